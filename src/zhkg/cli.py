@@ -1,0 +1,166 @@
+"""The ``zhkg`` command: a thin layer over the library.
+
+Every command prints one-line errors and exits non-zero when something failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ZhkgError
+from .model import Failure
+
+__all__ = ["main"]
+
+
+def _examples_dir() -> Path:
+    return Path(str(resources.files("zhkg").joinpath("examples")))
+
+
+def _paths(articles: tuple[str, ...], examples: bool) -> list[str]:
+    paths = list(articles)
+    if examples:
+        paths.insert(0, str(_examples_dir()))
+    if not paths:
+        raise click.UsageError("give article files or folders, or --examples")
+    return paths
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="zhkg")
+def main() -> None:
+    """zhkg: knowledge graphs from Chinese institutional news.
+
+    \b
+    Example:
+      zhkg build --examples -o out/
+      zhkg extract article.txt
+      zhkg eval corpus/dev
+    """
+
+
+@main.command()
+@click.argument("articles", nargs=-1, type=click.Path())
+@click.option("--examples", is_flag=True, help="Add the bundled example articles.")
+@click.option("--mentions", is_flag=True, help="Every person, organisation and post mention (CLUENER sense), before article-level filters.")
+@click.option("--no-text", is_flag=True, help="Leave the article text out of the output.")
+def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: bool) -> None:
+    """Print one JSON object per article: entities with mentions, relations with evidence.
+
+    \b
+    Example:
+      zhkg extract news/ article.html feed.jsonl > facts.jsonl
+    """
+    from .pipeline import iter_extracted
+
+    failed = 0
+    out = click.get_text_stream("stdout")
+    if mentions:
+        from .extract.cluener import iter_mention_records
+
+        for rec in iter_mention_records(_paths(articles, examples)):
+            failed += "error" in rec
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    else:
+        for item in iter_extracted(_paths(articles, examples)):
+            if isinstance(item, Failure):
+                failed += 1
+                click.echo(f"zhkg: {item.path}{'' if item.line is None else f':{item.line}'}: {item.error}", err=True)
+                out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+            else:
+                out.write(json.dumps(item.to_json(with_text=not no_text), ensure_ascii=False) + "\n")
+    if failed:
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False), required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--per-article", is_flag=True, help="Show scores and mistakes article by article.")
+@click.option("--cluener", "cluener", type=click.Path(exists=True, dir_okay=False), help="Score mention finding on a CLUENER2020 JSON-lines file instead.")
+@click.option("--limit", type=int, default=None, help="With --cluener: score only the first N records.")
+def eval_(directory: str | None, as_json: bool, per_article: bool, cluener: str | None, limit: int | None) -> None:
+    """Score extraction against NAME.gold.json files (precision / recall / F1).
+
+    \b
+    Example:
+      zhkg eval corpus/dev --per-article
+      zhkg eval --cluener cluener/dev.jsonl
+    """
+    from . import evaluate as ev
+
+    if cluener:
+        from .extract.cluener import score_cluener_file
+
+        score = score_cluener_file(cluener, limit=limit)
+        click.echo(json.dumps(score.to_json(), ensure_ascii=False, indent=1) if as_json else ev.format_span_report(score))
+        return
+    if directory is None:
+        raise click.UsageError("give a DIRECTORY of articles with NAME.gold.json files, or --cluener FILE")
+    from .pipeline import iter_extracted
+
+    missing: list[Path] = []
+    pairs = ev.gold_pairs(directory, missing=missing)
+    for m in missing:
+        click.echo(f"zhkg: {m}: gold file without an article, skipped", err=True)
+    preds = list(iter_extracted([str(a) for a, _ in pairs]))
+    items = []
+    for (article, gold), pred in zip(pairs, preds):
+        items.append((ev.article_name(article), pred.to_json(), ev.read_gold(gold)))
+    score = ev.score_corpus(items)
+    if as_json:
+        click.echo(json.dumps(score.to_json(per_article=per_article), ensure_ascii=False, indent=1))
+    else:
+        click.echo(ev.format_report(score, per_article=per_article))
+
+
+@main.command()
+@click.argument("articles", nargs=-1, type=click.Path())
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True, help="Output folder.")
+@click.option("--examples", is_flag=True, help="Add the bundled example articles.")
+@click.option("--base-iri", default=None, help="Base IRI of the entities (default https://zhkg.example.org/id/).")
+@click.option("--no-html", is_flag=True, help="Do not write the HTML viewer.")
+def build(articles: tuple[str, ...], out_dir: str, examples: bool, base_iri: str | None, no_html: bool) -> None:
+    """Build the graph: graph.ttl, graph.jsonld, graph.trig, graph.html, report.json.
+
+    \b
+    Example:
+      zhkg build --examples -o out/
+      zhkg build crawl/ -o out/
+    """
+    from .kg import build as build_kg
+
+    paths = _paths(articles, examples)
+    kg = build_kg(paths, base_iri=base_iri)
+    out = Path(out_dir)
+    written = kg.write(out, html=not no_html)
+    summary = kg.summary()
+    for f in kg.failures:
+        click.echo(f"zhkg: {f.path}{'' if f.line is None else f':{f.line}'}: {f.error}", err=True)
+    click.echo(_format_summary(summary, written))
+    if kg.failures:
+        sys.exit(1)
+
+
+def _format_summary(summary: dict, written: dict) -> str:
+    lines = [f"articles: {summary['articles']['read']} read, {summary['articles']['failed']} failed"]
+    ents = ", ".join(f"{k} {v}" for k, v in sorted(summary.get("entities", {}).items()))
+    facts = ", ".join(f"{k} {v}" for k, v in sorted(summary.get("facts", {}).items()))
+    lines.append(f"entities: {ents or 'none'}")
+    lines.append(f"facts: {facts or 'none'}")
+    lines.append("wrote: " + ", ".join(str(p) for p in written.values()))
+    return "\n".join(lines)
+
+
+def run() -> None:  # pragma: no cover - console entry for python -m zhkg
+    try:
+        main(standalone_mode=True)
+    except ZhkgError as e:
+        click.echo(f"zhkg: {e}", err=True)
+        sys.exit(2)

@@ -1,0 +1,601 @@
+"""From mentions to entities and facts.
+
+Resolves what each mention stands for (short names and aliases, 该校/我校
+back-references, 仪式/会上 for the current event) and applies the relation
+rules clause by clause. Every fact keeps its sentence and rule name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Entity, Evidence, Relation, Span
+from ..nlp.lexicon import get_lexicon
+from .mentions import PUNCT, Mention, find_mentions, is_cjk
+
+__all__ = ["extract_article", "split_sentences"]
+
+_SENT_END = re.compile(r"[。！？!?；;\n]+")
+_CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]+")
+_ALIAS = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
+_COMPANY_TAIL = re.compile(r"(?:(?:科技|技术|信息技术|网络科技|电子|实业|发展|服务|管理|贸易|集团)?(?:股份)?有限(?:责任)?公司|集团有限公司|集团)$")
+_COUNT = re.compile(
+    r"(?:成员单位|成员|会员单位|单位)(?:总数|总量)?(?:已)?(?:共|达到?|增至|增加到|扩大到|总计|合计|共计|超过)?\s*(\d+)\s*家"
+    r"|(\d+)\s*家(?:单位|企事业单位|院校和企业|成员单位)?(?:共同)?(?:组建|发起|组成|参与组建)"
+    r"|等\s*(\d+)\s*家单位共同"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (a sentence ends at 。！？；, or a line end)."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if text[start : m.start()].strip():
+            out.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+@dataclass
+class _Ref:
+    """What a mention stands for: an entity key."""
+
+    type: str
+    name: str
+
+
+class _Assembler:
+    def __init__(self, article: Article):
+        self.a = article
+        self.t = article.text
+        self.lex = get_lexicon()
+        self.published = article.metadata.get("published")
+        self.entities: dict[tuple[str, str], Entity] = {}
+        self.relations: dict[tuple, Relation] = {}
+        self.sentences = split_sentences(self.t)
+
+    # ------------------------------------------------------------ helpers
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return (s, e)
+        return (0, len(self.t))
+
+    def entity(self, type_: str, name: str, m: Mention | None = None, span: tuple[int, int] | None = None) -> Entity:
+        key = (type_, name)
+        e = self.entities.get(key)
+        if e is None:
+            e = self.entities[key] = Entity(type_, name)
+        if m is not None:
+            e.add_mention(Span(m.start, m.end, self.t[m.start : m.end]))
+        elif span is not None:
+            e.add_mention(Span(span[0], span[1], self.t[span[0] : span[1]]))
+        return e
+
+    def fact(self, s: _Ref, p: str, o: _Ref, at: int, rule: str, title: str | None = None, conf: float = 0.85, **attrs) -> None:
+        if s.name == o.name and s.type == o.type:
+            return
+        if p == "signedAgreement" and (o.name, p, s.name, None) in {k[:4] for k in self.relations}:
+            return
+        key = (s.name, p, o.name, title)
+        if key in self.relations:
+            return
+        ss, se = self.sentence_of(at)
+        self.relations[key] = Relation(
+            s.name, p, o.name, s.type, o.type, Evidence(ss, se, rule, conf), title, dict(attrs)
+        )
+
+    # ------------------------------------------------------------ entities
+    def run(self) -> Article:
+        self.ms = find_mentions(self.t, self.published)
+        self._resolve_units()
+        self._resolve_events()
+        self._posts()
+        self._event_roles()
+        self._community_roles()
+        self._agreements()
+        self._members_count()
+        a = self.a
+        a.sentences = self.sentences
+        a.entities = list(self.entities.values())
+        a.relations = list(self.relations.values())
+        return a
+
+    def _resolve_units(self) -> None:
+        t, lex = self.t, self.lex
+        self.ref: dict[int, _Ref] = {}  # id(mention) -> ref
+        units = [m for m in self.ms if m.kind in ("org", "community")]
+        full = {m.name for m in units}
+        # short names: a unit name that ends a longer one (机械工程学院 -> X大学机械工程学院)
+        canon: dict[str, str] = {}
+        for name in full:
+            longer = [f for f in full if f != name and f.endswith(name) and len(f) > len(name)]
+            if len(longer) >= 1:
+                canon[name] = min(longer, key=len)
+        # community types win over org for the same name
+        for m in units:
+            name = canon.get(m.name, m.name)
+            typ = "Community" if m.kind == "community" else "Organization"
+            self.ref[id(m)] = _Ref(typ, name)
+            self.entity(typ, name, m)
+        # parents: the longest unit that starts a unit's name
+        for m in units:
+            r = self.ref[id(m)]
+            if r.type != "Organization" or "-" in r.name or "—" in r.name:
+                continue
+            inner = [f for f in full if r.name.startswith(f) and len(f) < len(r.name) and f in self._orgnames()]
+            if inner:
+                parent = max(inner, key=len)
+                self.entity("Organization", parent)
+                self.fact(r, "subOrganizationOf", _Ref("Organization", parent), m.start, "unit-prefix", conf=0.95)
+            elif m.name != r.name:  # short name resolved to a longer one
+                pass
+        # aliases: （以下简称“集团”）
+        aliases: dict[str, _Ref] = {}
+        for am in _ALIAS.finditer(t):
+            before = [m for m in units if m.end <= am.start() and am.start() - m.end <= 2]
+            if before:
+                aliases[am.group(1)] = self.ref[id(before[-1])]
+        # company short forms: 恒越数控 for 桐川恒越数控科技有限公司
+        for m in units:
+            r = self.ref[id(m)]
+            if r.type != "Organization":
+                continue
+            core = _COMPANY_TAIL.sub("", r.name)
+            if core == r.name or len(core) < 4:
+                continue
+            for cut in (2, 3):
+                short = core[cut:]
+                if len(short) >= 3 and short not in aliases and t.count(short) > t.count(r.name):
+                    aliases[short] = r
+                    break
+        for alias, r in aliases.items():
+            e = self.entity(r.type, r.name)
+            e.attrs.setdefault("aliases", [])
+            if alias not in e.attrs["aliases"]:
+                e.attrs["aliases"].append(alias)
+        self.aliases = aliases
+        # alias and back-reference mentions
+        covered = bytearray(len(t) + 1)
+        for m in self.ms:
+            if m.kind in ("org", "community", "person", "event", "title"):
+                for k in range(m.start, m.end):
+                    covered[k] = 1
+        words = dict((w, ("ana", ends)) for w, ends in lex.anaphora.items())
+        for w in ("共同体", "该共同体", "联合体", "该联合体", "集团", "该集团", "联盟", "该联盟", "职教集团"):
+            words[w] = ("community", (w.lstrip("该"),))
+        for w in ("产业学院", "该产业学院"):
+            words[w] = ("ana", ("产业学院",))
+        for alias, r in aliases.items():
+            words[alias] = ("alias", r)
+        extra: list[Mention] = []
+        for w in sorted(words, key=len, reverse=True):
+            start = 0
+            while (i := t.find(w, start)) >= 0:
+                start = i + 1
+                if any(covered[k] for k in range(i, i + len(w))):
+                    continue
+                prev = t[i - 1] if i else "。"
+                nxt = t[i + len(w) : i + len(w) + 1]
+                kind, data = words[w]
+                if kind != "alias" and is_cjk(prev) and not w.startswith(("该", "我", "本")) and not self._boundary_before(i):
+                    continue
+                if kind != "alias" and nxt in ("们",):
+                    continue
+                r = self._resolve_ref(kind, data, i)
+                if r is None:
+                    continue
+                mm = Mention("ref", i, i + len(w), w, w)
+                self.ref[id(mm)] = r
+                self.entity(r.type, r.name, mm)
+                extra.append(mm)
+                for k in range(i, i + len(w)):
+                    covered[k] = 1
+        self.ms = sorted(self.ms + extra, key=lambda m: (m.start, -m.end))
+
+    def _orgnames(self) -> set[str]:
+        return {n for (ty, n) in self.entities if ty == "Organization"}
+
+    def _boundary_before(self, i: int) -> bool:
+        t = self.t
+        if i == 0 or t[i - 1] in PUNCT:
+            return True
+        lex = self.lex
+        if lex.stopwords.ending_at(t, i) or lex.title_at(t, i - 2) == 2 or lex.titles.ending_at(t, i):
+            return True
+        return any(m.end == i and m.kind in ("person", "date", "title") for m in self.ms)
+
+    def _resolve_ref(self, kind: str, data, i: int) -> _Ref | None:
+        if kind == "alias":
+            return data
+        ends = data
+        want = "Community" if kind == "community" else "Organization"
+        best = None
+        for m in self.ms:
+            r = self.ref.get(id(m))
+            if r is None or r.type != want:
+                continue
+            if kind == "community" or any(r.name.endswith(e) for e in ends):
+                if m.start < i:
+                    best = r
+        if best is None:
+            # 我校/学院 before any name: the unit the article is about
+            cands = [self.ref[id(m)] for m in self.ms if id(m) in self.ref and self.ref[id(m)].type == want and (kind == "community" or any(self.ref[id(m)].name.endswith(e) for e in ends))]
+            if cands:
+                best = max(cands, key=lambda r: sum(1 for c in cands if c.name == r.name))
+        return best
+
+    # -------------------------------------------------------------- events
+    def _resolve_events(self) -> None:
+        evs = [m for m in self.ms if m.kind == "event"]
+        groups: list[list[Mention]] = []
+        for m in evs:
+            for g in groups:
+                if self._same_event(g[0], m):
+                    g.append(m)
+                    break
+            else:
+                groups.append([m])
+        self.event_refs: list[tuple[int, _Ref]] = []
+        dates = [m for m in self.ms if m.kind == "date" and m.info.get("iso")]
+        for g in groups:
+            name = max((m.name for m in g), key=len)
+            e = self.entity("Event", name)
+            e.attrs["kind"] = g[0].info.get("kind")
+            for m in g:
+                e.add_mention(Span(m.start, m.end, m.text))
+                self.ref[id(m)] = _Ref("Event", name)
+                self.event_refs.append((m.start, self.ref[id(m)]))
+            if "date" not in e.attrs:
+                for m in g:
+                    ss, se = self.sentence_of(m.start)
+                    ds = [d for d in dates if ss <= d.start < se]
+                    if ds:
+                        before = [d for d in ds if d.start < m.start] or ds
+                        e.attrs["date"] = before[-1].info["iso"]
+                        break
+        for m in self.ms:
+            if m.kind == "anaphor":
+                cur = self.current_event(m.start, m.info.get("head"))
+                if cur:
+                    self.ref[id(m)] = cur
+                    self.entities[(cur.type, cur.name)].add_mention(Span(m.start, m.end, m.text))
+                    self.event_refs.append((m.start, cur))
+        self.event_refs.sort(key=lambda x: x[0])
+        for (ty, name), ent in self.entities.items():
+            if ty == "Date":
+                pass
+        for d in dates:
+            self.entity("Date", d.info["iso"], d)
+
+    def _same_event(self, a: Mention, b: Mention) -> bool:
+        if a.info.get("head") != b.info.get("head") and a.info.get("kind") != b.info.get("kind"):
+            return False
+        x, y = sorted((_norm(a.name), _norm(b.name)), key=len)
+        if x in y:
+            return True
+        common = sum(min(x.count(c), y.count(c)) for c in set(x))
+        return common >= 0.7 * len(x)
+
+    def current_event(self, pos: int, head: str | None = None) -> _Ref | None:
+        """The event a sentence at ``pos`` is about: the last one named
+        before it, preferring one with a date or venue (the main occasion)
+        over a ceremony held during it."""
+        cur = anchored = None
+        for p, r in getattr(self, "event_refs", []):
+            if p <= pos:
+                cur = r
+                e = self.entities.get((r.type, r.name))
+                if e is not None and (e.attrs.get("date") or any(k[0] == r.name and k[1] == "heldAt" for k in self.relations)):
+                    anchored = r
+        cur = anchored or cur
+        if cur is None and getattr(self, "event_refs", None):
+            cur = self.event_refs[0][1]
+        return cur
+
+    # --------------------------------------------------------------- posts
+    def _posts(self) -> None:
+        t = self.t
+        self.person_units: dict[str, list[_Ref]] = {}
+        for ss, se in self.sentences:
+            ms = [m for m in self.ms if ss <= m.start < se]
+            pending: list[tuple[Mention, _Ref | None]] = []
+            carry: _Ref | None = None
+            last_unit: Mention | None = None
+            last_person: Mention | None = None
+            for m in ms:
+                r = self.ref.get(id(m))
+                if m.kind == "person":
+                    self.entity("Person", m.name, m)
+                if m.kind in ("org", "community", "ref") and r is not None and r.type != "Event":
+                    if last_unit is None or m.start >= last_unit.end:
+                        last_unit = m
+                    continue
+                if m.kind == "title":
+                    gap = t[last_unit.end : m.start] if last_unit else None
+                    if last_unit and gap.strip(" \u3000的") == "":
+                        org = self.ref[id(last_unit)]
+                    elif pending and t[pending[-1][0].end : m.start].strip() in ("、", "兼", "和", "及"):
+                        org = pending[-1][1]
+                    else:
+                        org = None
+                    if pending and t[pending[-1][0].end : m.start].strip() not in ("、", "兼", "和", "及", ""):
+                        if last_unit is None or last_unit.start < pending[-1][0].end:
+                            self._flush_appointment(pending, last_person, m.start)
+                            pending = []
+                    pending.append((m, org))
+                    continue
+                if m.kind == "person":
+                    if pending and t[pending[-1][0].end : m.start].strip(" \u3000") == "":
+                        for tm, org in pending:
+                            org = org or carry
+                            if org is not None:
+                                self._hold(m.name, tm, org)
+                        carry = next((o for _, o in reversed(pending) if o is not None), carry)
+                        pending = []
+                    elif pending:
+                        self._flush_appointment(pending, last_person, m.start)
+                        pending = []
+                    last_person = m
+            if pending:
+                self._flush_appointment(pending, last_person, se)
+
+    def _flush_appointment(self, pending, person: Mention | None, limit: int) -> None:
+        """Titles with no name after them: 郑启明（X大学副校长）, 任命X为…校长, 免去X的…职务."""
+        if person is None or not pending:
+            return
+        t = self.t
+        first = pending[0][0]
+        between = t[person.end : first.start]
+        lead = t[person.end : person.end + 6]
+        removed = t[max(0, person.start - 2) : person.start] == "免去"
+        ok = (
+            between.startswith(("（", "("))
+            or re.match(r"\s*(?:同志)?(?:为|任|新任|担任|兼任|出任|当选为|当选|升任|调任|受聘为|的)", lead)
+            or removed
+        )
+        if not ok or first.start - person.end > 40:
+            return
+        for tm, org in pending:
+            if org is not None:
+                attrs = {"removed": True} if removed else {}
+                self._hold(person.name, tm, org, **attrs)
+
+    def _hold(self, person: str, tm: Mention, org: _Ref, **attrs) -> None:
+        if org.type == "Event":
+            return
+        self.entity("Position", tm.name, tm)
+        self.person_units.setdefault(person, [])
+        if not attrs.get("removed") and org not in self.person_units[person]:
+            self.person_units[person].append(org)
+        start = None
+        if not attrs.get("removed"):
+            ss, se = self.sentence_of(tm.start)
+            if any(w in self.t[ss:se] for w in ("任命", "聘任", "当选", "任")):
+                pass
+        self.fact(_Ref("Person", person), "holdsPosition", org, tm.start, "title-run", title=tm.name, conf=0.9, **attrs)
+
+    # -------------------------------------------------------------- events
+    def _clauses(self, ss: int, se: int) -> list[tuple[int, int]]:
+        out, start = [], ss
+        for m in _CLAUSE_END.finditer(self.t, ss, se):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.end()
+        if start < se:
+            out.append((start, se))
+        return out
+
+    def _event_roles(self) -> None:
+        t, trig = self.t, self.lex.triggers
+        if not getattr(self, "event_refs", None):
+            return
+        for ss, se in self.sentences:
+            sent = t[ss:se]
+            ms = [m for m in self.ms if ss <= m.start < se]
+            ev = next((self.ref[id(m)] for m in ms if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
+            ev = ev or self.current_event(ss)
+            if ev is None:
+                continue
+            persons = [m for m in ms if m.kind == "person"]
+            if any(w in sent for w in trig["attend"]) and persons:
+                for p in persons:
+                    self.fact(_Ref("Person", p.name), "attended", ev, p.start, "attend-trigger", conf=0.8)
+            last_person: Mention | None = None
+            for cs, ce in self._clauses(ss, se):
+                clause = t[cs:ce]
+                cps = [m for m in persons if cs <= m.start < ce]
+                subj = cps[0] if cps else last_person
+                if cps:
+                    last_person = cps[-1]
+                if subj is None:
+                    continue
+                after = t[subj.end : ce]
+                if "主持" in after or re.search(r"由\s*$", t[max(cs, subj.start - 2) : subj.start]) and "主持" in clause:
+                    for p in cps or [subj]:
+                        if "主持" in t[p.end : ce]:
+                            self._role(p.name, "chaired", ev, p.start)
+                    continue
+                if "揭牌" in clause:
+                    self._unveil(cps or [subj], cs, ce, ev)
+                    continue
+                if any(w in after for w in trig["speak"]) or any(after.lstrip("在讲话中致辞发言时").startswith(w) or w in after[:12] for w in trig["say"]):
+                    for p in cps or [subj]:
+                        self._role(p.name, "spokeAt", ev, p.start)
+                if after.startswith("代表"):
+                    tgt = [m for m in ms if m.start == subj.end + 2 and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
+                    if tgt:
+                        self.fact(_Ref("Person", subj.name), "represents", self.ref[id(tgt[0])], subj.start, "represent-unit")
+            # venue and organisers
+            self._venue_organisers(ss, se, ms, ev)
+
+    def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
+        self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
+        self.fact(_Ref("Person", person), "attended", ev, at, f"{p}-implies-attended", conf=0.8)
+
+    def _unveil(self, persons: list[Mention], cs: int, ce: int, ev: _Ref) -> None:
+        t = self.t
+        k = t.find("揭牌", cs, ce + 1)
+        targets = [m for m in self.ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type in ("Organization", "Community")]
+        tgt = None
+        wei = t.rfind("为", cs, k)
+        inside = [m for m in targets if wei >= 0 and wei < m.start < k]
+        after = [m for m in targets if m.start >= k]
+        if inside:
+            tgt = self.ref[id(inside[-1])]
+        elif after:
+            tgt = self.ref[id(after[0])]
+        for p in persons:
+            if p.start > k:
+                continue
+            self._role(p.name, "attended", ev, p.start) if False else None
+            self.fact(_Ref("Person", p.name), "attended", ev, p.start, "unveil-implies-attended", conf=0.75)
+            if tgt is not None:
+                self.fact(_Ref("Person", p.name), "officiatesUnveiling", tgt, p.start, "unveil-trigger", conf=0.85)
+
+    def _venue_organisers(self, ss: int, se: int, ms: list[Mention], ev: _Ref) -> None:
+        t, trig = self.t, self.lex.triggers
+        for cs, ce in self._clauses(ss, se):
+            clause = t[cs:ce]
+            units = [m for m in ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
+            if any(w in clause for w in trig["held"]):
+                zai = [i for i in range(cs, ce) if t[i] == "在" or t[i] == "于"]
+                for z in zai:
+                    u = next((m for m in units if m.start == z + 1), None)
+                    if u is not None:
+                        self.fact(ev, "heldAt", self.ref[id(u)], u.start, "held-at", conf=0.8)
+                        break
+            for w in trig["organize"]:
+                k = clause.find(w)
+                if k < 0:
+                    continue
+                k += cs
+                before = [m for m in units if m.end <= k]
+                you = t.rfind("由", cs, k)
+                chosen = [m for m in before if m.start > you] if you >= 0 else before[-1:] if before and t[before[-1].end : k].strip("、和与及共同联合") == "" else []
+                if you < 0 and before:
+                    # ORG、ORG主办: the list right before the verb
+                    chosen, j = [], k
+                    for m in reversed(before):
+                        if t[m.end : j].strip("、和与及共同联合 ") == "":
+                            chosen.insert(0, m)
+                            j = m.start
+                for m in chosen:
+                    self.fact(ev, "organizedBy", self.ref[id(m)], m.start, "organize-trigger", conf=0.8)
+
+    # ---------------------------------------------------------- communities
+    def _community_roles(self) -> None:
+        t, trig = self.t, self.lex.triggers
+        for ss, se in self.sentences:
+            ms = [m for m in self.ms if ss <= m.start < se and id(m) in self.ref]
+            comm = next((self.ref[id(m)] for m in ms if self.ref[id(m)].type == "Community"), None)
+            if comm is None:
+                comm = self._last_community(ss)
+            if comm is None:
+                continue
+            for cs, ce in self._clauses(ss, se):
+                clause = t[cs:ce]
+                units = [m for m in ms if cs <= m.start < ce and self.ref[id(m)].type == "Organization"]
+                if not units:
+                    continue
+                if any(w in clause for w in trig["lead_verb"]) or any(w in clause for w in trig["lead_role"]) and not any(clause.find(w) >= 0 and not clause[max(0, clause.find(w) - 1)] in "副常" for w in ("副理事长单位",)):
+                    role = self._role_word(clause, trig["lead_role"] + trig["lead_verb"])
+                    if role is not None and not clause[max(0, role - 1) : role] in ("副", "务"):
+                        for m in units:
+                            if m.start - cs < role:
+                                self.fact(self.ref[id(m)], "leadsCommunity", comm, m.start, "lead-trigger", conf=0.8)
+                        continue
+                role = self._role_word(clause, trig["member_role"] + trig["member_verb"])
+                if role is not None or "包括" in clause or "成员" in t[ss:cs]:
+                    if role is None and "包括" not in clause and not (self._list_continues(cs) and "成员" in t[ss:se]):
+                        continue
+                    for m in units:
+                        self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.75)
+
+    def _list_continues(self, cs: int) -> bool:
+        return cs > 0 and self.t[cs - 1] in "，,、"
+
+    def _role_word(self, clause: str, words) -> int | None:
+        best = None
+        for w in words:
+            k = clause.find(w)
+            if k >= 0 and (best is None or k < best):
+                best = k
+        return best
+
+    def _last_community(self, pos: int) -> _Ref | None:
+        cur = None
+        for m in self.ms:
+            r = self.ref.get(id(m))
+            if r is not None and r.type == "Community" and m.start <= pos:
+                cur = r
+        return cur
+
+    def _agreements(self) -> None:
+        t, trig = self.t, self.lex.triggers
+        for ss, se in self.sentences:
+            sent = t[ss:se]
+            if not any(w in sent for w in trig["sign"]):
+                continue
+            for cs, ce in self._clauses(ss, se):
+                clause = t[cs:ce]
+                k = min((clause.find(w) for w in trig["sign"] if w in clause), default=-1)
+                if k < 0:
+                    continue
+                k += cs
+                ms = [m for m in self.ms if cs <= m.start < k and id(m) in self.ref]
+                units = [m for m in ms if self.ref[id(m)].type == "Organization"]
+                persons = [m for m in self.ms if cs <= m.start < k and m.kind == "person"]
+                if len(units) >= 2:
+                    first = units[0]
+                    for m in units[1:]:
+                        between = t[first.end : m.start]
+                        if "与" in between or "和" in between or "同" in between or "、" in between:
+                            self.fact(self.ref[id(first)], "signedAgreement", self.ref[id(m)], m.start, "sign-trigger", conf=0.8)
+                elif len(persons) >= 2 and ("双方" in clause or "代表" in clause):
+                    us = [self.person_units.get(p.name, [None])[0] for p in persons[:2]]
+                    if all(us):
+                        self.fact(us[0], "signedAgreement", us[1], cs, "sign-by-representatives", conf=0.7)
+        # an event named "A与B…签约仪式"
+        for (ty, name), e in list(self.entities.items()):
+            if ty != "Event" or e.attrs.get("kind") != "signing":
+                continue
+            m0 = min(e.mentions, key=lambda s: -(s.end - s.start)) if e.mentions else None
+            if m0 is None:
+                continue
+            inner = [m for m in self.ms if m0.start <= m.start and m.end <= m0.end and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
+            if len(inner) >= 2:
+                for m in inner[1:]:
+                    self.fact(self.ref[id(inner[0])], "signedAgreement", self.ref[id(m)], m0.start, "signing-event-name", conf=0.8)
+
+    def _members_count(self) -> None:
+        for (ty, name), e in self.entities.items():
+            if ty != "Community":
+                continue
+            best = None
+            for ss, se in self.sentences:
+                sent = self.t[ss:se]
+                mentions_it = any(ss <= m.start < se for m in e.mentions)
+                if not mentions_it:
+                    continue
+                for m in _COUNT.finditer(sent):
+                    val = int(next(g for g in m.groups() if g))
+                    if "增至" in m.group(0) or "总数" in m.group(0):
+                        best = val
+                        break
+                    if best is None:
+                        best = val
+            if best is not None:
+                e.attrs["member_count"] = best
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s“”‘’\"'「」『』《》]", "", s)
+
+
+def extract_article(article: Article) -> Article:
+    """Fill ``article`` with entities, relations and sentences (in place) and return it."""
+    return _Assembler(article).run()

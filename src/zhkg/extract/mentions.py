@@ -1,0 +1,438 @@
+"""Find mentions: post titles, person names, units, communities, events.
+
+Match, then annotate: :func:`find_mentions` only returns spans; the entity
+stage (``entities.py``) decides what they stand for. The rules encode how
+institutional prose is written:
+
+* a title run ``单位 + 职务(、职务)* + 姓名`` names a person and a post, with or
+  without punctuation before the next run (``副局长黄桂众湖州市教育局…``);
+* a unit name ends in a unit word (局, 处, 学院, 有限公司 …) and reaches back to
+  the previous boundary (punctuation, a function word, a title, a name);
+* a community or event name ends in its head word (共同体, 联合体 / 大会, 仪式 …).
+
+>>> ms = find_mentions("湖州市教育局党委副书记、副局长黄桂众出席。")
+>>> [(m.kind, m.text) for m in ms if m.kind in ("person", "org", "title")]
+[('org', '湖州市教育局'), ('title', '党委副书记'), ('title', '副局长'), ('person', '黄桂众')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..nlp.lexicon import Lexicon, get_lexicon
+from ..nlp.segment import pos_tag, tokens, word_freq
+from .dates import find_dates
+
+__all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
+
+PUNCT = set("，,。．.！!？?；;：:、（）()【】[]「」『』《》〈〉\"“”‘’'…—-－·|/\\<>＜＞ \t\r\n\u3000\xa0")
+_NAME_GAP = " \u3000\xa0"
+_EVENT_INNER = set("“”\"'‘’《》、·-—（）()")
+_ORG_INNER = set("·-—（）()")
+_COMMUNITY_INNER = set("“”\"'‘’·-")
+_ADMIN = set("省市县区州盟旗镇乡")
+_CONJ = ("与", "和", "及", "同")
+_STRIP_TAGS = {"v", "d", "p", "c", "r", "u", "t", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span found in the text. ``kind``: title, cue, person, org,
+    community, event, date, anaphor. ``name`` is the text without white space."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    name: str
+    info: dict = field(default_factory=dict)
+
+
+def _clean(s: str) -> str:
+    return "".join(ch for ch in s if ch not in _NAME_GAP)
+
+
+class _Finder:
+    def __init__(self, text: str, published: str | None, known_names: set[str]):
+        self.t = text
+        self.n = len(text)
+        self.lex: Lexicon = get_lexicon()
+        self.published = published
+        toks = tokens(text)
+        self.tok_end = {a: b for a, b in toks}
+        self.wb = {0, self.n} | set(self.tok_end) | set(self.tok_end.values())
+        self.known_names = set(known_names)
+        self.titles: list[Mention] = []
+        self.cues: list[Mention] = []
+        self.persons: list[Mention] = []
+        self.orgs: list[Mention] = []
+        self.communities: list[Mention] = []
+        self.events: list[Mention] = []
+        self.dates: list[Mention] = []
+        self.stop_end: set[int] = set()  # positions right after a hard boundary
+        self.occupied = bytearray(self.n + 1)
+
+    # ------------------------------------------------------------- titles
+    def find_titles(self) -> None:
+        t, lex, i = self.t, self.lex, 0
+        while i < self.n:
+            L = lex.title_at(t, i)
+            if L:
+                longer = max(lex.org_suffixes.at(t, i), lex.community_heads.at(t, i))
+                follows = t[i + L : i + L + 2]
+                if longer > L or follows in ("单位",) or t[i + L : i + L + 1] == "会":
+                    i += 1
+                    continue
+                # a title must not start inside a word (院长 in 研究院长 is fine:
+                # 研究院 + 院长 overlap; we accept where a jieba word starts)
+                if i not in self.wb and not (i > 0 and lex.org_suffixes.ending_at(t, i)):
+                    i += 1
+                    continue
+                self.titles.append(Mention("title", i, i + L, t[i : i + L], t[i : i + L]))
+                i += L
+                continue
+            C = lex.person_cues.at(t, i)
+            if C and i in self.wb and (i + C) in self.wb:
+                self.cues.append(Mention("cue", i, i + C, t[i : i + C], t[i : i + C]))
+                i += C
+                continue
+            i += 1
+
+    # -------------------------------------------------------------- dates
+    def find_dates(self) -> None:
+        for d in find_dates(self.t, self.published):
+            self.dates.append(Mention("date", d.start, d.end, d.text, d.text, {"iso": d.iso}))
+
+    # -------------------------------------------------------- boundaries
+    def _stopword_ends(self) -> set[int]:
+        t, lex, ends = self.t, self.lex, set()
+        for i in range(self.n):
+            L = lex.stopwords.at(t, i)
+            if not L or i not in self.wb or (i + L) not in self.wb:
+                continue
+            w = t[i : i + L]
+            if w in _CONJ and not (lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i)):
+                continue  # 艺术与设计学校: 与 inside a name
+            ends.add(i + L)
+        return ends
+
+    def _place_score(self, j: int) -> int:
+        """2 when a two-character place name (湖州市) starts at j, 1 for three."""
+        t = self.t
+        if j + 2 < self.n and t[j + 2] in _ADMIN and is_cjk(t[j]) and is_cjk(t[j + 1]):
+            return 2
+        if j + 3 < self.n and t[j + 3] in _ADMIN and all(is_cjk(c) for c in t[j : j + 3]):
+            return 1
+        return 0
+
+    def _starts_unit(self, j: int, orgs: list[str]) -> bool:
+        t = self.t
+        return any(t.startswith(o, j) for o in orgs)
+
+    # -------------------------------------------------------------- names
+    def _boundary(self, j: int, orgs: list[str]) -> bool:
+        t, lex = self.t, self.lex
+        if j >= self.n or t[j] in PUNCT or not (is_cjk(t[j])):
+            return True
+        if lex.title_at(t, j) or lex.person_cues.at(t, j) or lex.stopwords.at(t, j):
+            return True
+        for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil"):
+            if any(t.startswith(w, j) for w in lex.triggers[key]):
+                return True
+        if t.startswith(("新任", "同志", "一行", "先后", "等人", "等同志"), j):
+            return True
+        return self._place_score(j) > 0 or self._starts_unit(j, orgs)
+
+    def name_at(self, i: int, orgs: list[str], strong: bool) -> Mention | None:
+        """The person name starting at ``i`` (after a title or cue when ``strong``)."""
+        t = self.t
+        while i < self.n and t[i] in _NAME_GAP:
+            i += 1
+        if i >= self.n or not is_cjk(t[i]):
+            return None
+        # known names first (longest)
+        for name in sorted(self.known_names, key=len, reverse=True):
+            end = self._match_name(i, name)
+            if end:
+                return Mention("person", i, end, t[i:end], name)
+        s = self.lex.surname_len(t, i)
+        if not s:
+            if not strong:
+                return None
+            s = 1
+        # collect up to 2 given-name characters, allowing one white-space gap
+        pos = []
+        j = i + s
+        gap = False
+        while len(pos) < 2 and j < self.n:
+            ch = t[j]
+            if ch in _NAME_GAP and not gap and not pos:
+                gap = True
+                j += 1
+                continue
+            if not is_cjk(ch) or ch in PUNCT:
+                break
+            pos.append(j)
+            j += 1
+        if not pos:
+            return None
+        if gap and len(pos) == 2 and not self._boundary(pos[1] + 1, orgs):
+            pos = pos[:1]
+        if len(pos) == 1:
+            end = pos[0] + 1
+        else:
+            e2, e3 = pos[0] + 1, pos[1] + 1
+            if self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于":
+                end = e2
+            else:
+                p2, p3 = self._place_score(e2), self._place_score(e3)
+                u2, u3 = self._starts_unit(e2, orgs), self._starts_unit(e3, orgs)
+                b2, b3 = self._boundary(e2, orgs), self._boundary(e3, orgs)
+                if u3 or (p3 and p3 >= p2):
+                    end = e3
+                elif u2 or p2:
+                    end = e2
+                elif b3:
+                    end = e3
+                elif b2:
+                    end = e2
+                else:
+                    end = e3 if strong else e2
+        name = _clean(t[i:end])
+        if len(name) < 2:
+            return None
+        if not strong and word_freq(name) > 0 and not pos_tag(name).startswith("nr"):
+            return None
+        return Mention("person", i, end, t[i:end], name)
+
+    def _match_name(self, i: int, name: str) -> int:
+        t, k, j = self.t, 0, i
+        while k < len(name) and j < self.n:
+            if t[j] == name[k]:
+                k += 1
+                j += 1
+            elif t[j] in _NAME_GAP and k > 0:
+                j += 1
+            else:
+                return 0
+        return j if k == len(name) else 0
+
+    # -------------------------------------------------------------- units
+    def _extend_left(self, j: int, limit: int, inner: set[str], stops: set[int]) -> int:
+        """Start of a name that ends at ``j`` and reaches back to a boundary."""
+        t, k = self.t, j
+        while k > 0 and j - k < limit:
+            if k in stops:
+                break
+            ch = t[k - 1]
+            if ch in PUNCT and ch not in inner:
+                break
+            if not (is_cjk(ch) or ch.isalnum() or ch in inner):
+                break
+            k -= 1
+        # strip leading function characters and inner punctuation
+        while k < j and (t[k] in "的之" or (t[k] in inner and t[k] not in "“《（(")):
+            k += 1
+        return k
+
+    def _unit_candidates(self, stops: set[int]) -> list[Mention]:
+        t, lex, out = self.t, self.lex, []
+        for j in range(1, self.n + 1):
+            if j not in self.wb:
+                continue
+            ch = lex.community_heads.ending_at(t, j)
+            kind = "community" if ch else "org"
+            L = ch or lex.org_suffixes.ending_at(t, j)
+            if not L:
+                continue
+            if lex.venues.ending_at(t, j) > L:
+                continue
+            nxt = t[j : j + 1]
+            if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
+                continue
+            inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER
+            k = self._extend_left(j - L, 30, inner, stops)
+            if kind == "community":
+                # an opening quote may have been dropped: keep what stands
+                pass
+            k = self._trim_tokens(k, j - L)
+            name = t[k:j]
+            if j - k <= L:
+                continue
+            out.append(Mention(kind, k, j, name, _clean(name), {"suffix": t[j - L : j]}))
+        return out
+
+    def _trim_tokens(self, k: int, limit: int) -> int:
+        """Skip leading words that cannot begin a name (verbs, adverbs …)."""
+        t = self.t
+        while k < limit:
+            e = self.tok_end.get(k)
+            if e is None or e > limit:
+                break
+            if pos_tag(t[k:e]) not in _STRIP_TAGS:
+                break
+            k = e
+        return k
+
+    def _valid_unit(self, m: Mention) -> bool:
+        lex, name = self.lex, m.name.strip("“”\"'‘’")
+        if name in lex.generic_orgs or len(name) < 3:
+            return False
+        if name[0] in "该我本此这各全其每某诸两双" and not name.startswith(("全国", "本溪")):
+            return False
+        prefix = name[: len(name) - len(m.info["suffix"])]
+        if prefix in lex.generic_orgs or prefix in {"相关", "有关", "二级", "各", "多所", "中职", "高职"}:
+            return False
+        if any(c.isdigit() for c in prefix[:1]):
+            return False
+        return True
+
+    # ------------------------------------------------------------- events
+    def _event_candidates(self, stops: set[int]) -> list[Mention]:
+        t, lex, out = self.t, self.lex, []
+        for j in range(1, self.n + 1):
+            L = lex.event_heads.ending_at(t, j)
+            if not L or j not in self.wb:
+                continue
+            k = self._extend_left(j - L, 60, _EVENT_INNER, stops)
+            name = t[k:j]
+            head = t[j - L : j]
+            info = {"head": head, "kind": lex.event_kind.get(head, "event")}
+            bare = name.strip("“”\"'‘’《》")
+            if bare in lex.event_heads.words or len(bare) <= L:
+                out.append(Mention("anaphor", j - L, j, head, head, info))
+                continue
+            out.append(Mention("event", k, j, name, _clean(name), info))
+        # drop an event inside a longer one (年会 in …年会暨…理事会议)
+        out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for m in out:
+            if any(k.start <= m.start and m.end <= k.end and k is not m and k.kind == "event" for k in out):
+                if m.kind == "event":
+                    continue
+            kept.append(m)
+        return kept
+
+    # ---------------------------------------------------------------- run
+    def run(self) -> list[Mention]:
+        self.find_titles()
+        self.find_dates()
+        stops = self._stopword_ends()
+        for m in self.titles + self.cues + self.dates:
+            stops.add(m.end)
+        # first pass: units without knowing names (their ends help to size names)
+        first = [m for m in self._unit_candidates(stops) if self._valid_unit(m)]
+        orgs = sorted({m.name for m in first}, key=len, reverse=True)
+        # names after titles and cues
+        for m in sorted(self.titles + self.cues, key=lambda x: x.start):
+            nxt = m.end
+            while nxt < self.n and self.t[nxt] in _NAME_GAP:
+                nxt += 1
+            if self.lex.title_at(self.t, nxt) or self.t[nxt : nxt + 1] in PUNCT:
+                continue
+            p = self.name_at(m.end, orgs, strong=m.kind == "title")
+            if p:
+                self._add_person(p)
+        self._names_by_pattern(orgs)
+        self._known_occurrences()
+        for p in self.persons:
+            stops.add(p.end)
+            stops.add(p.start)
+        for d in self.dates:
+            stops.add(d.end)
+        units = [m for m in self._unit_candidates(stops) if self._valid_unit(m)]
+        # a unit must not swallow a person name
+        units = [u for u in units if not any(u.start < p.end <= u.end or u.start <= p.start < u.end for p in self.persons)]
+        self.orgs = [u for u in units if u.kind == "org"]
+        self.communities = [u for u in units if u.kind == "community"]
+        self.events = self._event_candidates(stops - {p.start for p in self.persons})
+        return sorted(
+            self.titles + self.cues + self.persons + self.orgs + self.communities + self.events + self.dates,
+            key=lambda m: (m.start, -m.end),
+        )
+
+    def _add_person(self, p: Mention) -> None:
+        if any(q.start < p.end and p.start < q.end for q in self.persons):
+            return
+        self.persons.append(p)
+        self.known_names.add(p.name)
+
+    _PATTERNS = (
+        re.compile(r"(?:由|请|邀请|主持人[：:]\s*|任命|聘任|聘请|免去|推选|选举|同意)$"),
+    )
+
+    def _names_by_pattern(self, orgs: list[str]) -> None:
+        """Names in trigger contexts without a title: 由X主持, 任命X为, X致辞 …"""
+        t, lex = self.t, self.lex
+        starts = set()
+        for m in re.finditer(r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意|嘉宾|获奖者)\s*", t):
+            starts.add(m.end())
+        # a name at the start of a clause followed by a speech/chair verb
+        verbs = lex.triggers["speak"] + lex.triggers["say"] + lex.triggers["chair"] + lex.triggers["represent"] + ("在讲话中", "在致辞中", "在发言中", "任", "担任", "兼任", "当选")
+        for m in re.finditer(r"(?:^|[，,。；;：:！？\n、\s])", t):
+            starts.add(m.end())
+        for i in sorted(starts):
+            if i >= self.n or any(p.start <= i < p.end for p in self.persons):
+                continue
+            p = self.name_at(i, orgs, strong=False)
+            if not p:
+                continue
+            rest = t[p.end :]
+            ctx = t[max(0, i - 4) : i]
+            if (
+                any(rest.startswith(v) for v in verbs)
+                or re.search(r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意)\s*$", ctx)
+                or rest.startswith(("（", "("))
+                and lex.title_at(rest, 1) == 0
+                and self._paren_has_title(p.end)
+                or rest.startswith(("、",)) and p.name in self.known_names
+            ):
+                self._add_person(p)
+        # lists: X、Y、Z after a known name
+        changed = True
+        while changed:
+            changed = False
+            for p in list(self.persons):
+                j = p.end
+                if t[j : j + 1] in "、和与及" or t[j : j + 2] == "以及":
+                    j += 2 if t[j : j + 2] == "以及" else 1
+                    q = self.name_at(j, orgs, strong=False)
+                    if q and not any(r.start == q.start for r in self.persons):
+                        rest = t[q.end : q.end + 1]
+                        if rest in PUNCT or self._boundary(q.end, orgs):
+                            self._add_person(q)
+                            changed = True
+
+    def _paren_has_title(self, j: int) -> bool:
+        close = self.t.find("）", j)
+        if close < 0:
+            close = self.t.find(")", j)
+        if close < 0 or close - j > 40:
+            return False
+        return any(j < m.start < close for m in self.titles)
+
+    def _known_occurrences(self) -> None:
+        t = self.t
+        for name in sorted(self.known_names, key=len, reverse=True):
+            start = 0
+            while True:
+                i = t.find(name, start)
+                if i < 0:
+                    break
+                start = i + 1
+                if any(p.start <= i < p.end or i <= p.start < i + len(name) for p in self.persons):
+                    continue
+                if any(m.start < i < m.end for m in self.titles):
+                    continue
+                # not inside a longer CJK word that is a unit name
+                self._add_person(Mention("person", i, i + len(name), name, name))
+
+
+def find_mentions(text: str, published: str | None = None, known_names: set[str] | None = None) -> list[Mention]:
+    """All mentions in ``text``, sorted by position."""
+    return _Finder(text, published, known_names or set()).run()

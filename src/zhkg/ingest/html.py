@@ -1,0 +1,285 @@
+"""HTML articles: the headline, the main text without nav, sidebars and
+footers, and the metadata from the byline and the ``<meta>`` tags.
+
+The page is parsed with lxml (never fetched: no network). The headline is the
+``<h1>`` or title element that the ``<title>`` confirms (``X_学校新闻_某校``),
+never the ``<title>`` text or the site name. The body is the block that holds
+most of the page's running text (paragraph text, not link text), scored as
+readability tools do; its lines then go through the same cleaning as a .txt
+article (:func:`zhkg.ingest.text.clean_lines`).
+
+>>> a = read_article_html('<html><head><title>学院召开会议_学院新闻_某学院</title></head><body>'
+...     '<div class="nav"><a href="/">首页</a></div><h1>学院召开会议</h1>'
+...     '<div class="info">来源：党委办公室&nbsp;&nbsp;作者：王小明</div>'
+...     '<div class="content"><p>3月14日，学院召开工作会议，全体教师参加了会议。</p></div>'
+...     '<ul class="side"><li><a href="/1.html">李四当选优秀教师</a></li></ul></body></html>')
+>>> a.text
+'学院召开会议\\n3月14日，学院召开工作会议，全体教师参加了会议。'
+>>> a.metadata["source"], a.metadata["author"]
+('党委办公室', '王小明')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from zhkg.errors import InputError
+from zhkg.ingest.metadata import person_name
+from zhkg.ingest.patterns import load
+from zhkg.ingest.dates import parse_date
+from zhkg.ingest.text import clean_lines, split_lines
+from zhkg.model import METADATA_KEYS, Article
+
+__all__ = ["read_article_html", "parse_html", "render_lines"]
+
+_SKIP = frozenset(
+    "script style noscript template iframe object embed svg canvas select option button "
+    "input textarea head title meta link map area audio video source".split()
+)
+_BLOCK = frozenset(
+    "p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table tbody thead tfoot section article "
+    "header footer nav aside blockquote pre hr center form fieldset figure figcaption main "
+    "address caption details summary body html td th".split()
+)
+_INLINE = frozenset("span font strong b em i u a sup sub small big label abbr cite q s strike".split())
+_PARA = frozenset("p li dd blockquote h2 h3 h4 h5 h6 pre".split())
+_WS = re.compile(r"[ \t\r\n\f\v]+")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_COUNTED = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
+
+
+@cache
+def _conf() -> dict[str, Any]:
+    text = resources.files("zhkg.ingest").joinpath("data").joinpath("html.json").read_text("utf-8")
+    conf = json.loads(text)
+    conf["title_sep"] = re.compile(conf["title_separators"])
+    return conf
+
+
+def parse_html(html: str, path: str = "<string>") -> etree._Element:
+    """Parse ``html`` into an lxml tree; InputError if there is no document."""
+    html = _XML_DECL.sub("", html, count=1)
+    if not html.strip():
+        raise InputError(path, "empty HTML document")
+    try:
+        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+        root = lxml_html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError) as e:
+        raise InputError(path, f"cannot parse HTML: {e}") from e
+    if root is None:
+        raise InputError(path, "cannot parse HTML: no document")
+    return root
+
+
+def _text_of(el: etree._Element) -> str:
+    """The element's text, white space collapsed (for short elements: titles)."""
+    return _WS.sub(" ", "".join(el.itertext())).strip()
+
+
+def render_lines(el: etree._Element) -> list[str]:
+    """The text of ``el`` as the browser lays it out: block elements and <br>
+    break lines, runs of HTML white space become one space (NBSP and full-width
+    spaces stay), scripts and styles are skipped. Iterative, so deep nesting is safe.
+    """
+    parts: list[str] = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if not tag or tag.lower() in _SKIP:
+                walker.skip_subtree()
+                if node is not el and node.tail:
+                    parts.append(_WS.sub(" ", node.tail))
+                continue
+            if tag.lower() in _BLOCK:
+                parts.append("\n")
+            if node.text:
+                parts.append(_WS.sub(" ", node.text))
+        else:
+            if tag.lower() in _BLOCK:
+                parts.append("\n")
+            if node is not el and node.tail:
+                parts.append(_WS.sub(" ", node.tail))
+    return split_lines("".join(parts))
+
+
+def _classes(el: etree._Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}".lower()
+
+
+def _class_factor(el: etree._Element) -> float:
+    conf = _conf()
+    names = _classes(el)
+    if not names.strip():
+        return 1.0
+    tokens = re.split(r"[\s\-_]+", names)
+    factor = 1.0
+    if any(t.startswith(w) for t in tokens if t for w in conf["negative"]):
+        factor *= 0.2
+    if any(w in names for w in conf["positive"]):
+        factor *= 1.5
+    return factor
+
+
+def _direct_text_len(el: etree._Element) -> int:
+    """Characters of running text directly in ``el`` (its text and its children's tails)."""
+    n = len(_COUNTED.findall(el.text or ""))
+    for child in el:
+        if child.tail:
+            n += len(_COUNTED.findall(child.tail))
+    return n
+
+
+def _main_block(body: etree._Element) -> etree._Element:
+    """The element that holds most of the page's running text."""
+    scores: dict[etree._Element, float] = {}
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if tag in _SKIP or tag == "a":
+            continue
+        n = _direct_text_len(el)
+        if n < 10:
+            continue
+        para = el
+        while para.tag in _INLINE and para.getparent() is not None:
+            para = para.getparent()
+        if para.tag in _PARA:
+            target = para.getparent()
+        else:
+            target = para
+        if target is None:
+            continue
+        scores[target] = scores.get(target, 0.0) + n
+        parent = target.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + n / 2
+    if not scores:
+        return body
+    # Skip anything inside a link-ish or excluded region.
+    best = max(scores, key=lambda e: scores[e] * _class_factor(e) * _ancestor_factor(e))
+    return best
+
+
+def _ancestor_factor(el: etree._Element) -> float:
+    factor = 1.0
+    for anc in el.iterancestors():
+        if isinstance(anc.tag, str) and anc.tag.lower() in ("nav", "footer", "aside"):
+            return 0.1
+        f = _class_factor(anc)
+        if f < 1.0:
+            factor = min(factor, f)
+    if isinstance(el.tag, str) and el.tag.lower() in ("nav", "footer", "aside"):
+        factor = min(factor, 0.1)
+    return factor
+
+
+def _meta_tags(root: etree._Element) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        content = (m.get("content") or "").strip()
+        if key and content and key not in out:
+            out[key] = content
+    for link in root.iter("link"):
+        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
+            out.setdefault("canonical", link.get("href").strip())
+    return out
+
+
+def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> str:
+    sep = _conf()["title_sep"]
+    segments = [s for s in sep.split(page_title) if s] if page_title else []
+    first = segments[0] if segments else ""
+    site_parts = set(segments[1:])
+    rank_of_tag = {"h1": 0, "h2": 2, "h3": 3}
+    cands: list[tuple[int, int, str]] = []
+    for order, el in enumerate(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if tag in rank_of_tag:
+            rank = rank_of_tag[tag]
+        elif tag in ("div", "p", "span", "td", "strong", "b", "font") and re.search(
+            r"title|headline|biaoti|bt\b", _classes(el)
+        ):
+            rank = 1
+        else:
+            continue
+        if el.getparent() is not None and el.getparent().tag == "a":
+            continue
+        text = _text_of(el)
+        if not (2 <= len(text) <= 200) or text in site_parts:
+            continue
+        cands.append((rank, order, text))
+    if not cands:
+        return meta.get("articletitle") or meta.get("og:title") or first or page_title
+
+    def score(c: tuple[int, int, str]) -> tuple[int, int, int]:
+        rank, order, text = c
+        if first and text == first:
+            s = 3
+        elif first and (first.startswith(text) or text.startswith(first.rstrip(".…"))):
+            s = 2
+        elif page_title and text in page_title:
+            s = 1
+        else:
+            s = 0
+        return (-s, rank, order)
+
+    best = min(cands, key=score)
+    return best[2]
+
+
+def read_article_html(html: str, path: str = "<string>") -> Article:
+    """Read an HTML page: headline + main text, metadata from byline and <meta>.
+
+    Args:
+        html: the decoded page.
+        path: what the Article's ``path`` says (and errors name).
+
+    Raises:
+        InputError: the page cannot be parsed or has no text.
+    """
+    root = parse_html(html, path)
+    titles = root.findall(".//title")
+    page_title = _text_of(titles[0]) if titles else ""
+    meta = _meta_tags(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    headline = _headline(body, page_title, meta)
+    page_lines = render_lines(body)
+    if not page_lines and not headline:
+        raise InputError(path, "HTML page has no text")
+    block_lines = render_lines(_main_block(body))
+    cleaned = clean_lines([headline, *block_lines], headline=headline)
+    page = clean_lines(page_lines, headline=headline)
+    md: dict[str, Any] = {k: page.metadata.get(k) or cleaned.metadata.get(k) for k in METADATA_KEYS}
+    md["title"] = headline or None
+    conf = _conf()["meta"]
+
+    def from_meta(field: str) -> str | None:
+        for name in conf[field]:
+            if meta.get(name):
+                return meta[name]
+        return None
+
+    if not md["published"]:
+        md["published"] = parse_date(from_meta("published"))
+    if not md["source"]:
+        md["source"] = from_meta("source")
+    if not md["author"]:
+        name = person_name(from_meta("author") or "")
+        if name and not name.endswith(load().unit_suffixes):
+            md["author"] = name
+    url = meta.get("canonical") or from_meta("url")
+    return Article(path=path, text=cleaned.text, metadata=md, url=url)

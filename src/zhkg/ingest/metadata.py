@@ -1,0 +1,207 @@
+"""Byline metadata: 来源/作者/责编/审核/发布时间 fields and closing credits.
+
+A *byline line* is a short line made of ``label：value`` fields
+(``来源：党委宣传部 作者：陆佳琪 责编：孟雨菲``). A *credit* is the note that
+closes some reports, ``(文/某人 图/某人)`` or ``文字/某人图片/某人编辑/某人``.
+Person fields keep the name only (``宣传统战部　陈可馨`` gives ``陈可馨``).
+
+>>> fields = parse_byline("来源：教务处  作者：宣传部 王小明  审核：李四  发布时间：2024-04-22")
+>>> [(f.field, f.value) for f in fields]
+[('source', '教务处'), ('author', '宣传部 王小明'), ('reviewer', '李四'), ('published', '2024-04-22')]
+>>> person_name(fields[1].value)
+'王小明'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zhkg.ingest.dates import parse_date
+from zhkg.ingest.patterns import load
+
+__all__ = [
+    "Field",
+    "parse_byline",
+    "is_byline_line",
+    "person_name",
+    "split_credit",
+    "MetadataBuilder",
+]
+
+_SPACE_RUN = re.compile(r"[\s\u3000\u00a0]{2,}")
+_NAME_SPLIT = re.compile(r"[\s\u3000\u00a0、,，;；/／]+")
+_VALUE_STRIP = " \t\u3000\u00a0|｜【】[]（）()：:，,;；。·"
+_PAREN_LINE = re.compile(r"^[（(\[【](?P<inner>.*)[）)\]】]$")
+_ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One labelled byline field: its metadata key ('' for others), label and value."""
+
+    field: str
+    label: str
+    value: str
+
+
+def _clean_value(value: str) -> str:
+    # A run of two or more spaces ends a value (fields are spaced that way).
+    value = _SPACE_RUN.split(value.strip(_VALUE_STRIP), maxsplit=1)[0]
+    return value.strip(_VALUE_STRIP)
+
+
+def _drop_unit_prefix(token: str) -> str:
+    """学院新闻报道小组赖曾濂 -> 赖曾濂: cut a unit name glued before a 2-4 character name."""
+    if len(token) <= 4 or not _HAN.search(token):
+        return token
+    suffixes = load().unit_suffixes
+    for end in range(len(token) - 2, 1, -1):
+        rest = token[end:]
+        if 2 <= len(rest) <= 4 and any(token[:end].endswith(s) for s in suffixes):
+            return rest
+    return token
+
+
+def _is_unit(token: str) -> bool:
+    return len(token) >= 3 and token.endswith(load().unit_suffixes)
+
+
+def person_name(value: str) -> str | None:
+    """The person name(s) of a byline value, without the unit before them.
+
+    >>> person_name("宣传统战部　陈可馨"), person_name("学院新闻报道小组赖曾濂")
+    ('陈可馨', '赖曾濂')
+    >>> person_name("张三、李四"), person_name("Jane Doe")
+    ('张三、李四', 'Jane Doe')
+    """
+    value = value.strip(_VALUE_STRIP)
+    if not value:
+        return None
+    if _ASCII_NAME.match(value):
+        return value
+    tokens = [t.strip(_VALUE_STRIP) for t in _NAME_SPLIT.split(value)]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    people = [t for t in tokens if not _is_unit(t)] or tokens[-1:]
+    people = [_drop_unit_prefix(t) for t in people]
+    return "、".join(people)
+
+
+def parse_byline(line: str) -> list[Field]:
+    """The ``label：value`` fields of a line, in order (empty if it has none)."""
+    pats = load()
+    matches = list(pats.byline_field.finditer(line))
+    out: list[Field] = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        label = m["label"]
+        value = _clean_value(line[m.end() : end])
+        field = pats.field_of.get(label, "")
+        out.append(Field(field, label, value))
+    return out
+
+
+def is_byline_line(line: str) -> bool:
+    """Whether ``line`` is a byline: label fields, short, and no sentence of prose.
+
+    >>> is_byline_line("(责编:张三 审核:李四)"), is_byline_line("来源：本网  2024-03-18")
+    (True, True)
+    >>> is_byline_line("会上，张三介绍了情况。来源：本网")
+    False
+    """
+    pats = load()
+    if len(line) > 200:
+        return False
+    m = _PAREN_LINE.match(line)
+    inner = m["inner"] if m else line
+    first = pats.byline_field.search(inner)
+    if not first:
+        return False
+    prefix = inner[: first.start()]
+    if len(prefix) > 40 or "。" in inner or "，" in prefix:
+        return False
+    return True
+
+
+def split_credit(line: str) -> tuple[str, str, list[Field]]:
+    """Split a closing credit off the end of a body line.
+
+    Returns ``(body, kept, fields)``: the line without the credit, the part of
+    the credit to keep in the text (photo credits, "" if none), and the
+    author/editor/reviewer fields read from it.
+
+    >>> split_credit("会议圆满结束。（图/王五、赵六文/张三）")
+    ('会议圆满结束。', '（图/王五、赵六）', [Field(field='author', label='文', value='张三')])
+    >>> split_credit("会议圆满结束。文字/张三图片/王五编辑/李四")[:2]
+    ('会议圆满结束。', '图片/王五')
+    """
+    pats = load()
+    body, credit, opener, closer = line, "", "", ""
+    m = re.search(r"[（(](?P<inner>[^（()）]*)[）)]\s*$", line)
+    if m and pats.credit_label.match(m["inner"].strip()):
+        body, credit = line[: m.start()], m["inner"].strip()
+        opener = line[m.start()]
+        closer = "）" if opener == "（" else ")"
+    else:
+        ends = list(pats.sentence_end.finditer(line))
+        start = ends[-1].end() if ends else 0
+        tail = line[start:].strip()
+        if tail and pats.credit_label.match(tail) and len(tail) < 80:
+            body, credit = line[:start], tail
+    if not credit:
+        return line, "", []
+    labels = list(pats.credit_label.finditer(credit))
+    fields: list[Field] = []
+    kept: list[str] = []
+    for i, lm in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(credit)
+        value = credit[lm.end() : end].strip(_VALUE_STRIP)
+        field = pats.credit_field_of[lm["label"]]
+        if field:
+            fields.append(Field(field, lm["label"], value))
+        else:
+            kept.append(credit[lm.start() : end].strip())
+    kept_text = " ".join(kept)
+    if kept_text and opener:
+        kept_text = f"{opener}{kept_text}{closer}"
+    return body.rstrip(), kept_text, fields
+
+
+class MetadataBuilder:
+    """Collects candidate values and keeps, per field, the best-ranked first one."""
+
+    def __init__(self) -> None:
+        self._best: dict[str, tuple[tuple[int, int], str]] = {}
+        self._order = 0
+
+    def offer(self, field: str, value: str | None, tier: int, label: str = "") -> None:
+        """Offer ``value`` for ``field``; lower ``tier`` wins, then label rank, then order."""
+        if not field or not value:
+            return
+        if field == "published":
+            value = parse_date(value)
+        elif field in ("author", "editor", "reviewer"):
+            value = person_name(value)
+        else:
+            value = value.strip(_VALUE_STRIP)
+        if not value:
+            return
+        rank = load().label_rank.get(label, 50)
+        key = (tier, rank)
+        self._order += 1
+        if field not in self._best or key < self._best[field][0]:
+            self._best[field] = (key, value)
+
+    def offer_fields(self, fields: list[Field], tier: int) -> None:
+        for f in fields:
+            self.offer(f.field, f.value, tier, f.label)
+
+    def has(self, field: str) -> bool:
+        return field in self._best
+
+    def result(self) -> dict[str, str | None]:
+        keys = ("source", "published", "author", "editor", "reviewer")
+        return {k: (self._best[k][1] if k in self._best else None) for k in keys}

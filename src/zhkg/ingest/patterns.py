@@ -1,0 +1,124 @@
+"""The ingestion patterns and labels, read once from the data files.
+
+``data/labels.json`` lists the byline labels (来源, 作者, 责编, 审核, 发布时间 ...)
+and ``data/boilerplate.json`` the page furniture (nav bars, breadcrumbs,
+print/close links, prev/next, related-news headers, footers). Both are loaded
+and compiled on first use and cached for the life of the process.
+
+>>> p = load()
+>>> p.field_of["责编"], p.field_of["信息来源"]
+('editor', 'source')
+>>> bool(p.is_tail("【打印本页】 【关闭窗口】"))
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Patterns", "load", "METADATA_FIELDS"]
+
+#: The metadata fields a byline can give (``title`` comes from the headline).
+METADATA_FIELDS = ("source", "author", "editor", "reviewer", "published")
+
+
+def _read_json(name: str) -> dict[str, Any]:
+    text = resources.files("zhkg.ingest").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first so that 信息来源 beats 来源."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Compiled labels and boilerplate patterns (see the module docstring)."""
+
+    field_of: dict[str, str]
+    label_rank: dict[str, int]
+    byline_field: re.Pattern[str]
+    credit_label: re.Pattern[str]
+    credit_field_of: dict[str, str]
+    nav: re.Pattern[str]
+    junk: re.Pattern[str]
+    tail: re.Pattern[str]
+    footer: re.Pattern[str]
+    inline_tail: re.Pattern[str]
+    bullet: re.Pattern[str]
+    site_name: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    glued_links: re.Pattern[str]
+    unit_suffixes: tuple[str, ...]
+    supplied_by: re.Pattern[str]
+
+    def is_nav(self, line: str) -> bool:
+        return bool(self.nav.search(line))
+
+    def is_junk(self, line: str) -> bool:
+        return bool(self.junk.search(line))
+
+    def is_tail(self, line: str) -> bool:
+        return bool(self.tail.search(line))
+
+    def is_footer(self, line: str) -> bool:
+        return bool(self.footer.search(line))
+
+
+@cache
+def load() -> Patterns:
+    """Read and compile the data files (once per process)."""
+    labels = _read_json("labels.json")
+    bp = _read_json("boilerplate.json")
+    field_of: dict[str, str] = {}
+    rank: dict[str, int] = {}
+    for fld, words in labels["fields"].items():
+        for i, w in enumerate(words):
+            field_of.setdefault(w, fld)
+            rank.setdefault(w, i)
+    all_labels = list(field_of) + list(labels["other"])
+    # A label starts a line or follows white space / a bracket / a separator,
+    # and is followed by a colon.
+    byline_field = re.compile(
+        r"(?:^|(?<=[\s|｜【\[（(，,;；/、]))(?P<label>" + _alternation(all_labels) + r")\s*[:：]\s*"
+    )
+    credit = labels["credit"]
+    credit_field_of: dict[str, str] = {}
+    for fld, words in credit["fields"].items():
+        for w in words:
+            credit_field_of[w] = fld
+    for w in credit["keep"]:
+        credit_field_of[w] = ""
+    credit_label = re.compile(
+        r"(?P<label>" + _alternation(list(credit_field_of)) + r")\s*[/／:：]\s*"
+    )
+    return Patterns(
+        field_of=field_of,
+        label_rank=rank,
+        byline_field=byline_field,
+        credit_label=credit_label,
+        credit_field_of=credit_field_of,
+        nav=_any(bp["nav"]),
+        junk=_any(bp["junk"]),
+        tail=_any(bp["tail"]),
+        footer=_any(bp["footer"]),
+        inline_tail=re.compile(bp["inline_tail"]),
+        bullet=re.compile(bp["bullet"]),
+        site_name=re.compile(bp["site_name"]),
+        sentence_end=re.compile(bp["sentence_end"]),
+        glued_links=re.compile(bp["glued_links"]),
+        unit_suffixes=tuple(sorted(bp["unit_suffixes"], key=len, reverse=True)),
+        supplied_by=re.compile(
+            r"^[（(](?P<unit>[^（()）]{2,40}?)(?:" + _alternation(labels["supplied_by"]["suffixes"]) + r")[）)]$"
+        ),
+    )

@@ -1,0 +1,225 @@
+"""Plain-text articles: find the headline, cut the page furniture, read the byline.
+
+The text kept is the headline, then the body's paragraphs, one per line.
+Before the headline go site names, nav bars and breadcrumbs; around the body,
+byline lines (来源/作者/责编/审核/发布时间 …), font-size and print/close links;
+after it, prev/next links, 相关阅读/阅读更多 blocks with their headline lists,
+copyright and address footers, and a closing ``(责编：… 审核：…)`` line.
+Nothing inside a kept line changes except a closing credit (``文/某人``),
+whose author and editor names move to the metadata.
+
+>>> a = read_article_text("某校新闻网\\n首页 | 学校要闻 | 综合新闻 | 媒体聚焦\\n"
+...     "学院召开工作会议\\n来源：党委办公室　作者：王小明　发布时间：2024-03-15\\n"
+...     "　　3月14日，学院召开工作会议。\\n\\n【打印本页】【关闭窗口】\\n上一篇：学院举行运动会")
+>>> a.text
+'学院召开工作会议\\n3月14日，学院召开工作会议。'
+>>> a.metadata["author"], a.metadata["published"]
+('王小明', '2024-03-15')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zhkg.ingest.dates import find_date, is_date_line
+from zhkg.ingest.metadata import MetadataBuilder, is_byline_line, parse_byline, split_credit
+from zhkg.ingest.patterns import load
+from zhkg.model import METADATA_KEYS, Article
+
+__all__ = ["read_article_text", "clean_lines", "split_lines", "Cleaned"]
+
+_STRIP = " \t\r\n\f\v\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007\u2002\u2003\u2009"
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n")
+#: How many non-empty lines from the top may precede the byline of the headline.
+_HEAD_WINDOW = 15
+#: A "long paragraph": prose that no footer block contains.
+_LONG_PARAGRAPH = 60
+
+# Tiers for metadata candidates (lower wins): labelled byline before the end
+# of the article, labelled byline after it, unlabelled date in a byline,
+# dateline under the headline, closing date of a notice.
+_T_BYLINE, _T_LATE, _T_CREDIT, _T_DATELINE, _T_CLOSING = 0, 1, 2, 3, 4
+
+
+def split_lines(text: str) -> list[str]:
+    """The non-empty lines of ``text``, each stripped of surrounding white space
+    (full-width spaces and NBSP included).
+
+    >>> split_lines("　标题 \\r\\n\\n \\u3000\\n正文\\u00a0")
+    ['标题', '正文']
+    """
+    out = []
+    for line in _LINE_BREAKS.split(text):
+        line = line.strip(_STRIP)
+        if line:
+            out.append(line)
+    return out
+
+
+@dataclass
+class Cleaned:
+    """The result of :func:`clean_lines`: the article text and its metadata."""
+
+    text: str
+    metadata: dict[str, str | None]
+
+
+def _kind(line: str) -> str:
+    p = load()
+    if is_date_line(line):
+        return "date"
+    if p.is_tail(line):
+        return "tail"
+    if p.is_footer(line):
+        return "footer"
+    if p.is_junk(line):
+        return "junk"
+    if is_byline_line(line):
+        return "byline"
+    if p.is_nav(line):
+        return "nav"
+    return "text"
+
+
+def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
+    """The index of the headline: the text line just above the first byline or
+    dateline near the top; else the first text line that is not a site name."""
+    top = min(len(lines), _HEAD_WINDOW)
+    for i in range(top):
+        if kinds[i] in ("byline", "date"):
+            for j in range(i - 1, -1, -1):
+                if kinds[j] == "text":
+                    return j
+            break
+    p = load()
+    for j in range(len(lines)):
+        if kinds[j] != "text":
+            continue
+        nxt = next((kinds[k] for k in range(j + 1, len(lines)) if kinds[k] != "junk"), None)
+        if nxt == "nav":  # a site name above the nav bar
+            continue
+        if len(lines[j]) <= 20 and p.site_name.search(lines[j]) and j + 1 < len(lines):
+            continue
+        return j
+    return next((j for j, k in enumerate(kinds) if k == "text"), None)
+
+
+def _has_long_paragraph(lines: list[str]) -> bool:
+    end = load().sentence_end
+    return any(len(s) >= _LONG_PARAGRAPH and len(end.findall(s)) >= 2 for s in lines)
+
+
+def _offer_byline(meta: MetadataBuilder, line: str, tier: int) -> None:
+    fields = parse_byline(line.strip("（）()[]【】"))
+    meta.offer_fields(fields, tier)
+    if not any(f.field == "published" for f in fields):
+        found = find_date(line)
+        if found:
+            meta.offer("published", found[0], max(tier, _T_CREDIT))
+
+
+def _clean_last_line(line: str, meta: MetadataBuilder) -> str:
+    """Closing credit, inline 相关链接 block and glued prev/next headlines off the last line."""
+    p = load()
+    body, kept, fields = split_credit(line)
+    meta.offer_fields(fields, _T_CREDIT)
+    m = p.inline_tail.search(body)
+    if m and m.start() > 0:
+        body = body[: m.start()].rstrip(_STRIP)
+    ends = list(p.sentence_end.finditer(body))
+    if ends:
+        rest = body[ends[-1].end() :]
+        if rest.strip() and p.glued_links.search(rest):
+            body = body[: ends[-1].end()]
+    return body + kept if body else kept
+
+
+def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
+    """Headline + body text and metadata from the stripped non-empty ``lines``.
+
+    ``headline`` is given by the HTML reader (its ``<h1>``); a line equal to it
+    is then where the article starts, if there is one.
+    """
+    p = load()
+    kinds = [_kind(s) for s in lines]
+    meta = MetadataBuilder()
+    if headline is not None:
+        start = next((i for i, s in enumerate(lines) if s == headline), -1)
+    else:
+        found = _find_headline(lines, kinds)
+        start = found if found is not None else -1
+        headline = lines[start] if found is not None else ""
+
+    body: list[str] = []
+    started = False
+    end = len(lines)
+    for i in range(start + 1, len(lines)):
+        line, kind = lines[i], kinds[i]
+        if kind == "tail" and started:
+            end = i
+            break
+        if kind == "footer" and started and not _has_long_paragraph(lines[i + 1 :]):
+            end = i
+            break
+        if kind == "date":
+            if started:
+                body.append(line)
+            elif not meta.has("published"):
+                meta.offer("published", line, _T_DATELINE)
+            continue
+        if kind == "byline":
+            _offer_byline(meta, line, _T_BYLINE)
+            continue
+        if kind in ("junk", "tail", "footer") or (kind == "nav" and not started):
+            continue
+        if line == headline and not started:
+            continue
+        started = True
+        body.append(line)
+
+    # Bylines elsewhere (above the headline, in the cut tail) as weaker evidence.
+    for i, line in enumerate(lines):
+        if kinds[i] == "byline" and not (start < i < end):
+            _offer_byline(meta, line, _T_BYLINE if i < start else _T_LATE)
+
+    # A trailing list of headlines (bullets with no sentence end) is not body.
+    k = len(body)
+    while k > 0 and p.bullet.match(body[k - 1]) and not p.sentence_end.search(body[k - 1][-1:]):
+        k -= 1
+    if len(body) - k >= 3:
+        del body[k:]
+
+    # Closing signature date of a notice (桐川市教育局 / 2024年3月15日).
+    for line in reversed(body[-3:]):
+        if is_date_line(line):
+            meta.offer("published", line, _T_CLOSING)
+            break
+    for line in body[-3:]:
+        m = p.supplied_by.match(line)
+        if m:
+            meta.offer("source", m["unit"], _T_CLOSING)
+
+    if body:
+        last = _clean_last_line(body[-1], meta)
+        if last:
+            body[-1] = last
+        else:
+            body.pop()
+
+    out = [headline] if headline else []
+    out.extend(body)
+    md = meta.result()
+    md["title"] = headline or None
+    return Cleaned("\n".join(out), {k: md.get(k) for k in METADATA_KEYS})
+
+
+def read_article_text(text: str, path: str = "<string>") -> Article:
+    """Read ``text`` as the content of a .txt article file.
+
+    Args:
+        text: the decoded file content, boilerplate included.
+        path: what the Article's ``path`` says.
+    """
+    cleaned = clean_lines(split_lines(text))
+    return Article(path=path, text=cleaned.text, metadata=cleaned.metadata)

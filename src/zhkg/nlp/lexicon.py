@@ -1,0 +1,129 @@
+"""Lexicons of Chinese institutional prose, loaded once from the data files
+beside this module (``nlp/data/*.txt``, ``triggers.json``).
+
+>>> lex = get_lexicon()
+>>> lex.title_at("党委副书记、副局长", 0)
+5
+>>> lex.surname_len("欧阳文")
+2
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Lexicon", "get_lexicon", "read_words"]
+
+_DATA = "zhkg.nlp.data"
+
+
+def read_words(name: str) -> list[str]:
+    """Words of a data file: whitespace-separated, ``#`` starts a comment line."""
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    words: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        words.extend(line.split())
+    return words
+
+
+def _read_pairs(name: str) -> dict[str, str]:
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, _, value = line.partition("\t")
+        out[key.strip()] = value.strip()
+    return out
+
+
+class _Trie:
+    """Longest-match lookup of a word list at a position of a string."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = frozenset(words)
+        self.max_len = max((len(w) for w in words), default=0)
+        self.lengths = sorted({len(w) for w in words}, reverse=True)
+
+    def at(self, text: str, i: int) -> int:
+        """Length of the longest word starting at ``i`` (0 if none)."""
+        for n in self.lengths:
+            if text[i : i + n] in self.words:
+                return n
+        return 0
+
+    def ending_at(self, text: str, j: int) -> int:
+        """Length of the longest word ending at ``j`` (exclusive)."""
+        for n in self.lengths:
+            if n <= j and text[j - n : j] in self.words:
+                return n
+        return 0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: _Trie
+    title_modifiers: tuple[str, ...]
+    org_suffixes: _Trie
+    org_kind: dict[str, str]
+    community_heads: _Trie
+    event_heads: _Trie
+    event_kind: dict[str, str]
+    stopwords: _Trie
+    generic_orgs: frozenset[str]
+    person_cues: _Trie
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    anaphora: dict[str, tuple[str, ...]]
+    triggers: dict[str, tuple[str, ...]]
+    venues: _Trie
+
+    def title_at(self, text: str, i: int) -> int:
+        """Length of the post title starting at ``i``, modifiers included (0 if none)."""
+        n = 0
+        for mod in self.title_modifiers:
+            if text.startswith(mod, i):
+                m = self.titles.at(text, i + len(mod))
+                if m:
+                    n = max(n, len(mod) + m)
+        return max(n, self.titles.at(text, i))
+
+    def surname_len(self, text: str, i: int = 0) -> int:
+        """1 or 2 when a surname starts at ``i`` (compound first), else 0."""
+        if text[i : i + 2] in self.compound_surnames:
+            return 2
+        return 1 if text[i : i + 1] in self.surnames else 0
+
+
+@cache
+def get_lexicon() -> Lexicon:
+    """The lexicon, read from the package data once per process."""
+    org = _read_pairs("org_suffixes.txt")
+    events = _read_pairs("event_heads.txt")
+    surnames = read_words("surnames.txt")
+    ana = {k: tuple(v.split(",")) for k, v in _read_pairs("anaphora.txt").items()}
+    trig_raw = json.loads(resources.files(_DATA).joinpath("triggers.json").read_text("utf-8"))
+    triggers = {k: tuple(v) for k, v in trig_raw.items() if not k.startswith("_")}
+    return Lexicon(
+        titles=_Trie(read_words("titles.txt")),
+        title_modifiers=tuple(read_words("title_modifiers.txt")),
+        org_suffixes=_Trie(list(org)),
+        org_kind=org,
+        community_heads=_Trie(read_words("community_heads.txt")),
+        event_heads=_Trie(list(events)),
+        event_kind=events,
+        stopwords=_Trie(read_words("stopwords.txt")),
+        generic_orgs=frozenset(read_words("generic_orgs.txt")),
+        person_cues=_Trie(read_words("person_cues.txt")),
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        anaphora=ana,
+        triggers=triggers,
+        venues=_Trie(read_words("venues.txt")),
+    )

@@ -1,0 +1,82 @@
+"""jieba, set up once per process, with zhkg's lexicon words added.
+
+zhkg uses its own ``jieba.Tokenizer`` so that adding titles and unit
+suffixes never changes the user's global jieba. Segmentation serves one
+purpose here: word boundaries, so that a unit suffix is only taken where a
+word ends (科 in 人事科 ends a word, 科 in 科技 does not).
+
+>>> b = word_boundaries("桐川恒越数控科技有限公司董事长")
+>>> 8 in b, 12 in b
+(False, True)
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import cache
+
+import jieba
+
+from .lexicon import get_lexicon, read_words
+
+__all__ = ["tokenizer", "word_boundaries", "tokens", "pos_tag", "word_freq"]
+
+_lock = threading.Lock()
+
+
+@cache
+def tokenizer() -> jieba.Tokenizer:
+    """A private jieba tokenizer with titles and unit suffixes as words."""
+    with _lock:
+        jieba.setLogLevel(logging.WARNING)
+        tk = jieba.Tokenizer()
+        tk.initialize()
+        lex = get_lexicon()
+        for w in lex.titles.words:
+            tk.add_word(w, freq=50000)
+        for w in lex.org_suffixes.words:
+            if len(w) >= 2:
+                tk.add_word(w, freq=20000)
+        for w in read_words("community_heads.txt"):
+            tk.add_word(w, freq=20000)
+        for w in lex.event_heads.words:
+            tk.add_word(w, freq=20000)
+        return tk
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each jieba word of ``text`` (no HMM: unknown
+    characters stay single, names are zhkg's job)."""
+    out = []
+    i = 0
+    for w in tokenizer().cut(text, HMM=False):
+        out.append((i, i + len(w)))
+        i += len(w)
+    return out
+
+
+def word_boundaries(text: str) -> set[int]:
+    """Offsets where a jieba word starts or ends."""
+    b = {0, len(text)}
+    for s, e in tokens(text):
+        b.add(s)
+        b.add(e)
+    return b
+
+
+@cache
+def _tags() -> dict[str, str]:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def pos_tag(word: str) -> str:
+    """jieba's dictionary part-of-speech tag of ``word`` ('' when unknown)."""
+    return _tags().get(word, "")
+
+
+def word_freq(word: str) -> int:
+    """jieba's dictionary frequency of ``word`` (0 when unknown)."""
+    return tokenizer().FREQ.get(word, 0)

@@ -1,0 +1,43 @@
+"""The pipeline: read articles, extract from each, in a stream.
+
+A file that cannot be read, or an article on which extraction fails, gives a
+:class:`~zhkg.model.Failure` in its place; the batch goes on.
+
+>>> from zhkg.model import Article
+>>> a = extract_one(Article("x.txt", "桐川市教育局局长王某某出席。"))
+>>> a.relations[0].title
+'局长'
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+
+from .extract import extract_article
+from .model import Article, Failure
+
+__all__ = ["iter_extracted", "extract_one"]
+
+log = logging.getLogger(__name__)
+
+
+def extract_one(article: Article) -> Article | Failure:
+    """Extract entities and facts from one article; a crash becomes a Failure."""
+    try:
+        return extract_article(article)
+    except Exception as e:  # a bug must not stop a batch of a million articles
+        log.exception("extraction failed on %s", article.id)
+        return Failure(article.path, f"extraction failed: {type(e).__name__}: {e}", article.line)
+
+
+def iter_extracted(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | Failure]:
+    """Read every article under ``paths`` and extract from each, in input order."""
+    from .ingest import iter_articles
+
+    for item in iter_articles(paths):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield extract_one(item)
