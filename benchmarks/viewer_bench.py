@@ -3,6 +3,7 @@ stable drawing in headless Chromium, for synthetic graphs of 1k, 5k and 20k
 nodes.  Prints a table; not a test.
 
     .venv/bin/python benchmarks/viewer_bench.py [--sizes 1000 5000 20000] [--chromium /usr/bin/chromium]
+    .venv/bin/python benchmarks/viewer_bench.py --screenshot docs/viewer.png   # the README picture
 
 "Stable draw" is the page's ``window.zhkgStable``: ``performance.now()`` (ms
 since navigation start) at the first ``afterDrawing`` once the layout is
@@ -102,12 +103,47 @@ def browser_time(page_path: Path, chromium: str, timeout_s: float = 180) -> tupl
     return float(stable), wall
 
 
+def screenshot(out: Path, chromium: str) -> None:
+    """Render the invented 青溪 test graph, select a node, and save a PNG."""
+    import json
+
+    from playwright.sync_api import sync_playwright
+
+    doc = json.loads((Path(__file__).parents[1] / "tests/data/viewer/qingxi_graph.json").read_text("utf-8"))
+    g = nx.MultiDiGraph()
+    for n in doc["nodes"]:
+        g.add_node(n["id"], **{k: v for k, v in n.items() if k != "id"})
+    for e in doc["edges"]:
+        g.add_edge(e["source"], e["target"], key=e["predicate"], predicate=e["predicate"],
+                   title=e["title"], evidence=e["evidence"])
+    with tempfile.TemporaryDirectory() as tmp:
+        page_path = render_html(g, Path(tmp) / "qingxi.html", title="青溪市产教融合知识图谱")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1440, "height": 860}, device_scale_factor=1)
+            page.goto(page_path.as_uri())
+            page.wait_for_function("window.zhkgStable != null", timeout=30000)
+            page.fill("#zk-search", "周雨桐")
+            page.press("#zk-search", "Enter")
+            page.wait_for_timeout(300)
+            page.evaluate("network.fit({animation: false})")
+            page.wait_for_timeout(200)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(out))
+            browser.close()
+    print(f"wrote {out}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     ap.add_argument("--chromium", default="/usr/bin/chromium")
     ap.add_argument("--max-nodes", type=int, default=20000)
+    ap.add_argument("--screenshot", type=Path, help="only write a screenshot of a small graph here")
     args = ap.parse_args()
+    if args.screenshot:
+        screenshot(args.screenshot, args.chromium)
+        return
     try:
         import playwright  # noqa: F401
         have_browser = Path(args.chromium).exists()

@@ -29,11 +29,14 @@ __all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
 PUNCT = set("，,。．.！!？?；;：:、（）()【】[]「」『』《》〈〉\"“”‘’'…—-－·|/\\<>＜＞ \t\r\n\u3000\xa0")
 _NAME_GAP = " \u3000\xa0"
 _EVENT_INNER = set("“”\"'‘’《》、·-—（）()")
-_ORG_INNER = set("·-—（）()")
+_ORG_INNER = set("·-—")
 _COMMUNITY_INNER = set("“”\"'‘’·-")
 _ADMIN = set("省市县区州盟旗镇乡")
 _CONJ = ("与", "和", "及", "同")
-_STRIP_TAGS = {"v", "d", "p", "c", "r", "u", "t", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
+_FACILITY = ("中心", "基地", "实验室", "工作室", "实训中心", "研究中心")
+_HARD_STOPS = set("在由以于为对向从将把被赴兼")
+_STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c"}
+_STRIP_TAGS = {"a", "v", "d", "p", "c", "r", "u", "t", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
 
 
 def is_cjk(ch: str) -> bool:
@@ -65,6 +68,7 @@ class _Finder:
         self.published = published
         toks = tokens(text)
         self.tok_end = {a: b for a, b in toks}
+        self.tok_start = {b: a for a, b in toks}
         self.wb = {0, self.n} | set(self.tok_end) | set(self.tok_end.values())
         self.known_names = set(known_names)
         self.titles: list[Mention] = []
@@ -74,7 +78,7 @@ class _Finder:
         self.communities: list[Mention] = []
         self.events: list[Mention] = []
         self.dates: list[Mention] = []
-        self.stop_end: set[int] = set()  # positions right after a hard boundary
+        self.conj_ends: set[int] = set()  # after 与/和 that join two units
         self.occupied = bytearray(self.n + 1)
 
     # ------------------------------------------------------------- titles
@@ -113,11 +117,15 @@ class _Finder:
         t, lex, ends = self.t, self.lex, set()
         for i in range(self.n):
             L = lex.stopwords.at(t, i)
-            if not L or i not in self.wb or (i + L) not in self.wb:
+            if not L:
+                continue
+            if (i not in self.wb or (i + L) not in self.wb) and not (L == 1 and t[i] in _HARD_STOPS):
                 continue
             w = t[i : i + L]
-            if w in _CONJ and not (lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i)):
-                continue  # 艺术与设计学校: 与 inside a name
+            if w in _CONJ:
+                if not (lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i)):
+                    continue  # 艺术与设计学校: 与 inside a name
+                self.conj_ends.add(i + L)
             ends.add(i + L)
         return ends
 
@@ -135,6 +143,18 @@ class _Finder:
         return any(t.startswith(o, j) for o in orgs)
 
     # -------------------------------------------------------------- names
+    def _trigger_at(self, j: int) -> bool:
+        t, lex = self.t, self.lex
+        for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil"):
+            if any(t.startswith(w, j) for w in lex.triggers[key]):
+                return True
+        return t.startswith(("同志", "一行", "等人", "在讲话", "在致辞", "在发言", "兼任", "分别", "共同"), j)
+
+    def _trigger_len(self, j: int) -> int:
+        t, lex = self.t, self.lex
+        words = [w for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil") for w in lex.triggers[key]]
+        return max((len(w) for w in words if t.startswith(w, j)), default=0)
+
     def _boundary(self, j: int, orgs: list[str]) -> bool:
         t, lex = self.t, self.lex
         if j >= self.n or t[j] in PUNCT or not (is_cjk(t[j])):
@@ -190,10 +210,13 @@ class _Finder:
             if self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于":
                 end = e2
             else:
+                trig2, trig3 = self._trigger_at(e2), self._trigger_at(e3)
                 p2, p3 = self._place_score(e2), self._place_score(e3)
                 u2, u3 = self._starts_unit(e2, orgs), self._starts_unit(e3, orgs)
                 b2, b3 = self._boundary(e2, orgs), self._boundary(e3, orgs)
-                if u3 or (p3 and p3 >= p2):
+                if trig2 and (not trig3 or self._trigger_len(e2) >= 2):
+                    end = e2
+                elif u3 or (p3 and p3 >= p2):
                     end = e3
                 elif u2 or p2:
                     end = e2
@@ -202,11 +225,21 @@ class _Finder:
                 elif b2:
                     end = e2
                 else:
-                    end = e3 if strong else e2
+                    w2 = max((n for n in (2, 3, 4) if word_freq(t[e2 : e2 + n]) > 0), default=0)
+                    w3 = max((n for n in (2, 3, 4) if word_freq(t[e3 : e3 + n]) > 0), default=0)
+                    end = e3 if (w3 and not w2) or (strong and not w2) else e2
         name = _clean(t[i:end])
         if len(name) < 2:
             return None
-        if not strong and word_freq(name) > 0 and not pos_tag(name).startswith("nr"):
+        if t[end : end + 1] in ("市", "省", "县") or name in self.lex.generic_orgs:
+            return None
+        if self.lex.org_suffixes.at(t, end) >= 2 or (strong and word_freq(name) > 5000):
+            return None
+        if (not strong or not self.lex.surname_len(name)) and word_freq(name) > 0 and not pos_tag(name).startswith("nr"):
+            return None
+        if not strong and word_freq(name[:2]) > 1000 and not pos_tag(name[:2]).startswith("nr"):
+            return None
+        if not self.lex.surname_len(name) and (word_freq(name[0]) > 20000 or self.lex.stopwords.at(name, 0)):
             return None
         return Mention("person", i, end, t[i:end], name)
 
@@ -224,11 +257,23 @@ class _Finder:
 
     # -------------------------------------------------------------- units
     def _extend_left(self, j: int, limit: int, inner: set[str], stops: set[int]) -> int:
-        """Start of a name that ends at ``j`` and reaches back to a boundary."""
+        """Start of a name that ends at ``j`` and reaches back to a boundary:
+        punctuation, a function word, a title or name, or a verb (a word
+        jieba tags as one that is not known to occur inside unit names)."""
         t, k = self.t, j
+        quoted = False
         while k > 0 and j - k < limit:
             if k in stops:
                 break
+            if t[k - 1] in "”」』":
+                quoted = True
+            elif t[k - 1] in "“「『":
+                quoted = False
+            s0 = self.tok_start.get(k)
+            if not quoted and s0 is not None and k - s0 >= 2 and k < j:
+                w = t[s0:k]
+                if pos_tag(w) in _STOP_TAGS and w not in self.lex.name_verbs:
+                    break
             ch = t[k - 1]
             if ch in PUNCT and ch not in inner:
                 break
@@ -252,6 +297,8 @@ class _Finder:
                 continue
             if lex.venues.ending_at(t, j) > L:
                 continue
+            if (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3:
+                continue  # 科 in 华科, 系 in 体系: not a unit word
             nxt = t[j : j + 1]
             if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
                 continue
@@ -290,21 +337,46 @@ class _Finder:
             return False
         if any(c.isdigit() for c in prefix[:1]):
             return False
+        tail = re.split(r"[和与及、]", name)[-1]
+        if tail != name and tail in lex.generic_orgs:
+            return False
+        for k in range(2, len(name) - 1):
+            if name[k:] in lex.generic_orgs and (name[:k] in lex.generic_orgs or name[:k] in lex.anaphora):
+                return False
+        if prefix.startswith(("市级", "省级", "国家级", "校级", "区级", "县级")):
+            return False
+        if lex.org_kind.get(m.info["suffix"]) == "unit" and not self._anchored(m):
+            e = self.tok_end.get(m.start)
+            first = self.t[m.start : e] if e else ""
+            if pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i") or m.info["suffix"] in _FACILITY:
+                return False
         return True
+
+    def _anchored(self, m: Mention) -> bool:
+        """A unit name that starts with a place or contains an institution name."""
+        if self._place_score(m.start) or m.name.startswith(("中国", "中共", "国家", "全国", "中华")):
+            return True
+        body = m.name[: -len(m.info["suffix"])]
+        return any(
+            body.find(w, 2) >= 2 for w in ("大学", "学院", "学校", "公司", "集团", "局", "委员会", "协会", "研究院", "医院")
+        )
 
     # ------------------------------------------------------------- events
     def _event_candidates(self, stops: set[int]) -> list[Mention]:
         t, lex, out = self.t, self.lex, []
         for j in range(1, self.n + 1):
             L = lex.event_heads.ending_at(t, j)
-            if not L or j not in self.wb:
+            if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
                 continue
             k = self._extend_left(j - L, 60, _EVENT_INNER, stops)
+            if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
+                j += 1
             name = t[k:j]
             head = t[j - L : j]
             info = {"head": head, "kind": lex.event_kind.get(head, "event")}
             bare = name.strip("“”\"'‘’《》")
-            if bare in lex.event_heads.words or len(bare) <= L:
+            pre = bare[: len(bare) - L]
+            if bare in lex.event_heads.words or len(bare) <= L or lex.stopwords.ending_at(pre, len(pre)):
                 out.append(Mention("anaphor", j - L, j, head, head, info))
                 continue
             out.append(Mention("event", k, j, name, _clean(name), info))
@@ -335,7 +407,7 @@ class _Finder:
                 nxt += 1
             if self.lex.title_at(self.t, nxt) or self.t[nxt : nxt + 1] in PUNCT:
                 continue
-            p = self.name_at(m.end, orgs, strong=m.kind == "title")
+            p = self.name_at(m.end, orgs, strong=True)
             if p:
                 self._add_person(p)
         self._names_by_pattern(orgs)
@@ -348,9 +420,17 @@ class _Finder:
         units = [m for m in self._unit_candidates(stops) if self._valid_unit(m)]
         # a unit must not swallow a person name
         units = [u for u in units if not any(u.start < p.end <= u.end or u.start <= p.start < u.end for p in self.persons)]
+        units = [
+            u for u in units
+            if not any(
+                o is not u and o.start == u.start and o.end > u.end and o.kind == "org"
+                and (self.lex.org_kind.get(o.info["suffix"]) == "institution" or "-" in o.name[len(u.name) - 1 :] or "-" in u.name)
+                for o in units
+            )
+        ]
         self.orgs = [u for u in units if u.kind == "org"]
         self.communities = [u for u in units if u.kind == "community"]
-        self.events = self._event_candidates(stops - {p.start for p in self.persons})
+        self.events = self._event_candidates(stops - {p.start for p in self.persons} - self.conj_ends)
         return sorted(
             self.titles + self.cues + self.persons + self.orgs + self.communities + self.events + self.dates,
             key=lambda m: (m.start, -m.end),

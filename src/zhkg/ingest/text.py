@@ -35,6 +35,8 @@ _LINE_BREAKS = re.compile(r"\r\n|\r|\n")
 _HEAD_WINDOW = 15
 #: A "long paragraph": prose that no footer block contains.
 _LONG_PARAGRAPH = 60
+#: Longer lines are paragraphs, not headlines.
+_MAX_HEADLINE = 120
 
 # Tiers for metadata candidates (lower wins): labelled byline before the end
 # of the article, labelled byline after it, unlabelled date in a byline,
@@ -85,14 +87,16 @@ def _kind(line: str) -> str:
 def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
     """The index of the headline: the text line just above the first byline or
     dateline near the top; else the first text line that is not a site name."""
+    p = load()
     top = min(len(lines), _HEAD_WINDOW)
     for i in range(top):
         if kinds[i] in ("byline", "date"):
             for j in range(i - 1, -1, -1):
                 if kinds[j] == "text":
-                    return j
+                    if _looks_like_headline(lines[j]):
+                        return j
+                    break  # a paragraph: this is a closing byline
             break
-    p = load()
     for j in range(len(lines)):
         if kinds[j] != "text":
             continue
@@ -103,6 +107,10 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
             continue
         return j
     return next((j for j, k in enumerate(kinds) if k == "text"), None)
+
+
+def _looks_like_headline(line: str) -> bool:
+    return len(line) <= _MAX_HEADLINE and not line.endswith(("。", "；", ";"))
 
 
 def _has_long_paragraph(lines: list[str]) -> bool:
@@ -171,7 +179,7 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         if kind == "byline":
             _offer_byline(meta, line, _T_BYLINE)
             continue
-        if kind in ("junk", "tail", "footer") or (kind == "nav" and not started):
+        if kind in ("junk", "tail") or (kind == "nav" and not started):
             continue
         if line == headline and not started:
             continue

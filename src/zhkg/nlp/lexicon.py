@@ -83,6 +83,7 @@ class Lexicon:
     anaphora: dict[str, tuple[str, ...]]
     triggers: dict[str, tuple[str, ...]]
     venues: _Trie
+    name_verbs: frozenset[str]
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -126,4 +127,5 @@ def get_lexicon() -> Lexicon:
         anaphora=ana,
         triggers=triggers,
         venues=_Trie(read_words("venues.txt")),
+        name_verbs=frozenset(read_words("name_verbs.txt")),
     )

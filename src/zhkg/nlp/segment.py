@@ -42,6 +42,13 @@ def tokenizer() -> jieba.Tokenizer:
             tk.add_word(w, freq=20000)
         for w in lex.event_heads.words:
             tk.add_word(w, freq=20000)
+        # words that glue a unit word to a title (局局长, 处处长) hide the
+        # end of the unit: drop them
+        ends = {w[-1] for w in lex.org_suffixes.words}
+        for title in lex.titles.words:
+            for c in ends:
+                if tk.FREQ.get(c + title):
+                    tk.del_word(c + title)
         return tk
 
 

@@ -143,8 +143,8 @@ def segmenter():
     return tok
 
 
-def _word_features(text: str) -> list[tuple[str, str, str, str, str]]:
-    """Per character: (position in word + length, word, dict tag, previous word tag, next word tag)."""
+def _word_features(text: str) -> list[tuple[str, str, str, str, str, str, str]]:
+    """Per character: (position in word + length, word, dict tag, previous and next word tag, previous and next word)."""
     tags = load_word_tags()
     words = list(segmenter().cut(text, HMM=True))
     wtags = []
@@ -153,7 +153,7 @@ def _word_features(text: str) -> list[tuple[str, str, str, str, str]]:
         if t is None:
             t = "new" if len(w) > 1 and all("\u4e00" <= c <= "\u9fff" for c in w) else "x"
         wtags.append(t)
-    out: list[tuple[str, str, str, str, str]] = []
+    out: list[tuple[str, str, str, str, str, str, str]] = []
     n = len(words)
     for k, w in enumerate(words):
         length = len(w)
@@ -161,12 +161,14 @@ def _word_features(text: str) -> list[tuple[str, str, str, str, str]]:
         prev_t = wtags[k - 1] if k > 0 else "^"
         next_t = wtags[k + 1] if k + 1 < n else "$"
         t = wtags[k]
+        prev_w = words[k - 1] if k > 0 else "^"
+        next_w = words[k + 1] if k + 1 < n else "$"
         if length == 1:
-            out.append(("S" + lc, w, t, prev_t, next_t))
+            out.append(("S" + lc, w, t, prev_t, next_t, prev_w, next_w))
         else:
             for j in range(length):
                 pos = "B" if j == 0 else ("E" if j == length - 1 else "M")
-                out.append((pos + lc, w, t, prev_t, next_t))
+                out.append((pos + lc, w, t, prev_t, next_t, prev_w, next_w))
     return out
 
 
@@ -202,7 +204,7 @@ def sentence_features(text: str) -> list[list[int]]:
         j = i + 3
         c = s[j]
         p1, p2, n1, n2 = s[j - 1], s[j - 2], s[j + 1], s[j + 2]
-        wpos, word, wtag, ptag, ntag = words[i]
+        wpos, word, wtag, ptag, ntag, pword, nword = words[i]
         sur = ("1" if c in single else "0") + ("1" if s[j : j + 2] in compound else "0") + (
             "1" if s[j - 1 : j + 1] in compound else "0"
         ) + ("1" if p1 in single else "0")
@@ -231,6 +233,8 @@ def sentence_features(text: str) -> list[list[int]]:
             "wt:" + wpos + wtag,
             "wtt:" + ptag + "|" + wtag + "|" + ntag + wpos,
             "wc:" + wpos + c,
+            "pw:" + wpos[0] + pword,
+            "nw:" + wpos[0] + nword,
             "p0:" + pr[i + 2],
             "p-1:" + pr[i + 1] + pr[i + 2],
             "p1:" + pr[i + 2] + pr[i + 3],

@@ -200,6 +200,8 @@ def build_network(
 
     rel_count: Counter[str] = Counter()
     articles: dict[str, tuple[str, str]] = {}
+    pair_seen: Counter[frozenset] = Counter()
+    pair_total = Counter(frozenset((u, v)) for u, v in g.edges())
     for i, (u, v, k, d) in enumerate(g.edges(keys=True, data=True)):
         rel = _text(d.get("predicate") or k)
         rel_count[rel] += 1
@@ -220,6 +222,12 @@ def build_network(
         }
         if post:
             item["pt"] = post
+        pair = frozenset((u, v))
+        if pair_total[pair] > 1:  # bend parallel edges apart so each can be seen and clicked
+            j = pair_seen[pair]
+            pair_seen[pair] += 1
+            item["smooth"] = {"enabled": True, "type": "curvedCW" if j % 2 == 0 else "curvedCCW",
+                              "roundness": 0.15 + 0.15 * (j // 2)}
         if edge_labels:
             item["label"] = rst["zh"] + ("：" + post if post else "")
         net.edges.append(item)

@@ -13,7 +13,9 @@ All names are invented. Three articles:
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from zhkg.model import Article, Entity, Evidence, Relation, Span
 
@@ -180,3 +182,30 @@ def hostile_article() -> Article:
                    metadata={"title": "</script><b>\"t\"", "published": "2024-01-02",
                              "author": "a\nb"},
                    entities=ents, relations=rels)
+
+
+CORPUS_DEV = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "dev"
+
+
+def gold_articles(folder: Path = CORPUS_DEV) -> list[Article]:
+    """Articles built from the corpus gold files (read at run time), as if
+    extraction were perfect: entities, relations and metadata, evidence
+    pointing at the whole (empty) text."""
+    out = []
+    for gold in sorted(folder.glob("*.gold.json")):
+        d = json.loads(gold.read_text(encoding="utf-8"))
+        types: dict[str, str] = {}
+        ents = []
+        for e in d["entities"]:
+            attrs = {k: v for k, v in e.items() if k not in ("type", "name", "optional")}
+            ents.append(Entity(e["type"], e["name"], attrs=attrs))
+            types.setdefault(e["name"], e["type"])
+        rels = []
+        for r in d["relations"]:
+            if r["s"] in types and r["o"] in types:
+                attrs = {k: v for k, v in r.items() if k in ("start", "end", "removed")}
+                rels.append(Relation(r["s"], r["p"], r["o"], types[r["s"]], types[r["o"]],
+                                     Evidence(0, 0, "gold", 1.0), title=r.get("title"), attrs=attrs))
+        out.append(Article(path=gold.name.replace(".gold.json", ""), text="",
+                           metadata=d.get("metadata") or {}, entities=ents, relations=rels))
+    return out
