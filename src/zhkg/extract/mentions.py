@@ -148,7 +148,7 @@ class _Finder:
         for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil"):
             if any(t.startswith(w, j) for w in lex.triggers[key]):
                 return True
-        return t.startswith(("同志", "一行", "等人", "在讲话", "在致辞", "在发言", "兼任", "分别", "共同"), j)
+        return t.startswith(("同志", "一行", "等人", "做", "作", "率", "带领", "陪同", "会见", "看望", "一同", "在讲话", "在致辞", "在发言", "兼任", "分别", "共同"), j)
 
     def _trigger_len(self, j: int) -> int:
         t, lex = self.t, self.lex
@@ -297,7 +297,7 @@ class _Finder:
                 continue
             if lex.venues.ending_at(t, j) > L:
                 continue
-            if (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3:
+            if L == 1 and (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3:
                 continue  # 科 in 华科, 系 in 体系: not a unit word
             nxt = t[j : j + 1]
             if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
@@ -430,7 +430,9 @@ class _Finder:
         ]
         self.orgs = [u for u in units if u.kind == "org"]
         self.communities = [u for u in units if u.kind == "community"]
-        self.events = self._event_candidates(stops - {p.start for p in self.persons} - self.conj_ends)
+        self.events = self._event_candidates(
+            stops - {p.start for p in self.persons} - self.conj_ends - {c.end for c in self.cues if c.name == "代表"}
+        )
         return sorted(
             self.titles + self.cues + self.persons + self.orgs + self.communities + self.events + self.dates,
             key=lambda m: (m.start, -m.end),
