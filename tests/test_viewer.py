@@ -149,7 +149,7 @@ def test_viewer_capped_page_says_so(graph):
     nodes, _, _, _ = page_data(to_html_string(graph, max_nodes=5))
     page = to_html_string(graph, max_nodes=5)
     assert len(nodes) == 5
-    note = re.search(r'<p id="zk-note" class="zk-note">(.*?)</p>', page, re.S)
+    note = re.search(r'<p id="zk-note" class="zk-note">(.*?)</p>', page, re.DOTALL)
     assert note and f"5 / {graph.number_of_nodes()}" in note.group(1)
 
 

@@ -1,7 +1,7 @@
 """zhkg: knowledge graphs from Chinese institutional news.
 
 >>> import zhkg
->>> kg = zhkg.build_texts(["桐川市教育局副局长沈某某出席会议。"])
+>>> kg = zhkg.build_texts(["青州市教育局副局长耿子墨出席会议。"])
 >>> sorted(kg.summary()["entities"].items())
 [('Organization', 1), ('Person', 1)]
 """
@@ -33,19 +33,23 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("build", "build_texts", "KnowledgeGraph"):
-        from . import kg
+    if name in ("build", "build_texts"):
+        from . import api
 
-        return getattr(kg, name)
+        return getattr(api, name)
+    if name == "KnowledgeGraph":
+        from .kg import KnowledgeGraph
+
+        return KnowledgeGraph
     raise AttributeError(f"module 'zhkg' has no attribute {name!r}")
 
 
 def extract(text: str, *, published: str | None = None, title: str | None = None) -> Article:
     """Extract entities and facts from one article given as a string.
 
-    >>> a = extract("桐川市教育局局长王某某出席。")
+    >>> a = extract("青州市教育局局长耿子墨出席。")
     >>> [e.name for e in a.entities if e.type == "Person"]
-    ['王某某']
+    ['耿子墨']
     """
     from .extract import extract_article
 

@@ -134,13 +134,20 @@ def build(articles: tuple[str, ...], out_dir: str, examples: bool, base_iri: str
       zhkg build --examples -o out/
       zhkg build crawl/ -o out/
     """
-    from .kg import build as build_kg
+    from .api import build as build_kg
 
     paths = _paths(articles, examples)
     kg = build_kg(paths, base_iri=base_iri)
     out = Path(out_dir)
-    written = kg.write(out, html=not no_html)
+    written = kg.write(out)
+    if not no_html:
+        written["html"] = kg.to_html(out / "graph.html", title="zhkg")
     summary = kg.summary()
+    report = out / "report.json"
+    tmp = report.with_name(report.name + ".tmp")
+    tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(report)
+    written["report"] = report
     for f in kg.failures:
         click.echo(f"zhkg: {f.path}{'' if f.line is None else f':{f.line}'}: {f.error}", err=True)
     click.echo(_format_summary(summary, written))

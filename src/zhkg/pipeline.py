@@ -4,7 +4,7 @@ A file that cannot be read, or an article on which extraction fails, gives a
 :class:`~zhkg.model.Failure` in its place; the batch goes on.
 
 >>> from zhkg.model import Article
->>> a = extract_one(Article("x.txt", "桐川市教育局局长王某某出席。"))
+>>> a = extract_one(Article("x.txt", "青州市教育局局长耿子墨出席。"))
 >>> a.relations[0].title
 '局长'
 """

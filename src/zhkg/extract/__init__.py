@@ -1,9 +1,9 @@
 """Extraction: entities, relations, back-references and aliases.
 
 >>> from zhkg.model import Article
->>> a = extract_article(Article("x.txt", "桐川市教育局副局长沈某某出席。"))
+>>> a = extract_article(Article("x.txt", "青州市教育局副局长耿子墨出席。"))
 >>> [(r.s, r.p, r.o, r.title) for r in a.relations]
-[('沈某某', 'holdsPosition', '桐川市教育局', '副局长')]
+[('耿子墨', 'holdsPosition', '桐川市教育局', '副局长')]
 """
 
 from __future__ import annotations

@@ -344,7 +344,7 @@ class _Assembler:
                 self._flush_appointment(pending, last_person, se)
 
     def _flush_appointment(self, pending, person: Mention | None, limit: int) -> None:
-        """Titles with no name after them: 郑启明（X大学副校长）, 任命X为…校长, 免去X的…职务."""
+        """Titles with no name after them: 阚某某（X大学副校长）, 任命X为…校长, 免去X的…职务."""
         if person is None or not pending:
             return
         t = self.t

@@ -5,14 +5,14 @@ stage (``entities.py``) decides what they stand for. The rules encode how
 institutional prose is written:
 
 * a title run ``单位 + 职务(、职务)* + 姓名`` names a person and a post, with or
-  without punctuation before the next run (``副局长黄桂众湖州市教育局…``);
+  without punctuation before the next run (``副局长耿子墨青州市教育局…``);
 * a unit name ends in a unit word (局, 处, 学院, 有限公司 …) and reaches back to
   the previous boundary (punctuation, a function word, a title, a name);
 * a community or event name ends in its head word (共同体, 联合体 / 大会, 仪式 …).
 
->>> ms = find_mentions("湖州市教育局党委副书记、副局长黄桂众出席。")
+>>> ms = find_mentions("青州市教育局党委副书记、副局长耿子墨出席。")
 >>> [(m.kind, m.text) for m in ms if m.kind in ("person", "org", "title")]
-[('org', '湖州市教育局'), ('title', '党委副书记'), ('title', '副局长'), ('person', '黄桂众')]
+[('org', '青州市教育局'), ('title', '党委副书记'), ('title', '副局长'), ('person', '耿子墨')]
 """
 
 from __future__ import annotations

@@ -3,11 +3,10 @@
 zhkg uses its own ``jieba.Tokenizer`` so that adding titles and unit
 suffixes never changes the user's global jieba. Segmentation serves one
 purpose here: word boundaries, so that a unit suffix is only taken where a
-word ends (科 in 人事科 ends a word, 科 in 科技 does not).
+word ends (局 in 教育局局长 ends a word, 科 in 科技 does not).
 
->>> b = word_boundaries("桐川恒越数控科技有限公司董事长")
->>> 8 in b, 12 in b
-(False, True)
+>>> sorted(word_boundaries("教育局局长")), sorted(word_boundaries("数控科技有限公司"))
+([0, 3, 5], [0, 2, 4, 8])
 """
 
 from __future__ import annotations

@@ -14,11 +14,11 @@ from zhkg.viewer.render import EDGE_LABEL_MAX, PHYSICS_MAX_NODES, render_html, t
 from zhkg.viewer.select import cap, find_nodes, subgraph
 
 __all__ = [
-    "render_html",
-    "to_html_string",
-    "subgraph",
-    "find_nodes",
-    "cap",
-    "PHYSICS_MAX_NODES",
     "EDGE_LABEL_MAX",
+    "PHYSICS_MAX_NODES",
+    "cap",
+    "find_nodes",
+    "render_html",
+    "subgraph",
+    "to_html_string",
 ]

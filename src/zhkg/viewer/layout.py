@@ -15,7 +15,7 @@ from collections.abc import Hashable, Sequence
 
 import networkx as nx
 
-__all__ = ["layout", "SPACING"]
+__all__ = ["SPACING", "layout"]
 
 #: Pixels per unit of the ideal edge length.
 SPACING = 110.0

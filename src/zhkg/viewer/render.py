@@ -39,7 +39,7 @@ from pyvis.network import Network
 from zhkg.viewer.layout import layout
 from zhkg.viewer.select import cap, subgraph
 
-__all__ = ["render_html", "to_html_string", "build_network", "PHYSICS_MAX_NODES", "EDGE_LABEL_MAX"]
+__all__ = ["EDGE_LABEL_MAX", "PHYSICS_MAX_NODES", "build_network", "render_html", "to_html_string"]
 
 #: Above this many nodes, physics is off and the Python layout is final.
 PHYSICS_MAX_NODES = 200

@@ -16,7 +16,7 @@ import networkx as nx
 
 from zhkg.errors import ZhkgError
 
-__all__ = ["find_nodes", "subgraph", "cap", "Capped"]
+__all__ = ["Capped", "cap", "find_nodes", "subgraph"]
 
 
 def _names(data: dict) -> list[str]:
