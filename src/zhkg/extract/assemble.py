@@ -314,6 +314,8 @@ class _Assembler:
                     if last_unit is None or m.start >= last_unit.end:
                         last_unit = m
                     continue
+                if m.kind == "cue" and m.name != "代表" and last_unit is not None and t[last_unit.end : m.start].strip() == "":
+                    m = Mention("title", m.start, m.end, m.text, m.name)  # X报社记者: a post in that unit
                 if m.kind == "title":
                     gap = t[last_unit.end : m.start] if last_unit else None
                     if last_unit and gap.strip(" \u3000的") == "":
@@ -322,7 +324,10 @@ class _Assembler:
                         org = pending[-1][1]
                     else:
                         org = None
-                    if pending and t[pending[-1][0].end : m.start].strip() not in ("、", "兼", "和", "及", ""):
+                    if pending and re.search(r"[，,；;：:。]", t[pending[-1][0].end : m.start]):
+                        self._flush_appointment(pending, last_person, m.start)
+                        pending = []
+                    elif pending and t[pending[-1][0].end : m.start].strip() not in ("、", "兼", "和", "及", ""):
                         if last_unit is None or last_unit.start < pending[-1][0].end:
                             self._flush_appointment(pending, last_person, m.start)
                             pending = []

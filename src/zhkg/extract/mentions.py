@@ -33,6 +33,8 @@ _ORG_INNER = set("·-—")
 _COMMUNITY_INNER = set("“”\"'‘’·-")
 _ADMIN = set("省市县区州盟旗镇乡")
 _CONJ = ("与", "和", "及", "同")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z\-.' ]{1,40}")
+_LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z&.\- ]{2,60}$")
 _FACILITY = ("中心", "基地", "实验室", "工作室", "实训中心", "研究中心")
 _HARD_STOPS = set("在由以于为对向从将把被赴兼")
 _STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c"}
@@ -173,6 +175,11 @@ class _Finder:
         t = self.t
         while i < self.n and t[i] in _NAME_GAP:
             i += 1
+        if strong and i < self.n and t[i].isascii() and t[i].isalpha():
+            m = _LATIN_NAME.match(t, i)
+            if m and len(m.group(0).strip()) >= 3:
+                end = i + len(m.group(0).rstrip(" -.'"))
+                return Mention("person", i, end, t[i:end], t[i:end])
         if i >= self.n or not is_cjk(t[i]):
             return None
         # known names first (longest)
@@ -418,6 +425,13 @@ class _Finder:
         for d in self.dates:
             stops.add(d.end)
         units = [m for m in self._unit_candidates(stops) if self._valid_unit(m)]
+        for m in self.titles + self.cues:
+            lm = _LATIN_UNIT.search(self.t, max(0, m.start - 60), m.start)
+            if lm and lm.end() == m.start and not any(p.end == m.start for p in self.persons):
+                name = lm.group(0).strip()
+                if len(name.replace(" ", "")) >= 3:
+                    k = m.start - len(lm.group(0).lstrip())
+                    units.append(Mention("org", k, m.start, self.t[k : m.start], name, {"suffix": ""}))
         # a unit must not swallow a person name
         units = [u for u in units if not any(u.start < p.end <= u.end or u.start <= p.start < u.end for p in self.persons)]
         units = [
