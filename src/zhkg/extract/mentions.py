@@ -270,12 +270,19 @@ class _Finder:
         t, k = self.t, j
         quoted = False
         while k > 0 and j - k < limit:
+            if t[k - 1] in "”」』" and "“" in inner:
+                quoted = True
+                k -= 1
+                continue
+            if quoted:
+                if t[k - 1] in "“「『":
+                    quoted = False
+                elif t[k - 1] in "。；;\n":
+                    break
+                k -= 1
+                continue
             if k in stops:
                 break
-            if t[k - 1] in "”」』":
-                quoted = True
-            elif t[k - 1] in "“「『":
-                quoted = False
             s0 = self.tok_start.get(k)
             if not quoted and s0 is not None and k - s0 >= 2 and k < j:
                 w = t[s0:k]
@@ -387,8 +394,27 @@ class _Finder:
                 out.append(Mention("anaphor", j - L, j, head, head, info))
                 continue
             out.append(Mention("event", k, j, name, _clean(name), info))
+        # A暨B: one event named by both parts
+        for m in out:
+            if m.kind == "event" and t[m.end : m.end + 1] == "暨":
+                stop = re.search(r"[，,。；;：:！？!?（(\n]", t[m.end : m.end + 40])
+                seg_end = m.end + (stop.start() if stop else min(40, self.n - m.end))
+                seg = t[m.end:seg_end]
+                cut = next(
+                    (k for k in range(2, len(seg) + 1)
+                     if lex.event_heads.ending_at(seg, k) and (k == len(seg) or seg[k] in "在于由”\"（(暨举召")),
+                    None,
+                )
+                if cut is not None:
+                    m.end = m.end + cut
+                    if t[m.end : m.end + 1] == "”" and t[m.start : m.end].count("“") > t[m.start : m.end].count("”"):
+                        m.end += 1
+                    m.text = t[m.start : m.end]
+                    m.name = _clean(m.text)
         # drop an event inside a longer one (年会 in …年会暨…理事会议)
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        seen: set[tuple[int, int, str]] = set()
+        out = [m for m in out if not ((m.start, m.end, m.kind) in seen or seen.add((m.start, m.end, m.kind)))]
         kept: list[Mention] = []
         for m in out:
             if any(k.start <= m.start and m.end <= k.end and k is not m and k.kind == "event" for k in out):
