@@ -123,6 +123,8 @@ class _Finder:
                 continue
             if (i not in self.wb or (i + L) not in self.wb) and not (L == 1 and t[i] in _HARD_STOPS):
                 continue
+            if t[i : i + 2] in ("以上", "以下", "以来", "以后", "以前", "以内", "以外", "为主", "在内"):
+                continue
             w = t[i : i + L]
             if w in _CONJ:
                 if not (lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i)):
@@ -189,7 +191,7 @@ class _Finder:
                 return Mention("person", i, end, t[i:end], name)
         s = self.lex.surname_len(t, i)
         if not s:
-            if not strong:
+            if not strong or self._starts_unit(i, orgs) or self._place_score(i):
                 return None
             s = 1
         # collect up to 2 given-name characters, allowing one white-space gap
@@ -240,7 +242,7 @@ class _Finder:
             return None
         if t[end : end + 1] in ("市", "省", "县") or name in self.lex.generic_orgs:
             return None
-        if self.lex.org_suffixes.at(t, end) >= 2 or (strong and word_freq(name) > 5000):
+        if self.lex.org_suffixes.at(t, end) >= 2 or (word_freq(name) > 50 and not pos_tag(name).startswith("nr")):
             return None
         if (not strong or not self.lex.surname_len(name)) and word_freq(name) > 0 and not pos_tag(name).startswith("nr"):
             return None
@@ -311,7 +313,7 @@ class _Finder:
                 continue
             if lex.venues.ending_at(t, j) > L:
                 continue
-            if L == 1 and (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3:
+            if L == 1 and (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3 and t[j - 2] not in "一二三四五六七八九十":
                 continue  # 科 in 华科, 系 in 体系: not a unit word
             nxt = t[j : j + 1]
             if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
@@ -335,7 +337,7 @@ class _Finder:
             e = self.tok_end.get(k)
             if e is None or e > limit:
                 break
-            if pos_tag(t[k:e]) not in _STRIP_TAGS:
+            if pos_tag(t[k:e]) not in _STRIP_TAGS or t[k:e] in self.lex.name_verbs:
                 break
             k = e
         return k
@@ -440,7 +442,7 @@ class _Finder:
                 nxt += 1
             if self.lex.title_at(self.t, nxt) or self.t[nxt : nxt + 1] in PUNCT:
                 continue
-            p = self.name_at(m.end, orgs, strong=True)
+            p = self.name_at(m.end, orgs, strong=m.name != "代表")
             if p:
                 self._add_person(p)
         self._names_by_pattern(orgs)
