@@ -191,7 +191,7 @@ class _Finder:
                 return Mention("person", i, end, t[i:end], name)
         s = self.lex.surname_len(t, i)
         if not s:
-            if not strong or self._starts_unit(i, orgs) or self._place_score(i):
+            if not strong or self._place_score(i) or any(t.startswith(o, i) and t.count(o) > 1 for o in orgs):
                 return None
             s = 1
         # collect up to 2 given-name characters, allowing one white-space gap
