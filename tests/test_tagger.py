@@ -12,7 +12,9 @@ from zhkg.nlp import tagger as tg
 from zhkg.nlp.tagger_eval import evaluate, read_cluener
 from zhkg.nlp.tagger_features import char_class, load_surnames, sentence_features
 
-CLUENER_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cluener" / "dev.jsonl"
+CLUENER_DEV = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cluener" / "dev.jsonl"
+)
 TYPES = {"Person", "Organization", "Position"}
 needs_dev = pytest.mark.skipif(not CLUENER_DEV.exists(), reason="CLUENER dev file not available")
 
@@ -47,7 +49,11 @@ def test_tagger_loads_packaged_model_once():
         ("记者刘晓梅从省交通厅获悉，新线路将于年底通车。", "刘晓梅", "Person"),
         ("记者刘晓梅从省交通厅获悉，新线路将于年底通车。", "省交通厅", "Organization"),
         ("华宏科技股份有限公司董事长欧阳振东表示，公司将加大研发投入。", "欧阳振东", "Person"),
-        ("华宏科技股份有限公司董事长欧阳振东表示，公司将加大研发投入。", "华宏科技股份有限公司", "Organization"),
+        (
+            "华宏科技股份有限公司董事长欧阳振东表示，公司将加大研发投入。",
+            "华宏科技股份有限公司",
+            "Organization",
+        ),
         ("华宏科技股份有限公司董事长欧阳振东表示，公司将加大研发投入。", "董事长", "Position"),
         ("据新华社报道，外交部发言人周立新在例行记者会上回答了提问。", "周立新", "Person"),
     ],
@@ -122,7 +128,11 @@ def test_tagger_bioes_transitions_forbid_broken_entities():
 def test_tagger_model_roundtrip(tmp_path):
     model = tg.TaggerModel(
         ["PER"],
-        {123: (0.0, 1.5, -0.25, 0.0, 0.0), 4_000_000_000: (0.001, 0.0, 0.0, 0.0, 2.0), 7: (0.0,) * 5},
+        {
+            123: (0.0, 1.5, -0.25, 0.0, 0.0),
+            4_000_000_000: (0.001, 0.0, 0.0, 0.0, 2.0),
+            7: (0.0,) * 5,
+        },
         [[0.1 * (p + q) for q in range(5)] for p in range(5)],
         {"note": "test"},
     )
@@ -143,8 +153,19 @@ def test_tagger_model_load_names_bad_file(tmp_path):
         tg.TaggerModel.load(bad)
 
 
-@pytest.mark.parametrize(("ch", "cls"), [("7", "D"), ("７", "D"), ("a", "L"), ("Ｚ", "L"), ("局", "H"),
-                                         ("三", "C"), ("，", "P"), ("\u3000", "S")])
+@pytest.mark.parametrize(
+    ("ch", "cls"),
+    [
+        ("7", "D"),
+        ("７", "D"),
+        ("a", "L"),
+        ("Ｚ", "L"),
+        ("局", "H"),
+        ("三", "C"),
+        ("，", "P"),
+        ("\u3000", "S"),
+    ],
+)
 def test_tagger_char_class(ch, cls):
     assert char_class(ch) == cls
 

@@ -46,20 +46,33 @@ def bioes(n: int, spans, tag_index: dict[str, int]) -> list[int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--train", default="../shared/data/cluener/train.jsonl")
     ap.add_argument("--dev", default="../shared/data/cluener/dev.jsonl")
     ap.add_argument("--out", default="src/zhkg/nlp/data/tagger.model.gz")
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=20240611)
-    ap.add_argument("--min-count", type=int, default=2, help="drop features seen fewer times in training")
-    ap.add_argument("--no-loc", action="store_true", help="do not learn CLUENER 'address' as an auxiliary type")
-    ap.add_argument("--eval-every", type=int, default=1, help="print dev figures every N epochs (0: only at the end)")
+    ap.add_argument(
+        "--min-count", type=int, default=2, help="drop features seen fewer times in training"
+    )
+    ap.add_argument(
+        "--loc",
+        action="store_true",
+        help="also learn CLUENER 'address' as an auxiliary type (not output; slower tagging)",
+    )
+    ap.add_argument(
+        "--eval-every",
+        type=int,
+        default=1,
+        help="print dev figures every N epochs (0: only at the end)",
+    )
     args = ap.parse_args(argv)
 
     kinds = dict(CLUENER_KINDS)
     types = ["PER", "ORG", "POS"]
-    if not args.no_loc:
+    if args.loc:
         kinds["address"] = "Place"
         types.append("LOC")
     tags = make_tags(types)
@@ -83,8 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     for h, i in index.items():
         hashes[i] = h
     nF = len(index)
-    print(f"{len(records)} sentences, {sum(map(len, golds))} chars, {nF} features (min count {args.min_count}), "
-          f"{T} tags; features in {time.time() - t0:.1f}s", flush=True)
+    print(
+        f"{len(records)} sentences, {sum(map(len, golds))} chars, {nF} features (min count {args.min_count}), "
+        f"{T} tags; features in {time.time() - t0:.1f}s",
+        flush=True,
+    )
 
     W = [[0.0] * T for _ in range(nF)]
     U = [[0.0] * T for _ in range(nF)]
@@ -103,15 +119,26 @@ def main(argv: list[str] | None = None) -> int:
             if any(row):
                 weights[hashes[i]] = row
         trans = [[TW[p][q] - TU[p][q] / c for q in range(T)] for p in range(T)]
-        return TaggerModel(types, weights, trans, {"trained_on": "CLUENER2020 train", "epochs": args.epochs,
-                                                     "seed": args.seed, "min_count": args.min_count})
+        return TaggerModel(
+            types,
+            weights,
+            trans,
+            {
+                "trained_on": "CLUENER2020 train",
+                "epochs": args.epochs,
+                "seed": args.seed,
+                "min_count": args.min_count,
+            },
+        )
 
     def report(model: TaggerModel, label: str) -> None:
         t1 = time.time()
         res = evaluate(dev, Tagger(model).tag)
         dt = time.time() - t1
         chars = sum(len(t) for t, _ in dev)
-        line = "  ".join(f"{k} P {v['p']:.3f} R {v['r']:.3f} F1 {v['f1']:.3f}" for k, v in res.items())
+        line = "  ".join(
+            f"{k} P {v['p']:.3f} R {v['r']:.3f} F1 {v['f1']:.3f}" for k, v in res.items()
+        )
         print(f"[{label}] dev: {line}  ({chars / dt:,.0f} chars/s)", flush=True)
 
     for epoch in range(1, args.epochs + 1):
@@ -154,8 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     model.save(out)
-    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(model.weights)} features); "
-          f"total {time.time() - t0:.0f}s")
+    print(
+        f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(model.weights)} features); "
+        f"total {time.time() - t0:.0f}s"
+    )
     return 0
 
 

@@ -37,6 +37,7 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z\-.' ]{1,40}")
 _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z&.\- ]{2,60}$")
 _FACILITY = ("中心", "基地", "实验室", "工作室", "实训中心", "研究中心")
 _HARD_STOPS = set("在由以于为对向从将把被赴兼")
+_LEADING_FUNCTION = _HARD_STOPS | set("与和及同任跟并且又也都还就")
 _STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c"}
 _STRIP_TAGS = {"a", "v", "d", "p", "c", "r", "u", "t", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
 
@@ -335,7 +336,7 @@ class _Finder:
         t = self.t
         while k < limit:
             e = self.tok_end.get(k)
-            if e is None or e > limit:
+            if e is None or e > limit or (e - k < 2 and t[k] not in _LEADING_FUNCTION):
                 break
             if pos_tag(t[k:e]) not in _STRIP_TAGS or t[k:e] in self.lex.name_verbs:
                 break
@@ -391,8 +392,11 @@ class _Finder:
             head = t[j - L : j]
             info = {"head": head, "kind": lex.event_kind.get(head, "event")}
             bare = name.strip("“”\"'‘’《》")
+            k = self._trim_tokens(k, j - L)
+            name = t[k:j]
+            bare = name.strip("“”\"'‘’《》")
             pre = bare[: len(bare) - L]
-            if bare in lex.event_heads.words or len(bare) <= L or lex.stopwords.ending_at(pre, len(pre)):
+            if bare in lex.event_heads.words or len(bare) <= L or lex.stopwords.ending_at(pre, len(pre)) or not self._named_event(k, j - L):
                 out.append(Mention("anaphor", j - L, j, head, head, info))
                 continue
             out.append(Mention("event", k, j, name, _clean(name), info))
@@ -424,6 +428,16 @@ class _Finder:
                     continue
             kept.append(m)
         return kept
+
+    def _named_event(self, k: int, head: int) -> bool:
+        """An event name must name something: a quoted title, a year or
+        ordinal, a unit or place, or a long enough description (not 精彩活动)."""
+        pre = self.t[k:head]
+        if re.search(r"[“”\"《》0-9０-９]|第[一二三四五六七八九十百]+[届次期]|首届|首期", pre):
+            return True
+        if self._place_score(k) or len(pre) >= 6:
+            return True
+        return bool(self.lex.org_suffixes.ending_at(pre, len(pre)) or self.lex.community_heads.ending_at(pre, len(pre)))
 
     # ---------------------------------------------------------------- run
     def run(self) -> list[Mention]:
@@ -473,7 +487,7 @@ class _Finder:
         self.orgs = [u for u in units if u.kind == "org"]
         self.communities = [u for u in units if u.kind == "community"]
         self.events = self._event_candidates(
-            stops - {p.start for p in self.persons} - self.conj_ends - {c.end for c in self.cues if c.name == "代表"}
+            stops - {p.start for p in self.persons} - {p.end for p in self.persons} - self.conj_ends - {c.end for c in self.cues}
         )
         return sorted(
             self.titles + self.cues + self.persons + self.orgs + self.communities + self.events + self.dates,

@@ -25,9 +25,9 @@ import re
 import struct
 import threading
 from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from zhkg.errors import ZhkgError
 from zhkg.nlp.tagger_features import sentence_features
@@ -179,7 +179,7 @@ class TaggerModel:
         values = array("h")
         for h in sorted(self.weights):
             w = self.weights[h]
-            q = [max(-32767, min(32767, int(round(x * scale)))) for x in w]
+            q = [max(-32767, min(32767, round(x * scale))) for x in w]
             m = 0
             for t, v in enumerate(q):
                 if v:
@@ -211,11 +211,13 @@ class TaggerModel:
                 fh.write(a.tobytes())
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "TaggerModel":
+    def load(cls, path: str | Path | None = None) -> TaggerModel:
         """Read a model written by :meth:`save` (default: the packaged one)."""
         try:
             if path is None:
-                raw = gzip.decompress((Path(__file__).resolve().parent / "data" / MODEL_FILE).read_bytes())
+                raw = gzip.decompress(
+                    (Path(__file__).resolve().parent / "data" / MODEL_FILE).read_bytes()
+                )
                 where = f"zhkg/nlp/data/{MODEL_FILE}"
             else:
                 raw = gzip.decompress(Path(path).read_bytes())
@@ -347,7 +349,9 @@ class Tagger:
             raise ValueError(f"bad span {start}:{end} for text of length {len(text)}")
         code = {v: k for k, v in OUTPUT_TYPES.items()}.get(kind)
         if code is None or code not in self.model.types:
-            raise ValueError(f"unknown kind {kind!r}; expected one of {sorted(OUTPUT_TYPES.values())}")
+            raise ValueError(
+                f"unknown kind {kind!r}; expected one of {sorted(OUTPUT_TYPES.values())}"
+            )
         # Work on the piece holding the span, with some context either side.
         lo = max(0, start - 60)
         hi = min(len(text), end + 60)
@@ -379,7 +383,11 @@ class Tagger:
         # Any other reading: the first position where it departs from `forced`.
         best_out = _NEG
         for k in range(s, e):
-            m = list(forced[:k]) + [not_(*[self.tags[t] for t in range(T) if forced[k][t]])] + [true_row] * (n - k - 1)
+            m = (
+                list(forced[:k])
+                + [not_(*[self.tags[t] for t in range(T) if forced[k][t]])]
+                + [true_row] * (n - k - 1)
+            )
             _, v = viterbi(em, self.trans, self.preds, self.start_ok, self.end_ok, m)
             best_out = max(best_out, v)
         diff = (best_in - best_out) / (e - s)

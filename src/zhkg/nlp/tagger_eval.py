@@ -9,8 +9,8 @@ are ignored.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from zhkg.errors import InputError
 
@@ -27,7 +27,9 @@ CLUENER_KINDS = {
 Span = tuple[int, int, str]
 
 
-def read_cluener(path: str | Path, limit: int | None = None, kinds: dict[str, str] | None = None) -> Iterator[tuple[str, set[Span]]]:
+def read_cluener(
+    path: str | Path, limit: int | None = None, kinds: dict[str, str] | None = None
+) -> Iterator[tuple[str, set[Span]]]:
     """(text, {(start, end exclusive, type)}) for each record of a CLUENER JSONL file."""
     kinds = CLUENER_KINDS if kinds is None else kinds
     with open(path, encoding="utf-8") as fh:

@@ -16,7 +16,7 @@ import os
 import threading
 import unicodedata
 import zlib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 __all__ = [
@@ -52,14 +52,18 @@ def char_class(ch: str) -> str:
     if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
         return "H"
     if ch.isalpha():
-        return "L" if ch.isascii() or unicodedata.name(ch, "").startswith(("LATIN", "FULLWIDTH LATIN")) else "O"
+        return (
+            "L"
+            if ch.isascii() or unicodedata.name(ch, "").startswith(("LATIN", "FULLWIDTH LATIN"))
+            else "O"
+        )
     cat = unicodedata.category(ch)
-    if cat.startswith("P") or cat.startswith("S"):
+    if cat.startswith(("P", "S")):
         return "P"
     return "O"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_surnames() -> tuple[frozenset[str], frozenset[str]]:
     """Single and compound surnames from the package data file."""
     text = (_DATA_DIR / _SURNAMES_FILE).read_text(encoding="utf-8")
@@ -72,7 +76,7 @@ def load_surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(compound)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_word_tags() -> dict[str, str]:
     """Part-of-speech tags of jieba's main dictionary (word -> tag)."""
     import jieba
@@ -94,7 +98,7 @@ def _bucket(x: float) -> str:
     return "0" if x <= 0 else "1" if x < 0.05 else "2" if x < 0.15 else "3" if x < 0.35 else "4"
 
 
-@lru_cache(maxsize=None)
+@cache
 def char_profiles() -> dict[str, str]:
     """Per character, a 3-letter profile from jieba's dictionary.
 
@@ -124,14 +128,14 @@ def char_profiles() -> dict[str, str]:
     }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon() -> tuple[dict[str, str], int]:
     """Dictionary words with an entity tag (word -> tag), and the longest length kept."""
     lex = {w: t for w, t in load_word_tags().items() if t in _LEX_TAGS and 2 <= len(w) <= 8}
     return lex, 8
 
 
-@lru_cache(maxsize=None)
+@cache
 def segmenter():
     """A private jieba tokenizer (user words added elsewhere do not change features)."""
     import jieba
@@ -143,8 +147,8 @@ def segmenter():
     return tok
 
 
-def _word_features(text: str) -> list[tuple[str, str, str, str, str, str, str]]:
-    """Per character: (position in word + length, word, dict tag, previous and next word tag, previous and next word)."""
+def _word_features(text: str) -> list[tuple[str, str, str, str, str]]:
+    """Per character: (position in word + length, word, dict tag, previous word tag, next word tag)."""
     tags = load_word_tags()
     words = list(segmenter().cut(text, HMM=True))
     wtags = []
@@ -153,7 +157,7 @@ def _word_features(text: str) -> list[tuple[str, str, str, str, str, str, str]]:
         if t is None:
             t = "new" if len(w) > 1 and all("\u4e00" <= c <= "\u9fff" for c in w) else "x"
         wtags.append(t)
-    out: list[tuple[str, str, str, str, str, str, str]] = []
+    out: list[tuple[str, str, str, str, str]] = []
     n = len(words)
     for k, w in enumerate(words):
         length = len(w)
@@ -161,14 +165,12 @@ def _word_features(text: str) -> list[tuple[str, str, str, str, str, str, str]]:
         prev_t = wtags[k - 1] if k > 0 else "^"
         next_t = wtags[k + 1] if k + 1 < n else "$"
         t = wtags[k]
-        prev_w = words[k - 1] if k > 0 else "^"
-        next_w = words[k + 1] if k + 1 < n else "$"
         if length == 1:
-            out.append(("S" + lc, w, t, prev_t, next_t, prev_w, next_w))
+            out.append(("S" + lc, w, t, prev_t, next_t))
         else:
             for j in range(length):
                 pos = "B" if j == 0 else ("E" if j == length - 1 else "M")
-                out.append((pos + lc, w, t, prev_t, next_t, prev_w, next_w))
+                out.append((pos + lc, w, t, prev_t, next_t))
     return out
 
 
@@ -204,10 +206,13 @@ def sentence_features(text: str) -> list[list[int]]:
         j = i + 3
         c = s[j]
         p1, p2, n1, n2 = s[j - 1], s[j - 2], s[j + 1], s[j + 2]
-        wpos, word, wtag, ptag, ntag, pword, nword = words[i]
-        sur = ("1" if c in single else "0") + ("1" if s[j : j + 2] in compound else "0") + (
-            "1" if s[j - 1 : j + 1] in compound else "0"
-        ) + ("1" if p1 in single else "0")
+        wpos, word, wtag, ptag, ntag = words[i]
+        sur = (
+            ("1" if c in single else "0")
+            + ("1" if s[j : j + 2] in compound else "0")
+            + ("1" if s[j - 1 : j + 1] in compound else "0")
+            + ("1" if p1 in single else "0")
+        )
         strs = (
             "bias",
             "u0:" + c,
@@ -233,8 +238,6 @@ def sentence_features(text: str) -> list[list[int]]:
             "wt:" + wpos + wtag,
             "wtt:" + ptag + "|" + wtag + "|" + ntag + wpos,
             "wc:" + wpos + c,
-            "pw:" + wpos[0] + pword,
-            "nw:" + wpos[0] + nword,
             "p0:" + pr[i + 2],
             "p-1:" + pr[i + 1] + pr[i + 2],
             "p1:" + pr[i + 2] + pr[i + 3],
