@@ -181,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     model.save(out)
+    if dev:
+        report(TaggerModel.load(out), "saved file")
     print(
         f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(model.weights)} features); "
         f"total {time.time() - t0:.0f}s"
