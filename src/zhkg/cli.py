@@ -155,6 +155,74 @@ def build(articles: tuple[str, ...], out_dir: str, examples: bool, base_iri: str
         sys.exit(1)
 
 
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.argument("sparql", required=False)
+@click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False), help="Read the query from a .rq file.")
+@click.option("--name", "qname", help="Run a ready query by name (see --list).")
+@click.option("--bind", "binds", multiple=True, metavar="VAR=VALUE", help="Give a query variable a value (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_", is_flag=True, help="List the ready queries and exit.")
+def query(graph: str, sparql: str | None, qfile: str | None, qname: str | None, binds: tuple[str, ...], fmt: str, list_: bool) -> None:
+    """Run SPARQL over a built graph (an output folder, .trig, .ttl or .jsonld).
+
+    \b
+    Example:
+      zhkg query out/ --name community-leaders
+      zhkg query out/graph.trig 'SELECT ?s WHERE { ?s a zhkg:Person }' --format csv
+    """
+    from .rdf.query import list_queries, load_query, run_query
+    from .rdf.store import load_graph
+
+    if list_:
+        click.echo("\n".join(list_queries()))
+        return
+    given = [x for x in (sparql, qfile, qname) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: SPARQL text, --file, --name")
+    text = sparql or (Path(qfile).read_text(encoding="utf-8") if qfile else load_query(qname))
+    bindings = {}
+    for b in binds:
+        k, sep, v = b.partition("=")
+        if not sep:
+            raise click.UsageError(f"--bind wants VAR=VALUE, got {b!r}")
+        bindings[k] = v
+    result = run_query(load_graph(graph), text, bindings)
+    click.echo(_format_result(result, fmt))
+
+
+def _format_result(result, fmt: str) -> str:
+    import csv
+    import io
+
+    if result.type == "ASK":
+        return json.dumps(bool(result.askAnswer)) if fmt == "json" else str(bool(result.askAnswer)).lower()
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+    names = [str(v) for v in result.vars]
+    rows = [["" if v is None else str(v) for v in row] for row in result]
+    if fmt == "json":
+        return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(names)
+        w.writerows(rows)
+        return buf.getvalue().rstrip("\n")
+    widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
+    def line(cells):
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+    out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out.append(f"({len(rows)} rows)")
+    return "\n".join(out)
+
+
+def _width(s: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
 def _format_summary(summary: dict, written: dict) -> str:
     lines = [f"articles: {summary['articles']['read']} read, {summary['articles']['failed']} failed"]
     ents = ", ".join(f"{k} {v}" for k, v in sorted(summary.get("entities", {}).items()))

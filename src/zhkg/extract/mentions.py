@@ -280,8 +280,8 @@ class _Finder:
             if quoted:
                 if t[k - 1] in "“「『":
                     quoted = False
-                elif t[k - 1] in "。；;\n":
-                    break
+                elif t[k - 1] in "。；;，,！？!?\n":
+                    break  # an opening quote was dropped: the name starts here
                 k -= 1
                 continue
             if k in stops:
