@@ -3,7 +3,7 @@
 >>> from zhkg.model import Article
 >>> a = extract_article(Article("x.txt", "青州市教育局副局长耿子墨出席。"))
 >>> [(r.s, r.p, r.o, r.title) for r in a.relations]
-[('耿子墨', 'holdsPosition', '桐川市教育局', '副局长')]
+[('耿子墨', 'holdsPosition', '青州市教育局', '副局长')]
 """
 
 from __future__ import annotations
