@@ -111,9 +111,12 @@ class _Assembler:
         full = {m.name for m in units}
         # short names: a unit name that ends a longer one (机械工程学院 -> X大学机械工程学院)
         canon: dict[str, str] = {}
+        kinds = {m.name: lex.org_kind.get(m.info.get("suffix", ""), "institution") for m in units}
         for name in full:
-            longer = [f for f in full if f != name and f.endswith(name) and len(f) > len(name)]
-            if len(longer) >= 1:
+            if kinds.get(name) != "unit":
+                continue
+            longer = [f for f in full if f != name and f.endswith(name) and "-" not in f]
+            if longer:
                 canon[name] = min(longer, key=len)
         # community types win over org for the same name
         for m in units:
@@ -298,12 +301,15 @@ class _Assembler:
 
     # --------------------------------------------------------------- posts
     def _posts(self) -> None:
+        """Title runs: ``[unit] title(、title)* name``, several segments in a
+        run, the unit carried to the next run when a run starts with a bare
+        title (``该校党委书记A，党委副书记、校长B``)."""
         t = self.t
         self.person_units: dict[str, list[_Ref]] = {}
         for ss, se in self.sentences:
             ms = [m for m in self.ms if ss <= m.start < se]
-            pending: list[tuple[Mention, _Ref | None]] = []
-            carry: _Ref | None = None
+            pending: list[tuple[Mention, _Ref | None, bool]] = []  # (mention, unit, is a post)
+            carry: dict[str, _Ref] = {}  # title family -> unit of the run before
             last_unit: Mention | None = None
             last_person: Mention | None = None
             for m in ms:
@@ -314,32 +320,46 @@ class _Assembler:
                     if last_unit is None or m.start >= last_unit.end:
                         last_unit = m
                     continue
-                if m.kind == "cue" and m.name != "代表" and last_unit is not None and t[last_unit.end : m.start].strip() == "":
-                    m = Mention("title", m.start, m.end, m.text, m.name)  # X报社记者: a post in that unit
-                if m.kind == "title":
-                    gap = t[last_unit.end : m.start] if last_unit else None
-                    if last_unit and gap.strip(" \u3000的") == "":
-                        org = self.ref[id(last_unit)]
-                    elif pending and t[pending[-1][0].end : m.start].strip() in ("、", "兼", "和", "及"):
-                        org = pending[-1][1]
+                adjacent_unit = last_unit is not None and t[last_unit.end : m.start].strip(" \u3000的原") == ""
+                if m.kind == "cue":
+                    if m.name != "代表" and adjacent_unit:
+                        m = Mention("title", m.start, m.end, m.text, m.name)  # X报社记者: a post there
+                    elif pending and t[pending[-1][0].end : m.start].strip() in ("、", ""):
+                        pending.append((m, None, False))  # 院长、教授X: the run goes on
+                        continue
                     else:
-                        org = None
-                    if pending and re.search(r"[，,；;：:。]", t[pending[-1][0].end : m.start]):
+                        continue
+                if m.kind == "title":
+                    sep = t[pending[-1][0].end : m.start].strip() if pending else None
+                    if pending and re.search(r"[，,；;：:。]", sep):
                         self._flush_appointment(pending, last_person, m.start)
                         pending = []
-                    elif pending and t[pending[-1][0].end : m.start].strip() not in ("、", "兼", "和", "及", ""):
+                        sep = None
+                    if adjacent_unit:
+                        org = self.ref[id(last_unit)]
+                    elif pending and sep in ("、", "兼", "和", "及", ""):
+                        org = next((o for _, o, post in reversed(pending) if post), None)
+                    else:
+                        org = None
+                    if pending and sep not in ("、", "兼", "和", "及", ""):
                         if last_unit is None or last_unit.start < pending[-1][0].end:
                             self._flush_appointment(pending, last_person, m.start)
                             pending = []
-                    pending.append((m, org))
+                    if org is None and not pending:
+                        before = t[m.start - 1] if m.start > ss else "，"
+                        if before in PUNCT or before in "和及与":
+                            org = carry.get(_family(m.name))
+                    former = t[m.start - 1 : m.start] == "原"
+                    pending.append((m, org, not former))
                     continue
                 if m.kind == "person":
                     if pending and t[pending[-1][0].end : m.start].strip(" \u3000") == "":
-                        for tm, org in pending:
-                            org = org or carry
-                            if org is not None:
+                        for tm, org, post in pending:
+                            if post and org is not None:
                                 self._hold(m.name, tm, org)
-                        carry = next((o for _, o in reversed(pending) if o is not None), carry)
+                        for tm, org, post in pending:
+                            if post and org is not None:
+                                carry[_family(tm.name)] = org
                         pending = []
                     elif pending:
                         self._flush_appointment(pending, last_person, m.start)
@@ -364,8 +384,8 @@ class _Assembler:
         )
         if not ok or first.start - person.end > 40:
             return
-        for tm, org in pending:
-            if org is not None:
+        for tm, org, post in pending:
+            if post and org is not None:
                 attrs = {"removed": True} if removed else {}
                 self._hold(person.name, tm, org, **attrs)
 
@@ -595,6 +615,15 @@ class _Assembler:
                         best = val
             if best is not None:
                 e.attrs["member_count"] = best
+
+
+_ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")
+
+
+def _family(title: str) -> str:
+    """Posts of an association (会长, 理事 …) or of an institution (校长, 处长 …):
+    a bare title takes the unit of the same family from the run before."""
+    return "association" if title.endswith(_ASSOCIATION_TITLES) else "institution"
 
 
 def _norm(s: str) -> str:
