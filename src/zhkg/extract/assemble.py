@@ -118,6 +118,13 @@ class _Assembler:
             longer = [f for f in full if f != name and f.endswith(name) and "-" not in f]
             if longer:
                 canon[name] = min(longer, key=len)
+        # abbreviations: 人大新闻学院 / 中国科协 / 高新区管委会 for the full names
+        for name in full:
+            if name in canon:
+                continue
+            fulls = [f for f in full if f != name and _abbreviates(name, f)]
+            if len(fulls) == 1:
+                canon[name] = fulls[0]
         # community types win over org for the same name
         for m in units:
             name = canon.get(m.name, m.name)
@@ -312,6 +319,7 @@ class _Assembler:
             carry: dict[str, _Ref] = {}  # title family -> unit of the run before
             last_unit: Mention | None = None
             last_person: Mention | None = None
+            shared: tuple[int, list] | None = None  # the titles of the last name, for a list of names
             for m in ms:
                 r = self.ref.get(id(m))
                 if m.kind == "person":
@@ -360,8 +368,20 @@ class _Assembler:
                         for tm, org, post in pending:
                             if post and org is not None:
                                 carry[_family(tm.name)] = org
+                        shared = (m.end, pending)
                         pending = []
-                    elif pending:
+                        last_person = m
+                        continue
+                    if not pending and shared and shared[0] <= m.start and t[shared[0] : m.start] == "、":
+                        # 副会长A、B、C: one title, several names
+                        for tm, org, post in shared[1]:
+                            if post and org is not None:
+                                self._hold(m.name, tm, org)
+                        shared = (m.end, shared[1])
+                        last_person = m
+                        continue
+                    shared = None
+                    if pending:
                         self._flush_appointment(pending, last_person, m.start)
                         pending = []
                     last_person = m
@@ -615,6 +635,30 @@ class _Assembler:
                         best = val
             if best is not None:
                 e.attrs["member_count"] = best
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a Chinese abbreviation of ``full``: its characters
+    taken in order, first and last kept, at least three dropped, and not a
+    name of whole words of ``full`` (北京大学 is no short form of 北京师范大学).
+
+    >>> _abbreviates("人大新闻学院", "中国人民大学新闻学院"), _abbreviates("北京大学", "北京师范大学")
+    (True, False)
+    """
+    if len(short) < 3 or len(full) - len(short) < 3 or short[-1] != full[-1] or short[0] not in full[:3]:
+        return False
+    if "-" in full or "—" in full:
+        return False
+    it = iter(full)
+    if not all(c in it for c in short):
+        return False
+    from ..nlp.segment import tokens
+
+    words = [full[a:b] for a, b in tokens(full)]
+    parts = [short[a:b] for a, b in tokens(short)]
+    if len(parts) == 1:
+        return False  # a dictionary name in its own right (北京大学)
+    return not all(any(w == p or w.startswith(p) or w.endswith(p) for w in words) for p in parts)
 
 
 _ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")

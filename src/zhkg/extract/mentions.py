@@ -39,7 +39,7 @@ _FACILITY = ("中心", "基地", "实验室", "工作室", "实训中心", "研�
 _HARD_STOPS = set("在由以于为对向从将把被赴兼")
 _LEADING_FUNCTION = _HARD_STOPS | set("与和及同任跟并且又也都还就")
 _STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c"}
-_STRIP_TAGS = {"a", "v", "d", "p", "c", "r", "u", "t", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
+_STRIP_TAGS = {"a", "v", "d", "p", "c", "r", "u", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
 
 
 def is_cjk(ch: str) -> bool:
