@@ -531,6 +531,30 @@ class _Finder:
                 or rest.startswith(("、",)) and p.name in self.known_names
             ):
                 self._add_person(p)
+        # names before an honorific: （单位）王某某教授, 方某先生
+        for h in self.lex.honorifics.words:
+            start = 0
+            while (j := t.find(h, start)) >= 0:
+                start = j + 1
+                if any(p.start <= j - 1 < p.end for p in self.persons):
+                    continue
+                best = None
+                for n in (3, 2, 4):
+                    i = j - n
+                    if i < 0 or not all(is_cjk(c) for c in t[i:j]):
+                        continue
+                    if not self.lex.surname_len(t, i) or (n == 4 and self.lex.surname_len(t, i) != 2):
+                        continue
+                    before = t[i - 1] if i else "。"
+                    if before in PUNCT or self.lex.org_suffixes.ending_at(t, i) or self.lex.title_at(t, i - 2) or self.lex.titles.ending_at(t, i) or self.lex.stopwords.ending_at(t, i):
+                        best = i
+                        break
+                if best is None:
+                    continue
+                name = t[best:j]
+                if word_freq(name) > 50 and not pos_tag(name).startswith("nr"):
+                    continue
+                self._add_person(Mention("person", best, j, name, name))
         # lists: X、Y、Z after a known name
         changed = True
         while changed:

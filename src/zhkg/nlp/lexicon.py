@@ -84,6 +84,7 @@ class Lexicon:
     triggers: dict[str, tuple[str, ...]]
     venues: _Trie
     name_verbs: frozenset[str]
+    honorifics: _Trie
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -128,4 +129,5 @@ def get_lexicon() -> Lexicon:
         triggers=triggers,
         venues=_Trie(read_words("venues.txt")),
         name_verbs=frozenset(read_words("name_verbs.txt")),
+        honorifics=_Trie(read_words("honorifics.txt")),
     )
