@@ -59,6 +59,16 @@ class Mention:
     info: dict = field(default_factory=dict)
 
 
+def _plausible_name(name: str) -> bool:
+    """A person name found without a title: no function characters, not a
+    dictionary word, not starting with a common word (祝愿方, 高度重)."""
+    if any(c in "等的和与及、了在是为" for c in name):
+        return False
+    if word_freq(name) > 50 and not pos_tag(name).startswith("nr"):
+        return False
+    return not (word_freq(name[:2]) > 1000 and not pos_tag(name[:2]).startswith("nr"))
+
+
 def _clean(s: str) -> str:
     return "".join(ch for ch in s if ch not in _NAME_GAP)
 
@@ -552,7 +562,7 @@ class _Finder:
                 if best is None:
                     continue
                 name = t[best:j]
-                if word_freq(name) > 50 and not pos_tag(name).startswith("nr"):
+                if not _plausible_name(name):
                     continue
                 self._add_person(Mention("person", best, j, name, name))
         # lists: X、Y、Z after a known name
