@@ -38,7 +38,7 @@ _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z&.\- ]{2,60}$")
 _FACILITY = ("中心", "基地", "实验室", "工作室", "实训中心", "研究中心")
 _HARD_STOPS = set("在由以于为对向从将把被赴兼")
 _LEADING_FUNCTION = _HARD_STOPS | set("与和及同任跟并且又也都还就")
-_STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c"}
+_STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c", "i"}
 _STRIP_TAGS = {"a", "v", "d", "p", "c", "r", "u", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
 
 
@@ -132,7 +132,8 @@ class _Finder:
             L = lex.stopwords.at(t, i)
             if not L:
                 continue
-            if (i not in self.wb or (i + L) not in self.wb) and not (L == 1 and t[i] in _HARD_STOPS):
+            at_words = (i + L) in self.wb and (i in self.wb or L >= 2)  # 以来 ends 建国以来
+            if not at_words and not (L == 1 and t[i] in _HARD_STOPS):
                 continue
             if t[i : i + 2] in ("以上", "以下", "以来", "以后", "以前", "以内", "以外", "为主", "在内"):
                 continue
@@ -372,6 +373,8 @@ class _Finder:
                 return False
         if prefix.startswith(("市级", "省级", "国家级", "校级", "区级", "县级")):
             return False
+        if re.fullmatch(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?", prefix):
+            return False  # 第一届理事会: a term of a body, not a unit
         if lex.org_kind.get(m.info["suffix"]) == "unit" and not self._anchored(m):
             e = self.tok_end.get(m.start)
             first = self.t[m.start : e] if e else ""
