@@ -515,3 +515,22 @@ def test_ingest_reading_the_dev_corpus_is_fast() -> None:
     per_pass = (time.perf_counter() - start) / 5
     assert all(isinstance(i, Article) for i in items)
     assert per_pass < 1.0, f"reading {len(items)} articles took {per_pass:.2f} s"
+
+
+def test_ingest_notice_closing_date_does_not_make_the_signature_a_headline() -> None:
+    text = (
+        "关于某某等同志职务任免的通知\n\n各区县教育局，局属各单位：\n经研究决定：\n"
+        "晁若溪同志任青州市第一中等职业学校校长；\n阚书屹同志任青州市教育局办公室主任。\n\n"
+        "青州市教育局\n2024年5月8日\n"
+    )
+    a = read_article_text(text)
+    assert a.metadata["title"] == "关于某某等同志职务任免的通知"
+    assert a.metadata["published"] == "2024-05-08"
+    assert "晁若溪同志任青州市第一中等职业学校校长" in a.text
+
+
+def test_ingest_post_dateline_gives_the_publication_date() -> None:
+    text = "青州职教联盟正式成立\n青州发布 2024-06-18 09:30 发表于江苏\n\n6月17日下午，青州数字产教联盟成立大会举行。\n"
+    a = read_article_text(text)
+    assert a.metadata["published"] == "2024-06-18"
+    assert a.text.startswith("青州职教联盟正式成立\n6月17日下午")

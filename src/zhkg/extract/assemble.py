@@ -396,10 +396,11 @@ class _Assembler:
         first = pending[0][0]
         between = t[person.end : first.start]
         lead = t[person.end : person.end + 6]
-        removed = t[max(0, person.start - 2) : person.start] == "免去"
+        removed = t[max(0, person.start - 2) : person.start] == "免去" or "免去" in between
         ok = (
             between.startswith(("（", "("))
             or re.match(r"\s*(?:同志)?(?:为|任|新任|担任|兼任|出任|当选为|当选|升任|调任|受聘为|的)", lead)
+            or re.search(r"免去(?:其|他|她)", between)
             or removed
         )
         if not ok or first.start - person.end > 40:

@@ -31,12 +31,12 @@ _NAME_GAP = " \u3000\xa0"
 _EVENT_INNER = set("“”\"'‘’《》、·-—（）()")
 _ORG_INNER = set("·-—")
 _COMMUNITY_INNER = set("“”\"'‘’·-")
-_ADMIN = set("省市县区州盟旗镇乡")
+_ADMIN = set("省市县区盟旗镇乡")
 _CONJ = ("与", "和", "及", "同")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z\-.' ]{1,40}")
 _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z&.\- ]{2,60}$")
 _FACILITY = ("中心", "基地", "实验室", "工作室", "实训中心", "研究中心")
-_HARD_STOPS = set("在由以于为对向从将把被赴兼")
+_HARD_STOPS = set("在由以于为对向从将把被赴兼任")
 _LEADING_FUNCTION = _HARD_STOPS | set("与和及同任跟并且又也都还就")
 _STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c", "i"}
 _STRIP_TAGS = {"a", "v", "d", "p", "c", "r", "u", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
@@ -254,6 +254,12 @@ class _Finder:
             return None
         if t[end : end + 1] in ("市", "省", "县") or name in self.lex.generic_orgs:
             return None
+        inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2), None)
+        if inside is not None:  # a place starts inside: 王某|青州市…, 任江|城市…
+            if inside - i < 2:
+                return None
+            end = inside
+            name = _clean(t[i:end])
         if self.lex.org_suffixes.at(t, end) >= 2 or (word_freq(name) > 50 and not pos_tag(name).startswith("nr")):
             return None
         if (not strong or not self.lex.surname_len(name)) and word_freq(name) > 0 and not pos_tag(name).startswith("nr"):

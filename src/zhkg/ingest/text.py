@@ -79,9 +79,23 @@ def _kind(line: str) -> str:
         return "junk"
     if is_byline_line(line):
         return "byline"
+    if _is_dateline(line):
+        return "date"
     if p.is_nav(line):
         return "nav"
     return "text"
+
+
+_DATELINE_PUNCT = re.compile(r"[。，,；;！!？?、]")
+
+
+def _is_dateline(line: str) -> bool:
+    """A short line with a full date and no prose punctuation: the dateline of
+    a post (``某某发布 2024-06-18 09:30 发表于湖北``)."""
+    if len(line) > 40 or _DATELINE_PUNCT.search(line):
+        return False
+    found = find_date(line)
+    return bool(found) and found[0].count("-") == 2
 
 
 def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
@@ -90,6 +104,8 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
     p = load()
     top = min(len(lines), _HEAD_WINDOW)
     for i in range(top):
+        if kinds[i] == "text" and _is_prose(lines[i]):
+            break  # the body has begun: a later date line closes a notice
         if kinds[i] in ("byline", "date"):
             for j in range(i - 1, -1, -1):
                 if kinds[j] == "text":
@@ -107,6 +123,10 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
             continue
         return j
     return next((j for j, k in enumerate(kinds) if k == "text"), None)
+
+
+def _is_prose(line: str) -> bool:
+    return line.endswith(("。", "；", ";", "！")) and len(line) > 20
 
 
 def _looks_like_headline(line: str) -> bool:
