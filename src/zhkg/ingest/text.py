@@ -126,7 +126,7 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
 
 
 def _is_prose(line: str) -> bool:
-    return line.endswith(("。", "；", ";", "！")) and len(line) > 20
+    return line.endswith(("。", "；", ";", "！")) and len(line) > 10
 
 
 def _looks_like_headline(line: str) -> bool:
