@@ -125,6 +125,16 @@ class _Assembler:
             fulls = [f for f in full if f != name and _abbreviates(name, f)]
             if len(fulls) == 1:
                 canon[name] = fulls[0]
+        # a community named only in the headline, by a short name (江城职教联盟),
+        # is the body's community with the same head word
+        head_end = t.find("\n") if "\n" in t else 0
+        comms = [m for m in units if m.kind == "community"]
+        for m in comms:
+            if m.name in canon or any(c.name == m.name and c.start >= head_end for c in comms):
+                continue
+            body = [c.name for c in comms if c.start >= head_end and c.name[-2:] == m.name[-2:]]
+            if len(set(body)) == 1:
+                canon[m.name] = body[0]
         # community types win over org for the same name
         for m in units:
             name = canon.get(m.name, m.name)
@@ -534,43 +544,66 @@ class _Assembler:
 
     # ---------------------------------------------------------- communities
     def _community_roles(self) -> None:
+        """牵头 / 理事长单位 -> leadsCommunity; 成员单位, 副理事长单位, 加入,
+        联合…组建, 包括… -> memberOf. The community is the one named in the
+        sentence, else the last one named before it."""
         t, trig = self.t, self.lex.triggers
+        lead_roles, member_roles = trig["lead_role"], trig["member_role"]
         for ss, se in self.sentences:
             ms = [m for m in self.ms if ss <= m.start < se and id(m) in self.ref]
             comm = next((self.ref[id(m)] for m in ms if self.ref[id(m)].type == "Community"), None)
-            if comm is None:
-                comm = self._last_community(ss)
+            comm = comm or self._last_community(ss)
             if comm is None:
                 continue
+            sentence = t[ss:se]
+            listing = False  # a member list that runs on over the next clauses
             for cs, ce in self._clauses(ss, se):
                 clause = t[cs:ce]
                 units = [m for m in ms if cs <= m.start < ce and self.ref[id(m)].type == "Organization"]
                 if not units:
+                    listing = False
                     continue
-                if any(w in clause for w in trig["lead_verb"]) or any(w in clause for w in trig["lead_role"]) and not any(clause.find(w) >= 0 and not clause[max(0, clause.find(w) - 1)] in "副常" for w in ("副理事长单位",)):
-                    role = self._role_word(clause, trig["lead_role"] + trig["lead_verb"])
-                    if role is not None and not clause[max(0, role - 1) : role] in ("副", "务"):
-                        for m in units:
-                            if m.start - cs < role:
-                                self.fact(self.ref[id(m)], "leadsCommunity", comm, m.start, "lead-trigger", conf=0.8)
-                        continue
-                role = self._role_word(clause, trig["member_role"] + trig["member_verb"])
-                if role is not None or "包括" in clause or "成员" in t[ss:cs]:
-                    if role is None and "包括" not in clause and not (self._list_continues(cs) and "成员" in t[ss:se]):
-                        continue
+                if any(w in clause for w in trig["attend"]) and "代表" in clause:
+                    continue  # 成员单位代表出席: attendance, not membership
+                lead = self._role_at(clause, lead_roles + trig["lead_verb"])
+                if lead is not None:
+                    you = clause.rfind("由", 0, lead)
                     for m in units:
-                        self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.75)
+                        if you <= m.start - cs < lead:
+                            self.fact(self.ref[id(m)], "leadsCommunity", comm, m.start, "lead-trigger", conf=0.85)
+                member = self._role_at(clause, member_roles + trig["member_verb"])
+                lianhe = clause.find("联合")
+                if member is not None and re.search(r"(?:包括|有|涵盖|：|:)", clause[member:]):
+                    chosen = [m for m in units if m.start - cs > member]
+                    listing = True
+                elif member is not None:
+                    chosen = [m for m in units if m.start - cs < member]
+                elif lianhe >= 0 and re.search(r"组建|发起|成立|组成", clause[lianhe:]):
+                    chosen = [m for m in units if m.start - cs > lianhe]
+                elif "包括" in clause and ("成员" in sentence or "组建" in sentence):
+                    chosen = [m for m in units if m.start - cs > clause.find("包括")]
+                    listing = True
+                elif listing and self._list_continues(cs):
+                    chosen = units
+                else:
+                    listing = False
+                    continue
+                for m in chosen:
+                    self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.8)
 
-    def _list_continues(self, cs: int) -> bool:
-        return cs > 0 and self.t[cs - 1] in "，,、"
-
-    def _role_word(self, clause: str, words) -> int | None:
+    def _role_at(self, clause: str, words) -> int | None:
+        """Where the first role word of ``clause`` is (副理事长单位 is not 理事长单位)."""
         best = None
         for w in words:
             k = clause.find(w)
+            while k > 0 and clause[k - 1] in "副务" and w.startswith(("理事长", "会长", "主任")):
+                k = clause.find(w, k + 1)
             if k >= 0 and (best is None or k < best):
                 best = k
         return best
+
+    def _list_continues(self, cs: int) -> bool:
+        return cs > 0 and self.t[cs - 1] in "，,、"
 
     def _last_community(self, pos: int) -> _Ref | None:
         cur = None
