@@ -20,7 +20,7 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-@pytest.mark.parametrize("command", ["build", "extract", "eval", "query"])
+@pytest.mark.parametrize("command", ["build", "extract", "eval", "query", "view"])
 def test_cli_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
     result = runner.invoke(main, [command, "--help"])
     assert result.exit_code == 0
@@ -116,3 +116,15 @@ def test_cli_query_ready_query_and_formats(runner: CliRunner, tmp_path: Path) ->
     assert json.loads(res.output)
     bad = runner.invoke(main, ["query", str(out), "SELECT WHERE {"])
     assert bad.exit_code != 0
+
+
+def test_cli_view_draws_a_built_graph_and_its_parts(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", "--examples", "-o", str(out), "--no-html"]).exit_code == 0
+    page = tmp_path / "view.html"
+    res = runner.invoke(main, ["view", str(out), "-o", str(page), "--types", "Person,Organization"])
+    assert res.exit_code == 0, res.output
+    html = page.read_text("utf-8")
+    assert "vis.Network" in html or "vis-network" in html
+    missing = runner.invoke(main, ["view", str(out), "--focus", "没有这个名字", "-o", str(tmp_path / "x.html")])
+    assert missing.exit_code != 0 and "没有这个名字" in missing.output

@@ -13,6 +13,7 @@ from rdflib.compare import isomorphic
 from zhkg.errors import QueryError
 from zhkg.rdf import (
     ZHKG,
+    article_iri,
     build_dataset,
     entities_graph_iri,
     graph_iri,
@@ -132,9 +133,9 @@ def test_rdf_one_named_graph_per_article_plus_entities(ds):
 
 def test_rdf_default_union_sees_every_named_graph(ds):
     assert ds.default_union
-    res = ds.query("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a <%s> }" % ZHKG.Fact)
+    res = run_query(ds, "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a zhkg:Fact }")
     assert int(next(iter(res))[0]) == sum(len(a.relations) for a in fx.articles()) - 1
-    res = ds.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?f a <%s> } }" % ZHKG.Fact)
+    res = run_query(ds, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?f a zhkg:Fact } }")
     assert len(res) == 3
 
 
@@ -256,3 +257,66 @@ def test_rdf_query_binding_by_iri(ds):
 def test_rdf_query_errors(ds, query, problem):
     with pytest.raises(QueryError, match=problem):
         run_query(ds, query)
+
+
+# ---------------------------------------------------------------- the dev corpus (gold as extraction)
+
+@pytest.fixture(scope="module")
+def corpus():
+    if not fx.CORPUS_DEV.is_dir():
+        pytest.skip("the shared corpus is not available")
+    arts = fx.gold_articles()
+    return arts, build_dataset(resolve(arts))
+
+
+def _norm(*names):
+    from zhkg.resolve import normalize_name
+
+    return tuple(normalize_name(str(n)) for n in names)
+
+
+def _gold(arts, *preds):
+    return {(a.id, r.p, r.s, r.o, r.title) for a in arts for r in a.relations if r.p in preds}
+
+
+def test_rdf_corpus_graph_conforms_to_shapes(corpus):
+    conforms, report = validate(corpus[1])
+    assert conforms, report[:2000]
+
+
+def test_rdf_corpus_founding_article_four_officials_unveiled_the_community(corpus):
+    arts, ds = corpus
+    founding = next(a for a in arts if a.id.startswith("000_"))
+    want = {_norm(r.s, r.o) for r in founding.relations if r.p == "officiatesUnveiling"}
+    assert len(want) == 4
+    res = run_query(ds, "unveilings")
+    mine = article_iri("https://zhkg.example.org/id/", founding)
+    got = {_norm(r.personLabel, r.targetLabel) for r in res if r.article == mine}
+    assert got == want
+
+
+@pytest.mark.parametrize("query, preds, cols", [
+    ("community-members", ("leadsCommunity", "memberOf"), ("memberLabel", "communityLabel")),
+    ("unveilings", ("officiatesUnveiling",), ("personLabel", "targetLabel")),
+    ("event-participants", ("attended", "spokeAt", "chaired"), ("personLabel", "eventLabel")),
+])
+def test_rdf_corpus_ready_queries_return_the_gold_facts(corpus, query, preds, cols):
+    arts, ds = corpus
+    want = {_norm(s, o) for _, _, s, o, _ in _gold(arts, *preds)}
+    got = {_norm(r[cols[0]], r[cols[1]]) for r in run_query(ds, query)}
+    assert got == want
+
+
+def test_rdf_corpus_person_posts_are_the_gold_posts(corpus):
+    arts, ds = corpus
+    want = {_norm(s, t, o) for _, _, s, o, t in _gold(arts, "holdsPosition")}
+    got = {_norm(r.personLabel, r.title, r.unitLabel) for r in run_query(ds, "person-posts")}
+    assert got == want
+
+
+def test_rdf_corpus_every_fact_has_provenance(corpus):
+    arts, ds = corpus
+    rows = list(run_query(ds, "fact-evidence"))
+    assert {str(r.articleId) for r in rows} == {a.id for a in arts if a.relations}
+    assert len(rows) == len({(a.id,) + k for a in arts for k in
+                             {(r.s, r.p, r.o, r.title) for r in a.relations}})

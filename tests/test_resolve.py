@@ -156,6 +156,11 @@ def test_resolve_override_merges_and_separates():
     assert any(m.a.name == "贺知远" for m in r.blocked)
 
 
+def test_resolve_override_naming_nothing_changes_nothing():
+    ov = Overrides(merge=[(Ref("Person", "无此人"), Ref("Person", "林默涵"))])
+    assert sorted(resolve(fx.articles(), overrides=ov).entities) == sorted(resolve(fx.articles()).entities)
+
+
 def test_resolve_override_conflict_is_an_error():
     ref_a, ref_b = Ref("Person", "林默涵", "fixtures/a.txt"), Ref("Person", "林默涵", "fixtures/b.txt")
     with pytest.raises(ZhkgError, match="林默涵"):

@@ -32,7 +32,17 @@ def _paths(articles: tuple[str, ...], examples: bool) -> list[str]:
     return paths
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Library errors become one-line messages and a non-zero exit."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ZhkgError as e:
+            raise click.ClickException(str(e)) from e
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="zhkg")
 def main() -> None:
     """zhkg: knowledge graphs from Chinese institutional news.
@@ -191,6 +201,36 @@ def query(graph: str, sparql: str | None, qfile: str | None, qname: str | None, 
     click.echo(_format_result(result, fmt))
 
 
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False), default="view.html", show_default=True)
+@click.option("--focus", help="Draw only the neighbourhood of this name (or alias).")
+@click.option("--hops", type=int, default=1, show_default=True, help="Neighbourhood size with --focus.")
+@click.option("--types", help="Comma-separated node types to keep (Person,Organization,Community,Event).")
+@click.option("--relations", help="Comma-separated relations to keep (holdsPosition,attended,…).")
+@click.option("--max-nodes", type=int, default=5000, show_default=True, help="Draw at most this many nodes.")
+@click.option("--title", default=None, help="Page title.")
+def view(graph: str, out_path: str, focus: str | None, hops: int, types: str | None, relations: str | None, max_nodes: int, title: str | None) -> None:
+    """Draw a built graph (an output folder or a .trig/.ttl/.jsonld file) as an HTML page.
+
+    \b
+    Example:
+      zhkg view out/ -o view.html
+      zhkg view out/graph.trig --focus 青岚大学 --hops 2 -o qinglan.html
+    """
+    from .graph import from_rdf
+    from .rdf.store import load_graph
+    from .viewer import render_html
+
+    g = from_rdf(load_graph(graph))
+    split = (lambda v: [x.strip() for x in v.split(",") if x.strip()] if v else None)
+    path = render_html(
+        g, out_path, title=title, focus=focus, hops=hops,
+        types=split(types), relations=split(relations), max_nodes=max_nodes,
+    )
+    click.echo(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges in the graph)")
+
+
 def _format_result(result, fmt: str) -> str:
     import csv
     import io
@@ -233,9 +273,5 @@ def _format_summary(summary: dict, written: dict) -> str:
     return "\n".join(lines)
 
 
-def run() -> None:  # pragma: no cover - console entry for python -m zhkg
-    try:
-        main(standalone_mode=True)
-    except ZhkgError as e:
-        click.echo(f"zhkg: {e}", err=True)
-        sys.exit(2)
+def run() -> None:  # pragma: no cover - the console entry point
+    main(prog_name="zhkg")

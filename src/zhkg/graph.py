@@ -23,7 +23,7 @@ import networkx as nx
 
 from zhkg.resolve import Resolved
 
-__all__ = ["to_networkx", "edge_key"]
+__all__ = ["edge_key", "to_networkx", "from_rdf"]
 
 
 def edge_key(predicate: str, title: str | None) -> str:
@@ -91,6 +91,93 @@ def to_networkx(resolved: Resolved) -> nx.MultiDiGraph:
         if item not in evidence:
             evidence.append(item)
 
+    _node_summaries(g)
+    return g
+
+
+_TYPES = ("Person", "Organization", "Community", "Event")
+
+
+def from_rdf(ds: Any) -> nx.MultiDiGraph:
+    """The same MultiDiGraph, read back from a built graph (an rdflib Dataset or
+    Graph holding zhkg's entities graph and the facts of every article), so
+    ``zhkg view`` can draw a graph built earlier.
+
+    >>> from zhkg.model import Article, Entity, Evidence, Relation
+    >>> from zhkg.resolve import resolve
+    >>> from zhkg.rdf.build import build_dataset
+    >>> art = Article(path="a.txt", text="张三任甲校校长。",
+    ...     entities=[Entity("Person", "张三"), Entity("Organization", "甲校")],
+    ...     relations=[Relation("张三", "holdsPosition", "甲校", "Person", "Organization",
+    ...                         Evidence(0, 8, "title-name"), title="校长")])
+    >>> g = from_rdf(build_dataset(resolve([art])))
+    >>> [d["posts"] for _, d in g.nodes(data=True) if d["type"] == "Person"]
+    [[{'title': '校长', 'org': '甲校'}]]
+    """
+    from rdflib import RDF, RDFS, URIRef
+    from rdflib.namespace import PROV, SKOS
+
+    from zhkg.rdf.namespace import SCHEMA, ZHKG
+
+    g = nx.MultiDiGraph()
+    for type_ in _TYPES:
+        for node in set(ds.subjects(RDF.type, ZHKG[type_])):
+            if not isinstance(node, URIRef) or (node, RDF.type, ZHKG.ArticleEntity) in ds:
+                continue
+            data: dict[str, Any] = {
+                "type": type_,
+                "label": str(ds.value(node, RDFS.label) or node),
+                "aliases": sorted(str(a) for a in ds.objects(node, SKOS.altLabel)),
+                "articles": [],
+            }
+            if type_ == "Person":
+                data["posts"] = []
+            elif type_ == "Event":
+                date, kind = ds.value(node, ZHKG.date), ds.value(node, ZHKG.kind)
+                data.update(date=str(date) if date else None, kind=str(kind) if kind else None, venue=None)
+            elif type_ == "Community":
+                count = ds.value(node, ZHKG.memberCount)
+                data["member_count"] = int(count) if count is not None else None
+            else:
+                data["parent"] = None
+            g.add_node(str(node), **data)
+    articles: dict[Any, dict[str, Any]] = {}
+    for fact in sorted(set(ds.subjects(RDF.type, ZHKG.Fact))):
+        s, p, o = (ds.value(fact, x) for x in (RDF.subject, RDF.predicate, RDF.object))
+        if s is None or p is None or o is None or str(s) not in g or str(o) not in g:
+            continue
+        pred = str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        title = ds.value(fact, ZHKG.title)
+        title = str(title) if title is not None and pred == "holdsPosition" else None
+        art = ds.value(fact, PROV.wasDerivedFrom)
+        if art not in articles:
+            articles[art] = {
+                "article": str(ds.value(art, ZHKG.articleId) or art),
+                "article_title": _str(ds.value(art, SCHEMA.headline)),
+                "published": _str(ds.value(art, SCHEMA.datePublished)),
+                "url": _str(ds.value(art, SCHEMA.url) or ds.value(art, ZHKG.path)),
+            }
+        key = edge_key(pred, title)
+        if not g.has_edge(str(s), str(o), key):
+            g.add_edge(str(s), str(o), key=key, predicate=pred, title=title, evidence=[])
+        item = {
+            **articles[art],
+            "sentence": _str(ds.value(fact, ZHKG.sentence)),
+            "start": _int(ds.value(fact, ZHKG.startOffset)),
+            "end": _int(ds.value(fact, ZHKG.endOffset)),
+            "rule": _str(ds.value(fact, ZHKG.rule)),
+            "confidence": float(ds.value(fact, ZHKG.confidence) or 0),
+        }
+        g.edges[str(s), str(o), key]["evidence"].append(item)
+        for n in (str(s), str(o)):
+            if item["article"] not in g.nodes[n]["articles"]:
+                g.nodes[n]["articles"].append(item["article"])
+    _node_summaries(g)
+    return g
+
+
+def _node_summaries(g: nx.MultiDiGraph) -> None:
+    """A person's posts, a unit's parent and an event's venue, from the edges."""
     labels = {n: d["label"] for n, d in g.nodes(data=True)}
     for s, o, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["predicate"])):
         p, sd = data["predicate"], g.nodes[s]
@@ -102,4 +189,11 @@ def to_networkx(resolved: Resolved) -> nx.MultiDiGraph:
             sd["parent"] = labels[o]
         elif p == "heldAt" and sd["type"] == "Event" and sd["venue"] is None:
             sd["venue"] = labels[o]
-    return g
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)

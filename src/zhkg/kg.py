@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rdflib import Dataset
     from rdflib.query import Result
 
-__all__ = ["KnowledgeGraph", "OUTPUT_FILES"]
+__all__ = ["OUTPUT_FILES", "KnowledgeGraph"]
 
 #: The files :meth:`KnowledgeGraph.write` produces, by format name.
 OUTPUT_FILES = {"turtle": "graph.ttl", "jsonld": "graph.jsonld", "trig": "graph.trig"}
@@ -142,6 +142,12 @@ class KnowledgeGraph:
                 f"{len(self.resolved.entities)} entities, {len(self.resolved.facts)} facts>")
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _atomic_write(target: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -149,6 +155,7 @@ def _atomic_write(target: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, target)
     except BaseException:
         try:

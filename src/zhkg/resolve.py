@@ -39,16 +39,16 @@ from zhkg.model import SCORED_TYPES, Article, Entity, Relation
 
 __all__ = [
     "DEFAULT_BASE_IRI",
-    "normalize_name",
-    "mint_iri",
-    "Ref",
-    "Overrides",
-    "load_overrides",
-    "LocalKey",
     "GlobalEntity",
+    "LocalKey",
     "MergeRecord",
-    "ResolvedFact",
+    "Overrides",
+    "Ref",
     "Resolved",
+    "ResolvedFact",
+    "load_overrides",
+    "mint_iri",
+    "normalize_name",
     "resolve",
 ]
 
@@ -369,14 +369,15 @@ def resolve(
     uf = _UnionFind(keys, apart)
 
     for a, b in overrides.merge:
+        if a.type != b.type:
+            raise ZhkgError(f"override merges {a} and {b}: different entity types")
         xs, ys = sorted(refs(a)), sorted(refs(b))
-        for x in xs + ys:
-            if x.type != (xs + ys)[0].type:
-                raise ZhkgError(f"override merges {a} and {b}: different entity types")
+        if not xs or not ys:  # names no entity of this input: nothing to merge
+            continue
         for x in xs[1:] + ys:
-            if xs and not uf.union(xs[0], x, "override", f"user override merges {a} and {b}"):
-                if uf.find(xs[0]) != uf.find(x):
-                    raise ZhkgError(f"override merges {a} and {b} but another override keeps them apart")
+            merged = uf.union(xs[0], x, "override", f"user override merges {a} and {b}")
+            if not merged and uf.find(xs[0]) != uf.find(x):
+                raise ZhkgError(f"override merges {a} and {b} but another override keeps them apart")
 
     # Units and events: by normalised name (+ alias), events by name + date.
     by_name: dict[tuple[str, str], list[LocalKey]] = defaultdict(list)
@@ -466,7 +467,7 @@ def resolve(
     def make(root: LocalKey, members: list[LocalKey], disamb: str) -> str:
         t = root.type
         names = Counter(m.name for m in members)
-        label = sorted(names, key=lambda n: (-names[n], -len(n), n))[0]
+        label = min(names, key=lambda n: (-names[n], -len(n), n))
         iri = mint_iri(base_iri, _IRI_KIND[t], t, normalize_name(label), disamb)
         if iri in entities:  # kept apart by an override, or a rare disambiguator tie
             iri = mint_iri(base_iri, _IRI_KIND[t], t, normalize_name(label), disamb,
@@ -499,8 +500,8 @@ def resolve(
             disamb = dates[0] if dates else "@" + min(m.article for m in members)
             make(root, members, disamb)
         elif root.type == "Person":
-            units = sorted(unit_iri[u] for m in members for u in person_units.get(m, ()))
-            make(root, members, units[0] if units else "")
+            units = [unit_iri[u] for m in members for u in person_units.get(m, ())]
+            make(root, members, min(units, default=""))
 
     facts: list[ResolvedFact] = []
     for art in articles:

@@ -20,17 +20,17 @@ from zhkg.rdf.query import list_queries, load_query, run_query
 from zhkg.rdf.shacl import ontology_graph, shapes_graph, validate
 
 __all__ = [
-    "ZHKG",
     "PREFIXES",
-    "build_dataset",
-    "union_graph",
+    "ZHKG",
     "article_iri",
-    "graph_iri",
+    "build_dataset",
     "entities_graph_iri",
-    "run_query",
+    "graph_iri",
     "list_queries",
     "load_query",
-    "validate",
     "ontology_graph",
+    "run_query",
     "shapes_graph",
+    "union_graph",
+    "validate",
 ]

@@ -26,19 +26,20 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+
 from zhkg.model import PREDICATES, Article
 from zhkg.rdf.namespace import PREFIXES, PROV, SCHEMA, ZHKG
 from zhkg.resolve import Resolved, ResolvedFact, mint_iri
 
 __all__ = [
-    "build_dataset",
-    "union_graph",
-    "article_iri",
-    "graph_iri",
-    "entities_graph_iri",
-    "date_literal",
-    "SCHOOL_SUFFIXES",
     "EVENT_KIND_CLASSES",
+    "SCHOOL_SUFFIXES",
+    "article_iri",
+    "build_dataset",
+    "date_literal",
+    "entities_graph_iri",
+    "graph_iri",
+    "union_graph",
 ]
 
 #: Unit names ending in one of these are also typed zhkg:School
@@ -54,6 +55,8 @@ EVENT_KIND_CLASSES = {
     "forum": ZHKG.Meeting,
     "symposium": ZHKG.Meeting,
     "conference": ZHKG.Meeting,
+    "lecture": ZHKG.Meeting,
+    "seminar": ZHKG.Meeting,
     "appointment": ZHKG.Appointment,
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["ZHKG", "ONTOLOGY_IRI", "ORG", "SCHEMA", "PROV", "PREFIXES"]
+__all__ = ["ONTOLOGY_IRI", "ORG", "PREFIXES", "PROV", "SCHEMA", "ZHKG"]
 
 #: The IRI of the ontology document.
 ONTOLOGY_IRI = URIRef("https://zhkg.example.org/ns")

@@ -24,7 +24,7 @@ from rdflib.term import Node, Variable
 from zhkg.errors import QueryError
 from zhkg.rdf.namespace import PREFIXES
 
-__all__ = ["list_queries", "load_query", "prepare", "to_term", "run_query"]
+__all__ = ["list_queries", "load_query", "prepare", "run_query", "to_term"]
 
 _IRI_SCHEME = re.compile(r"^(?:https?|urn|file|ftp|mailto|tag):\S*$")
 
@@ -37,7 +37,7 @@ def list_queries() -> list[str]:
 
 def load_query(name: str) -> str:
     """The text of a ready query by name (``person-posts`` or ``person-posts.rq``)."""
-    stem = name[:-3] if name.endswith(".rq") else name
+    stem = name.removesuffix(".rq")
     if stem not in list_queries():
         raise QueryError(f"no ready query named {name!r}; known: {', '.join(list_queries())}")
     return (resources.files("zhkg.rdf") / "queries" / f"{stem}.rq").read_text(encoding="utf-8")
