@@ -14,3 +14,22 @@ FOUNDING = CORPUS / "000_7932ba9587a02844.txt"
 CLUENER_DEV = SHARED / "data" / "cluener" / "dev.jsonl"
 
 requires_corpus = pytest.mark.skipif(not FOUNDING.exists(), reason=f"annotated corpus not found at {CORPUS}")
+
+
+VIEWER_GRAPH = ROOT / "tests" / "data" / "viewer" / "qingxi_graph.json"
+
+
+def load_viewer_graph(path: Path = VIEWER_GRAPH):
+    """The small invented Chinese graph the viewer tests draw (node-link JSON)."""
+    import json
+
+    import networkx as nx
+
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    g = nx.MultiDiGraph()
+    for n in doc["nodes"]:
+        g.add_node(n["id"], **{k: v for k, v in n.items() if k != "id"})
+    for e in doc["edges"]:
+        g.add_edge(e["source"], e["target"], key=e["predicate"], predicate=e["predicate"],
+                   title=e["title"], evidence=e["evidence"])
+    return g

@@ -17,20 +17,15 @@ from zhkg.viewer import PHYSICS_MAX_NODES, cap, find_nodes, render_html, subgrap
 from zhkg.viewer import render as render_mod
 from zhkg.viewer.layout import layout
 
+from .conftest import load_viewer_graph
+
 DATA = Path(__file__).parent / "data" / "viewer" / "qingxi_graph.json"
 B = "https://example.org/zhkg/"
 XSS_NAMES = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>"]
 
 
 def load_graph(path: Path = DATA) -> nx.MultiDiGraph:
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    g = nx.MultiDiGraph()
-    for n in doc["nodes"]:
-        g.add_node(n["id"], **{k: v for k, v in n.items() if k != "id"})
-    for e in doc["edges"]:
-        g.add_edge(e["source"], e["target"], key=e["predicate"], predicate=e["predicate"],
-                   title=e["title"], evidence=e["evidence"])
-    return g
+    return load_viewer_graph(path)
 
 
 def page_data(html: str) -> tuple[list[dict], list[dict], dict, dict]:

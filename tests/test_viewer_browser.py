@@ -18,6 +18,8 @@ import pytest
 
 from zhkg.viewer import render_html
 
+from .conftest import load_viewer_graph
+
 pytestmark = pytest.mark.browser
 
 DATA = Path(__file__).parent / "data" / "viewer" / "qingxi_graph.json"
@@ -41,15 +43,8 @@ def _chromium() -> str | None:
     return path if Path(path).exists() else None
 
 
-def load_graph() -> nx.MultiDiGraph:
-    doc = json.loads(DATA.read_text(encoding="utf-8"))
-    g = nx.MultiDiGraph()
-    for n in doc["nodes"]:
-        g.add_node(n["id"], **{k: v for k, v in n.items() if k != "id"})
-    for e in doc["edges"]:
-        g.add_edge(e["source"], e["target"], key=e["predicate"], predicate=e["predicate"],
-                   title=e["title"], evidence=e["evidence"])
-    return g
+def load_graph(path: Path = DATA) -> nx.MultiDiGraph:
+    return load_viewer_graph(path)
 
 
 def xss_graph() -> nx.MultiDiGraph:

@@ -415,9 +415,12 @@ class _Assembler:
         )
         if not ok or first.start - person.end > 40:
             return
+        # a notice dates the change it announces: 任命 starts a post, 免去 ends one
+        when = self.published if self.published else None
+        appointed = not removed and re.match(r"\s*(?:同志)?(?:为|任|新任|担任|兼任|出任|升任|调任|受聘为)", lead)
         for tm, org, post in pending:
             if post and org is not None:
-                attrs = {"removed": True} if removed else {}
+                attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when else {}
                 self._hold(person.name, tm, org, **attrs)
 
     def _hold(self, person: str, tm: Mention, org: _Ref, **attrs) -> None:
@@ -427,11 +430,6 @@ class _Assembler:
         self.person_units.setdefault(person, [])
         if not attrs.get("removed") and org not in self.person_units[person]:
             self.person_units[person].append(org)
-        start = None
-        if not attrs.get("removed"):
-            ss, se = self.sentence_of(tm.start)
-            if any(w in self.t[ss:se] for w in ("任命", "聘任", "当选", "任")):
-                pass
         self.fact(_Ref("Person", person), "holdsPosition", org, tm.start, "title-run", title=tm.name, conf=0.9, **attrs)
 
     # -------------------------------------------------------------- events

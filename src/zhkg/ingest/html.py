@@ -31,9 +31,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from zhkg.errors import InputError
+from zhkg.ingest.dates import parse_date
 from zhkg.ingest.metadata import person_name
 from zhkg.ingest.patterns import load
-from zhkg.ingest.dates import parse_date
 from zhkg.ingest.text import clean_lines, split_lines
 from zhkg.model import METADATA_KEYS, Article
 
