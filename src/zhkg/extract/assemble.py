@@ -96,6 +96,7 @@ class _Assembler:
         self._posts()
         self._event_roles()
         self._community_roles()
+        self._representation()
         self._agreements()
         self._members_count()
         a = self.a
@@ -136,6 +137,11 @@ class _Assembler:
             if len(set(body)) == 1:
                 canon[m.name] = body[0]
         # community types win over org for the same name
+        for name in list(canon):  # follow chains: 新闻学院 -> 人大新闻学院 -> 中国人民大学新闻学院
+            seen = {name}
+            while canon[name] in canon and canon[name] not in seen:
+                seen.add(canon[name])
+                canon[name] = canon[canon[name]]
         for m in units:
             name = canon.get(m.name, m.name)
             typ = "Community" if m.kind == "community" else "Organization"
@@ -467,7 +473,7 @@ class _Assembler:
                     last_person = cps[-1]
                 if subj is None:
                     continue
-                after = t[subj.end : ce]
+                after = t[max(subj.end, cs) : ce]
                 if "主持" in after or re.search(r"由\s*$", t[max(cs, subj.start - 2) : subj.start]) and "主持" in clause:
                     for p in cps or [subj]:
                         if "主持" in t[p.end : ce]:
@@ -479,12 +485,67 @@ class _Assembler:
                 if any(w in after for w in trig["speak"]) or any(after.lstrip("在讲话中致辞发言时").startswith(w) or w in after[:12] for w in trig["say"]):
                     for p in cps or [subj]:
                         self._role(p.name, "spokeAt", ev, p.start)
-                if after.startswith("代表"):
-                    tgt = [m for m in ms if m.start == subj.end + 2 and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
-                    if tgt:
-                        self.fact(_Ref("Person", subj.name), "represents", self.ref[id(tgt[0])], subj.start, "represent-unit")
             # venue and organisers
             self._venue_organisers(ss, se, ms, ev)
+
+    def _representation(self) -> None:
+        """``X代表Y`` in any clause; 他/她 at a clause start is the last person named."""
+        last: Mention | None = None
+        for ss, se in self.sentences:
+            ms = [m for m in self.ms if ss <= m.start < se]
+            for cs, ce in self._clauses(ss, se):
+                cps = [m for m in ms if m.kind == "person" and cs <= m.start < ce]
+                subj = cps[0] if cps else (last if self.t[cs : cs + 1] in "他她" else None)
+                if subj is not None:
+                    self._represents(subj, cs, ce, ms)
+                if cps:
+                    last = cps[-1]
+
+    def _represents(self, subj: Mention, cs: int, ce: int, ms: list[Mention]) -> None:
+        """``X代表Y`` with Y a named unit, or a unit word (学校, 学会, 新闻学院)
+        that stands for X's own unit; 代表双方 / 代表主办方 name no unit."""
+        t, lex = self.t, self.lex
+        start = max(subj.end, cs + 1 if subj.end <= cs else cs)
+        k = t.find("代表", start, ce)
+        if k < 0 or not self._only_titles(t[start:k]):
+            return
+        j = k + 2
+        tgt = next((m for m in ms if m.start == j and self.ref.get(id(m)) and self.ref[id(m)].type == "Organization"), None)
+        ref = None
+        if tgt is not None:
+            ref = self.ref[id(tgt)]
+            if tgt.kind == "ref":
+                ref = self._own_unit(subj.name, tgt.text.lstrip("该我本")) or ref
+        else:
+            word = next((t[j:e] for e in range(min(ce, j + 8), j + 1, -1) if lex.org_suffixes.ending_at(t, e) and t[j:e] not in ("单位", "主办单位")), None)
+            if word and all(is_cjk(c) for c in word):
+                ref = self._own_unit(subj.name, word)
+        if ref is not None:
+            self.fact(_Ref("Person", subj.name), "represents", ref, subj.start, "represent-unit", conf=0.8)
+
+    def _only_titles(self, gap: str) -> bool:
+        """Whether ``gap`` holds nothing but titles, honorifics or white space."""
+        lex, i, gap = self.lex, 0, gap.strip()
+        while i < len(gap):
+            n = max(lex.title_at(gap, i), lex.person_cues.at(gap, i), lex.honorifics.at(gap, i))
+            if not n:
+                return False
+            i += n
+        return True
+
+    def _own_unit(self, person: str, word: str) -> _Ref | None:
+        """The unit named ``…word`` where ``person`` holds a post, else the last
+        such unit named in the article."""
+        ends = self.lex.anaphora.get(word, (word,))
+        for r in self.person_units.get(person, []):
+            if r.name.endswith(ends):
+                return r
+        last = None
+        for m in self.ms:
+            r = self.ref.get(id(m))
+            if r is not None and r.type == "Organization" and r.name.endswith(ends) and r.name != word:
+                last = r
+        return last
 
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
         self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)

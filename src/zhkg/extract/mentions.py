@@ -557,6 +557,8 @@ class _Finder:
                 start = j + 1
                 if any(p.start <= j - 1 < p.end for p in self.persons):
                     continue
+                if self.lex.honorifics.ending_at(t, j + len(h)) > len(h):
+                    continue  # 教授 inside 副教授: the longer word is tried on its own
                 best = None
                 for n in (3, 2, 4):
                     i = j - n
