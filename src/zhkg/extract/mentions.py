@@ -132,7 +132,8 @@ class _Finder:
             L = lex.stopwords.at(t, i)
             if not L:
                 continue
-            at_words = (i + L) in self.wb and (i in self.wb or L >= 2)  # 以来 ends 建国以来
+            # a two-character function word may sit across jieba's words (建国以来, 出席方…)
+            at_words = (i + L) in self.wb and i in self.wb or L >= 2 and ((i + L) in self.wb or i in self.wb)
             if not at_words and not (L == 1 and t[i] in _HARD_STOPS):
                 continue
             if t[i : i + 2] in ("以上", "以下", "以来", "以后", "以前", "以内", "以外", "为主", "在内"):
@@ -283,7 +284,9 @@ class _Finder:
         return j if k == len(name) else 0
 
     # -------------------------------------------------------------- units
-    def _extend_left(self, j: int, limit: int, inner: set[str], stops: set[int]) -> int:
+    def _extend_left(
+        self, j: int, limit: int, inner: set[str], stops: set[int], allowed: frozenset[str] | None = None
+    ) -> int:
         """Start of a name that ends at ``j`` and reaches back to a boundary:
         punctuation, a function word, a title or name, or a verb (a word
         jieba tags as one that is not known to occur inside unit names)."""
@@ -306,7 +309,7 @@ class _Finder:
             s0 = self.tok_start.get(k)
             if not quoted and s0 is not None and k - s0 >= 2 and k < j:
                 w = t[s0:k]
-                if pos_tag(w) in _STOP_TAGS and w not in self.lex.name_verbs:
+                if pos_tag(w) in _STOP_TAGS and w not in (self.lex.name_verbs if allowed is None else allowed):
                     break
             ch = t[k - 1]
             if ch in PUNCT and ch not in inner:
@@ -404,9 +407,11 @@ class _Finder:
             L = lex.event_heads.ending_at(t, j)
             if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
                 continue
-            k = self._extend_left(j - L, 60, _EVENT_INNER, stops)
+            k = self._extend_left(j - L, 60, _EVENT_INNER, stops, allowed=self.lex.event_verbs)
             if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
                 j += 1
+            elif t[j : j + 1] == "“" and (close := t.find("”", j, j + 40)) > 0 and not re.search(r"[。；;\n]", t[j:close]):
+                j = close + 1  # 学术前沿论坛“新中国70年…”: the quoted title names it
             name = t[k:j]
             head = t[j - L : j]
             info = {"head": head, "kind": lex.event_kind.get(head, "event")}

@@ -85,6 +85,7 @@ class Lexicon:
     venues: _Trie
     name_verbs: frozenset[str]
     honorifics: _Trie
+    event_verbs: frozenset[str]
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -130,4 +131,5 @@ def get_lexicon() -> Lexicon:
         venues=_Trie(read_words("venues.txt")),
         name_verbs=frozenset(read_words("name_verbs.txt")),
         honorifics=_Trie(read_words("honorifics.txt")),
+        event_verbs=frozenset(read_words("event_verbs.txt")),
     )
