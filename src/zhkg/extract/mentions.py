@@ -133,7 +133,7 @@ class _Finder:
             if not L:
                 continue
             # a two-character function word may sit across jieba's words (建国以来, 出席方…)
-            at_words = (i + L) in self.wb and i in self.wb or L >= 2 and ((i + L) in self.wb or i in self.wb)
+            at_words = (i + L) in self.wb and (i in self.wb or L >= 2)
             if not at_words and not (L == 1 and t[i] in _HARD_STOPS):
                 continue
             if t[i : i + 2] in ("以上", "以下", "以来", "以后", "以前", "以内", "以外", "为主", "在内"):
@@ -354,6 +354,8 @@ class _Finder:
     def _trim_tokens(self, k: int, limit: int) -> int:
         """Skip leading words that cannot begin a name (verbs, adverbs …)."""
         t = self.t
+        if "”" in t[k:limit]:
+            return k  # a quoted title (“最美湖州”…): its words are the name's
         while k < limit:
             e = self.tok_end.get(k)
             if e is None or e > limit or (e - k < 2 and t[k] not in _LEADING_FUNCTION):
