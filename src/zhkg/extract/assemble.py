@@ -20,11 +20,6 @@ _SENT_END = re.compile(r"[。！？!?；;\n]+")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]+")
 _ALIAS = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
 _COMPANY_TAIL = re.compile(r"(?:(?:科技|技术|信息技术|网络科技|电子|实业|发展|服务|管理|贸易|集团)?(?:股份)?有限(?:责任)?公司|集团有限公司|集团)$")
-_COUNT = re.compile(
-    r"(?:成员单位|成员|会员单位|单位)(?:总数|总量)?(?:已)?(?:共|达到?|增至|增加到|扩大到|总计|合计|共计|超过)?\s*(\d+)\s*家"
-    r"|(\d+)\s*家(?:单位|企事业单位|院校和企业|成员单位)?(?:共同)?(?:组建|发起|组成|参与组建)"
-    r"|等\s*(\d+)\s*家单位共同"
-)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -119,6 +114,16 @@ class _Assembler:
             longer = [f for f in full if f != name and f.endswith(name) and "-" not in f]
             if longer:
                 canon[name] = min(longer, key=len)
+        # the same name with and without its quote marks (a dropped “): one unit
+        by_bare: dict[str, list[str]] = {}
+        for name in full:
+            by_bare.setdefault(_norm(name), []).append(name)
+        for variants in by_bare.values():
+            if len(variants) > 1:
+                best = max(variants, key=lambda v: (v.count("“") == v.count("”"), len(v)))
+                for v in variants:
+                    if v != best:
+                        canon[v] = best
         # abbreviations: 人大新闻学院 / 中国科协 / 高新区管委会 for the full names
         for name in full:
             if name in canon:
@@ -710,22 +715,26 @@ class _Assembler:
                     self.fact(self.ref[id(inner[0])], "signedAgreement", self.ref[id(m)], m0.start, "signing-event-name", conf=0.8)
 
     def _members_count(self) -> None:
+        """A community's member count from the sentences that name it
+        (patterns in ``nlp/data/member_count.txt``; a new total wins)."""
+        patterns = self.lex.member_count
         for (ty, name), e in self.entities.items():
             if ty != "Community":
                 continue
             best = None
             for ss, se in self.sentences:
-                sent = self.t[ss:se]
-                mentions_it = any(ss <= m.start < se for m in e.mentions)
-                if not mentions_it:
+                if not any(ss <= m.start < se for m in e.mentions):
                     continue
-                for m in _COUNT.finditer(sent):
-                    val = int(next(g for g in m.groups() if g))
-                    if "增至" in m.group(0) or "总数" in m.group(0):
-                        best = val
+                sent = self.t[ss:se]
+                for k, rx in enumerate(patterns):
+                    m = rx.search(sent)
+                    if m is None:
+                        continue
+                    if k == 0:
+                        best = int(m.group(1))  # 增至/达: the latest total
                         break
                     if best is None:
-                        best = val
+                        best = int(m.group(1))
             if best is not None:
                 e.attrs["member_count"] = best
 

@@ -11,6 +11,7 @@ beside this module (``nlp/data/*.txt``, ``triggers.json``).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -30,6 +31,12 @@ def read_words(name: str) -> list[str]:
             continue
         words.extend(line.split())
     return words
+
+
+def _read_lines(name: str) -> list[str]:
+    """Whole lines of a data file (patterns may hold spaces), comments skipped."""
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 def _read_pairs(name: str) -> dict[str, str]:
@@ -86,6 +93,7 @@ class Lexicon:
     name_verbs: frozenset[str]
     honorifics: _Trie
     event_verbs: frozenset[str]
+    member_count: tuple[re.Pattern[str], ...]
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -132,4 +140,5 @@ def get_lexicon() -> Lexicon:
         name_verbs=frozenset(read_words("name_verbs.txt")),
         honorifics=_Trie(read_words("honorifics.txt")),
         event_verbs=frozenset(read_words("event_verbs.txt")),
+        member_count=tuple(re.compile(p) for p in _read_lines("member_count.txt")),
     )
