@@ -285,13 +285,13 @@ class _Finder:
 
     # -------------------------------------------------------------- units
     def _extend_left(
-        self, j: int, limit: int, inner: set[str], stops: set[int], allowed: frozenset[str] | None = None
+        self, j: int, limit: int, inner: set[str], stops: set[int], allowed: frozenset[str] | None = None,
+        quoted: bool = False,
     ) -> int:
         """Start of a name that ends at ``j`` and reaches back to a boundary:
         punctuation, a function word, a title or name, or a verb (a word
         jieba tags as one that is not known to occur inside unit names)."""
         t, k = self.t, j
-        quoted = False
         while k > 0 and j - k < limit:
             if t[k - 1] in "”」』" and "“" in inner:
                 quoted = True
@@ -307,7 +307,7 @@ class _Finder:
             if k in stops:
                 break
             s0 = self.tok_start.get(k)
-            if not quoted and s0 is not None and k - s0 >= 2 and k < j:
+            if s0 is not None and k - s0 >= 2:
                 w = t[s0:k]
                 if pos_tag(w) in _STOP_TAGS and w not in (self.lex.name_verbs if allowed is None else allowed):
                     break
@@ -409,7 +409,8 @@ class _Finder:
             L = lex.event_heads.ending_at(t, j)
             if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
                 continue
-            k = self._extend_left(j - L, 60, _EVENT_INNER, stops, allowed=self.lex.event_verbs)
+            in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
+            k = self._extend_left(j - L, 60, _EVENT_INNER, stops, allowed=self.lex.event_verbs, quoted=in_quotes)
             if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
                 j += 1
             elif t[j : j + 1] == "“" and (close := t.find("”", j, j + 40)) > 0 and not re.search(r"[。；;\n]", t[j:close]):
