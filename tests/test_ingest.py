@@ -534,3 +534,15 @@ def test_ingest_post_dateline_gives_the_publication_date() -> None:
     a = read_article_text(text)
     assert a.metadata["published"] == "2024-06-18"
     assert a.text.startswith("青州职教联盟正式成立\n6月17日下午")
+
+
+def test_ingest_wire_report_without_headline_keeps_its_first_paragraph() -> None:
+    text = (
+        "新华社南京5月20日电（记者 阚书屹）青州职业教育产教融合推进会20日在南京召开。"
+        "青州市人民政府副市长晁若溪出席会议并讲话。\n\n会议还为首批市域产教联合体授牌。\n"
+    )
+    a = read_article_text(text)
+    assert a.metadata["title"] is None
+    assert a.metadata["author"] == "阚书屹" and a.metadata["source"] == "新华社"
+    assert a.text.startswith("青州职业教育产教融合推进会20日在南京召开。")
+    assert "阚书屹" not in a.text

@@ -28,7 +28,7 @@ __all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
 
 PUNCT = set("，,。．.！!？?；;：:、（）()【】[]「」『』《》〈〉\"“”‘’'…—-－·|/\\<>＜＞ \t\r\n\u3000\xa0")
 _NAME_GAP = " \u3000\xa0"
-_EVENT_INNER = set("“”\"'‘’《》、·-—（）()")
+_EVENT_INNER = set("“”\"'‘’《》、·-—")
 _ORG_INNER = set("·-—")
 _COMMUNITY_INNER = set("“”\"'‘’·-")
 _ADMIN = set("省市县区盟旗镇乡")
@@ -374,8 +374,8 @@ class _Finder:
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in {"相关", "有关", "二级", "各", "多所", "中职", "高职"}:
             return False
-        if any(c.isdigit() for c in prefix[:1]):
-            return False
+        if any(c.isdigit() for c in prefix[:1]) or re.search(r"\d+\s*[个家所批项]|首批|多个|若干|一批", prefix):
+            return False  # 首批20个省级市域产教联合体: a count of bodies, not a name
         tail = re.split(r"[和与及、]", name)[-1]
         if tail != name and tail in lex.generic_orgs:
             return False

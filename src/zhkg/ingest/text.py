@@ -121,6 +121,8 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
             continue
         if len(lines[j]) <= 20 and p.site_name.search(lines[j]) and j + 1 < len(lines):
             continue
+        if _is_prose(lines[j]) or not _looks_like_headline(lines[j]) or "。" in lines[j]:
+            return None  # the text starts with its body: a wire report has no headline line
         return j
     return next((j for j, k in enumerate(kinds) if k == "text"), None)
 
@@ -145,6 +147,31 @@ def _offer_byline(meta: MetadataBuilder, line: str, tier: int) -> None:
         found = find_date(line)
         if found:
             meta.offer("published", found[0], max(tier, _T_CREDIT))
+
+
+_WIRE = re.compile(
+    r"^(?:[【\[]?(?P<src>[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))[】\]]?\s*)?"
+    r"(?:[\u4e00-\u9fff]{2,6})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*"
+    r"[（(]\s*(?:记者|通讯员|见习记者)\s*(?P<names>[^）)]{2,40})[）)]\s*"
+)
+
+
+def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
+    """A wire report's dateline (新华社南京5月20日电（记者 某某）): the agency and
+    reporter go to the metadata, the report starts after it.
+
+    >>> m = MetadataBuilder()
+    >>> _cut_wire_dateline("新华社南京5月20日电（记者 王某）会议在南京召开。", m), m.result()["author"]
+    ('会议在南京召开。', '王某')
+    """
+    m = _WIRE.match(line)
+    if not m:
+        return line
+    names = re.split(r"[\s、，,]+", m["names"].strip())
+    meta.offer("author", names[0], _T_BYLINE)
+    if m["src"]:
+        meta.offer("source", m["src"], _T_BYLINE)
+    return line[m.end() :]
 
 
 def _clean_last_line(line: str, meta: MetadataBuilder) -> str:
@@ -203,6 +230,10 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
             continue
         if line == headline and not started:
             continue
+        if not started:
+            line = _cut_wire_dateline(line, meta)
+            if not line:
+                continue
         started = True
         body.append(line)
 
