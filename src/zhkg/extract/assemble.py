@@ -109,9 +109,11 @@ class _Assembler:
         canon: dict[str, str] = {}
         kinds = {m.name: lex.org_kind.get(m.info.get("suffix", ""), "institution") for m in units}
         for name in full:
-            if kinds.get(name) != "unit":
-                continue
             longer = [f for f in full if f != name and f.endswith(name) and "-" not in f]
+            if kinds.get(name) != "unit":
+                # an institution's short name drops a place or its parent:
+                # 人民大学 for 中国人民大学, not 理工大学 for any X理工大学
+                longer = [f for f in longer if _is_place_or_unit(f[: -len(name)], full)]
             if longer:
                 canon[name] = min(longer, key=len)
         # the same name with and without its quote marks (a dropped “): one unit
@@ -737,6 +739,15 @@ class _Assembler:
                         best = int(m.group(1))
             if best is not None:
                 e.attrs["member_count"] = best
+
+
+def _is_place_or_unit(prefix: str, units: set[str]) -> bool:
+    """Whether ``prefix`` is a place (中国, 江苏省, 北京) or a unit named in the article."""
+    from ..nlp.segment import pos_tag
+
+    if prefix in units or prefix in ("中国", "中共", "国家", "全国"):
+        return True
+    return len(prefix) >= 2 and (prefix[-1] in "省市县区" or pos_tag(prefix) == "ns")
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -136,15 +136,21 @@ class _Finder:
             at_words = (i + L) in self.wb and (i in self.wb or L >= 2)
             if not at_words and not (L == 1 and t[i] in _HARD_STOPS):
                 continue
-            if t[i : i + 2] in ("以上", "以下", "以来", "以后", "以前", "以内", "以外", "为主", "在内"):
-                continue
+            if L == 1 and t[i : i + 2] in ("以上", "以下", "以内", "以外", "为主", "在内"):
+                continue  # 中层以上干部大会: 以 inside a name
             w = t[i : i + L]
             if w in _CONJ:
-                if not (lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i)):
+                joins_units = lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i)
+                if not joins_units and not self._starts_place(i + L):
                     continue  # 艺术与设计学校: 与 inside a name
                 self.conj_ends.add(i + L)
             ends.add(i + L)
         return ends
+
+    def _starts_place(self, j: int) -> bool:
+        """A place name starts at ``j``: 湖州市…, or a word jieba knows as a place (北京)."""
+        e = self.tok_end.get(j)
+        return bool(self._place_score(j)) or (e is not None and e - j >= 2 and pos_tag(self.t[j:e]) == "ns")
 
     def _place_score(self, j: int) -> int:
         """2 when a two-character place name (湖州市) starts at j, 1 for three."""
@@ -346,8 +352,14 @@ class _Finder:
                 pass
             k = self._trim_tokens(k, j - L)
             name = t[k:j]
-            if j - k <= L:
-                continue
+            if j - k <= L or t.rfind("《", 0, k) > t.rfind("》", 0, k):
+                continue  # too short, or inside a book title (《中国报学史》)
+            for word in ("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"):
+                rest = name[len(word) :]
+                if name.startswith(word) and len(rest) - L >= 2 and rest not in lex.generic_orgs:
+                    k += len(word)  # 学校国际交流处: the school's 国际交流处
+                    name = rest
+                    break
             out.append(Mention(kind, k, j, name, _clean(name), {"suffix": t[j - L : j]}))
         return out
 
@@ -374,7 +386,7 @@ class _Finder:
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in {"相关", "有关", "二级", "各", "多所", "中职", "高职"}:
             return False
-        if any(c.isdigit() for c in prefix[:1]) or re.search(r"\d+\s*[个家所批项]|首批|多个|若干|一批", prefix):
+        if any(c.isdigit() for c in prefix[:1]) or re.search(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个", prefix):
             return False  # 首批20个省级市域产教联合体: a count of bodies, not a name
         tail = re.split(r"[和与及、]", name)[-1]
         if tail != name and tail in lex.generic_orgs:
