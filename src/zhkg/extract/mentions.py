@@ -384,7 +384,7 @@ class _Finder:
         if name[0] in "该我本此这各全其每某诸两双" and not name.startswith(("全国", "本溪")):
             return False
         prefix = name[: len(name) - len(m.info["suffix"])]
-        if prefix in lex.generic_orgs or prefix in {"相关", "有关", "二级", "各", "多所", "中职", "高职"}:
+        if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
             return False
         if any(c.isdigit() for c in prefix[:1]) or re.search(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个", prefix):
             return False  # 首批20个省级市域产教联合体: a count of bodies, not a name

@@ -84,6 +84,7 @@ class Lexicon:
     event_kind: dict[str, str]
     stopwords: _Trie
     generic_orgs: frozenset[str]
+    generic_prefixes: frozenset[str]
     person_cues: _Trie
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
@@ -131,6 +132,7 @@ def get_lexicon() -> Lexicon:
         event_kind=events,
         stopwords=_Trie(read_words("stopwords.txt")),
         generic_orgs=frozenset(read_words("generic_orgs.txt")),
+        generic_prefixes=frozenset(read_words("generic_prefixes.txt")),
         person_cues=_Trie(read_words("person_cues.txt")),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
