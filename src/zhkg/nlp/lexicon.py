@@ -57,17 +57,27 @@ class _Trie:
         self.words = frozenset(words)
         self.max_len = max((len(w) for w in words), default=0)
         self.lengths = sorted({len(w) for w in words}, reverse=True)
+        # the lengths of the words by first and by last character: most
+        # positions of a text start or end no word, and are rejected at once
+        self._by_first: dict[str, tuple[int, ...]] = {}
+        self._by_last: dict[str, tuple[int, ...]] = {}
+        for c in {w[0] for w in words}:
+            self._by_first[c] = tuple(n for n in self.lengths if any(w[0] == c and len(w) == n for w in words))
+        for c in {w[-1] for w in words}:
+            self._by_last[c] = tuple(n for n in self.lengths if any(w[-1] == c and len(w) == n for w in words))
 
     def at(self, text: str, i: int) -> int:
         """Length of the longest word starting at ``i`` (0 if none)."""
-        for n in self.lengths:
+        for n in self._by_first.get(text[i : i + 1], ()):
             if text[i : i + n] in self.words:
                 return n
         return 0
 
     def ending_at(self, text: str, j: int) -> int:
         """Length of the longest word ending at ``j`` (exclusive)."""
-        for n in self.lengths:
+        if j <= 0:
+            return 0
+        for n in self._by_last.get(text[j - 1], ()):
             if n <= j and text[j - n : j] in self.words:
                 return n
         return 0
@@ -77,6 +87,7 @@ class _Trie:
 class Lexicon:
     titles: _Trie
     title_modifiers: tuple[str, ...]
+    modifier_firsts: frozenset[str]
     org_suffixes: _Trie
     org_kind: dict[str, str]
     community_heads: _Trie
@@ -99,7 +110,7 @@ class Lexicon:
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
         n = 0
-        for mod in self.title_modifiers:
+        for mod in self.title_modifiers if text[i : i + 1] in self.modifier_firsts else ():
             if text.startswith(mod, i):
                 m = self.titles.at(text, i + len(mod))
                 if m:
@@ -125,6 +136,7 @@ def get_lexicon() -> Lexicon:
     return Lexicon(
         titles=_Trie(read_words("titles.txt")),
         title_modifiers=tuple(read_words("title_modifiers.txt")),
+        modifier_firsts=frozenset(w[0] for w in read_words("title_modifiers.txt")),
         org_suffixes=_Trie(list(org)),
         org_kind=org,
         community_heads=_Trie(read_words("community_heads.txt")),
