@@ -421,24 +421,24 @@ class _Finder:
             L = lex.event_heads.ending_at(t, j)
             if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
                 continue
-            in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
-            k = self._extend_left(j - L, 60, _EVENT_INNER, stops, allowed=self.lex.event_verbs, quoted=in_quotes)
-            if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
-                j += 1
-            elif t[j : j + 1] == "“" and (close := t.find("”", j, j + 40)) > 0 and not re.search(r"[。；;\n]", t[j:close]):
-                j = close + 1  # 学术前沿论坛“新中国70年…”: the quoted title names it
-            name = t[k:j]
-            head = t[j - L : j]
+            head_start = j - L
+            head = t[head_start:j]
             info = {"head": head, "kind": lex.event_kind.get(head, "event")}
-            bare = name.strip("“”\"'‘’《》")
-            k = self._trim_tokens(k, j - L)
-            name = t[k:j]
-            bare = name.strip("“”\"'‘’《》")
-            pre = bare[: len(bare) - L]
-            if bare in lex.event_heads.words or len(bare) <= L or lex.stopwords.ending_at(pre, len(pre)) or not self._named_event(k, j - L):
-                out.append(Mention("anaphor", j - L, j, head, head, info))
+            in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
+            k = self._extend_left(head_start, 60, _EVENT_INNER, stops, allowed=lex.event_verbs, quoted=in_quotes)
+            k = self._trim_tokens(k, head_start)
+            end = j
+            if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
+                end = j + 1
+            elif t[j : j + 1] == "“" and (close := t.find("”", j, j + 40)) > 0 and not re.search(r"[。；;\n]", t[j:close]):
+                end = close + 1  # 学术前沿论坛“新中国70年…”: the quoted title names it
+            name = t[k:end]
+            pre = t[k:head_start].strip("“”\"'‘’《》")
+            generic = not pre or head in lex.event_heads.words and not self._named_event(k, head_start) and end == j
+            if generic or lex.stopwords.ending_at(pre, len(pre)):
+                out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue
-            out.append(Mention("event", k, j, name, _clean(name), info))
+            out.append(Mention("event", k, end, name, _clean(name), info))
         # A暨B: one event named by both parts
         for m in out:
             if m.kind == "event" and t[m.end : m.end + 1] == "暨":
