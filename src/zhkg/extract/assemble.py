@@ -290,6 +290,14 @@ class _Assembler:
                         before = [d for d in ds if d.start < m.start] or ds
                         e.attrs["date"] = before[-1].info["iso"]
                         break
+            if "date" not in e.attrs and g is groups[0]:
+                # the first event of a report takes the lead's date when its own
+                # sentence has none (12月24日，X成立。……出席X成立仪式)
+                first = min(m.start for m in g)
+                para = self.t.rfind("\n", 0, first) + 1
+                lead = [d for d in dates if para <= d.start < first]
+                if lead:
+                    e.attrs["date"] = lead[0].info["iso"]
         for m in self.ms:
             if m.kind == "anaphor":
                 cur = self.current_event(m.start, m.info.get("head"))
