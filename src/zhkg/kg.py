@@ -20,6 +20,7 @@ from zhkg.resolve import DEFAULT_BASE_IRI, Overrides, Resolved, resolve
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
+    import pandas as pd
     from rdflib import Dataset
     from rdflib.query import Result
 
@@ -136,6 +137,169 @@ class KnowledgeGraph:
             "facts": dict(sorted(facts.items())),
             "merges": len(self.resolved.merges),
         }
+
+    # ------------------------------------------------------------------ analyst API
+    # Thin methods over zhkg.frames (DataFrames, needs pandas: the "notebook"
+    # extra), zhkg.analysis (networkx) and zhkg.export.
+
+    def entities(self, type: str | Iterable[str] | None = None) -> pd.DataFrame:
+        """Entities as a DataFrame with their first mention as evidence (see
+        :func:`zhkg.frames.entities_frame`); ``type`` keeps one type or several.
+
+        >>> import zhkg
+        >>> kg = zhkg.build_texts(["云川市教育局局长柯远出席云川职教联盟成立大会。"])
+        >>> kg.entities("Person")[["label", "posts", "mentions"]].values.tolist()
+        [['柯远', ['局长@云川市教育局'], 1]]
+        """
+        from zhkg.frames import entities_frame
+
+        return entities_frame(self, type)
+
+    def mentions(self) -> pd.DataFrame:
+        """Every mention of every entity, with its article and sentence (see
+        :func:`zhkg.frames.mentions_frame`)."""
+        from zhkg.frames import mentions_frame
+
+        return mentions_frame(self)
+
+    def facts(self, predicate: str | Iterable[str] | None = None) -> pd.DataFrame:
+        """Facts with their evidence, one row per source (see
+        :func:`zhkg.frames.facts_frame`); ``predicate`` keeps one relation or several.
+
+        >>> import zhkg
+        >>> kg = zhkg.build_texts(["云川市教育局局长柯远出席云川职教联盟成立大会。"])
+        >>> kg.facts("attended")[["subject_label", "object_label", "rule"]].shape
+        (1, 3)
+        """
+        from zhkg.frames import facts_frame
+
+        return facts_frame(self, predicate)
+
+    def find(self, name: str, *, type: str | Iterable[str] | None = None,
+             partial: bool = False) -> list[str]:
+        """IRIs of the nodes whose label or alias is ``name`` (see
+        :func:`zhkg.analysis.find_nodes`); ``partial=True`` also finds names
+        containing it."""
+        from zhkg.analysis import find_nodes
+
+        return find_nodes(self, name, type=type, partial=partial)
+
+    def node(self, name: str, *, type: str | Iterable[str] | None = None) -> dict[str, Any]:
+        """The attributes (and ``iri``) of the one node named ``name`` (label,
+        alias or IRI); a :class:`~zhkg.errors.ZhkgError` lists the candidates
+        when there are none or several.
+
+        >>> import zhkg
+        >>> kg = zhkg.build_texts(["云川市教育局局长柯远出席云川职教联盟成立大会。"])
+        >>> kg.node("柯远")["posts"]
+        [{'title': '局长', 'org': '云川市教育局'}]
+        """
+        from zhkg.frames import node_info
+
+        return node_info(self, name, type=type)
+
+    def posts(self, person: str | None = None) -> pd.DataFrame:
+        """A person's posts with dates and evidence (every person's when None;
+        see :func:`zhkg.frames.person_posts`)."""
+        from zhkg.frames import person_posts
+
+        return person_posts(self, person)
+
+    def members(self, community: str | None = None, *, people: bool = True) -> pd.DataFrame:
+        """A community's lead units, member units and post holders (every
+        community's when None; see :func:`zhkg.frames.community_members`)."""
+        from zhkg.frames import community_members
+
+        return community_members(self, community, people=people)
+
+    def ego(self, name: str, radius: int = 1, *,
+            type: str | Iterable[str] | None = None) -> nx.MultiDiGraph:
+        """The neighbourhood of a node, ``radius`` steps either way, as a new
+        graph (see :func:`zhkg.analysis.ego_graph`); draw it with
+        ``kg.show(...)``-like :func:`zhkg.export.notebook_view`."""
+        from zhkg.analysis import ego_graph
+
+        return ego_graph(self, name, radius, type=type)
+
+    def sparql(self, query: str, **bindings: Any) -> pd.DataFrame:
+        """:meth:`query` with the result as a DataFrame (see
+        :func:`zhkg.frames.sparql_frame`).
+
+        >>> import zhkg
+        >>> kg = zhkg.build_texts(["云川市教育局局长柯远出席云川职教联盟成立大会。"])
+        >>> kg.sparql("person-posts", personLabel="柯远")[["title", "unitLabel"]].values.tolist()
+        [['局长', '云川市教育局']]
+        """
+        from zhkg.frames import sparql_frame
+
+        return sparql_frame(self, query, **bindings)
+
+    def show(self, *, path: str | Path | None = None, height: int = 650, **options: Any) -> Any:
+        """The viewer inline in a notebook: an HTML output with the page in a
+        ``srcdoc`` iframe, or with ``path`` an IFrame of the written file;
+        ``options`` (focus, hops, types, relations, max_nodes, title) select
+        what to draw (see :func:`zhkg.export.notebook_view`)."""
+        from zhkg.export import notebook_view
+
+        return notebook_view(self, path=path, height=height, **options)
+
+    def export(self, path: str | Path, format: str | None = None) -> list[Path]:
+        """Write GraphML, GEXF, node-link JSON or CSV (nodes.csv and edges.csv
+        in a folder); ``format`` is guessed from the suffix when not given.
+        Returns the files written (see :func:`zhkg.export.export`)."""
+        from zhkg.export import export
+
+        return export(self, path, format)
+
+    def central(self, *, types: Iterable[str] = ("Organization", "Community", "Person"),
+                by: str = "betweenness", top: int | None = 10) -> pd.DataFrame:
+        """The most central units and people by ``degree`` or ``betweenness``
+        (see :func:`zhkg.analysis.central_nodes`)."""
+        from zhkg.analysis import central_nodes
+        from zhkg.frames import records_frame
+
+        return records_frame(central_nodes(self, types=types, by=by, top=top),
+                             ["iri", "label", "type", "degree", "degree_centrality", "betweenness"])
+
+    def bridges(self, *, min_communities: int = 2) -> pd.DataFrame:
+        """Units and people tied to several communities (see
+        :func:`zhkg.analysis.community_bridges`)."""
+        from zhkg.analysis import community_bridges
+        from zhkg.frames import records_frame
+
+        return records_frame(community_bridges(self, min_communities=min_communities),
+                             ["iri", "label", "type", "n_communities", "communities", "how"])
+
+    def shared_people(self, *, min_people: int = 1) -> pd.DataFrame:
+        """Pairs of units joined by people holding posts in both (see
+        :func:`zhkg.analysis.shared_people`)."""
+        from zhkg.analysis import shared_people
+        from zhkg.frames import records_frame
+
+        return records_frame(shared_people(self, min_people=min_people),
+                             ["unit_a", "unit_a_label", "unit_b", "unit_b_label", "n_people",
+                              "people", "parent_child"])
+
+    def overlaps(self, *, include_empty: bool = False) -> pd.DataFrame:
+        """Communities' overlap in member units and people (see
+        :func:`zhkg.analysis.community_overlap`)."""
+        from zhkg.analysis import community_overlap
+        from zhkg.frames import records_frame
+
+        return records_frame(community_overlap(self, include_empty=include_empty),
+                             ["community_a", "community_a_label", "community_b",
+                              "community_b_label", "units_a", "units_b", "shared_units",
+                              "shared_people", "jaccard"])
+
+    def timeline(self, unit: str | None = None) -> pd.DataFrame:
+        """Events per unit in date order, with how each is linked (see
+        :func:`zhkg.analysis.timeline`); ``unit`` keeps one unit."""
+        from zhkg.analysis import timeline
+        from zhkg.frames import records_frame
+
+        return records_frame(timeline(self, unit),
+                             ["unit", "unit_label", "unit_type", "date", "event", "event_label",
+                              "kind", "links"])
 
     def __repr__(self) -> str:
         return (f"<KnowledgeGraph {len(self.articles)} articles, "
