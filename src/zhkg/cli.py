@@ -132,36 +132,70 @@ def eval_(directory: str | None, as_json: bool, per_article: bool, cluener: str 
 
 @main.command()
 @click.argument("articles", nargs=-1, type=click.Path())
-@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True, help="Output folder.")
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False), default=None, help="Output folder [default: out; with --store: report.json goes into the store folder].")
 @click.option("--examples", is_flag=True, help="Add the bundled example articles.")
 @click.option("--base-iri", default=None, help="Base IRI of the entities (default https://zhkg.example.org/id/).")
 @click.option("--no-html", is_flag=True, help="Do not write the HTML viewer.")
-def build(articles: tuple[str, ...], out_dir: str, examples: bool, base_iri: str | None, no_html: bool) -> None:
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=None, help="Add the articles to an on-disk Oxigraph store (created if missing); only new or changed articles are extracted and rewritten.")
+def build(articles: tuple[str, ...], out_dir: str | None, examples: bool, base_iri: str | None, no_html: bool, store_dir: str | None) -> None:
     """Build the graph: graph.ttl, graph.jsonld, graph.trig, graph.html, report.json.
+
+    With --store DIR the articles go into an on-disk store instead, built
+    incrementally (query it with `zhkg query DIR`, serve it with `zhkg serve DIR`);
+    only report.json is written.
 
     \b
     Example:
       zhkg build --examples -o out/
       zhkg build crawl/ -o out/
+      zhkg build crawl/ --store kg.store
     """
+    paths = _paths(articles, examples)
+    if store_dir is not None:
+        _build_store(paths, store_dir, out_dir, base_iri)
+        return
     from .api import build as build_kg
 
-    paths = _paths(articles, examples)
+    out_dir = out_dir or "out"
     kg = build_kg(paths, base_iri=base_iri)
     out = Path(out_dir)
     written = kg.write(out)
     if not no_html:
         written["html"] = kg.to_html(out / "graph.html", title="zhkg")
     summary = kg.summary()
-    report = out / "report.json"
-    tmp = report.with_name(report.name + ".tmp")
-    tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(report)
-    written["report"] = report
+    written["report"] = _write_report(out / "report.json", summary)
     for f in kg.failures:
         click.echo(f"zhkg: {f.path}{'' if f.line is None else f':{f.line}'}: {f.error}", err=True)
     click.echo(_format_summary(summary, written))
     if kg.failures:
+        sys.exit(1)
+
+
+def _write_report(report: Path, summary: dict) -> Path:
+    report.parent.mkdir(parents=True, exist_ok=True)
+    tmp = report.with_name(report.name + ".tmp")
+    tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(report)
+    return report
+
+
+def _build_store(paths: list[str], store_dir: str, out_dir: str | None, base_iri: str | None) -> None:
+    """`zhkg build --store`: an incremental build into an Oxigraph store."""
+    from .store import build_store
+
+    result = build_store(paths, store_dir, base_iri=base_iri)
+    summary = result.summary()
+    written = {"store": Path(store_dir),
+               "report": _write_report(Path(out_dir or store_dir) / "report.json", summary)}
+    for f in result.failures:
+        click.echo(f"zhkg: {f.path}{'' if f.line is None else f':{f.line}'}: {f.error}", err=True)
+    st = summary["store"]
+    click.echo(_format_summary(summary, written))
+    click.echo(f"store: {st['articles']} articles, {st['quads']} quads; this build: {st['added']} added, "
+               f"{st['changed']} changed, {st['unchanged']} unchanged, "
+               f"{st['graphs_rewritten_for_moved_iris']} graphs rewritten for merged entities "
+               f"({st['seconds']:.2f} s)")
+    if result.failures:
         sys.exit(1)
 
 
@@ -174,15 +208,19 @@ def build(articles: tuple[str, ...], out_dir: str, examples: bool, base_iri: str
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the ready queries and exit.")
 def query(graph: str, sparql: str | None, qfile: str | None, qname: str | None, binds: tuple[str, ...], fmt: str, list_: bool) -> None:
-    """Run SPARQL over a built graph (an output folder, .trig, .ttl or .jsonld).
+    """Run SPARQL over a built graph (an output folder, .trig, .ttl or .jsonld)
+    or a store folder (zhkg build --store; the query runs inside Oxigraph).
 
     \b
     Example:
       zhkg query out/ --name community-leaders
       zhkg query out/graph.trig 'SELECT ?s WHERE { ?s a zhkg:Person }' --format csv
+      zhkg query kg.store --name person-posts --bind personLabel=张三
     """
-    from .rdf.query import list_queries, load_query, run_query
-    from .rdf.store import load_graph
+    from rdflib import Graph
+
+    from .rdf.query import list_queries, load_query
+    from .rdf.store import open_source, query_source
 
     if list_:
         click.echo("\n".join(list_queries()))
@@ -197,7 +235,12 @@ def query(graph: str, sparql: str | None, qfile: str | None, qname: str | None, 
         if not sep:
             raise click.UsageError(f"--bind wants VAR=VALUE, got {b!r}")
         bindings[k] = v
-    result = run_query(load_graph(graph), text, bindings)
+    source = open_source(graph)
+    try:
+        result = query_source(source, text, bindings)
+    finally:
+        if not isinstance(source, Graph):  # an OxStore: release its lock
+            source.close()
     click.echo(_format_result(result, fmt))
 
 
@@ -211,7 +254,7 @@ def query(graph: str, sparql: str | None, qfile: str | None, qname: str | None, 
 @click.option("--max-nodes", type=int, default=5000, show_default=True, help="Draw at most this many nodes.")
 @click.option("--title", default=None, help="Page title.")
 def view(graph: str, out_path: str, focus: str | None, hops: int, types: str | None, relations: str | None, max_nodes: int, title: str | None) -> None:
-    """Draw a built graph (an output folder or a .trig/.ttl/.jsonld file) as an HTML page.
+    """Draw a built graph (an output folder, a .trig/.ttl/.jsonld file or a store folder) as an HTML page.
 
     \b
     Example:
@@ -229,6 +272,34 @@ def view(graph: str, out_path: str, focus: str | None, hops: int, types: str | N
         types=split(types), relations=split(relations), max_nodes=max_nodes,
     )
     click.echo(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges in the graph)")
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (another than localhost exposes the graph to the network).")
+@click.option("--port", type=int, default=7878, show_default=True, help="Port (0: any free port).")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-rows", type=int, default=10000, show_default=True, help="Rows (or triples) returned at most per query.")
+def serve(graph: str, host: str, port: int, timeout: float, max_rows: int) -> None:
+    """Serve a built graph or a store as a read-only SPARQL 1.1 endpoint at /sparql.
+
+    \b
+    Example:
+      zhkg serve kg.store
+      curl 'http://127.0.0.1:7878/sparql' --data-urlencode 'query=SELECT * { ?s a zhkg:Person } LIMIT 5'
+    """
+    from .rdf.serve import make_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"zhkg: warning: listening on {host}: the graph is readable from the network", err=True)
+    srv = make_server(graph, host, port, timeout=timeout, max_rows=max_rows)
+    click.echo(f"zhkg: serving {graph} ({srv.endpoint.backend}) at {srv.url} (Ctrl-C stops)", err=True)
+    try:
+        srv.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        srv.server_close()
 
 
 def _format_result(result, fmt: str) -> str:

@@ -1,4 +1,6 @@
-"""Loading a built graph back from disk for querying and viewing.
+"""Loading a built graph back from disk for querying and viewing: an output
+folder or graph file into an rdflib Dataset, or a zhkg store folder
+(:mod:`zhkg.store`, Oxigraph) queried in place.
 
 >>> from pathlib import Path
 >>> load_graph(Path("no/such/dir"))
@@ -10,20 +12,37 @@ zhkg.errors.StoreError: no/such/dir: no such file or folder
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph
+from rdflib.query import Result
 
 from zhkg.errors import StoreError
 
-__all__ = ["load_graph"]
+if TYPE_CHECKING:  # pragma: no cover
+    from zhkg.store import OxStore
+
+__all__ = ["load_graph", "open_source", "query_source"]
 
 _FORMATS = {".trig": "trig", ".ttl": "turtle", ".jsonld": "json-ld", ".nq": "nquads", ".nt": "nt"}
 
 
+def _is_store(p: Path) -> bool:
+    from zhkg.store.oxstore import is_store
+
+    return is_store(p)
+
+
 def load_graph(path: str | Path) -> Dataset:
     """A Dataset (``default_union=True``) read from an output folder (its
-    graph.trig) or from one .trig, .ttl, .jsonld, .nq or .nt file."""
+    graph.trig), from one .trig, .ttl, .jsonld, .nq or .nt file, or from a
+    zhkg store folder (its whole content; needs pyoxigraph)."""
     p = Path(path)
+    if p.is_dir() and _is_store(p):
+        from zhkg.store import OxStore
+
+        with OxStore(p, create=False) as st:
+            return st.to_dataset()
     if p.is_dir():
         p = p / "graph.trig"
     if not p.exists():
@@ -40,3 +59,28 @@ def load_graph(path: str | Path) -> Dataset:
     except Exception as e:
         raise StoreError(f"{p}: cannot parse as {fmt}: {e}") from e
     return ds
+
+
+def open_source(path: str | Path) -> Dataset | OxStore:
+    """Something to query: an open :class:`~zhkg.store.OxStore` for a store
+    folder (close it when done), else the Dataset :func:`load_graph` reads."""
+    p = Path(path)
+    if p.is_dir() and _is_store(p):
+        from zhkg.store import OxStore
+
+        return OxStore(p, create=False)
+    return load_graph(p)
+
+
+def query_source(source: Graph | OxStore, text: str, bindings: dict[str, Any] | None = None) -> Result:
+    """Run a ready query (by name) or SPARQL text on an rdflib Graph/Dataset
+    (with rdflib) or an OxStore (inside Oxigraph); both give an rdflib Result."""
+    import re
+
+    from zhkg.rdf.query import load_query, run_query
+
+    if isinstance(source, Graph):
+        return run_query(source, text, bindings)
+    if re.fullmatch(r"[\w.-]+", text):
+        text = load_query(text)
+    return source.query(text, bindings)

@@ -1,0 +1,364 @@
+"""An on-disk Oxigraph store of zhkg graphs, with a small state table.
+
+A store is a folder::
+
+    DIR/oxigraph/      the RDF (pyoxigraph / RocksDB): exactly the quads of
+                       the built graph, one named graph per article plus the
+                       entities graph, nothing else
+    DIR/state.sqlite   per article: its source stamp, its extracted record
+                       (JSON) and the key of the graph now in the store;
+                       per store: base IRI, entities-graph key, consistency
+
+Every write of an article is one step of a crash-safe protocol (see
+:meth:`OxStore.write_graph`): the state first marks the article's graph
+dirty, then one Oxigraph transaction replaces the graph whole, then the state
+records the new key. A build killed at any point leaves each graph whole
+(old or new), and the next build repairs any graph left dirty.
+
+>>> import tempfile
+>>> with OxStore(tempfile.mkdtemp()) as st:  # doctest: +SKIP
+...     len(st)
+0
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Self
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.query import Result
+from rdflib.term import Node, Variable
+
+from zhkg.errors import QueryError, StoreError
+from zhkg.model import Article
+from zhkg.rdf.namespace import PREFIXES
+from zhkg.resolve import DEFAULT_BASE_IRI
+from zhkg.store.records import article_from_record, dumps, sha256
+from zhkg.store.terms import from_ox, oxigraph, quad_text, to_ox, to_ox_quad
+
+__all__ = ["OX_DIR", "STATE_FILE", "ArticleState", "OxStore", "is_store"]
+
+#: The Oxigraph (RocksDB) folder inside a store folder.
+OX_DIR = "oxigraph"
+#: The state table inside a store folder.
+STATE_FILE = "state.sqlite"
+_SCHEMA = "1"
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    graph TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    record TEXT NOT NULL,
+    record_hash TEXT NOT NULL,
+    graph_key TEXT
+);
+"""
+
+
+def is_store(path: str | os.PathLike[str]) -> bool:
+    """True if ``path`` is a zhkg store folder (has state.sqlite and oxigraph/)."""
+    p = Path(path)
+    return p.is_dir() and (p / STATE_FILE).is_file() and (p / OX_DIR).is_dir()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """What the store holds for one article. ``graph_key`` None: dirty."""
+
+    id: str
+    graph: str
+    stamp: str
+    record_hash: str
+    graph_key: str | None
+
+
+class OxStore:
+    """A zhkg store folder, opened for reading and writing.
+
+    Args:
+        path: the store folder (created with ``create=True`` if missing).
+        base_iri: the base IRI of the graph; a new store records it, an
+            existing one must match it (None: the stored one, or the default).
+        create: make the folder if it is not a store yet.
+
+    Oxigraph lets one process at a time open a store for writing: a second
+    opener (a build while ``zhkg serve`` runs) gets a :class:`StoreError`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, base_iri: str | None = None,
+                 create: bool = True) -> None:
+        ox = oxigraph()
+        self.path = Path(path)
+        if not is_store(self.path):
+            if not create:
+                raise StoreError(f"{self.path}: not a zhkg store (no {STATE_FILE} and {OX_DIR}/)")
+            if self.path.exists() and (not self.path.is_dir() or any(self.path.iterdir())):
+                raise StoreError(f"{self.path}: exists and is not an empty folder or a zhkg store")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path / STATE_FILE, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_DDL)
+        except (OSError, sqlite3.Error) as e:
+            raise StoreError(f"{self.path}: cannot open the store's state: {e}") from e
+        try:
+            self.ox = ox.Store(str(self.path / OX_DIR))
+        except OSError as e:
+            self._db.close()
+            raise StoreError(f"{self.path}: cannot open the Oxigraph store (in use by another "
+                             f"process, e.g. zhkg serve?): {e}") from e
+        stored = self.meta("base_iri")
+        if stored is None:
+            self._set_meta(schema=_SCHEMA, base_iri=base_iri or DEFAULT_BASE_IRI, consistent="1")
+        elif base_iri and base_iri != stored:
+            self.close()
+            raise StoreError(f"{self.path}: the store's base IRI is {stored!r}, not {base_iri!r}")
+        elif self.meta("schema") != _SCHEMA:
+            self.close()
+            raise StoreError(f"{self.path}: store schema {self.meta('schema')!r}, "
+                             f"this zhkg reads {_SCHEMA!r}")
+
+    # ------------------------------------------------------------------ life cycle
+
+    def close(self) -> None:
+        """Flush and release the store (the Oxigraph lock goes with the object)."""
+        if getattr(self, "_db", None) is not None:
+            self._db.close()
+            self._db = None
+        if getattr(self, "ox", None) is not None:
+            try:
+                self.ox.flush()
+            except OSError:
+                pass
+            self.ox = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<OxStore {str(self.path)!r}>"
+
+    # ------------------------------------------------------------------ state
+
+    def meta(self, key: str) -> str | None:
+        """A store-level value (``base_iri``, ``consistent``, ``entities_key``, …)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def _set_meta(self, **values: str) -> None:
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 list(values.items()))
+
+    @property
+    def base_iri(self) -> str:
+        """The base IRI every IRI of this store is minted under."""
+        return self.meta("base_iri") or DEFAULT_BASE_IRI
+
+    @property
+    def consistent(self) -> bool:
+        """False while (or if a crash left) a build between its first write
+        and its entities graph: article graphs are whole, but IRIs moved by
+        merges may not be everywhere yet. The next build repairs it."""
+        return self.meta("consistent") == "1"
+
+    def mark_consistent(self, value: bool) -> None:
+        """Record whether every graph matches the latest resolution."""
+        self._set_meta(consistent="1" if value else "0")
+
+    def states(self) -> dict[str, ArticleState]:
+        """Every stored article's state, by article id."""
+        rows = self._db.execute("SELECT id, graph, stamp, record_hash, graph_key FROM articles")
+        return {r[0]: ArticleState(*r) for r in rows}
+
+    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """The stored extracted articles (all, or those of ``ids``), by id."""
+        if ids is None:
+            rows = self._db.execute("SELECT record FROM articles ORDER BY id")
+            for (rec,) in rows:
+                yield article_from_record(_loads(rec))
+            return
+        for aid in ids:
+            row = self._db.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row is not None:
+                yield article_from_record(_loads(row[0]))
+
+    def article_count(self) -> int:
+        """How many articles the store holds."""
+        return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    # ------------------------------------------------------------------ writes
+
+    def write_graph(self, graph: URIRef, quads: Iterable[tuple[Node, Node, Node]], *,
+                    key: str, article: tuple[str, str, dict[str, Any]] | None = None,
+                    article_id: str | None = None) -> None:
+        """Replace named graph ``graph`` with ``quads`` (triples), whole.
+
+        For an article pass ``article_id`` (graph already known to the state)
+        or ``article=(id, stamp, record)`` (a new or re-extracted article);
+        without either, ``graph`` is a store-level graph (the entities graph)
+        whose key is kept in the meta table.
+
+        Steps: (1) the update text is made (an error here writes nothing);
+        (2) the state marks the graph dirty, storing a new record if given;
+        (3) one Oxigraph transaction drops the graph and inserts the quads;
+        (4) the state records ``key``. A crash after (2) leaves the graph
+        whole but dirty, and the next build rewrites it.
+        """
+        g = to_ox(graph)
+        body = quad_text(to_ox_quad(s, p, o, graph) for s, p, o in quads)
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{\n{body}\n}}" if body else \
+            f"DROP SILENT GRAPH {g}"
+        aid = article[0] if article is not None else article_id
+        with self._db:
+            if article is not None:
+                rid, stamp, record = article
+                text = dumps(record)
+                self._db.execute(
+                    "INSERT OR REPLACE INTO articles (id, graph, stamp, record, record_hash, graph_key)"
+                    " VALUES (?, ?, ?, ?, ?, NULL)", (rid, str(graph), stamp, text, sha256(text)))
+            elif aid is not None:
+                self._db.execute("UPDATE articles SET graph_key = NULL WHERE id = ?", (aid,))
+            else:
+                self._db.execute("DELETE FROM meta WHERE key = ?", (f"key:{graph}",))
+        try:
+            self.ox.update(update)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"{self.path}: cannot write graph {graph}: {e}") from e
+        with self._db:
+            if aid is not None:
+                self._db.execute("UPDATE articles SET graph_key = ? WHERE id = ?", (key, aid))
+            else:
+                self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 (f"key:{graph}", key))
+
+    def graph_key(self, graph: URIRef) -> str | None:
+        """The key of a store-level graph (None: never written, or dirty)."""
+        return self.meta(f"key:{graph}")
+
+    def remove_article(self, article_id: str) -> bool:
+        """Drop an article's graph and state (the entities graph is recomputed
+        by the next build). False if the store does not hold it."""
+        st = self.states().get(article_id)
+        if st is None:
+            return False
+        with self._db:
+            self._db.execute("UPDATE articles SET graph_key = NULL WHERE id = ?", (article_id,))
+        self.mark_consistent(False)
+        self.ox.update(f"DROP SILENT GRAPH {to_ox(URIRef(st.graph))}")
+        with self._db:
+            self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return True
+
+    # ------------------------------------------------------------------ reads
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def graph_names(self) -> set[URIRef]:
+        """The named graphs in the store."""
+        return {URIRef(g.value) for g in self.ox.named_graphs()}
+
+    def quads(self, graph: URIRef | None = None) -> Iterator[tuple[Node, Node, Node, Node | None]]:
+        """Every quad (or those of one graph) as rdflib terms."""
+        g = None if graph is None else to_ox(graph)
+        for q in self.ox.quads_for_pattern(None, None, None, g):
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
+
+    def nquads(self) -> bytes:
+        """The whole store as N-Quads."""
+        ox = oxigraph()
+        return self.ox.dump(format=ox.RdfFormat.N_QUADS)
+
+    def dump(self, path: str | os.PathLike[str]) -> Path:
+        """Write the store to ``path`` as N-Quads (.nq) or TriG (.trig)."""
+        ox = oxigraph()
+        p = Path(path)
+        fmt = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}.get(p.suffix.lower())
+        if fmt is None:
+            raise StoreError(f"{p}: export a store as .nq or .trig")
+        self.ox.dump(str(p), fmt)
+        return p
+
+    def to_dataset(self) -> Dataset:
+        """The whole store as an rdflib Dataset (``default_union=True``)."""
+        ds = Dataset(default_union=True)
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns, override=True, replace=True)
+        ds.parse(data=self.nquads(), format="nquads")
+        return ds
+
+    def query(self, text: str, bindings: dict[str, Any] | None = None) -> Result:
+        """Run SPARQL (zhkg's prefixes predeclared) inside Oxigraph over the
+        union of all graphs, as an rdflib :class:`~rdflib.query.Result` (the
+        same shape :func:`zhkg.rdf.query.run_query` returns).
+
+        ``bindings`` give variables values like ``run_query``'s (strings
+        with an IRI scheme are IRIs, other strings ``@zh`` literals).
+        """
+        from zhkg.rdf.query import to_term
+
+        ox = oxigraph()
+        subs = {ox.Variable(k.lstrip("?$")): to_ox(to_term(v)) for k, v in (bindings or {}).items()}
+        try:
+            res = self.ox.query(text, prefixes=ox_prefixes(), use_default_graph_as_union=True,
+                                substitutions=subs or None)
+            return to_rdflib_result(res)
+        except SyntaxError as e:
+            first = text.strip().splitlines()[0] if text.strip() else ""
+            raise QueryError(f"cannot parse SPARQL query starting {first[:60]!r}: {e}") from e
+        except (OSError, ValueError, RuntimeError) as e:
+            raise QueryError(f"SPARQL query failed: {e}") from e
+
+
+def ox_prefixes() -> dict[str, str]:
+    """zhkg's prefixes as plain strings, for pyoxigraph's ``prefixes=``."""
+    return {k: str(v) for k, v in PREFIXES.items()}
+
+
+def to_rdflib_result(res: Any) -> Result:
+    """A pyoxigraph query answer as an rdflib Result (rows materialised)."""
+    ox = oxigraph()
+    if isinstance(res, ox.QueryBoolean):
+        out = Result("ASK")
+        out.askAnswer = bool(res)
+        return out
+    if isinstance(res, ox.QuerySolutions):
+        out = Result("SELECT")
+        names = [v.value for v in res.variables]
+        out.vars = [Variable(n) for n in names]
+        rows = []
+        for sol in res:
+            row = {}
+            for n in names:
+                t = sol[n]
+                if t is not None:
+                    row[Variable(n)] = from_ox(t)
+            rows.append(row)
+        out.bindings = rows
+        return out
+    out = Result("CONSTRUCT")
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    for t in res:
+        g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+    out.graph = g
+    return out
+
+
+def _loads(text: str) -> dict[str, Any]:
+    import json
+
+    return json.loads(text)
