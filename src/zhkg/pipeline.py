@@ -15,6 +15,7 @@ import logging
 import os
 from collections.abc import Iterable, Iterator
 
+from .errors import ExtractionError, InputError
 from .extract import extract_article
 from .model import Article, Failure
 
@@ -32,12 +33,41 @@ def extract_one(article: Article) -> Article | Failure:
         return Failure(article.path, f"extraction failed: {type(e).__name__}: {e}", article.line)
 
 
-def iter_extracted(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | Failure]:
-    """Read every article under ``paths`` and extract from each, in input order."""
+def iter_extracted(
+    paths: Iterable[str | os.PathLike[str]], *, fail_fast: bool = False
+) -> Iterator[Article | Failure]:
+    """Read every article under ``paths`` and extract from each, in input order.
+
+    Args:
+        paths: files and folders, as for :func:`zhkg.ingest.iter_articles`.
+        fail_fast: stop at the first failure instead of yielding it: an
+            input that cannot be read raises :class:`~zhkg.errors.InputError`
+            (path, problem, line), a crash in extraction raises
+            :class:`~zhkg.errors.ExtractionError` naming the article.
+
+    >>> import tempfile, pathlib
+    >>> missing = str(pathlib.Path(tempfile.mkdtemp()) / "gone.txt")
+    >>> [f.error for f in iter_extracted([missing])]
+    ['no such file or directory']
+    >>> next(iter_extracted([missing], fail_fast=True))
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: ...gone.txt: no such file or directory
+    """
     from .ingest import iter_articles
 
     for item in iter_articles(paths):
         if isinstance(item, Failure):
+            if fail_fast:
+                raise InputError(item.path, item.error, item.line)
             yield item
+        elif fail_fast:
+            try:
+                done = extract_article(item)
+            except Exception as e:
+                raise ExtractionError(
+                    f"{item.id}: extraction failed: {type(e).__name__}: {e}"
+                ) from e
+            yield done
         else:
             yield extract_one(item)

@@ -13,9 +13,9 @@ the metadata (title, source, published, author, editor, reviewer).
 
 from __future__ import annotations
 
-from zhkg.ingest.encoding import decode
+from zhkg.ingest.encoding import decode, replace_surrogates
 from zhkg.ingest.html import read_article_html
-from zhkg.ingest.readers import ARTICLE_SUFFIXES, iter_articles, iter_file
+from zhkg.ingest.readers import ARTICLE_SUFFIXES, MAX_FILE_BYTES, MAX_TEXT_CHARS, iter_articles, iter_file
 from zhkg.ingest.text import read_article_text
 
 __all__ = [
@@ -24,5 +24,8 @@ __all__ = [
     "read_article_text",
     "read_article_html",
     "decode",
+    "replace_surrogates",
     "ARTICLE_SUFFIXES",
+    "MAX_FILE_BYTES",
+    "MAX_TEXT_CHARS",
 ]

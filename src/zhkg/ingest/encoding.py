@@ -14,11 +14,12 @@ low share of printable characters) raises :class:`~zhkg.errors.InputError`.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from zhkg.errors import InputError
 
-__all__ = ["decode", "looks_binary"]
+__all__ = ["decode", "looks_binary", "replace_surrogates"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -63,6 +64,20 @@ def looks_binary(raw: bytes) -> str | None:
     if b"\x00" in raw[:65536]:
         return "binary file (contains NUL bytes)"
     return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with lone UTF-16 surrogates (no UTF-8 encoder takes them; JSON
+    escapes such as ``"\\ud800"`` make them) replaced by U+FFFD, one for one,
+    so offsets stay valid.
+
+    >>> replace_surrogates("a" + chr(0xD800) + "b") == "a\\ufffdb"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def _printable_share(text: str) -> float:

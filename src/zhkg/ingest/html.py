@@ -32,6 +32,7 @@ from lxml import html as lxml_html
 
 from zhkg.errors import InputError
 from zhkg.ingest.dates import parse_date
+from zhkg.ingest.encoding import replace_surrogates
 from zhkg.ingest.metadata import person_name
 from zhkg.ingest.patterns import load
 from zhkg.ingest.text import clean_lines, split_lines
@@ -53,6 +54,13 @@ _PARA = frozenset("p li dd blockquote h2 h3 h4 h5 h6 pre".split())
 _WS = re.compile(r"[ \t\r\n\f\v]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _COUNTED = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
+_BR_RUN = re.compile(r"<br>(?:\s*<br>)+")
+# Tags kept by _flatten: the head, what render_lines skips whole, and
+# elements that do not nest (a new <p> or <h2> closes the open one).
+_FLAT_KEEP = frozenset(
+    "html head body title meta link script style noscript template br p h1 h2 h3 h4 h5 h6".split()
+)
 
 
 @cache
@@ -63,16 +71,53 @@ def _conf() -> dict[str, Any]:
     return conf
 
 
-def parse_html(html: str, path: str = "<string>") -> etree._Element:
-    """Parse ``html`` into an lxml tree; InputError if there is no document."""
-    html = _XML_DECL.sub("", html, count=1)
-    if not html.strip():
-        raise InputError(path, "empty HTML document")
+def _too_deep(parser: lxml_html.HTMLParser) -> bool:
+    """Did libxml2 stop at its nesting limit (and drop the rest of the page)?"""
+    return any(
+        e.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in e.message
+        for e in parser.error_log
+    )
+
+
+def _flatten(html: str) -> str:
+    """The page with its nesting removed: structural block tags become
+    ``<br>``, inline tags go, and only tags that cannot nest (or that
+    :func:`render_lines` skips whole) stay. Used when a page nests deeper
+    than libxml2 reads, so that its text is not silently cut."""
+
+    def sub(m: re.Match[str]) -> str:
+        name = m[2].lower()
+        if name in _FLAT_KEEP:
+            return m[0]
+        return "<br>" if name in _BLOCK else ""
+
+    return _BR_RUN.sub("<br>", _TAG.sub(sub, html))
+
+
+def _parse(html: str, path: str) -> tuple[etree._Element | None, bool]:
     try:
         parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
         root = lxml_html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError) as e:
         raise InputError(path, f"cannot parse HTML: {e}") from e
+    return root, _too_deep(parser)
+
+
+def parse_html(html: str, path: str = "<string>") -> etree._Element:
+    """Parse ``html`` into an lxml tree; InputError if there is no document.
+
+    A page nested deeper than libxml2's limit (2048 levels) is flattened
+    and parsed again rather than cut at the limit; if even that fails, an
+    InputError says so.
+    """
+    html = _XML_DECL.sub("", replace_surrogates(html), count=1)
+    if not html.strip():
+        raise InputError(path, "empty HTML document")
+    root, deep = _parse(html, path)
+    if deep:
+        root, deep = _parse(_flatten(html), path)
+        if deep:
+            raise InputError(path, "cannot parse HTML: elements nested deeper than 2048 levels")
     if root is None:
         raise InputError(path, "cannot parse HTML: no document")
     return root

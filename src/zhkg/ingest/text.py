@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from zhkg.ingest.dates import find_date, is_date_line
+from zhkg.ingest.encoding import replace_surrogates
 from zhkg.ingest.metadata import MetadataBuilder, is_byline_line, parse_byline, split_credit
 from zhkg.ingest.patterns import load
 from zhkg.model import METADATA_KEYS, Article
@@ -280,5 +281,5 @@ def read_article_text(text: str, path: str = "<string>") -> Article:
         text: the decoded file content, boilerplate included.
         path: what the Article's ``path`` says.
     """
-    cleaned = clean_lines(split_lines(text))
+    cleaned = clean_lines(split_lines(replace_surrogates(text)))
     return Article(path=path, text=cleaned.text, metadata=cleaned.metadata)
