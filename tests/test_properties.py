@@ -112,16 +112,6 @@ def test_properties_reading_any_html_never_crashes(html: str) -> None:
     article.text.encode("utf-8")
 
 
-#: Found by hypothesis (minimal example: the text "校长"): zhkg.nlp.lexicon._Trie.at
-#: returns the length of a longer word whose slice, cut short by the end of the
-#: text, is itself a word ("校长助理"[:2] at the end of "校长"), so find_titles makes
-#: a title Mention(0, 4) in a 2-character text and assemble.py:199 raises IndexError.
-TITLE_AT_END = pytest.mark.xfail(strict=True, reason=(
-    "extract bug: _Trie.at in zhkg/nlp/lexicon.py does not check i + n <= len(text); "
-    "extract_article(Article('p.txt', '校长')) raises IndexError"))
-
-
-@TITLE_AT_END
 @_FAST
 @given(institutional_text)
 @example("校长")
@@ -132,7 +122,6 @@ def test_properties_extraction_never_crashes_and_offsets_slice_the_text(text: st
     _check_offsets(text, article)
 
 
-@TITLE_AT_END
 @_FAST
 @given(institutional_text)
 @example("他是校长")
@@ -171,7 +160,6 @@ def test_properties_rdf_of_several_articles_round_trips_as_a_dataset(texts: list
             assert isomorphic(g, back.graph(g.identifier)), g.identifier
 
 
-@TITLE_AT_END
 @pytest.mark.parametrize("text", ["校长", "他是校长", "党委书记", "新闻稿的最后一个词是主任"])
 def test_properties_title_at_the_very_end_stays_inside_the_text(text: str) -> None:
     from zhkg.extract import find_mentions

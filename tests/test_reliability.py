@@ -374,7 +374,7 @@ def test_reliability_serializer_crash_leaves_previous_outputs_and_no_temp_file(
 def test_reliability_disk_error_while_writing_leaves_previous_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_graphs
 ) -> None:
-    import zhkg.kg as kg_module
+    import zhkg.fsutil as fsutil
 
     old, new = two_graphs
     old.write(tmp_path)
@@ -383,16 +383,12 @@ def test_reliability_disk_error_while_writing_leaves_previous_output(
     def no_space(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kg_module.os, "fsync", no_space)
+    monkeypatch.setattr(fsutil.os, "fsync", no_space)
     with pytest.raises(OSError, match="No space"):
         new.write(tmp_path)
     assert _snapshot(tmp_path) == before  # the half-written temp file is gone too
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "KnowledgeGraph.write serialises and renames one file at a time: when the JSON-LD "
-    "serialiser fails, graph.ttl is already the new graph while graph.jsonld and graph.trig "
-    "are the old one (fix: serialise all three first, then rename)"))
 def test_reliability_failed_write_changes_no_output_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_graphs
 ) -> None:

@@ -267,10 +267,6 @@ def test_security_package_data_has_no_pickles() -> None:
             assert head not in magic, p
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "zhkg.nlp.segment makes jieba.Tokenizer() with the default tmp_dir, so jieba "
-    "marshal.load()s its prefix dictionary from <tempdir>/jieba.cache, a file any local "
-    "user can plant in a shared /tmp (fix: tk.tmp_dir = a private cache folder, 0700)"))
 def test_security_jieba_cache_is_not_read_from_the_shared_temp_dir() -> None:
     from zhkg.nlp.segment import tokenizer
 

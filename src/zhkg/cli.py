@@ -172,11 +172,9 @@ def build(articles: tuple[str, ...], out_dir: str | None, examples: bool, base_i
 
 
 def _write_report(report: Path, summary: dict) -> Path:
-    report.parent.mkdir(parents=True, exist_ok=True)
-    tmp = report.with_name(report.name + ".tmp")
-    tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(report)
-    return report
+    from .fsutil import atomic_write
+
+    return atomic_write(report, json.dumps(summary, ensure_ascii=False, indent=1))
 
 
 def _build_store(paths: list[str], store_dir: str, out_dir: str | None, base_iri: str | None) -> None:

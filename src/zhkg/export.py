@@ -25,7 +25,6 @@ import io
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +33,7 @@ import networkx as nx
 
 from zhkg.analysis import as_graph
 from zhkg.errors import MissingDependency, ZhkgError
+from zhkg.fsutil import atomic_path
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.kg import KnowledgeGraph
@@ -128,22 +128,7 @@ def flat_graph(source: KnowledgeGraph | nx.MultiDiGraph, *, xml: bool = False) -
 
 
 def _atomic(target: Path, write: Callable[[Path], None]) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return target
+    return atomic_path(target, write)
 
 
 def write_graphml(source: KnowledgeGraph | nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:

@@ -7,14 +7,13 @@ when first used.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zhkg.errors import ZhkgError
+from zhkg.fsutil import write_files
 from zhkg.model import Article, Failure
 from zhkg.resolve import DEFAULT_BASE_IRI, Overrides, Resolved, resolve
 
@@ -100,8 +99,9 @@ class KnowledgeGraph:
 
     def write(self, out_dir: str | Path) -> dict[str, Path]:
         """Write graph.ttl (union, Turtle), graph.jsonld and graph.trig (named
-        graphs) into ``out_dir``; each goes to a temporary file first and is
-        then renamed, so a crash never leaves a half-written output."""
+        graphs) into ``out_dir``: all three are serialised and written to
+        temporary files first, then renamed, so a crash leaves either the old
+        three files or the new three (see :mod:`zhkg.fsutil`)."""
         from zhkg.rdf.build import union_graph
 
         out = Path(out_dir)
@@ -115,12 +115,9 @@ class KnowledgeGraph:
             "jsonld": lambda: ds.serialize(format="json-ld", encoding="utf-8", indent=1),
             "trig": lambda: ds.serialize(format="trig", encoding="utf-8"),
         }
-        written: dict[str, Path] = {}
-        for fmt, name in OUTPUT_FILES.items():
-            target = out / name
-            _atomic_write(target, payloads[fmt]())
-            written[fmt] = target
-        return written
+        data = {fmt: payloads[fmt]() for fmt in OUTPUT_FILES}  # serialise all before renaming any
+        write_files({out / name: data[fmt] for fmt, name in OUTPUT_FILES.items()})
+        return {fmt: out / name for fmt, name in OUTPUT_FILES.items()}
 
     def summary(self) -> dict[str, Any]:
         """Counts: articles read/failed (with reasons), entities by type, facts
@@ -306,24 +303,3 @@ class KnowledgeGraph:
                 f"{len(self.resolved.entities)} entities, {len(self.resolved.facts)} facts>")
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

@@ -69,7 +69,7 @@ class _Trie:
     def at(self, text: str, i: int) -> int:
         """Length of the longest word starting at ``i`` (0 if none)."""
         for n in self._by_first.get(text[i : i + 1], ()):
-            if text[i : i + n] in self.words:
+            if i + n <= len(text) and text[i : i + n] in self.words:
                 return n
         return 0
 

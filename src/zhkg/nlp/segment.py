@@ -12,8 +12,11 @@ word ends (局 in 教育局局长 ends a word, 科 in 科技 does not).
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 import threading
 from functools import cache
+from pathlib import Path
 
 import jieba
 
@@ -24,12 +27,29 @@ __all__ = ["tokenizer", "word_boundaries", "tokens", "pos_tag", "word_freq"]
 _lock = threading.Lock()
 
 
+def _private_cache_dir() -> Path:
+    """A cache folder only this user can write: $XDG_CACHE_HOME/zhkg or ~/.cache/zhkg."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = base / "zhkg"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = folder.stat()
+        if st.st_uid != os.getuid() or st.st_mode & 0o022:
+            raise PermissionError(f"{folder} is writable by others")
+    except OSError:
+        folder = Path(tempfile.mkdtemp(prefix="zhkg-jieba-"))  # 0700, new each run
+    return folder
+
+
 @cache
 def tokenizer() -> jieba.Tokenizer:
     """A private jieba tokenizer with titles and unit suffixes as words."""
     with _lock:
         jieba.setLogLevel(logging.WARNING)
         tk = jieba.Tokenizer()
+        # jieba caches its dictionary with marshal in the shared temp folder by
+        # default, where anyone could plant a file: keep ours private (0700)
+        tk.tmp_dir = str(_private_cache_dir())
         tk.initialize()
         lex = get_lexicon()
         for w in lex.titles.words:

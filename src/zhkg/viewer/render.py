@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -36,6 +35,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 from pyvis.network import Network
 
+from zhkg.fsutil import atomic_write
 from zhkg.viewer.layout import layout
 from zhkg.viewer.select import cap, subgraph
 
@@ -362,18 +362,4 @@ def render_html(
         g, title=title, focus=focus, hops=hops, types=types, relations=relations,
         max_nodes=max_nodes, physics=physics,
     )
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(html)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a page is for reading
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return target
+    return atomic_write(Path(path), html)
