@@ -81,7 +81,7 @@ def test_kg_write_crash_keeps_old_files_and_no_temp(kg, tmp_path, monkeypatch):
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr("zhkg.kg.os.replace", boom)
+    monkeypatch.setattr("zhkg.fsutil.os.replace", boom)
     with pytest.raises(OSError, match="disk full"):
         kg.write(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(OUTPUT_FILES.values())
