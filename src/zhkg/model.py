@@ -74,13 +74,18 @@ class Entity:
     name: str
     mentions: list[Span] = field(default_factory=list)
     attrs: dict[str, Any] = field(default_factory=dict)
+    _seen: set[Span] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._seen.update(self.mentions)
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.type, self.name)
 
     def add_mention(self, span: Span) -> None:
-        if span not in self.mentions:
+        if span not in self._seen:  # a set: a long article has thousands of mentions
+            self._seen.add(span)
             self.mentions.append(span)
 
     def to_json(self) -> dict[str, Any]:

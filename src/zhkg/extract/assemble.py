@@ -7,7 +7,9 @@ rules clause by clause. Every fact keeps its sentence and rule name.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Article, Entity, Evidence, Relation, Span
@@ -34,7 +36,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Ref:
     """What a mention stands for: an entity key."""
 
@@ -51,13 +53,25 @@ class _Assembler:
         self.entities: dict[tuple[str, str], Entity] = {}
         self.relations: dict[tuple, Relation] = {}
         self.sentences = split_sentences(self.t)
+        self._sent_starts = [a for a, _ in self.sentences]
+        self.held: set[str] = set()  # events with a venue (main occasions)
+        self._main_unit: dict[tuple, _Ref | None] = {}
 
     # ------------------------------------------------------------ helpers
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return (s, e)
+        k = bisect.bisect_right(self._sent_starts, pos) - 1
+        if k >= 0 and self.sentences[k][0] <= pos < self.sentences[k][1]:
+            return self.sentences[k]
         return (0, len(self.t))
+
+    def _index(self) -> None:
+        """Keep the mentions sorted with their starts, for :meth:`between`."""
+        self.ms.sort(key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.ms]
+
+    def between(self, a: int, b: int) -> list[Mention]:
+        """The mentions that start in ``[a, b)``, in text order."""
+        return self.ms[bisect.bisect_left(self._starts, a) : bisect.bisect_left(self._starts, b)]
 
     def entity(self, type_: str, name: str, m: Mention | None = None, span: tuple[int, int] | None = None) -> Entity:
         key = (type_, name)
@@ -73,8 +87,10 @@ class _Assembler:
     def fact(self, s: _Ref, p: str, o: _Ref, at: int, rule: str, title: str | None = None, conf: float = 0.85, **attrs) -> None:
         if s.name == o.name and s.type == o.type:
             return
-        if p == "signedAgreement" and (o.name, p, s.name, None) in {k[:4] for k in self.relations}:
+        if p == "signedAgreement" and (o.name, p, s.name, None) in self.relations:
             return
+        if p == "heldAt":
+            self.held.add(s.name)
         key = (s.name, p, o.name, title)
         if key in self.relations:
             return
@@ -86,6 +102,8 @@ class _Assembler:
     # ------------------------------------------------------------ entities
     def run(self) -> Article:
         self.ms = find_mentions(self.t, self.published)
+        self._index()
+        self._pdt_ends = {m.end for m in self.ms if m.kind in ("person", "date", "title")}
         self._resolve_units()
         self._resolve_events()
         self._posts()
@@ -173,8 +191,7 @@ class _Assembler:
             if before:
                 aliases[am.group(1)] = self.ref[id(before[-1])]
         # company short forms: 恒越数控 for 桐川恒越数控科技有限公司
-        for m in units:
-            r = self.ref[id(m)]
+        for r in dict.fromkeys(self.ref[id(m)] for m in units):  # each unit once, in order
             if r.type != "Organization":
                 continue
             core = _COMPANY_TAIL.sub("", r.name)
@@ -227,7 +244,8 @@ class _Assembler:
                 extra.append(mm)
                 for k in range(i, i + len(w)):
                     covered[k] = 1
-        self.ms = sorted(self.ms + extra, key=lambda m: (m.start, -m.end))
+        self.ms = self.ms + extra
+        self._index()
 
     def _orgnames(self) -> set[str]:
         return {n for (ty, n) in self.entities if ty == "Organization"}
@@ -239,27 +257,26 @@ class _Assembler:
         lex = self.lex
         if lex.stopwords.ending_at(t, i) or lex.title_at(t, i - 2) == 2 or lex.titles.ending_at(t, i):
             return True
-        return any(m.end == i and m.kind in ("person", "date", "title") for m in self.ms)
+        return i in self._pdt_ends
 
     def _resolve_ref(self, kind: str, data, i: int) -> _Ref | None:
         if kind == "alias":
             return data
         ends = data
         want = "Community" if kind == "community" else "Organization"
-        best = None
-        for m in self.ms:
-            r = self.ref.get(id(m))
-            if r is None or r.type != want:
-                continue
-            if kind == "community" or any(r.name.endswith(e) for e in ends):
-                if m.start < i:
-                    best = r
-        if best is None:
-            # 我校/学院 before any name: the unit the article is about
-            cands = [self.ref[id(m)] for m in self.ms if id(m) in self.ref and self.ref[id(m)].type == want and (kind == "community" or any(self.ref[id(m)].name.endswith(e) for e in ends))]
-            if cands:
-                best = max(cands, key=lambda r: sum(1 for c in cands if c.name == r.name))
-        return best
+
+        def fits(r: _Ref | None) -> bool:
+            return r is not None and r.type == want and (kind == "community" or r.name.endswith(tuple(ends)))
+
+        for m in reversed(self.between(0, i)):  # the last fitting unit named before
+            if fits(self.ref.get(id(m))):
+                return self.ref[id(m)]
+        # 我校/学院 before any name: the unit the article names most
+        key = (want, kind, tuple(ends))
+        if key not in self._main_unit:
+            counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m))))
+            self._main_unit[key] = counts.most_common(1)[0][0] if counts else None
+        return self._main_unit[key]
 
     # -------------------------------------------------------------- events
     def _resolve_events(self) -> None:
@@ -330,7 +347,7 @@ class _Assembler:
             if p <= pos:
                 cur = r
                 e = self.entities.get((r.type, r.name))
-                if e is not None and (e.attrs.get("date") or any(k[0] == r.name and k[1] == "heldAt" for k in self.relations)):
+                if e is not None and (e.attrs.get("date") or r.name in self.held):
                     anchored = r
         cur = anchored or cur
         if cur is None and getattr(self, "event_refs", None):
@@ -345,7 +362,7 @@ class _Assembler:
         t = self.t
         self.person_units: dict[str, list[_Ref]] = {}
         for ss, se in self.sentences:
-            ms = [m for m in self.ms if ss <= m.start < se]
+            ms = self.between(ss, se)
             pending: list[tuple[Mention, _Ref | None, bool]] = []  # (mention, unit, is a post)
             carry: dict[str, _Ref] = {}  # title family -> unit of the run before
             last_unit: Mention | None = None
@@ -470,7 +487,7 @@ class _Assembler:
             return
         for ss, se in self.sentences:
             sent = t[ss:se]
-            ms = [m for m in self.ms if ss <= m.start < se]
+            ms = self.between(ss, se)
             ev = next((self.ref[id(m)] for m in ms if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
             ev = ev or self.current_event(ss)
             if ev is None:
@@ -507,7 +524,7 @@ class _Assembler:
         """``X代表Y`` in any clause; 他/她 at a clause start is the last person named."""
         last: Mention | None = None
         for ss, se in self.sentences:
-            ms = [m for m in self.ms if ss <= m.start < se]
+            ms = self.between(ss, se)
             for cs, ce in self._clauses(ss, se):
                 cps = [m for m in ms if m.kind == "person" and cs <= m.start < ce]
                 subj = cps[0] if cps else (last if self.t[cs : cs + 1] in "他她" else None)
@@ -569,7 +586,7 @@ class _Assembler:
     def _unveil(self, persons: list[Mention], cs: int, ce: int, ev: _Ref) -> None:
         t = self.t
         k = t.find("揭牌", cs, ce + 1)
-        targets = [m for m in self.ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type in ("Organization", "Community")]
+        targets = [m for m in self.between(cs, ce) if id(m) in self.ref and self.ref[id(m)].type in ("Organization", "Community")]
         tgt = None
         wei = t.rfind("为", cs, k)
         inside = [m for m in targets if wei >= 0 and wei < m.start < k]
@@ -624,7 +641,7 @@ class _Assembler:
         t, trig = self.t, self.lex.triggers
         lead_roles, member_roles = trig["lead_role"], trig["member_role"]
         for ss, se in self.sentences:
-            ms = [m for m in self.ms if ss <= m.start < se and id(m) in self.ref]
+            ms = [m for m in self.between(ss, se) if id(m) in self.ref]
             comm = next((self.ref[id(m)] for m in ms if self.ref[id(m)].type == "Community"), None)
             comm = comm or self._last_community(ss)
             if comm is None:
@@ -680,12 +697,11 @@ class _Assembler:
         return cs > 0 and self.t[cs - 1] in "，,、"
 
     def _last_community(self, pos: int) -> _Ref | None:
-        cur = None
-        for m in self.ms:
+        for m in reversed(self.between(0, pos + 1)):
             r = self.ref.get(id(m))
-            if r is not None and r.type == "Community" and m.start <= pos:
-                cur = r
-        return cur
+            if r is not None and r.type == "Community":
+                return r
+        return None
 
     def _agreements(self) -> None:
         t, trig = self.t, self.lex.triggers
@@ -699,9 +715,9 @@ class _Assembler:
                 if k < 0:
                     continue
                 k += cs
-                ms = [m for m in self.ms if cs <= m.start < k and id(m) in self.ref]
+                ms = [m for m in self.between(cs, k) if id(m) in self.ref]
                 units = [m for m in ms if self.ref[id(m)].type == "Organization"]
-                persons = [m for m in self.ms if cs <= m.start < k and m.kind == "person"]
+                persons = [m for m in self.between(cs, k) if m.kind == "person"]
                 if len(units) >= 2:
                     first = units[0]
                     for m in units[1:]:
@@ -719,7 +735,7 @@ class _Assembler:
             m0 = min(e.mentions, key=lambda s: -(s.end - s.start)) if e.mentions else None
             if m0 is None:
                 continue
-            inner = [m for m in self.ms if m0.start <= m.start and m.end <= m0.end and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
+            inner = [m for m in self.between(m0.start, m0.end) if m.end <= m0.end and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
             if len(inner) >= 2:
                 for m in inner[1:]:
                     self.fact(self.ref[id(inner[0])], "signedAgreement", self.ref[id(m)], m0.start, "signing-event-name", conf=0.8)

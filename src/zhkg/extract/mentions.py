@@ -92,7 +92,18 @@ class _Finder:
         self.events: list[Mention] = []
         self.dates: list[Mention] = []
         self.conj_ends: set[int] = set()  # after 与/和 that join two units
-        self.occupied = bytearray(self.n + 1)
+        self.person_cov = bytearray(self.n + 1)  # 1 where a person name stands
+        self._twice: dict[str, bool] = {}
+        # 1 inside a book title 《…》 (no units are named there)
+        self.in_book = bytearray(self.n + 1)
+        depth = 0
+        for i, ch in enumerate(text):
+            if ch == "《":
+                depth += 1
+            elif ch == "》" and depth:
+                depth -= 1
+            elif depth:
+                self.in_book[i] = 1
 
     # ------------------------------------------------------------- titles
     def find_titles(self) -> None:
@@ -210,7 +221,7 @@ class _Finder:
                 return Mention("person", i, end, t[i:end], name)
         s = self.lex.surname_len(t, i)
         if not s:
-            if not strong or self._place_score(i) or any(t.startswith(o, i) and t.count(o) > 1 for o in orgs):
+            if not strong or self._place_score(i) or any(t.startswith(o, i) and self._occurs_twice(o) for o in orgs):
                 return None
             s = 1
         # collect up to 2 given-name characters, allowing one white-space gap
@@ -276,6 +287,13 @@ class _Finder:
         if not self.lex.surname_len(name) and (word_freq(name[0]) > 20000 or self.lex.stopwords.at(name, 0)):
             return None
         return Mention("person", i, end, t[i:end], name)
+
+    def _occurs_twice(self, s: str) -> bool:
+        """Whether ``s`` stands at least twice in the text (memoised)."""
+        if s not in self._twice:
+            first = self.t.find(s)
+            self._twice[s] = first >= 0 and self.t.find(s, first + 1) >= 0
+        return self._twice[s]
 
     def _match_name(self, i: int, name: str) -> int:
         t, k, j = self.t, 0, i
@@ -352,7 +370,7 @@ class _Finder:
                 pass
             k = self._trim_tokens(k, j - L)
             name = t[k:j]
-            if j - k <= L or t.rfind("《", 0, k) > t.rfind("》", 0, k):
+            if j - k <= L or self.in_book[k]:
                 continue  # too short, or inside a book title (《中国报学史》)
             for word in ("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"):
                 rest = name[len(word) :]
@@ -460,11 +478,15 @@ class _Finder:
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         seen: set[tuple[int, int, str]] = set()
         out = [m for m in out if not ((m.start, m.end, m.kind) in seen or seen.add((m.start, m.end, m.kind)))]
+        # sorted by start, longest first: an event is inside another when an
+        # earlier event reaches at least as far (one sweep, not all pairs)
         kept: list[Mention] = []
+        reach = -1
         for m in out:
-            if any(k.start <= m.start and m.end <= k.end and k is not m and k.kind == "event" for k in out):
-                if m.kind == "event":
+            if m.kind == "event":
+                if reach >= m.end:
                     continue
+                reach = max(reach, m.end)
             kept.append(m)
         return kept
 
@@ -514,15 +536,21 @@ class _Finder:
                     k = m.start - len(lm.group(0).lstrip())
                     units.append(Mention("org", k, m.start, self.t[k : m.start], name, {"suffix": ""}))
         # a unit must not swallow a person name
-        units = [u for u in units if not any(u.start < p.end <= u.end or u.start <= p.start < u.end for p in self.persons)]
-        units = [
-            u for u in units
-            if not any(
-                o is not u and o.start == u.start and o.end > u.end and o.kind == "org"
+        cov = self.person_cov
+        units = [u for u in units if not any(cov[k] for k in range(u.start, u.end))]
+        by_start: dict[int, list[Mention]] = {}
+        for u in units:
+            by_start.setdefault(u.start, []).append(u)
+
+        def inside_another(u: Mention) -> bool:
+            """An institution's name starts the longer one (drop it), or a joint name (X-Y)."""
+            return any(
+                o is not u and o.end > u.end and o.kind == "org"
                 and (self.lex.org_kind.get(o.info["suffix"]) == "institution" or "-" in o.name[len(u.name) - 1 :] or "-" in u.name)
-                for o in units
+                for o in by_start[u.start]
             )
-        ]
+
+        units = [u for u in units if not inside_another(u)]
         self.orgs = [u for u in units if u.kind == "org"]
         self.communities = [u for u in units if u.kind == "community"]
         self.events = self._event_candidates(
@@ -534,9 +562,11 @@ class _Finder:
         )
 
     def _add_person(self, p: Mention) -> None:
-        if any(q.start < p.end and p.start < q.end for q in self.persons):
+        if any(self.person_cov[k] for k in range(p.start, p.end)):
             return
         self.persons.append(p)
+        for k in range(p.start, p.end):
+            self.person_cov[k] = 1
         self.known_names.add(p.name)
 
     _PATTERNS = (
@@ -554,7 +584,7 @@ class _Finder:
         for m in re.finditer(r"(?:^|[，,。；;：:！？\n、\s])", t):
             starts.add(m.end())
         for i in sorted(starts):
-            if i >= self.n or any(p.start <= i < p.end for p in self.persons):
+            if i >= self.n or self.person_cov[i]:
                 continue
             p = self.name_at(i, orgs, strong=False)
             if not p:
@@ -575,7 +605,7 @@ class _Finder:
             start = 0
             while (j := t.find(h, start)) >= 0:
                 start = j + 1
-                if any(p.start <= j - 1 < p.end for p in self.persons):
+                if j and self.person_cov[j - 1]:
                     continue
                 if self.lex.honorifics.ending_at(t, j + len(h)) > len(h):
                     continue  # 教授 inside 副教授: the longer word is tried on its own
@@ -597,19 +627,18 @@ class _Finder:
                     continue
                 self._add_person(Mention("person", best, j, name, name))
         # lists: X、Y、Z after a known name
-        changed = True
-        while changed:
-            changed = False
-            for p in list(self.persons):
-                j = p.end
-                if t[j : j + 1] in "、和与及" or t[j : j + 2] == "以及":
-                    j += 2 if t[j : j + 2] == "以及" else 1
-                    q = self.name_at(j, orgs, strong=False)
-                    if q and not any(r.start == q.start for r in self.persons):
-                        rest = t[q.end : q.end + 1]
-                        if rest in PUNCT or self._boundary(q.end, orgs):
-                            self._add_person(q)
-                            changed = True
+        work = list(self.persons)
+        while work:
+            p = work.pop()
+            j = p.end
+            if t[j : j + 1] in "、和与及" or t[j : j + 2] == "以及":
+                j += 2 if t[j : j + 2] == "以及" else 1
+                q = self.name_at(j, orgs, strong=False)
+                if q and not self.person_cov[q.start] and (t[q.end : q.end + 1] in PUNCT or self._boundary(q.end, orgs)):
+                    before = len(self.persons)
+                    self._add_person(q)
+                    if len(self.persons) > before:
+                        work.append(q)
 
     def _paren_has_title(self, j: int) -> bool:
         close = self.t.find("）", j)
@@ -621,6 +650,10 @@ class _Finder:
 
     def _known_occurrences(self) -> None:
         t = self.t
+        title_cov = bytearray(self.n + 1)  # strictly inside a title
+        for m in self.titles:
+            for k in range(m.start + 1, m.end):
+                title_cov[k] = 1
         for name in sorted(self.known_names, key=len, reverse=True):
             start = 0
             while True:
@@ -628,9 +661,7 @@ class _Finder:
                 if i < 0:
                     break
                 start = i + 1
-                if any(p.start <= i < p.end or i <= p.start < i + len(name) for p in self.persons):
-                    continue
-                if any(m.start < i < m.end for m in self.titles):
+                if any(self.person_cov[k] for k in range(i, i + len(name))) or title_cov[i]:
                     continue
                 # not inside a longer CJK word that is a unit name
                 self._add_person(Mention("person", i, i + len(name), name, name))
