@@ -202,13 +202,15 @@ class OxStore:
 
     def write_graph(self, graph: URIRef, quads: Iterable[tuple[Node, Node, Node]], *,
                     key: str, article: tuple[str, str, dict[str, Any]] | None = None,
-                    article_id: str | None = None) -> None:
+                    article_id: str | None = None, diff: bool = False) -> None:
         """Replace named graph ``graph`` with ``quads`` (triples), whole.
 
         For an article pass ``article_id`` (graph already known to the state)
         or ``article=(id, stamp, record)`` (a new or re-extracted article);
         without either, ``graph`` is a store-level graph (the entities graph)
-        whose key is kept in the meta table.
+        whose key is kept in the meta table. ``diff=True`` writes only the
+        difference with the stored graph (still one transaction): cheaper for
+        a large graph that changes little, such as the entities graph.
 
         Steps: (1) the update text is made (an error here writes nothing);
         (2) the state marks the graph dirty, storing a new record if given;
@@ -217,9 +219,16 @@ class OxStore:
         whole but dirty, and the next build rewrites it.
         """
         g = to_ox(graph)
-        body = quad_text(to_ox_quad(s, p, o, graph) for s, p, o in quads)
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{\n{body}\n}}" if body else \
-            f"DROP SILENT GRAPH {g}"
+        if diff:
+            new = {to_ox_quad(s, p, o, graph) for s, p, o in quads}
+            old = set(self.ox.quads_for_pattern(None, None, None, g))
+            gone, added = quad_text(old - new), quad_text(new - old)
+            update = " ;\n".join([f"DELETE DATA {{\n{gone}\n}}"] * bool(gone)
+                                  + [f"INSERT DATA {{\n{added}\n}}"] * bool(added))
+        else:
+            body = quad_text(to_ox_quad(s, p, o, graph) for s, p, o in quads)
+            update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{\n{body}\n}}" if body else \
+                f"DROP SILENT GRAPH {g}"
         aid = article[0] if article is not None else article_id
         with self._db:
             if article is not None:
@@ -233,7 +242,8 @@ class OxStore:
             else:
                 self._db.execute("DELETE FROM meta WHERE key = ?", (f"key:{graph}",))
         try:
-            self.ox.update(update)
+            if update:
+                self.ox.update(update)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"{self.path}: cannot write graph {graph}: {e}") from e
         with self._db:
