@@ -81,3 +81,21 @@ def test_extract_styles_offsets_are_exact(name: str) -> None:
     for e in a.entities:
         for m in e.mentions:
             assert a.text[m.start : m.end] == m.text
+
+
+def test_extract_styles_long_list_of_officials() -> None:
+    a = _read("province-meeting-long-list.txt")
+    ev = "全省职业教育工作会议"
+    facts = _facts(a)
+    posts = {(s, o, t) for s, p, o, t in facts if p == "holdsPosition"}
+    assert len(posts) >= 17
+    assert {
+        ("邵一峰", "省经信厅", "总工程师"),
+        ("管清扬", "万向集团公司", "副总裁"),
+        ("苗思远", "吉利控股集团", "人力资源总监"),
+        ("阮书瑶", "湖州职业技术学院", "院长"),  # the unit carried over from 党委书记施鸿飞
+        ("童嘉木", "浙江机电职业技术大学", "校长"),
+    } <= posts
+    attended = {s for s, p, o, _ in facts if p == "attended" and o == ev}
+    assert len(attended) >= 16
+    assert ("何景川", "chaired", ev, None) in facts and (ev, "heldAt", "浙江工业职业技术学院", None) in facts

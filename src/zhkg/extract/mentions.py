@@ -37,7 +37,7 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z\-.' ]{1,40}")
 _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z&.\- ]{2,60}$")
 _FACILITY = ("中心", "基地", "实验室", "工作室", "实训中心", "研究中心")
 _HARD_STOPS = set("在由以于为对向从将把被赴兼任")
-_LEADING_FUNCTION = _HARD_STOPS | set("与和及同任跟并且又也都还就")
+_LEADING_FUNCTION = _HARD_STOPS | set("与和及同任跟并且又也都还就经据")
 _STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c", "i"}
 _STRIP_TAGS = {"a", "v", "d", "p", "c", "r", "u", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
 
@@ -145,7 +145,9 @@ class _Finder:
                 continue
             # a two-character function word may sit across jieba's words (建国以来, 出席方…)
             at_words = (i + L) in self.wb and (i in self.wb or L >= 2)
-            if not at_words and not (L == 1 and t[i] in _HARD_STOPS):
+            # a preposition opening a word jieba glued to a name (以桐|川…) still stops;
+            # one ending a word (万向) does not
+            if not at_words and not (L == 1 and t[i] in _HARD_STOPS and i in self.wb):
                 continue
             if L == 1 and t[i : i + 2] in ("以上", "以下", "以内", "以外", "为主", "在内"):
                 continue  # 中层以上干部大会: 以 inside a name
