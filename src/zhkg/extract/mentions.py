@@ -390,9 +390,12 @@ class _Finder:
             return k  # a quoted title (“最美湖州”…): its words are the name's
         while k < limit:
             e = self.tok_end.get(k)
-            if e is None or e > limit or (e - k < 2 and t[k] not in _LEADING_FUNCTION):
+            if e is None or e > limit:
                 break
-            if pos_tag(t[k:e]) not in _STRIP_TAGS or t[k:e] in self.lex.name_verbs:
+            if e - k == 1:
+                if t[k] not in _LEADING_FUNCTION:
+                    break  # 高|瓴…: a single character may begin a name
+            elif pos_tag(t[k:e]) not in _STRIP_TAGS or t[k:e] in self.lex.name_verbs:
                 break
             k = e
         return k
