@@ -145,6 +145,7 @@ class Endpoint:
         if engine not in (None, "oxigraph", "rdflib"):
             raise ZhkgError(f"unknown SPARQL engine {engine!r} (oxigraph or rdflib)")
         self._engine = engine
+        self._union = False
         self.timeout = timeout
         self.max_rows = max_rows
         self._owned: Any = None
@@ -174,9 +175,13 @@ class Endpoint:
 
                 rsparql.SPARQL_LOAD_GRAPHS = False  # FROM <iri> must not fetch from the web
                 return "rdflib", source
+            # named graphs as they are, and their union once in the default graph
             store = ox.Store()
             store.extend(to_ox_quad(s, p, o, _graph_id(g)) for s, p, o, g in _quads(source))
+            store.extend({ox.Quad(q.subject, q.predicate, q.object) for q in store})
             return "oxigraph", store
+        if not hasattr(source, "ox"):  # a user's pyoxigraph Store: query the union of its graphs
+            self._union = True
         store = getattr(source, "ox", source)  # an OxStore, or a pyoxigraph Store
         if self._engine == "rdflib":
             raise ZhkgError("a store is queried with Oxigraph, not rdflib")
@@ -223,7 +228,7 @@ class Endpoint:
         kwargs: dict[str, Any] = {"prefixes": ox_prefixes()}
         if dg:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in dg]
-        else:
+        elif self._union:
             kwargs["use_default_graph_as_union"] = True
         if ng:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in ng]

@@ -207,7 +207,7 @@ def _flush(st: OxStore, records: dict[str, Article], pending: dict[str, tuple[st
     eg = build_dataset(whole).graph(eg_iri)
     ekey = sha256(fp, *sorted(" ".join(t.n3() for t in triple) for triple in eg))
     if st.graph_key(eg_iri) != ekey:
-        st.write_graph(eg_iri, eg, key=ekey, diff=True)
+        st.write_graph(eg_iri, eg, key=ekey)
         report.entities_rewritten = True
     if not st.consistent:
         st.mark_consistent(True)

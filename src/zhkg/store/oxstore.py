@@ -2,9 +2,10 @@
 
 A store is a folder::
 
-    DIR/oxigraph/      the RDF (pyoxigraph / RocksDB): exactly the quads of
-                       the built graph, one named graph per article plus the
-                       entities graph, nothing else
+    DIR/oxigraph/      the RDF (pyoxigraph / RocksDB): the quads of the
+                       built graph, one named graph per article plus the
+                       entities graph; and in the default graph their union,
+                       each triple once (see below)
     DIR/state.sqlite   per article: its source stamp, its extracted record
                        (JSON) and the key of the graph now in the store;
                        per store: base IRI, entities-graph key, consistency
@@ -14,6 +15,14 @@ Every write of an article is one step of a crash-safe protocol (see
 dirty, then one Oxigraph transaction replaces the graph whole, then the state
 records the new key. A build killed at any point leaves each graph whole
 (old or new), and the next build repairs any graph left dirty.
+
+Why a union default graph: a fact or a label stated in many articles is in
+many named graphs, and Oxigraph's "default graph as union" returns one
+solution per copy, so a join of k such patterns multiplies (a post named in
+20 articles: 20^4 rows before DISTINCT, seconds to minutes). The store keeps
+the union as a set in the real default graph, updated in the same
+transaction as each named graph, and queries run on it: rows as rdflib's
+``default_union`` gives them, at Oxigraph's speed.
 
 >>> import tempfile
 >>> with OxStore(tempfile.mkdtemp()) as st:  # doctest: +SKIP
@@ -39,7 +48,7 @@ from zhkg.model import Article
 from zhkg.rdf.namespace import PREFIXES
 from zhkg.resolve import DEFAULT_BASE_IRI
 from zhkg.store.records import article_from_record, dumps, sha256
-from zhkg.store.terms import from_ox, oxigraph, quad_text, to_ox, to_ox_quad
+from zhkg.store.terms import from_ox, oxigraph, quad_text, to_ox, to_ox_quad, triple_text
 
 __all__ = ["OX_DIR", "STATE_FILE", "ArticleState", "OxStore", "is_store"]
 
@@ -202,33 +211,23 @@ class OxStore:
 
     def write_graph(self, graph: URIRef, quads: Iterable[tuple[Node, Node, Node]], *,
                     key: str, article: tuple[str, str, dict[str, Any]] | None = None,
-                    article_id: str | None = None, diff: bool = False) -> None:
+                    article_id: str | None = None) -> None:
         """Replace named graph ``graph`` with ``quads`` (triples), whole.
 
         For an article pass ``article_id`` (graph already known to the state)
         or ``article=(id, stamp, record)`` (a new or re-extracted article);
         without either, ``graph`` is a store-level graph (the entities graph)
-        whose key is kept in the meta table. ``diff=True`` writes only the
-        difference with the stored graph (still one transaction): cheaper for
-        a large graph that changes little, such as the entities graph.
+        whose key is kept in the meta table.
 
-        Steps: (1) the update text is made (an error here writes nothing);
-        (2) the state marks the graph dirty, storing a new record if given;
-        (3) one Oxigraph transaction drops the graph and inserts the quads;
-        (4) the state records ``key``. A crash after (2) leaves the graph
-        whole but dirty, and the next build rewrites it.
+        Steps: (1) the update is made: only the difference with the stored
+        graph (an error here writes nothing); (2) the state marks the graph
+        dirty, storing a new record if given; (3) one Oxigraph transaction
+        changes the graph and the union default graph; (4) the state records
+        ``key``. A crash after (2) leaves the graph whole but dirty, and the
+        next build rewrites it.
         """
-        g = to_ox(graph)
-        if diff:
-            new = {to_ox_quad(s, p, o, graph) for s, p, o in quads}
-            old = set(self.ox.quads_for_pattern(None, None, None, g))
-            gone, added = quad_text(old - new), quad_text(new - old)
-            update = " ;\n".join([f"DELETE DATA {{\n{gone}\n}}"] * bool(gone)
-                                  + [f"INSERT DATA {{\n{added}\n}}"] * bool(added))
-        else:
-            body = quad_text(to_ox_quad(s, p, o, graph) for s, p, o in quads)
-            update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{\n{body}\n}}" if body else \
-                f"DROP SILENT GRAPH {g}"
+        new = {to_ox_quad(s, p, o, graph) for s, p, o in quads}
+        update = self._replace_update(graph, new)
         aid = article[0] if article is not None else article_id
         with self._db:
             if article is not None:
@@ -241,17 +240,38 @@ class OxStore:
                 self._db.execute("UPDATE articles SET graph_key = NULL WHERE id = ?", (aid,))
             else:
                 self._db.execute("DELETE FROM meta WHERE key = ?", (f"key:{graph}",))
-        try:
-            if update:
-                self.ox.update(update)
-        except (OSError, SyntaxError, ValueError) as e:
-            raise StoreError(f"{self.path}: cannot write graph {graph}: {e}") from e
+        self._update(graph, update)
         with self._db:
             if aid is not None:
                 self._db.execute("UPDATE articles SET graph_key = ? WHERE id = ?", (key, aid))
             else:
                 self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                                  (f"key:{graph}", key))
+
+    def _replace_update(self, graph: URIRef, new: set[Any]) -> str:
+        """One SPARQL Update (one transaction) turning the stored ``graph``
+        into ``new``: delete what went, insert what came (into the graph and
+        the union default graph), then drop from the union the triples no
+        named graph states any more."""
+        old = set(self.ox.quads_for_pattern(None, None, None, to_ox(graph)))
+        gone, added = old - new, new - old
+        ops = []
+        if gone:
+            ops.append(f"DELETE DATA {{\n{quad_text(gone)}\n}}")
+        if added:
+            ops.append(f"INSERT DATA {{\n{quad_text(added)}\n{triple_text(added)}\n}}")
+        if gone:
+            ops.append("DELETE { ?s ?p ?o } WHERE {\n VALUES (?s ?p ?o) {\n"
+                       + "\n".join(f"({q.subject} {q.predicate} {q.object})" for q in gone)
+                       + "\n }\n FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } }\n}")
+        return " ;\n".join(ops)
+
+    def _update(self, graph: URIRef, update: str) -> None:
+        try:
+            if update:
+                self.ox.update(update)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"{self.path}: cannot write graph {graph}: {e}") from e
 
     def graph_key(self, graph: URIRef) -> str | None:
         """The key of a store-level graph (None: never written, or dirty)."""
@@ -266,7 +286,8 @@ class OxStore:
         with self._db:
             self._db.execute("UPDATE articles SET graph_key = NULL WHERE id = ?", (article_id,))
         self.mark_consistent(False)
-        self.ox.update(f"DROP SILENT GRAPH {to_ox(URIRef(st.graph))}")
+        g = URIRef(st.graph)
+        self._update(g, self._replace_update(g, set()))
         with self._db:
             self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return True
@@ -274,35 +295,45 @@ class OxStore:
     # ------------------------------------------------------------------ reads
 
     def __len__(self) -> int:
-        return len(self.ox)
+        """Quads in the named graphs (the union default graph not counted)."""
+        res = self.ox.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(res))["n"].value)
 
     def graph_names(self) -> set[URIRef]:
         """The named graphs in the store."""
         return {URIRef(g.value) for g in self.ox.named_graphs()}
 
     def quads(self, graph: URIRef | None = None) -> Iterator[tuple[Node, Node, Node, Node | None]]:
-        """Every quad (or those of one graph) as rdflib terms."""
-        g = None if graph is None else to_ox(graph)
-        for q in self.ox.quads_for_pattern(None, None, None, g):
+        """Every quad of the named graphs (or of one graph) as rdflib terms."""
+        for q in self.ox_quads(graph):
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
 
-    def nquads(self) -> bytes:
-        """The whole store as N-Quads."""
+    def ox_quads(self, graph: URIRef | None = None) -> Iterator[Any]:
+        """The pyoxigraph quads of the named graphs (or of one graph): the
+        built graph, without the union default graph."""
         ox = oxigraph()
-        return self.ox.dump(format=ox.RdfFormat.N_QUADS)
+        g = None if graph is None else to_ox(graph)
+        for q in self.ox.quads_for_pattern(None, None, None, g):
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                yield q
+
+    def nquads(self) -> bytes:
+        """The built graph (named graphs) as N-Quads."""
+        ox = oxigraph()
+        return ox.serialize(self.ox_quads(), format=ox.RdfFormat.N_QUADS)
 
     def dump(self, path: str | os.PathLike[str]) -> Path:
-        """Write the store to ``path`` as N-Quads (.nq) or TriG (.trig)."""
+        """Write the built graph to ``path`` as N-Quads (.nq) or TriG (.trig)."""
         ox = oxigraph()
         p = Path(path)
         fmt = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}.get(p.suffix.lower())
         if fmt is None:
             raise StoreError(f"{p}: export a store as .nq or .trig")
-        self.ox.dump(str(p), fmt)
+        ox.serialize(self.ox_quads(), str(p), fmt)
         return p
 
     def to_dataset(self) -> Dataset:
-        """The whole store as an rdflib Dataset (``default_union=True``)."""
+        """The built graph as an rdflib Dataset (``default_union=True``)."""
         ds = Dataset(default_union=True)
         for prefix, ns in PREFIXES.items():
             ds.bind(prefix, ns, override=True, replace=True)
@@ -311,7 +342,7 @@ class OxStore:
 
     def query(self, text: str, bindings: dict[str, Any] | None = None) -> Result:
         """Run SPARQL (zhkg's prefixes predeclared) inside Oxigraph over the
-        union of all graphs, as an rdflib :class:`~rdflib.query.Result` (the
+        union of all graphs (each triple once), as an rdflib :class:`~rdflib.query.Result` (the
         same shape :func:`zhkg.rdf.query.run_query` returns).
 
         ``bindings`` give variables values like ``run_query``'s (strings
@@ -322,8 +353,7 @@ class OxStore:
         ox = oxigraph()
         subs = {ox.Variable(k.lstrip("?$")): to_ox(to_term(v)) for k, v in (bindings or {}).items()}
         try:
-            res = self.ox.query(text, prefixes=ox_prefixes(), use_default_graph_as_union=True,
-                                substitutions=subs or None)
+            res = self.ox.query(text, prefixes=ox_prefixes(), substitutions=subs or None)
             return to_rdflib_result(res)
         except SyntaxError as e:
             first = text.strip().splitlines()[0] if text.strip() else ""

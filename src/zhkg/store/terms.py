@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from zhkg.errors import MissingDependency
 
-__all__ = ["from_ox", "oxigraph", "quad_text", "to_ox", "to_ox_quad"]
+__all__ = ["from_ox", "oxigraph", "quad_text", "to_ox", "to_ox_quad", "triple_text"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -93,3 +93,9 @@ def quad_text(quads: Iterable[Any]) -> str:
         body = "\n".join(lines)
         parts.append(body if g == "DEFAULT" else f"GRAPH {g} {{\n{body}\n}}")
     return "\n".join(parts)
+
+
+def triple_text(quads: Iterable[Any]) -> str:
+    """The triples of pyoxigraph quads, for the default graph of an
+    ``INSERT DATA { … }``."""
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
