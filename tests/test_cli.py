@@ -20,7 +20,7 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-@pytest.mark.parametrize("command", ["build", "extract", "eval", "query", "view"])
+@pytest.mark.parametrize("command", ["build", "extract", "eval", "query", "view", "serve", "export"])
 def test_cli_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
     result = runner.invoke(main, [command, "--help"])
     assert result.exit_code == 0
@@ -128,3 +128,43 @@ def test_cli_view_draws_a_built_graph_and_its_parts(runner: CliRunner, tmp_path:
     assert "vis.Network" in html or "vis-network" in html
     missing = runner.invoke(main, ["view", str(out), "--focus", "没有这个名字", "-o", str(tmp_path / "x.html")])
     assert missing.exit_code != 0 and "没有这个名字" in missing.output
+
+
+def test_cli_export_writes_gephi_and_tables(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", "--examples", "-o", str(out), "--no-html"]).exit_code == 0
+    res = runner.invoke(main, ["export", str(out), "-o", str(tmp_path / "g.gexf")])
+    assert res.exit_code == 0, res.output
+    import networkx as nx
+
+    g = nx.read_gexf(tmp_path / "g.gexf")
+    assert g.number_of_nodes() > 50
+    res = runner.invoke(main, ["export", str(out), "--format", "csv", "-o", str(tmp_path / "tables")])
+    assert res.exit_code == 0 and (tmp_path / "tables" / "nodes.csv").exists()
+
+
+def test_cli_fail_fast_stops_at_the_first_bad_file(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text("青州市教育局副局长耿子墨出席。", encoding="utf-8")
+    res = runner.invoke(main, ["build", str(tmp_path), "-o", str(tmp_path / "out"), "--fail-fast"])
+    assert res.exit_code == 1 and "a.txt" in res.output
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+    res = runner.invoke(main, ["extract", str(tmp_path), "--fail-fast"])
+    assert res.exit_code == 1 and "a.txt" in res.output
+
+
+def test_cli_overrides_keep_two_people_apart(runner: CliRunner, tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("青州市教育局局长耿子墨出席。", encoding="utf-8")
+    b.write_text("青州市教育局局长耿子墨致辞。", encoding="utf-8")
+    over = tmp_path / "over.json"
+    over.write_text(json.dumps({"separate": [[{"type": "Person", "name": "耿子墨", "article": str(a)},
+                                              {"type": "Person", "name": "耿子墨", "article": str(b)}]]},
+                               ensure_ascii=False), encoding="utf-8")
+    merged = json.loads(runner.invoke(main, ["build", str(a), str(b), "-o", str(tmp_path / "m"), "--no-html"]).exit_code == 0
+                        and (tmp_path / "m" / "report.json").read_text("utf-8"))
+    apart = runner.invoke(main, ["build", str(a), str(b), "-o", str(tmp_path / "s"), "--no-html", "--overrides", str(over)])
+    assert apart.exit_code == 0, apart.output
+    kept = json.loads((tmp_path / "s" / "report.json").read_text("utf-8"))
+    assert merged["entities"]["Person"] == 1 and kept["entities"]["Person"] == 2

@@ -363,10 +363,6 @@ def test_security_cli_runs_without_network_from_interpreter_start(tmp_path: Path
         assert "NETWORK" not in r.stderr, args
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "zhkg.rdf.store.load_graph parses .jsonld with rdflib, which fetches a remote "
-    "@context over HTTP: a JSON-LD file from elsewhere makes `zhkg query`/`zhkg view` "
-    "connect to a host it names (fix: refuse non-inline @context before parsing)"))
 def test_security_loading_jsonld_fetches_no_remote_context(no_network: list[tuple], tmp_path: Path) -> None:
     from zhkg.errors import StoreError
     from zhkg.rdf.store import load_graph
@@ -374,8 +370,6 @@ def test_security_loading_jsonld_fetches_no_remote_context(no_network: list[tupl
     doc = tmp_path / "remote.jsonld"
     doc.write_text(json.dumps({"@context": "http://127.0.0.1:9/context.jsonld", "@id": "urn:x",
                                "name": "y"}), "utf-8")
-    try:
+    with pytest.raises(StoreError, match="context elsewhere"):
         load_graph(doc)
-    except StoreError:
-        pass  # refusing the file is fine; reaching for the network is not
     assert no_network == []

@@ -22,15 +22,17 @@ def build(
     *,
     base_iri: str | None = None,
     overrides: str | os.PathLike[str] | None = None,
+    fail_fast: bool = False,
 ) -> KnowledgeGraph:
     """Read, extract and resolve every article under ``paths`` (files or
     folders of .txt, .html/.htm, .jsonl) into a :class:`KnowledgeGraph`.
-    Files that fail are kept in ``kg.failures`` with their reasons."""
+    Files that fail are kept in ``kg.failures`` with their reasons; with
+    ``fail_fast`` the first one raises instead."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     articles: list[Article] = []
     failures: list[Failure] = []
-    for item in iter_extracted(paths):
+    for item in iter_extracted(paths, fail_fast=fail_fast):
         (failures if isinstance(item, Failure) else articles).append(item)
     return _kg(articles, failures, base_iri, overrides)
 

@@ -60,7 +60,8 @@ def main() -> None:
 @click.option("--examples", is_flag=True, help="Add the bundled example articles.")
 @click.option("--mentions", is_flag=True, help="Every person, organisation and post mention (CLUENER sense), before article-level filters.")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the output.")
-def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: bool) -> None:
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read or extracted (exit 1).")
+def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: bool, fail_fast: bool) -> None:
     """Print one JSON object per article: entities with mentions, relations with evidence.
 
     \b
@@ -70,21 +71,20 @@ def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: 
     from .pipeline import iter_extracted
 
     failed = 0
-    out = click.get_text_stream("stdout")
     if mentions:
         from .extract.cluener import iter_mention_records
 
         for rec in iter_mention_records(_paths(articles, examples)):
             failed += "error" in rec
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            click.echo(json.dumps(rec, ensure_ascii=False))
     else:
-        for item in iter_extracted(_paths(articles, examples)):
+        for item in iter_extracted(_paths(articles, examples), fail_fast=fail_fast):
             if isinstance(item, Failure):
                 failed += 1
                 click.echo(f"zhkg: {item.path}{'' if item.line is None else f':{item.line}'}: {item.error}", err=True)
-                out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+                click.echo(json.dumps(item.to_json(), ensure_ascii=False))
             else:
-                out.write(json.dumps(item.to_json(with_text=not no_text), ensure_ascii=False) + "\n")
+                click.echo(json.dumps(item.to_json(with_text=not no_text), ensure_ascii=False))
     if failed:
         sys.exit(1)
 
@@ -137,7 +137,10 @@ def eval_(directory: str | None, as_json: bool, per_article: bool, cluener: str 
 @click.option("--base-iri", default=None, help="Base IRI of the entities (default https://zhkg.example.org/id/).")
 @click.option("--no-html", is_flag=True, help="Do not write the HTML viewer.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False), default=None, help="Add the articles to an on-disk Oxigraph store (created if missing); only new or changed articles are extracted and rewritten.")
-def build(articles: tuple[str, ...], out_dir: str | None, examples: bool, base_iri: str | None, no_html: bool, store_dir: str | None) -> None:
+@click.option("--overrides", type=click.Path(exists=True, dir_okay=False), help="A JSON or CSV file of entities to merge or keep apart (see ontology/README.md).")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read or extracted; nothing is written.")
+def build(articles: tuple[str, ...], out_dir: str | None, examples: bool, base_iri: str | None, no_html: bool,
+          store_dir: str | None, overrides: str | None, fail_fast: bool) -> None:
     """Build the graph: graph.ttl, graph.jsonld, graph.trig, graph.html, report.json.
 
     With --store DIR the articles go into an on-disk store instead, built
@@ -152,12 +155,14 @@ def build(articles: tuple[str, ...], out_dir: str | None, examples: bool, base_i
     """
     paths = _paths(articles, examples)
     if store_dir is not None:
-        _build_store(paths, store_dir, out_dir, base_iri)
+        if fail_fast:
+            raise click.UsageError("--fail-fast is for builds without --store (a store keeps what each article added)")
+        _build_store(paths, store_dir, out_dir, base_iri, overrides)
         return
     from .api import build as build_kg
 
     out_dir = out_dir or "out"
-    kg = build_kg(paths, base_iri=base_iri)
+    kg = build_kg(paths, base_iri=base_iri, overrides=overrides, fail_fast=fail_fast)
     out = Path(out_dir)
     written = kg.write(out)
     if not no_html:
@@ -177,11 +182,11 @@ def _write_report(report: Path, summary: dict) -> Path:
     return atomic_write(report, json.dumps(summary, ensure_ascii=False, indent=1))
 
 
-def _build_store(paths: list[str], store_dir: str, out_dir: str | None, base_iri: str | None) -> None:
+def _build_store(paths: list[str], store_dir: str, out_dir: str | None, base_iri: str | None, overrides: str | None) -> None:
     """`zhkg build --store`: an incremental build into an Oxigraph store."""
     from .store import build_store
 
-    result = build_store(paths, store_dir, base_iri=base_iri)
+    result = build_store(paths, store_dir, base_iri=base_iri, overrides=overrides)
     summary = result.summary()
     written = {"store": Path(store_dir),
                "report": _write_report(Path(out_dir or store_dir) / "report.json", summary)}
@@ -298,6 +303,28 @@ def serve(graph: str, host: str, port: int, timeout: float, max_rows: int) -> No
         pass
     finally:
         srv.server_close()
+
+
+@main.command(name="export")
+@click.argument("graph", type=click.Path(exists=True))
+@click.option("-o", "--out", "out_path", type=click.Path(), required=True,
+              help="Output file (.graphml, .gexf, .json) or, with --format csv, a folder.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv"]), default=None,
+              help="Export format (default: from the suffix of --out).")
+def export_(graph: str, out_path: str, fmt: str | None) -> None:
+    """Export a built graph for other tools: GraphML, GEXF (Gephi), node-link JSON, or CSV of nodes and edges.
+
+    \b
+    Example:
+      zhkg export out/ -o graph.gexf
+      zhkg export out/graph.trig --format csv -o tables/
+    """
+    from .export import export
+    from .graph import from_rdf
+    from .rdf.store import load_graph
+
+    for p in export(from_rdf(load_graph(graph)), out_path, fmt):
+        click.echo(f"wrote {p}")
 
 
 def _format_result(result, fmt: str) -> str:

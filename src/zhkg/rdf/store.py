@@ -50,6 +50,8 @@ def load_graph(path: str | Path) -> Dataset:
     fmt = _FORMATS.get(p.suffix.lower())
     if fmt is None:
         raise StoreError(f"{p}: unknown graph format (use .trig, .ttl, .jsonld, .nq or .nt)")
+    if fmt == "json-ld":
+        _refuse_remote_context(p)
     ds = Dataset(default_union=True)
     try:
         if fmt in ("turtle", "nt"):
@@ -59,6 +61,36 @@ def load_graph(path: str | Path) -> Dataset:
     except Exception as e:
         raise StoreError(f"{p}: cannot parse as {fmt}: {e}") from e
     return ds
+
+
+def _remote_contexts(node: Any) -> list[str]:
+    """Every ``@context`` (or ``@import``) of a JSON-LD document that names a
+    document elsewhere instead of being written inline."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("@context", "@import"):
+                items = value if isinstance(value, list) else [value]
+                found += [v for v in items if isinstance(v, str)]
+            found += _remote_contexts(value)
+    elif isinstance(node, list):
+        for item in node:
+            found += _remote_contexts(item)
+    return found
+
+
+def _refuse_remote_context(p: Path) -> None:
+    """rdflib fetches a remote JSON-LD context over the network: zhkg reads
+    only self-contained JSON-LD (its own output is)."""
+    import json
+
+    try:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        raise StoreError(f"{p}: cannot parse as json-ld: {e}") from e
+    remote = _remote_contexts(doc)
+    if remote:
+        raise StoreError(f"{p}: refers to a JSON-LD context elsewhere ({remote[0]!r}); zhkg reads only JSON-LD with inline contexts")
 
 
 def open_source(path: str | Path) -> Dataset | OxStore:
