@@ -598,10 +598,10 @@ class _Assembler:
         for p in persons:
             if p.start > k:
                 continue
-            self._role(p.name, "attended", ev, p.start) if False else None
             self.fact(_Ref("Person", p.name), "attended", ev, p.start, "unveil-implies-attended", conf=0.75)
             if tgt is not None:
-                self.fact(_Ref("Person", p.name), "officiatesUnveiling", tgt, p.start, "unveil-trigger", conf=0.85)
+                self.fact(_Ref("Person", p.name), "officiatesUnveiling", tgt, p.start, "unveil-trigger",
+                          conf=0.85, event=ev.name)
 
     def _venue_organisers(self, ss: int, se: int, ms: list[Mention], ev: _Ref) -> None:
         t, trig = self.t, self.lex.triggers
@@ -715,6 +715,7 @@ class _Assembler:
                 if k < 0:
                     continue
                 k += cs
+                signed = self._agreement_context(ss, se, k, ce)
                 ms = [m for m in self.between(cs, k) if id(m) in self.ref]
                 units = [m for m in ms if self.ref[id(m)].type == "Organization"]
                 persons = [m for m in self.between(cs, k) if m.kind == "person"]
@@ -723,11 +724,12 @@ class _Assembler:
                     for m in units[1:]:
                         between = t[first.end : m.start]
                         if "与" in between or "和" in between or "同" in between or "、" in between:
-                            self.fact(self.ref[id(first)], "signedAgreement", self.ref[id(m)], m.start, "sign-trigger", conf=0.8)
+                            self.fact(self.ref[id(first)], "signedAgreement", self.ref[id(m)], m.start, "sign-trigger",
+                                      conf=0.8, **signed)
                 elif len(persons) >= 2 and ("双方" in clause or "代表" in clause):
                     us = [self.person_units.get(p.name, [None])[0] for p in persons[:2]]
                     if all(us):
-                        self.fact(us[0], "signedAgreement", us[1], cs, "sign-by-representatives", conf=0.7)
+                        self.fact(us[0], "signedAgreement", us[1], cs, "sign-by-representatives", conf=0.7, **signed)
         # an event named "A与B…签约仪式"
         for (ty, name), e in list(self.entities.items()):
             if ty != "Event" or e.attrs.get("kind") != "signing":
@@ -738,7 +740,20 @@ class _Assembler:
             inner = [m for m in self.between(m0.start, m0.end) if m.end <= m0.end and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
             if len(inner) >= 2:
                 for m in inner[1:]:
-                    self.fact(self.ref[id(inner[0])], "signedAgreement", self.ref[id(m)], m0.start, "signing-event-name", conf=0.8)
+                    self.fact(self.ref[id(inner[0])], "signedAgreement", self.ref[id(m)], m0.start, "signing-event-name",
+                              conf=0.8, event=name)
+
+    def _agreement_context(self, ss: int, se: int, k: int, ce: int) -> dict[str, str]:
+        """The event an agreement was signed at and its title (签署了《…协议》)."""
+        out: dict[str, str] = {}
+        ev = next((self.ref[id(m)] for m in self.between(ss, se) if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
+        ev = ev or self.current_event(ss)
+        if ev is not None:
+            out["event"] = ev.name
+        m = re.search(r"《([^》]{2,40})》", self.t[k:ce])
+        if m:
+            out["agreement"] = m.group(1)
+        return out
 
     def _members_count(self) -> None:
         """A community's member count from the sentences that name it
