@@ -177,3 +177,21 @@ def test_extract_no_corpus_person_name_in_lexicons_or_rules() -> None:
             continue
         offenders += [(path.name, n) for n in names if n in content]
     assert not offenders
+
+
+def test_extract_output_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    import zhkg
+
+    examples = Path(zhkg.__file__).parent / "examples"
+    code = "import sys; from zhkg.cli import main; main(sys.argv[1:])"
+    outs = []
+    for seed in ("1", "2"):
+        r = subprocess.run([sys.executable, "-c", code, "extract", str(examples)], capture_output=True,
+                           text=True, env={**os.environ, "PYTHONHASHSEED": seed}, timeout=120)
+        assert r.returncode == 0, r.stderr[-1000:]
+        outs.append(r.stdout)
+    assert outs[0] == outs[1]

@@ -1,0 +1,159 @@
+"""Communities and agreements: who leads (牵头, 理事长单位), who is a member
+(成员单位, 加入, 联合…组建), member counts, and which units signed an agreement."""
+
+from __future__ import annotations
+
+import re
+
+from .refs import Ref as _Ref
+
+__all__ = ["CommunitiesMixin"]
+
+class CommunitiesMixin:
+    """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
+
+    # ---------------------------------------------------------- communities
+    def _community_roles(self) -> None:
+        """牵头 / 理事长单位 -> leadsCommunity; 成员单位, 副理事长单位, 加入,
+        联合…组建, 包括… -> memberOf. The community is the one named in the
+        sentence, else the last one named before it."""
+        t, trig = self.t, self.lex.triggers
+        lead_roles, member_roles = trig["lead_role"], trig["member_role"]
+        for ss, se in self.sentences:
+            ms = [m for m in self.between(ss, se) if id(m) in self.ref]
+            comm = next((self.ref[id(m)] for m in ms if self.ref[id(m)].type == "Community"), None)
+            comm = comm or self._last_community(ss)
+            if comm is None:
+                continue
+            sentence = t[ss:se]
+            listing = False  # a member list that runs on over the next clauses
+            for cs, ce in self._clauses(ss, se):
+                clause = t[cs:ce]
+                units = [m for m in ms if cs <= m.start < ce and self.ref[id(m)].type == "Organization"]
+                if not units:
+                    listing = False
+                    continue
+                if any(w in clause for w in trig["attend"]) and "代表" in clause:
+                    continue  # 成员单位代表出席: attendance, not membership
+                lead = self._role_at(clause, lead_roles + trig["lead_verb"])
+                if lead is not None:
+                    you = clause.rfind("由", 0, lead)
+                    for m in units:
+                        if you <= m.start - cs < lead:
+                            self.fact(self.ref[id(m)], "leadsCommunity", comm, m.start, "lead-trigger", conf=0.85)
+                member = self._role_at(clause, member_roles + trig["member_verb"])
+                lianhe = clause.find("联合")
+                if member is not None and re.search(r"(?:包括|有|涵盖|：|:)", clause[member:]):
+                    chosen = [m for m in units if m.start - cs > member]
+                    listing = True
+                elif member is not None:
+                    chosen = [m for m in units if m.start - cs < member]
+                elif lianhe >= 0 and re.search(r"组建|发起|成立|组成", clause[lianhe:]):
+                    chosen = [m for m in units if m.start - cs > lianhe]
+                elif "包括" in clause and ("成员" in sentence or "组建" in sentence):
+                    chosen = [m for m in units if m.start - cs > clause.find("包括")]
+                    listing = True
+                elif listing and self._list_continues(cs):
+                    chosen = units
+                else:
+                    listing = False
+                    continue
+                for m in chosen:
+                    self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.8)
+
+    def _role_at(self, clause: str, words) -> int | None:
+        """Where the first role word of ``clause`` is (副理事长单位 is not 理事长单位)."""
+        best = None
+        for w in words:
+            k = clause.find(w)
+            while k > 0 and clause[k - 1] in "副务" and w.startswith(("理事长", "会长", "主任")):
+                k = clause.find(w, k + 1)
+            if k >= 0 and (best is None or k < best):
+                best = k
+        return best
+
+    def _list_continues(self, cs: int) -> bool:
+        return cs > 0 and self.t[cs - 1] in "，,、"
+
+    def _last_community(self, pos: int) -> _Ref | None:
+        for m in reversed(self.between(0, pos + 1)):
+            r = self.ref.get(id(m))
+            if r is not None and r.type == "Community":
+                return r
+        return None
+
+    def _members_count(self) -> None:
+        """A community's member count from the sentences that name it
+        (patterns in ``nlp/data/member_count.txt``; a new total wins)."""
+        patterns = self.lex.member_count
+        for (ty, name), e in self.entities.items():
+            if ty != "Community":
+                continue
+            best = None
+            for ss, se in self.sentences:
+                if not any(ss <= m.start < se for m in e.mentions):
+                    continue
+                sent = self.t[ss:se]
+                for k, rx in enumerate(patterns):
+                    m = rx.search(sent)
+                    if m is None:
+                        continue
+                    if k == 0:
+                        best = int(m.group(1))  # 增至/达: the latest total
+                        break
+                    if best is None:
+                        best = int(m.group(1))
+            if best is not None:
+                e.attrs["member_count"] = best
+
+    def _agreements(self) -> None:
+        t, trig = self.t, self.lex.triggers
+        for ss, se in self.sentences:
+            sent = t[ss:se]
+            if not any(w in sent for w in trig["sign"]):
+                continue
+            for cs, ce in self._clauses(ss, se):
+                clause = t[cs:ce]
+                k = min((clause.find(w) for w in trig["sign"] if w in clause), default=-1)
+                if k < 0:
+                    continue
+                k += cs
+                signed = self._agreement_context(ss, se, k, ce)
+                ms = [m for m in self.between(cs, k) if id(m) in self.ref]
+                units = [m for m in ms if self.ref[id(m)].type == "Organization"]
+                persons = [m for m in self.between(cs, k) if m.kind == "person"]
+                if len(units) >= 2:
+                    first = units[0]
+                    for m in units[1:]:
+                        between = t[first.end : m.start]
+                        if "与" in between or "和" in between or "同" in between or "、" in between:
+                            self.fact(self.ref[id(first)], "signedAgreement", self.ref[id(m)], m.start, "sign-trigger",
+                                      conf=0.8, **signed)
+                elif len(persons) >= 2 and ("双方" in clause or "代表" in clause):
+                    us = [self.person_units.get(p.name, [None])[0] for p in persons[:2]]
+                    if all(us):
+                        self.fact(us[0], "signedAgreement", us[1], cs, "sign-by-representatives", conf=0.7, **signed)
+        # an event named "A与B…签约仪式"
+        for (ty, name), e in list(self.entities.items()):
+            if ty != "Event" or e.attrs.get("kind") != "signing":
+                continue
+            m0 = min(e.mentions, key=lambda s: -(s.end - s.start)) if e.mentions else None
+            if m0 is None:
+                continue
+            inner = [m for m in self.between(m0.start, m0.end) if m.end <= m0.end and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
+            if len(inner) >= 2:
+                for m in inner[1:]:
+                    self.fact(self.ref[id(inner[0])], "signedAgreement", self.ref[id(m)], m0.start, "signing-event-name",
+                              conf=0.8, event=name)
+
+    def _agreement_context(self, ss: int, se: int, k: int, ce: int) -> dict[str, str]:
+        """The event an agreement was signed at and its title (签署了《…协议》)."""
+        out: dict[str, str] = {}
+        ev = next((self.ref[id(m)] for m in self.between(ss, se) if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
+        ev = ev or self.current_event(ss)
+        if ev is not None:
+            out["event"] = ev.name
+        m = re.search(r"《([^》]{2,40})》", self.t[k:ce])
+        if m:
+            out["agreement"] = m.group(1)
+        return out

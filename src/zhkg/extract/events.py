@@ -1,0 +1,186 @@
+"""Events: one entity for all the mentions of an occasion (headline and body,
+仪式/会上), its date, and who attended, spoke, chaired or officiated; its venue
+and organisers."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .mentions import Mention
+from .refs import Ref as _Ref
+from .units import _norm
+
+__all__ = ["EventsMixin"]
+
+class EventsMixin:
+    """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
+
+    # -------------------------------------------------------------- events
+    def _resolve_events(self) -> None:
+        evs = [m for m in self.ms if m.kind == "event"]
+        groups: list[list[Mention]] = []
+        for m in evs:
+            for g in groups:
+                if self._same_event(g[0], m):
+                    g.append(m)
+                    break
+            else:
+                groups.append([m])
+        self.event_refs: list[tuple[int, _Ref]] = []
+        dates = [m for m in self.ms if m.kind == "date" and m.info.get("iso")]
+        for g in groups:
+            name = max((m.name for m in g), key=len)
+            e = self.entity("Event", name)
+            e.attrs["kind"] = g[0].info.get("kind")
+            for m in g:
+                e.add_mention(Span(m.start, m.end, m.text))
+                self.ref[id(m)] = _Ref("Event", name)
+                self.event_refs.append((m.start, self.ref[id(m)]))
+            if "date" not in e.attrs:
+                for m in g:
+                    ss, se = self.sentence_of(m.start)
+                    ds = [d for d in dates if ss <= d.start < se]
+                    if ds:
+                        before = [d for d in ds if d.start < m.start] or ds
+                        e.attrs["date"] = before[-1].info["iso"]
+                        break
+            if "date" not in e.attrs and g is groups[0]:
+                # the first event of a report takes the lead's date when its own
+                # sentence has none (12月24日，X成立。……出席X成立仪式)
+                first = min(m.start for m in g)
+                para = self.t.rfind("\n", 0, first) + 1
+                lead = [d for d in dates if para <= d.start < first]
+                if lead:
+                    e.attrs["date"] = lead[0].info["iso"]
+        for m in self.ms:
+            if m.kind == "anaphor":
+                cur = self.current_event(m.start, m.info.get("head"))
+                if cur:
+                    self.ref[id(m)] = cur
+                    self.entities[(cur.type, cur.name)].add_mention(Span(m.start, m.end, m.text))
+                    self.event_refs.append((m.start, cur))
+        self.event_refs.sort(key=lambda x: x[0])
+        for (ty, name), ent in self.entities.items():
+            if ty == "Date":
+                pass
+        for d in dates:
+            self.entity("Date", d.info["iso"], d)
+
+    def _same_event(self, a: Mention, b: Mention) -> bool:
+        if a.info.get("head") != b.info.get("head") and a.info.get("kind") != b.info.get("kind"):
+            return False
+        x, y = sorted((_norm(a.name), _norm(b.name)), key=len)
+        if x in y:
+            return True
+        common = sum(min(x.count(c), y.count(c)) for c in set(x))
+        return common >= 0.7 * len(x)
+
+    def current_event(self, pos: int, head: str | None = None) -> _Ref | None:
+        """The event a sentence at ``pos`` is about: the last one named
+        before it, preferring one with a date or venue (the main occasion)
+        over a ceremony held during it."""
+        cur = anchored = None
+        for p, r in getattr(self, "event_refs", []):
+            if p <= pos:
+                cur = r
+                e = self.entities.get((r.type, r.name))
+                if e is not None and (e.attrs.get("date") or r.name in self.held):
+                    anchored = r
+        cur = anchored or cur
+        if cur is None and getattr(self, "event_refs", None):
+            cur = self.event_refs[0][1]
+        return cur
+
+    def _event_roles(self) -> None:
+        t, trig = self.t, self.lex.triggers
+        if not getattr(self, "event_refs", None):
+            return
+        for ss, se in self.sentences:
+            sent = t[ss:se]
+            ms = self.between(ss, se)
+            ev = next((self.ref[id(m)] for m in ms if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
+            ev = ev or self.current_event(ss)
+            if ev is None:
+                continue
+            persons = [m for m in ms if m.kind == "person"]
+            if any(w in sent for w in trig["attend"]) and persons:
+                for p in persons:
+                    self.fact(_Ref("Person", p.name), "attended", ev, p.start, "attend-trigger", conf=0.8)
+            last_person: Mention | None = None
+            for cs, ce in self._clauses(ss, se):
+                clause = t[cs:ce]
+                cps = [m for m in persons if cs <= m.start < ce]
+                subj = cps[0] if cps else last_person
+                if cps:
+                    last_person = cps[-1]
+                if subj is None:
+                    continue
+                after = t[max(subj.end, cs) : ce]
+                if "主持" in after or re.search(r"由\s*$", t[max(cs, subj.start - 2) : subj.start]) and "主持" in clause:
+                    for p in cps or [subj]:
+                        if "主持" in t[p.end : ce]:
+                            self._role(p.name, "chaired", ev, p.start)
+                    continue
+                if "揭牌" in clause:
+                    self._unveil(cps or [subj], cs, ce, ev)
+                    continue
+                if any(w in after for w in trig["speak"]) or any(after.lstrip("在讲话中致辞发言时").startswith(w) or w in after[:12] for w in trig["say"]):
+                    for p in cps or [subj]:
+                        self._role(p.name, "spokeAt", ev, p.start)
+            # venue and organisers
+            self._venue_organisers(ss, se, ms, ev)
+
+    def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
+        self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
+        self.fact(_Ref("Person", person), "attended", ev, at, f"{p}-implies-attended", conf=0.8)
+
+    def _unveil(self, persons: list[Mention], cs: int, ce: int, ev: _Ref) -> None:
+        t = self.t
+        k = t.find("揭牌", cs, ce + 1)
+        targets = [m for m in self.between(cs, ce) if id(m) in self.ref and self.ref[id(m)].type in ("Organization", "Community")]
+        tgt = None
+        wei = t.rfind("为", cs, k)
+        inside = [m for m in targets if wei >= 0 and wei < m.start < k]
+        after = [m for m in targets if m.start >= k]
+        if inside:
+            tgt = self.ref[id(inside[-1])]
+        elif after:
+            tgt = self.ref[id(after[0])]
+        for p in persons:
+            if p.start > k:
+                continue
+            self.fact(_Ref("Person", p.name), "attended", ev, p.start, "unveil-implies-attended", conf=0.75)
+            if tgt is not None:
+                self.fact(_Ref("Person", p.name), "officiatesUnveiling", tgt, p.start, "unveil-trigger",
+                          conf=0.85, event=ev.name)
+
+    def _venue_organisers(self, ss: int, se: int, ms: list[Mention], ev: _Ref) -> None:
+        t, trig = self.t, self.lex.triggers
+        for cs, ce in self._clauses(ss, se):
+            clause = t[cs:ce]
+            units = [m for m in ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
+            if any(w in clause for w in trig["held"]):
+                zai = [i for i in range(cs, ce) if t[i] == "在" or t[i] == "于"]
+                for z in zai:
+                    u = next((m for m in units if m.start == z + 1), None)
+                    if u is not None:
+                        self.fact(ev, "heldAt", self.ref[id(u)], u.start, "held-at", conf=0.8)
+                        break
+            for w in trig["organize"]:
+                k = clause.find(w)
+                if k < 0:
+                    continue
+                k += cs
+                before = [m for m in units if m.end <= k]
+                you = t.rfind("由", cs, k)
+                chosen = [m for m in before if m.start > you] if you >= 0 else before[-1:] if before and t[before[-1].end : k].strip("、和与及共同联合") == "" else []
+                if you < 0 and before:
+                    # ORG、ORG主办: the list right before the verb
+                    chosen, j = [], k
+                    for m in reversed(before):
+                        if t[m.end : j].strip("、和与及共同联合 ") == "":
+                            chosen.insert(0, m)
+                            j = m.start
+                for m in chosen:
+                    self.fact(ev, "organizedBy", self.ref[id(m)], m.start, "organize-trigger", conf=0.8)

@@ -1,0 +1,198 @@
+"""Posts: title runs (单位 职务、职务 姓名, several segments, the unit carried
+to the next run), appointments and removals (任命X为…, 免去X的…职务), and whom
+a person represents (X代表Y)."""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import PUNCT, Mention, is_cjk
+from .refs import Ref as _Ref
+
+__all__ = ["PostsMixin"]
+
+_ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")
+
+def _family(title: str) -> str:
+    """Posts of an association (会长, 理事 …) or of an institution (校长, 处长 …):
+    a bare title takes the unit of the same family from the run before."""
+    return "association" if title.endswith(_ASSOCIATION_TITLES) else "institution"
+
+
+class PostsMixin:
+    """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
+
+    # --------------------------------------------------------------- posts
+    def _posts(self) -> None:
+        """Title runs: ``[unit] title(、title)* name``, several segments in a
+        run, the unit carried to the next run when a run starts with a bare
+        title (``该校党委书记A，党委副书记、校长B``)."""
+        t = self.t
+        self.person_units: dict[str, list[_Ref]] = {}
+        for ss, se in self.sentences:
+            ms = self.between(ss, se)
+            pending: list[tuple[Mention, _Ref | None, bool]] = []  # (mention, unit, is a post)
+            carry: dict[str, _Ref] = {}  # title family -> unit of the run before
+            last_unit: Mention | None = None
+            last_person: Mention | None = None
+            shared: tuple[int, list] | None = None  # the titles of the last name, for a list of names
+            for m in ms:
+                r = self.ref.get(id(m))
+                if m.kind == "person":
+                    self.entity("Person", m.name, m)
+                if m.kind in ("org", "community", "ref") and r is not None and r.type != "Event":
+                    if last_unit is None or m.start >= last_unit.end:
+                        last_unit = m
+                    continue
+                adjacent_unit = last_unit is not None and t[last_unit.end : m.start].strip(" \u3000的原") == ""
+                if m.kind == "cue":
+                    if m.name != "代表" and adjacent_unit:
+                        m = Mention("title", m.start, m.end, m.text, m.name)  # X报社记者: a post there
+                    elif pending and t[pending[-1][0].end : m.start].strip() in ("、", ""):
+                        pending.append((m, None, False))  # 院长、教授X: the run goes on
+                        continue
+                    else:
+                        continue
+                if m.kind == "title":
+                    sep = t[pending[-1][0].end : m.start].strip() if pending else None
+                    if pending and re.search(r"[，,；;：:。]", sep):
+                        self._flush_appointment(pending, last_person, m.start)
+                        pending = []
+                        sep = None
+                    if adjacent_unit:
+                        org = self.ref[id(last_unit)]
+                    elif pending and sep in ("、", "兼", "和", "及", ""):
+                        org = next((o for _, o, post in reversed(pending) if post), None)
+                    else:
+                        org = None
+                    if pending and sep not in ("、", "兼", "和", "及", ""):
+                        if last_unit is None or last_unit.start < pending[-1][0].end:
+                            self._flush_appointment(pending, last_person, m.start)
+                            pending = []
+                    if org is None and not pending:
+                        before = t[m.start - 1] if m.start > ss else "，"
+                        if before in PUNCT or before in "和及与":
+                            org = carry.get(_family(m.name))
+                    former = t[m.start - 1 : m.start] == "原"
+                    pending.append((m, org, not former))
+                    continue
+                if m.kind == "person":
+                    if pending and t[pending[-1][0].end : m.start].strip(" \u3000") == "":
+                        for tm, org, post in pending:
+                            if post and org is not None:
+                                self._hold(m.name, tm, org)
+                        for tm, org, post in pending:
+                            if post and org is not None:
+                                carry[_family(tm.name)] = org
+                        shared = (m.end, pending)
+                        pending = []
+                        last_person = m
+                        continue
+                    if not pending and shared and shared[0] <= m.start and t[shared[0] : m.start] == "、":
+                        # 副会长A、B、C: one title, several names
+                        for tm, org, post in shared[1]:
+                            if post and org is not None:
+                                self._hold(m.name, tm, org)
+                        shared = (m.end, shared[1])
+                        last_person = m
+                        continue
+                    shared = None
+                    if pending:
+                        self._flush_appointment(pending, last_person, m.start)
+                        pending = []
+                    last_person = m
+            if pending:
+                self._flush_appointment(pending, last_person, se)
+
+    def _flush_appointment(self, pending, person: Mention | None, limit: int) -> None:
+        """Titles with no name after them: 阚某某（X大学副校长）, 任命X为…校长, 免去X的…职务."""
+        if person is None or not pending:
+            return
+        t = self.t
+        first = pending[0][0]
+        between = t[person.end : first.start]
+        lead = t[person.end : person.end + 6]
+        removed = t[max(0, person.start - 2) : person.start] == "免去" or "免去" in between
+        ok = (
+            between.startswith(("（", "("))
+            or re.match(r"\s*(?:同志)?(?:为|任|新任|担任|兼任|出任|当选为|当选|升任|调任|受聘为|的)", lead)
+            or re.search(r"免去(?:其|他|她)", between)
+            or removed
+        )
+        if not ok or first.start - person.end > 40:
+            return
+        # a notice dates the change it announces: 任命 starts a post, 免去 ends one
+        when = self.published if self.published else None
+        appointed = not removed and re.match(r"\s*(?:同志)?(?:为|任|新任|担任|兼任|出任|升任|调任|受聘为)", lead)
+        for tm, org, post in pending:
+            if post and org is not None:
+                attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when else {}
+                self._hold(person.name, tm, org, **attrs)
+
+    def _hold(self, person: str, tm: Mention, org: _Ref, **attrs) -> None:
+        if org.type == "Event":
+            return
+        self.entity("Position", tm.name, tm)
+        self.person_units.setdefault(person, [])
+        if not attrs.get("removed") and org not in self.person_units[person]:
+            self.person_units[person].append(org)
+        self.fact(_Ref("Person", person), "holdsPosition", org, tm.start, "title-run", title=tm.name, conf=0.9, **attrs)
+
+    def _representation(self) -> None:
+        """``X代表Y`` in any clause; 他/她 at a clause start is the last person named."""
+        last: Mention | None = None
+        for ss, se in self.sentences:
+            ms = self.between(ss, se)
+            for cs, ce in self._clauses(ss, se):
+                cps = [m for m in ms if m.kind == "person" and cs <= m.start < ce]
+                subj = cps[0] if cps else (last if self.t[cs : cs + 1] in "他她" else None)
+                if subj is not None:
+                    self._represents(subj, cs, ce, ms)
+                if cps:
+                    last = cps[-1]
+
+    def _represents(self, subj: Mention, cs: int, ce: int, ms: list[Mention]) -> None:
+        """``X代表Y`` with Y a named unit, or a unit word (学校, 学会, 新闻学院)
+        that stands for X's own unit; 代表双方 / 代表主办方 name no unit."""
+        t, lex = self.t, self.lex
+        start = max(subj.end, cs + 1 if subj.end <= cs else cs)
+        k = t.find("代表", start, ce)
+        if k < 0 or not self._only_titles(t[start:k]):
+            return
+        j = k + 2
+        tgt = next((m for m in ms if m.start == j and self.ref.get(id(m)) and self.ref[id(m)].type == "Organization"), None)
+        ref = None
+        if tgt is not None:
+            ref = self.ref[id(tgt)]
+            if tgt.kind == "ref":
+                ref = self._own_unit(subj.name, tgt.text.lstrip("该我本")) or ref
+        else:
+            word = next((t[j:e] for e in range(min(ce, j + 8), j + 1, -1) if lex.org_suffixes.ending_at(t, e) and t[j:e] not in ("单位", "主办单位")), None)
+            if word and all(is_cjk(c) for c in word):
+                ref = self._own_unit(subj.name, word)
+        if ref is not None:
+            self.fact(_Ref("Person", subj.name), "represents", ref, subj.start, "represent-unit", conf=0.8)
+
+    def _only_titles(self, gap: str) -> bool:
+        """Whether ``gap`` holds nothing but titles, honorifics or white space."""
+        lex, i, gap = self.lex, 0, gap.strip()
+        while i < len(gap):
+            n = max(lex.title_at(gap, i), lex.person_cues.at(gap, i), lex.honorifics.at(gap, i))
+            if not n:
+                return False
+            i += n
+        return True
+
+    def _own_unit(self, person: str, word: str) -> _Ref | None:
+        """The unit named ``…word`` where ``person`` holds a post, else the last
+        such unit named in the article."""
+        ends = self.lex.anaphora.get(word, (word,))
+        for r in self.person_units.get(person, []):
+            if r.name.endswith(ends):
+                return r
+        last = None
+        for m in self.ms:
+            r = self.ref.get(id(m))
+            if r is not None and r.type == "Organization" and r.name.endswith(ends) and r.name != word:
+                last = r
+        return last

@@ -1,0 +1,214 @@
+"""What unit mentions stand for: full names for short ones (机械工程学院,
+人大新闻学院), aliases (以下简称“集团”), back-references (该校, 我院, 集团),
+parents of sub-units, and one name for quote variants."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .mentions import PUNCT, Mention, is_cjk
+from .refs import Ref as _Ref
+
+__all__ = ["UnitsMixin"]
+
+_ALIAS = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
+
+_COMPANY_TAIL = re.compile(r"(?:(?:科技|技术|信息技术|网络科技|电子|实业|发展|服务|管理|贸易|集团)?(?:股份)?有限(?:责任)?公司|集团有限公司|集团)$")
+
+def _is_place_or_unit(prefix: str, units: set[str]) -> bool:
+    """Whether ``prefix`` is a place (中国, 江苏省, 北京) or a unit named in the article."""
+    from ..nlp.segment import pos_tag
+
+    if prefix in units or prefix in ("中国", "中共", "国家", "全国"):
+        return True
+    return len(prefix) >= 2 and (prefix[-1] in "省市县区" or pos_tag(prefix) == "ns")
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a Chinese abbreviation of ``full``: its characters
+    taken in order, first and last kept, at least three dropped, and not a
+    name of whole words of ``full`` (北京大学 is no short form of 北京师范大学).
+
+    >>> _abbreviates("人大新闻学院", "中国人民大学新闻学院"), _abbreviates("北京大学", "北京师范大学")
+    (True, False)
+    """
+    if len(short) < 3 or len(full) - len(short) < 3 or short[-1] != full[-1] or short[0] not in full[:3]:
+        return False
+    if "-" in full or "—" in full:
+        return False
+    it = iter(full)
+    if not all(c in it for c in short):
+        return False
+    from ..nlp.segment import tokens
+
+    words = [full[a:b] for a, b in tokens(full)]
+    parts = [short[a:b] for a, b in tokens(short)]
+    if len(parts) == 1:
+        return False  # a dictionary name in its own right (北京大学)
+    return not all(any(w == p or w.startswith(p) or w.endswith(p) for w in words) for p in parts)
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s“”‘’\"'「」『』《》]", "", s)
+
+
+class UnitsMixin:
+    """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
+
+    def _resolve_units(self) -> None:
+        t, lex = self.t, self.lex
+        self.ref: dict[int, _Ref] = {}  # id(mention) -> ref
+        units = [m for m in self.ms if m.kind in ("org", "community")]
+        full = list(dict.fromkeys(m.name for m in units))  # text order: ties break the same way every run
+        full_set = set(full)
+        # short names: a unit name that ends a longer one (机械工程学院 -> X大学机械工程学院)
+        canon: dict[str, str] = {}
+        kinds = {m.name: lex.org_kind.get(m.info.get("suffix", ""), "institution") for m in units}
+        for name in full:
+            longer = [f for f in full if f != name and f.endswith(name) and "-" not in f]
+            if kinds.get(name) != "unit":
+                # an institution's short name drops a place or its parent:
+                # 人民大学 for 中国人民大学, not 理工大学 for any X理工大学
+                longer = [f for f in longer if _is_place_or_unit(f[: -len(name)], full_set)]
+            if longer:
+                canon[name] = min(longer, key=len)
+        # the same name with and without its quote marks (a dropped “): one unit
+        by_bare: dict[str, list[str]] = {}
+        for name in full:
+            by_bare.setdefault(_norm(name), []).append(name)
+        for variants in by_bare.values():
+            if len(variants) > 1:
+                best = max(variants, key=lambda v: (v.count("“") == v.count("”"), len(v)))
+                for v in variants:
+                    if v != best:
+                        canon[v] = best
+        # abbreviations: 人大新闻学院 / 中国科协 / 高新区管委会 for the full names
+        for name in full:
+            if name in canon:
+                continue
+            fulls = [f for f in full if f != name and _abbreviates(name, f)]
+            if len(fulls) == 1:
+                canon[name] = fulls[0]
+        # a community named only in the headline, by a short name (江城职教联盟),
+        # is the body's community with the same head word
+        head_end = t.find("\n") if "\n" in t else 0
+        comms = [m for m in units if m.kind == "community"]
+        for m in comms:
+            if m.name in canon or any(c.name == m.name and c.start >= head_end for c in comms):
+                continue
+            body = [c.name for c in comms if c.start >= head_end and c.name[-2:] == m.name[-2:]]
+            if len(set(body)) == 1:
+                canon[m.name] = body[0]
+        # community types win over org for the same name
+        for name in list(canon):  # follow chains: 新闻学院 -> 人大新闻学院 -> 中国人民大学新闻学院
+            seen = {name}
+            while canon[name] in canon and canon[name] not in seen:
+                seen.add(canon[name])
+                canon[name] = canon[canon[name]]
+        for m in units:
+            name = canon.get(m.name, m.name)
+            typ = "Community" if m.kind == "community" else "Organization"
+            self.ref[id(m)] = _Ref(typ, name)
+            self.entity(typ, name, m)
+        # parents: the longest unit that starts a unit's name
+        for m in units:
+            r = self.ref[id(m)]
+            if r.type != "Organization" or "-" in r.name or "—" in r.name:
+                continue
+            inner = [f for f in full if r.name.startswith(f) and len(f) < len(r.name) and f in self._orgnames()]
+            if inner:
+                parent = max(inner, key=len)
+                self.entity("Organization", parent)
+                self.fact(r, "subOrganizationOf", _Ref("Organization", parent), m.start, "unit-prefix", conf=0.95)
+        # aliases: （以下简称“集团”）
+        aliases: dict[str, _Ref] = {}
+        for am in _ALIAS.finditer(t):
+            before = [m for m in units if m.end <= am.start() and am.start() - m.end <= 2]
+            if before:
+                aliases[am.group(1)] = self.ref[id(before[-1])]
+        # company short forms: 恒越数控 for 桐川恒越数控科技有限公司
+        for r in dict.fromkeys(self.ref[id(m)] for m in units):  # each unit once, in order
+            if r.type != "Organization":
+                continue
+            core = _COMPANY_TAIL.sub("", r.name)
+            if core == r.name or len(core) < 4:
+                continue
+            for cut in (2, 3):
+                short = core[cut:]
+                if len(short) >= 3 and short not in aliases and t.count(short) > t.count(r.name):
+                    aliases[short] = r
+                    break
+        for alias, r in aliases.items():
+            e = self.entity(r.type, r.name)
+            e.attrs.setdefault("aliases", [])
+            if alias not in e.attrs["aliases"]:
+                e.attrs["aliases"].append(alias)
+        self.aliases = aliases
+        # alias and back-reference mentions
+        covered = bytearray(len(t) + 1)
+        for m in self.ms:
+            if m.kind in ("org", "community", "person", "event", "title"):
+                for k in range(m.start, m.end):
+                    covered[k] = 1
+        words = dict((w, ("ana", ends)) for w, ends in lex.anaphora.items())
+        for w in ("共同体", "该共同体", "联合体", "该联合体", "集团", "该集团", "联盟", "该联盟", "职教集团"):
+            words[w] = ("community", (w.lstrip("该"),))
+        for w in ("产业学院", "该产业学院"):
+            words[w] = ("ana", ("产业学院",))
+        for alias, r in aliases.items():
+            words[alias] = ("alias", r)
+        extra: list[Mention] = []
+        for w in sorted(words, key=len, reverse=True):
+            start = 0
+            while (i := t.find(w, start)) >= 0:
+                start = i + 1
+                if any(covered[k] for k in range(i, i + len(w))):
+                    continue
+                prev = t[i - 1] if i else "。"
+                nxt = t[i + len(w) : i + len(w) + 1]
+                kind, data = words[w]
+                if kind != "alias" and is_cjk(prev) and not w.startswith(("该", "我", "本")) and not self._boundary_before(i):
+                    continue
+                if kind != "alias" and nxt in ("们",):
+                    continue
+                r = self._resolve_ref(kind, data, i)
+                if r is None:
+                    continue
+                mm = Mention("ref", i, i + len(w), w, w)
+                self.ref[id(mm)] = r
+                self.entity(r.type, r.name, mm)
+                extra.append(mm)
+                for k in range(i, i + len(w)):
+                    covered[k] = 1
+        self.ms = self.ms + extra
+        self._index()
+
+    def _orgnames(self) -> set[str]:
+        return {n for (ty, n) in self.entities if ty == "Organization"}
+
+    def _boundary_before(self, i: int) -> bool:
+        t = self.t
+        if i == 0 or t[i - 1] in PUNCT:
+            return True
+        lex = self.lex
+        if lex.stopwords.ending_at(t, i) or lex.title_at(t, i - 2) == 2 or lex.titles.ending_at(t, i):
+            return True
+        return i in self._pdt_ends
+
+    def _resolve_ref(self, kind: str, data, i: int) -> _Ref | None:
+        if kind == "alias":
+            return data
+        ends = data
+        want = "Community" if kind == "community" else "Organization"
+
+        def fits(r: _Ref | None) -> bool:
+            return r is not None and r.type == want and (kind == "community" or r.name.endswith(tuple(ends)))
+
+        for m in reversed(self.between(0, i)):  # the last fitting unit named before
+            if fits(self.ref.get(id(m))):
+                return self.ref[id(m)]
+        # 我校/学院 before any name: the unit the article names most
+        key = (want, kind, tuple(ends))
+        if key not in self._main_unit:
+            counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m))))
+            self._main_unit[key] = counts.most_common(1)[0][0] if counts else None
+        return self._main_unit[key]
