@@ -81,6 +81,14 @@ def test_ontology_every_term_has_zh_en_labels_and_definitions(onto):
     (ZHKG.spokeAt, RDFS.subPropertyOf, ZHKG.attended),
     (ZHKG.chaired, RDFS.subPropertyOf, ZHKG.attended),
     (ZHKG.signedAgreement, RDF.type, OWL.SymmetricProperty),
+    (ZHKG.Agreement, RDFS.subClassOf, SDO.CreativeWork),
+    (ZHKG.Agreement, RDFS.subClassOf, PROV.Entity),
+    (ZHKG.officiant, RDFS.subPropertyOf, SDO.performer),
+    (ZHKG.unveils, RDFS.subPropertyOf, SDO.about),
+    (ZHKG.agreementSigned, RDFS.subPropertyOf, PROV.generated),
+    (ZHKG.agreementSigned, OWL.inverseOf, ZHKG.signedAt),
+    (ZHKG.signedAt, RDFS.subPropertyOf, PROV.wasGeneratedBy),
+    (ZHKG.party, RDFS.subPropertyOf, PROV.wasAttributedTo),
 ])
 def test_ontology_alignment(onto, term, relation, target):
     assert (term, relation, target) in onto
@@ -91,7 +99,7 @@ def test_ontology_shapes_parse_and_target_ontology_classes(onto):
     shapes = Graph().parse(SHAPES, format="turtle")
     targets = set(shapes.objects(None, sh.targetClass))
     assert {ZHKG.Person, ZHKG.Organization, ZHKG.Community, ZHKG.Event, ZHKG.Post, ZHKG.Fact,
-            ZHKG.Article, ZHKG.ArticleEntity, ZHKG.MergeDecision} <= targets
+            ZHKG.Article, ZHKG.ArticleEntity, ZHKG.MergeDecision, ZHKG.Agreement} <= targets
     used = {o for o in shapes.all_nodes() if isinstance(o, URIRef) and str(o).startswith(NS)}
     assert {str(u)[len(NS):] for u in used} <= _terms(onto)
 

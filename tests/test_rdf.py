@@ -189,7 +189,7 @@ def test_rdf_labels_are_zh_and_aliases_alt_labels(ds):
 def test_rdf_ready_queries_listed():
     assert set(list_queries()) >= {"community-leaders", "community-members", "unveilings",
                                    "person-posts", "event-participants", "unit-at-event", "units-two-hops",
-                                   "fact-evidence"}
+                                   "fact-evidence", "event-roles"}
 
 
 def test_rdf_query_community_leaders(ds):

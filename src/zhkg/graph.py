@@ -7,7 +7,10 @@ Format (the viewer depends on it):
   ids), ``posts`` (Person: ``[{"title", "org"}]``), ``date`` and ``kind``
   (Event), ``member_count`` (Community), ``parent`` (Organization: the parent
   unit's label or None), ``venue`` (Event: the label of where it was held or
-  None). Position, Place and Date entities are not nodes.
+  None), ``unveiled`` (Event: sorted labels of the units or communities
+  unveiled at it) and ``agreements`` (Event: sorted titles of the agreements
+  signed at it, where the text names them). Position, Place and Date
+  entities are not nodes.
 * edges: one per distinct (s, predicate, o, title); key ``predicate`` (or
   ``"holdsPosition:" + title`` so that two titles at one unit stay two edges);
   attributes ``predicate``, ``title`` (holdsPosition, else None) and
@@ -17,13 +20,14 @@ Format (the viewer depends on it):
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import networkx as nx
 
 from zhkg.resolve import Resolved
 
-__all__ = ["edge_key", "to_networkx", "from_rdf"]
+__all__ = ["edge_key", "from_rdf", "to_networkx"]
 
 
 def edge_key(predicate: str, title: str | None) -> str:
@@ -62,6 +66,8 @@ def to_networkx(resolved: Resolved) -> nx.MultiDiGraph:
             data["date"] = ent.attrs.get("date")
             data["kind"] = ent.attrs.get("kind")
             data["venue"] = None
+            data["unveiled"] = []
+            data["agreements"] = []
         elif ent.type == "Community":
             data["member_count"] = ent.attrs.get("member_count")
         elif ent.type == "Organization":
@@ -90,12 +96,39 @@ def to_networkx(resolved: Resolved) -> nx.MultiDiGraph:
         evidence = g.edges[f.s, f.o, key]["evidence"]
         if item not in evidence:
             evidence.append(item)
+        _event_roles(g, resolved, f)
 
     _node_summaries(g)
     return g
 
 
+def _add_sorted(items: list[str], value: str) -> None:
+    if value not in items:
+        items.append(value)
+        items.sort()
+
+
+def _event_roles(g: nx.MultiDiGraph, resolved: Resolved, f: Any) -> None:
+    """What was unveiled and which agreements were signed at a fact's event."""
+    if f.p not in ("officiatesUnveiling", "signedAgreement"):
+        return
+    attrs = f.relation.attrs or {}
+    name = attrs.get("event")
+    event = resolved.iri_of(f.article, "Event", name) if isinstance(name, str) and name else None
+    if event is None or event not in g:
+        return
+    if f.p == "officiatesUnveiling" and f.o in g:
+        _add_sorted(g.nodes[event]["unveiled"], g.nodes[f.o]["label"])
+    elif f.p == "signedAgreement" and f.s != f.o:
+        title = attrs.get("agreement")
+        title = _BAD_CHARS.sub("", title).strip() if isinstance(title, str) else ""
+        if title:
+            _add_sorted(g.nodes[event]["agreements"], title)
+
+
 _TYPES = ("Person", "Organization", "Community", "Event")
+# Characters no RDF syntax may carry (as zhkg.rdf.build drops them from titles).
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def from_rdf(ds: Any) -> nx.MultiDiGraph:
@@ -134,7 +167,11 @@ def from_rdf(ds: Any) -> nx.MultiDiGraph:
                 data["posts"] = []
             elif type_ == "Event":
                 date, kind = ds.value(node, ZHKG.date), ds.value(node, ZHKG.kind)
-                data.update(date=str(date) if date else None, kind=str(kind) if kind else None, venue=None)
+                data.update(date=str(date) if date else None, kind=str(kind) if kind else None, venue=None,
+                            unveiled=sorted({str(ds.value(t, RDFS.label) or t)
+                                             for t in ds.objects(node, ZHKG.unveils)}),
+                            agreements=sorted({str(label) for a in ds.objects(node, ZHKG.agreementSigned)
+                                               for label in ds.objects(a, RDFS.label)}))
             elif type_ == "Community":
                 count = ds.value(node, ZHKG.memberCount)
                 data["member_count"] = int(count) if count is not None else None

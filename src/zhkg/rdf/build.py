@@ -13,6 +13,13 @@ Layout (see ``ontology/README.md``):
   ``zhkg:Fact`` (a reified ``rdf:Statement`` and ``prov:Entity``) carrying
   ``prov:wasDerivedFrom`` the article, the sentence, its offsets, the rule
   and the confidence.
+* event roles, in the article's graph: for an ``officiatesUnveiling`` fact
+  whose relation names its event (``attrs["event"]``, an Event of the same
+  article), ``event zhkg:officiant person`` and ``event zhkg:unveils target``;
+  for a ``signedAgreement`` fact, a ``zhkg:Agreement`` node (``zhkg:party``
+  both units, ``rdfs:label`` the title when ``attrs["agreement"]`` gives it)
+  linked from the event by ``zhkg:agreementSigned`` and from the fact by
+  ``zhkg:agreement``; the fact also points at its event (``zhkg:event``).
 
 Every IRI comes from :func:`zhkg.resolve.mint_iri` (hashes), and every string
 from the text is a literal, so no name can break any syntax.
@@ -34,6 +41,7 @@ from zhkg.resolve import Resolved, ResolvedFact, mint_iri
 __all__ = [
     "EVENT_KIND_CLASSES",
     "SCHOOL_SUFFIXES",
+    "agreement_iri",
     "article_iri",
     "build_dataset",
     "date_literal",
@@ -219,11 +227,12 @@ def build_dataset(resolved: Resolved) -> Dataset:
             if ent.type == "Community" and iri and isinstance(count, int) and count >= 0:
                 g.add((URIRef(iri), ZHKG.memberCount, Literal(count)))
         for f in facts_by_article.get(art.id, ()):
-            _add_fact(g, base, art, a, f)
+            _add_fact(g, base, art, a, f, resolved)
     return ds
 
 
-def _add_fact(g: Graph, base: str, art: Article, a: URIRef, f: ResolvedFact) -> None:
+def _add_fact(g: Graph, base: str, art: Article, a: URIRef, f: ResolvedFact,
+              resolved: Resolved) -> None:
     if f.p not in PREDICATES:  # a predicate outside the ontology: skip, never half-type
         return
     s, p, o = URIRef(f.s), ZHKG[f.p], URIRef(f.o)
@@ -262,6 +271,56 @@ def _add_fact(g: Graph, base: str, art: Article, a: URIRef, f: ResolvedFact) -> 
             end_d = date_literal((art.metadata or {}).get("published"))
         if end_d is not None:
             g.add((post, ZHKG.endDate, end_d))
+    if f.p in ("officiatesUnveiling", "signedAgreement"):
+        _add_event_roles(g, base, art, fact, f, resolved)
+
+
+def _fact_event(art: Article, f: ResolvedFact, resolved: Resolved) -> URIRef | None:
+    """The IRI of the event a fact's relation names (an Event of its article)."""
+    name = (f.relation.attrs or {}).get("event")
+    if not isinstance(name, str) or not name:
+        return None
+    iri = resolved.iri_of(art, "Event", name)
+    return URIRef(iri) if iri else None
+
+
+def agreement_iri(base: str, article: Article | str, parties: list[str], title: str | None) -> URIRef:
+    """The IRI of an agreement: its article, its parties (any order) and title.
+
+    >>> a = agreement_iri("https://x.org/id/", "a.txt", ["https://x.org/id/o/2", "https://x.org/id/o/1"], None)
+    >>> a == agreement_iri("https://x.org/id/", "a.txt", ["https://x.org/id/o/1", "https://x.org/id/o/2"], "")
+    True
+    >>> str(a).startswith("https://x.org/id/agreement/")
+    True
+    """
+    aid = article if isinstance(article, str) else article.id
+    return URIRef(mint_iri(base, "agreement", aid, *sorted(parties), title or ""))
+
+
+def _add_event_roles(g: Graph, base: str, art: Article, fact: URIRef, f: ResolvedFact,
+                     resolved: Resolved) -> None:
+    event = _fact_event(art, f, resolved)
+    if event is not None:
+        g.add((fact, ZHKG.event, event))
+    s, o = URIRef(f.s), URIRef(f.o)
+    if f.p == "officiatesUnveiling":
+        if event is not None:
+            g.add((event, ZHKG.officiant, s))
+            g.add((event, ZHKG.unveils, o))
+        return
+    if s == o:  # an agreement has two parties
+        return
+    title = (f.relation.attrs or {}).get("agreement")
+    title = _BAD_CHARS.sub("", title).strip() if isinstance(title, str) else ""
+    agreement = agreement_iri(base, art, [f.s, f.o], title)
+    g.add((agreement, RDF.type, ZHKG.Agreement))
+    g.add((agreement, ZHKG.party, s))
+    g.add((agreement, ZHKG.party, o))
+    if title:
+        g.add((agreement, RDFS.label, _text(title)))
+    g.add((fact, ZHKG.agreement, agreement))
+    if event is not None:
+        g.add((event, ZHKG.agreementSigned, agreement))
 
 
 def union_graph(ds: Dataset) -> Graph:

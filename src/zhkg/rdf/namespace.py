@@ -26,6 +26,7 @@ class ZHKG(DefinedNamespace):
     _NS = Namespace("https://zhkg.example.org/ns#")
 
     # classes
+    Agreement: URIRef  # Agreement
     Appointment: URIRef  # Appointment
     Article: URIRef  # Article
     ArticleEntity: URIRef  # Article-level entity
@@ -43,6 +44,8 @@ class ZHKG(DefinedNamespace):
     Unveiling: URIRef  # Unveiling ceremony
 
     # properties
+    agreement: URIRef  # agreement
+    agreementSigned: URIRef  # agreement signed
     articleId: URIRef  # article id
     attended: URIRef  # attended
     chaired: URIRef  # chaired
@@ -50,6 +53,7 @@ class ZHKG(DefinedNamespace):
     date: URIRef  # date
     endDate: URIRef  # end date
     endOffset: URIRef  # end offset
+    event: URIRef  # event
     heldAt: URIRef  # held at
     holdsPosition: URIRef  # holds position in
     inArticle: URIRef  # in article
@@ -59,8 +63,10 @@ class ZHKG(DefinedNamespace):
     memberOf: URIRef  # member of
     mergeReason: URIRef  # merge reason
     merges: URIRef  # merges
+    officiant: URIRef  # officiant
     officiatesUnveiling: URIRef  # officiates unveiling of
     organizedBy: URIRef  # organized by
+    party: URIRef  # party
     path: URIRef  # path
     person: URIRef  # person
     post: URIRef  # post
@@ -71,6 +77,7 @@ class ZHKG(DefinedNamespace):
     rule: URIRef  # rule
     sentence: URIRef  # evidence sentence
     signedAgreement: URIRef  # signed an agreement with
+    signedAt: URIRef  # signed at
     source: URIRef  # source
     spokeAt: URIRef  # spoke at
     startDate: URIRef  # start date
@@ -78,6 +85,7 @@ class ZHKG(DefinedNamespace):
     subOrganizationOf: URIRef  # sub-organization of
     title: URIRef  # title
     unit: URIRef  # unit
+    unveils: URIRef  # unveils
 
 
 #: Prefixes bound on every graph zhkg builds (and given to prepared queries).

@@ -3,7 +3,8 @@
 All names are invented. Three articles:
 
 * A (a.txt): the founding meeting of a community, with every one of the
-  twelve relations; the company has a short name (alias).
+  twelve relations; the company has a short name (alias); the unveiling and
+  the signed agreement name their event (and the agreement its title).
 * B (b.txt): an appointment notice; one person (贺知远) shares a unit with A
   (merges), one (林默涵) only has a different unit (stays apart), the company
   is named by its short name (merges by alias).
@@ -27,6 +28,7 @@ COMPANY_SHORT = "青禾农机"
 SCHOOL2 = "青禾市第二职业学校"
 COMMUNITY = "“青禾”现代农业产教融合共同体"
 EVENT = "“青禾”现代农业产教融合共同体成立大会"
+AGREEMENT = "合作协议"
 
 TEXT_A = (
     "12月20日，“青禾”现代农业产教融合共同体成立大会在青禾职业技术学院举行。"
@@ -104,12 +106,12 @@ def article_a() -> Article:
             rel(t, "贺知远", "spokeAt", EVENT, P, E, "致辞"),
             rel(t, "董晴川", "spokeAt", EVENT, P, E, "代表董晴川"),
             rel(t, "苏云起", "chaired", EVENT, P, E, "主持"),
-            rel(t, "林默涵", "officiatesUnveiling", COMMUNITY, P, C, "揭牌"),
-            rel(t, "贺知远", "officiatesUnveiling", COMMUNITY, P, C, "揭牌"),
+            rel(t, "林默涵", "officiatesUnveiling", COMMUNITY, P, C, "揭牌", event=EVENT),
+            rel(t, "贺知远", "officiatesUnveiling", COMMUNITY, P, C, "揭牌", event=EVENT),
             rel(t, "董晴川", "represents", COMPANY, P, O, "代表董晴川"),
             rel(t, EVENT, "heldAt", SCHOOL, E, O, "举行"),
             rel(t, EVENT, "organizedBy", BUREAU, E, O, "主办"),
-            rel(t, SCHOOL, "signedAgreement", COMPANY, O, O, "签订"),
+            rel(t, SCHOOL, "signedAgreement", COMPANY, O, O, "签订", event=EVENT, agreement=AGREEMENT),
             # A relation to a Place is kept out of the graph (not a node type).
             rel(t, EVENT, "heldAt", "会场", E, "Place", "举行"),
         ],
