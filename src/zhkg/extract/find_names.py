@@ -1,0 +1,249 @@
+"""Person names: how long a name after a title is (2 or 3 characters, a
+compound surname, a full-width space inside, a Latin name), names in trigger
+contexts (由X主持, 任命X为, X致辞), before honorifics (X教授), in lists
+(X、Y、Z), and every later occurrence of a name found once."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.segment import pos_tag, word_freq
+from .lexical import _LATIN_NAME, _NAME_GAP, PUNCT, Mention, _clean, _plausible_name, is_cjk
+
+__all__ = ["NameRules"]
+
+
+class NameRules:
+    """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
+
+    # -------------------------------------------------------------- names
+    def _trigger_at(self, j: int) -> bool:
+        t, lex = self.t, self.lex
+        for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil"):
+            if any(t.startswith(w, j) for w in lex.triggers[key]):
+                return True
+        return t.startswith(("同志", "一行", "等人", "做", "作", "率", "带领", "陪同", "会见", "看望", "一同", "在讲话", "在致辞", "在发言", "兼任", "分别", "共同"), j)
+
+    def _trigger_len(self, j: int) -> int:
+        t, lex = self.t, self.lex
+        words = [w for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil") for w in lex.triggers[key]]
+        return max((len(w) for w in words if t.startswith(w, j)), default=0)
+
+    def _boundary(self, j: int, orgs: list[str]) -> bool:
+        t, lex = self.t, self.lex
+        if j >= self.n or t[j] in PUNCT or not (is_cjk(t[j])):
+            return True
+        if lex.title_at(t, j) or lex.person_cues.at(t, j) or lex.stopwords.at(t, j):
+            return True
+        for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil"):
+            if any(t.startswith(w, j) for w in lex.triggers[key]):
+                return True
+        if t.startswith(("新任", "同志", "一行", "先后", "等人", "等同志"), j):
+            return True
+        return self._place_score(j) > 0 or self._starts_unit(j, orgs)
+
+    def name_at(self, i: int, orgs: list[str], strong: bool) -> Mention | None:
+        """The person name starting at ``i`` (after a title or cue when ``strong``)."""
+        t = self.t
+        while i < self.n and t[i] in _NAME_GAP:
+            i += 1
+        if strong and i < self.n and t[i].isascii() and t[i].isalpha():
+            m = _LATIN_NAME.match(t, i)
+            if m and len(m.group(0).strip()) >= 3:
+                end = i + len(m.group(0).rstrip(" -.'"))
+                return Mention("person", i, end, t[i:end], t[i:end])
+        if i >= self.n or not is_cjk(t[i]):
+            return None
+        # known names first (longest)
+        for name in sorted(self.known_names, key=len, reverse=True):
+            end = self._match_name(i, name)
+            if end:
+                return Mention("person", i, end, t[i:end], name)
+        s = self.lex.surname_len(t, i)
+        if not s:
+            if not strong or self._place_score(i) or any(t.startswith(o, i) and self._occurs_twice(o) for o in orgs):
+                return None
+            s = 1
+        # collect up to 2 given-name characters, allowing one white-space gap
+        pos = []
+        j = i + s
+        gap = False
+        while len(pos) < 2 and j < self.n:
+            ch = t[j]
+            if ch in _NAME_GAP and not gap and not pos:
+                gap = True
+                j += 1
+                continue
+            if not is_cjk(ch) or ch in PUNCT:
+                break
+            pos.append(j)
+            j += 1
+        if not pos:
+            return None
+        if gap and len(pos) == 2 and not self._boundary(pos[1] + 1, orgs):
+            pos = pos[:1]
+        if len(pos) == 1:
+            end = pos[0] + 1
+        else:
+            e2, e3 = pos[0] + 1, pos[1] + 1
+            if self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于":
+                end = e2
+            else:
+                trig2, trig3 = self._trigger_at(e2), self._trigger_at(e3)
+                p2, p3 = self._place_score(e2), self._place_score(e3)
+                u2, u3 = self._starts_unit(e2, orgs), self._starts_unit(e3, orgs)
+                b2, b3 = self._boundary(e2, orgs), self._boundary(e3, orgs)
+                if trig2 and (not trig3 or self._trigger_len(e2) >= 2):
+                    end = e2
+                elif u3 or (p3 and p3 >= p2):
+                    end = e3
+                elif u2 or p2:
+                    end = e2
+                elif b3:
+                    end = e3
+                elif b2:
+                    end = e2
+                else:
+                    w2 = max((n for n in (2, 3, 4) if word_freq(t[e2 : e2 + n]) > 0), default=0)
+                    w3 = max((n for n in (2, 3, 4) if word_freq(t[e3 : e3 + n]) > 0), default=0)
+                    end = e3 if (w3 and not w2) or (strong and not w2) else e2
+        name = _clean(t[i:end])
+        if len(name) < 2:
+            return None
+        if t[end : end + 1] in ("市", "省", "县") or name in self.lex.generic_orgs:
+            return None
+        inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2), None)
+        if inside is not None:  # a place starts inside: 王某|青州市…, 任江|城市…
+            if inside - i < 2:
+                return None
+            end = inside
+            name = _clean(t[i:end])
+        if self.lex.org_suffixes.at(t, end) >= 2 or (word_freq(name) > 50 and not pos_tag(name).startswith("nr")):
+            return None
+        if (not strong or not self.lex.surname_len(name)) and word_freq(name) > 0 and not pos_tag(name).startswith("nr"):
+            return None
+        if not strong and word_freq(name[:2]) > 1000 and not pos_tag(name[:2]).startswith("nr"):
+            return None
+        if not self.lex.surname_len(name) and (word_freq(name[0]) > 20000 or self.lex.stopwords.at(name, 0)):
+            return None
+        return Mention("person", i, end, t[i:end], name)
+
+    def _occurs_twice(self, s: str) -> bool:
+        """Whether ``s`` stands at least twice in the text (memoised)."""
+        if s not in self._twice:
+            first = self.t.find(s)
+            self._twice[s] = first >= 0 and self.t.find(s, first + 1) >= 0
+        return self._twice[s]
+
+    def _match_name(self, i: int, name: str) -> int:
+        t, k, j = self.t, 0, i
+        while k < len(name) and j < self.n:
+            if t[j] == name[k]:
+                k += 1
+                j += 1
+            elif t[j] in _NAME_GAP and k > 0:
+                j += 1
+            else:
+                return 0
+        return j if k == len(name) else 0
+
+    def _add_person(self, p: Mention) -> None:
+        if any(self.person_cov[k] for k in range(p.start, p.end)):
+            return
+        self.persons.append(p)
+        for k in range(p.start, p.end):
+            self.person_cov[k] = 1
+        self.known_names.add(p.name)
+
+    def _names_by_pattern(self, orgs: list[str]) -> None:
+        """Names in trigger contexts without a title: 由X主持, 任命X为, X致辞 …"""
+        t, lex = self.t, self.lex
+        starts = set()
+        for m in re.finditer(r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意|嘉宾|获奖者)\s*", t):
+            starts.add(m.end())
+        # a name at the start of a clause followed by a speech/chair verb
+        verbs = lex.triggers["speak"] + lex.triggers["say"] + lex.triggers["chair"] + lex.triggers["represent"] + ("在讲话中", "在致辞中", "在发言中", "任", "担任", "兼任", "当选")
+        for m in re.finditer(r"(?:^|[，,。；;：:！？\n、\s])", t):
+            starts.add(m.end())
+        for i in sorted(starts):
+            if i >= self.n or self.person_cov[i]:
+                continue
+            p = self.name_at(i, orgs, strong=False)
+            if not p:
+                continue
+            rest = t[p.end :]
+            ctx = t[max(0, i - 4) : i]
+            if (
+                any(rest.startswith(v) for v in verbs)
+                or re.search(r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意)\s*$", ctx)
+                or rest.startswith(("（", "("))
+                and lex.title_at(rest, 1) == 0
+                and self._paren_has_title(p.end)
+                or rest.startswith(("、",)) and p.name in self.known_names
+            ):
+                self._add_person(p)
+        # names before an honorific: （单位）王某某教授, 方某先生
+        for h in self.lex.honorifics.words:
+            start = 0
+            while (j := t.find(h, start)) >= 0:
+                start = j + 1
+                if j and self.person_cov[j - 1]:
+                    continue
+                if self.lex.honorifics.ending_at(t, j + len(h)) > len(h):
+                    continue  # 教授 inside 副教授: the longer word is tried on its own
+                best = None
+                for n in (3, 2, 4):
+                    i = j - n
+                    if i < 0 or not all(is_cjk(c) for c in t[i:j]):
+                        continue
+                    if not self.lex.surname_len(t, i) or (n == 4 and self.lex.surname_len(t, i) != 2):
+                        continue
+                    before = t[i - 1] if i else "。"
+                    if before in PUNCT or self.lex.org_suffixes.ending_at(t, i) or self.lex.title_at(t, i - 2) or self.lex.titles.ending_at(t, i) or self.lex.stopwords.ending_at(t, i):
+                        best = i
+                        break
+                if best is None:
+                    continue
+                name = t[best:j]
+                if not _plausible_name(name):
+                    continue
+                self._add_person(Mention("person", best, j, name, name))
+        # lists: X、Y、Z after a known name
+        work = list(self.persons)
+        while work:
+            p = work.pop()
+            j = p.end
+            if t[j : j + 1] in "、和与及" or t[j : j + 2] == "以及":
+                j += 2 if t[j : j + 2] == "以及" else 1
+                q = self.name_at(j, orgs, strong=False)
+                if q and not self.person_cov[q.start] and (t[q.end : q.end + 1] in PUNCT or self._boundary(q.end, orgs)):
+                    before = len(self.persons)
+                    self._add_person(q)
+                    if len(self.persons) > before:
+                        work.append(q)
+
+    def _paren_has_title(self, j: int) -> bool:
+        close = self.t.find("）", j)
+        if close < 0:
+            close = self.t.find(")", j)
+        if close < 0 or close - j > 40:
+            return False
+        return any(j < m.start < close for m in self.titles)
+
+    def _known_occurrences(self) -> None:
+        t = self.t
+        title_cov = bytearray(self.n + 1)  # strictly inside a title
+        for m in self.titles:
+            for k in range(m.start + 1, m.end):
+                title_cov[k] = 1
+        for name in sorted(self.known_names, key=len, reverse=True):
+            start = 0
+            while True:
+                i = t.find(name, start)
+                if i < 0:
+                    break
+                start = i + 1
+                if any(self.person_cov[k] for k in range(i, i + len(name))) or title_cov[i]:
+                    continue
+                # not inside a longer CJK word that is a unit name
+                self._add_person(Mention("person", i, i + len(name), name, name))

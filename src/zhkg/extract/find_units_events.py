@@ -1,0 +1,225 @@
+"""Unit, community and event names: a name ends in its unit word or head word
+and reaches back to the previous boundary (punctuation, a function word, a
+verb, a title or a name), then is checked against what names no unit
+(generic words, counted bodies, book titles)."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.segment import pos_tag
+from .lexical import (
+    _COMMUNITY_INNER,
+    _EVENT_INNER,
+    _FACILITY,
+    _LEADING_FUNCTION,
+    _ORG_INNER,
+    _STOP_TAGS,
+    _STRIP_TAGS,
+    PUNCT,
+    Mention,
+    _clean,
+    is_cjk,
+)
+
+__all__ = ["SpanRules"]
+
+
+class SpanRules:
+    """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
+
+    # -------------------------------------------------------------- units
+    def _extend_left(
+        self, j: int, limit: int, inner: set[str], stops: set[int], allowed: frozenset[str] | None = None,
+        quoted: bool = False,
+    ) -> int:
+        """Start of a name that ends at ``j`` and reaches back to a boundary:
+        punctuation, a function word, a title or name, or a verb (a word
+        jieba tags as one that is not known to occur inside unit names)."""
+        t, k = self.t, j
+        while k > 0 and j - k < limit:
+            if t[k - 1] in "”」』" and "“" in inner:
+                quoted = True
+                k -= 1
+                continue
+            if quoted:
+                if t[k - 1] in "“「『":
+                    quoted = False
+                elif t[k - 1] in "。；;，,！？!?\n":
+                    break  # an opening quote was dropped: the name starts here
+                k -= 1
+                continue
+            if k in stops:
+                break
+            s0 = self.tok_start.get(k)
+            if s0 is not None and k - s0 >= 2:
+                w = t[s0:k]
+                if pos_tag(w) in _STOP_TAGS and w not in (self.lex.name_verbs if allowed is None else allowed):
+                    break
+            ch = t[k - 1]
+            if ch in PUNCT and ch not in inner:
+                break
+            if not (is_cjk(ch) or ch.isalnum() or ch in inner):
+                break
+            k -= 1
+        # strip leading function characters and inner punctuation
+        while k < j and (t[k] in "的之" or (t[k] in inner and t[k] not in "“《（(")):
+            k += 1
+        return k
+
+    def _trim_tokens(self, k: int, limit: int) -> int:
+        """Skip leading words that cannot begin a name (verbs, adverbs …)."""
+        t = self.t
+        if "”" in t[k:limit]:
+            return k  # a quoted title (“最美湖州”…): its words are the name's
+        while k < limit:
+            e = self.tok_end.get(k)
+            if e is None or e > limit:
+                break
+            if e - k == 1:
+                if t[k] not in _LEADING_FUNCTION:
+                    break  # 高|瓴…: a single character may begin a name
+            elif pos_tag(t[k:e]) not in _STRIP_TAGS or t[k:e] in self.lex.name_verbs:
+                break
+            k = e
+        return k
+
+    def _unit_candidates(self, stops: set[int]) -> list[Mention]:
+        t, lex, out = self.t, self.lex, []
+        for j in range(1, self.n + 1):
+            if j not in self.wb:
+                continue
+            ch = lex.community_heads.ending_at(t, j)
+            kind = "community" if ch else "org"
+            L = ch or lex.org_suffixes.ending_at(t, j)
+            if not L:
+                continue
+            if lex.venues.ending_at(t, j) > L:
+                continue
+            if L == 1 and (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3 and t[j - 2] not in "一二三四五六七八九十":
+                continue  # 科 in 华科, 系 in 体系: not a unit word
+            nxt = t[j : j + 1]
+            if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
+                continue
+            inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER
+            k = self._extend_left(j - L, 30, inner, stops)
+            if kind == "community":
+                # an opening quote may have been dropped: keep what stands
+                pass
+            k = self._trim_tokens(k, j - L)
+            name = t[k:j]
+            if j - k <= L or self.in_book[k]:
+                continue  # too short, or inside a book title (《中国报学史》)
+            for word in ("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"):
+                rest = name[len(word) :]
+                if name.startswith(word) and len(rest) - L >= 2 and rest not in lex.generic_orgs:
+                    k += len(word)  # 学校国际交流处: the school's 国际交流处
+                    name = rest
+                    break
+            out.append(Mention(kind, k, j, name, _clean(name), {"suffix": t[j - L : j]}))
+        return out
+
+    def _valid_unit(self, m: Mention) -> bool:
+        lex, name = self.lex, m.name.strip("“”\"'‘’")
+        if name in lex.generic_orgs or len(name) < 3:
+            return False
+        if name[0] in "该我本此这各全其每某诸两双" and not name.startswith(("全国", "本溪")):
+            return False
+        prefix = name[: len(name) - len(m.info["suffix"])]
+        if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
+            return False
+        if any(c.isdigit() for c in prefix[:1]) or re.search(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个", prefix):
+            return False  # 首批20个省级市域产教联合体: a count of bodies, not a name
+        tail = re.split(r"[和与及、]", name)[-1]
+        if tail != name and tail in lex.generic_orgs:
+            return False
+        for k in range(2, len(name) - 1):
+            if name[k:] in lex.generic_orgs and (name[:k] in lex.generic_orgs or name[:k] in lex.anaphora):
+                return False
+        if prefix.startswith(("市级", "省级", "国家级", "校级", "区级", "县级")):
+            return False
+        if re.fullmatch(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?", prefix):
+            return False  # 第一届理事会: a term of a body, not a unit
+        if lex.org_kind.get(m.info["suffix"]) == "unit" and not self._anchored(m):
+            e = self.tok_end.get(m.start)
+            first = self.t[m.start : e] if e else ""
+            if pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i") or m.info["suffix"] in _FACILITY:
+                return False
+        return True
+
+    def _anchored(self, m: Mention) -> bool:
+        """A unit name that starts with a place or contains an institution name."""
+        if self._place_score(m.start) or m.name.startswith(("中国", "中共", "国家", "全国", "中华")):
+            return True
+        body = m.name[: -len(m.info["suffix"])]
+        return any(
+            body.find(w, 2) >= 2 for w in ("大学", "学院", "学校", "公司", "集团", "局", "委员会", "协会", "研究院", "医院")
+        )
+
+    # ------------------------------------------------------------- events
+    def _event_candidates(self, stops: set[int]) -> list[Mention]:
+        t, lex, out = self.t, self.lex, []
+        for j in range(1, self.n + 1):
+            L = lex.event_heads.ending_at(t, j)
+            if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
+                continue
+            head_start = j - L
+            head = t[head_start:j]
+            info = {"head": head, "kind": lex.event_kind.get(head, "event")}
+            in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
+            k = self._extend_left(head_start, 60, _EVENT_INNER, stops, allowed=lex.event_verbs, quoted=in_quotes)
+            k = self._trim_tokens(k, head_start)
+            end = j
+            if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
+                end = j + 1
+            elif t[j : j + 1] == "“" and (close := t.find("”", j, j + 40)) > 0 and not re.search(r"[。；;\n]", t[j:close]):
+                end = close + 1  # 学术前沿论坛“新中国70年…”: the quoted title names it
+            name = t[k:end]
+            pre = t[k:head_start].strip("“”\"'‘’《》")
+            generic = not pre or head in lex.event_heads.words and not self._named_event(k, head_start) and end == j
+            if generic or lex.stopwords.ending_at(pre, len(pre)):
+                out.append(Mention("anaphor", head_start, j, head, head, info))
+                continue
+            out.append(Mention("event", k, end, name, _clean(name), info))
+        # A暨B: one event named by both parts
+        for m in out:
+            if m.kind == "event" and t[m.end : m.end + 1] == "暨":
+                stop = re.search(r"[，,。；;：:！？!?（(\n]", t[m.end : m.end + 40])
+                seg_end = m.end + (stop.start() if stop else min(40, self.n - m.end))
+                seg = t[m.end:seg_end]
+                cut = next(
+                    (k for k in range(2, len(seg) + 1)
+                     if lex.event_heads.ending_at(seg, k) and (k == len(seg) or seg[k] in "在于由”\"（(暨举召")),
+                    None,
+                )
+                if cut is not None:
+                    m.end = m.end + cut
+                    if t[m.end : m.end + 1] == "”" and t[m.start : m.end].count("“") > t[m.start : m.end].count("”"):
+                        m.end += 1
+                    m.text = t[m.start : m.end]
+                    m.name = _clean(m.text)
+        # drop an event inside a longer one (年会 in …年会暨…理事会议)
+        out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        seen: set[tuple[int, int, str]] = set()
+        out = [m for m in out if not ((m.start, m.end, m.kind) in seen or seen.add((m.start, m.end, m.kind)))]
+        # sorted by start, longest first: an event is inside another when an
+        # earlier event reaches at least as far (one sweep, not all pairs)
+        kept: list[Mention] = []
+        reach = -1
+        for m in out:
+            if m.kind == "event":
+                if reach >= m.end:
+                    continue
+                reach = max(reach, m.end)
+            kept.append(m)
+        return kept
+
+    def _named_event(self, k: int, head: int) -> bool:
+        """An event name must name something: a quoted title, a year or
+        ordinal, a unit or place, or a long enough description (not 精彩活动)."""
+        pre = self.t[k:head]
+        if re.search(r"[“”\"《》0-9０-９]|第[一二三四五六七八九十百]+[届次期]|首届|首期", pre):
+            return True
+        if self._place_score(k) or len(pre) >= 6:
+            return True
+        return bool(self.lex.org_suffixes.ending_at(pre, len(pre)) or self.lex.community_heads.ending_at(pre, len(pre)))

@@ -1,0 +1,56 @@
+"""Characters, word classes and the Mention span shared by the mention finders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..nlp.segment import pos_tag, word_freq
+
+__all__ = ["Mention", "PUNCT", "is_cjk"]
+
+PUNCT = set("，,。．.！!？?；;：:、（）()【】[]「」『』《》〈〉\"“”‘’'…—-－·|/\\<>＜＞ \t\r\n\u3000\xa0")
+_NAME_GAP = " \u3000\xa0"
+_EVENT_INNER = set("“”\"'‘’《》、·-—")
+_ORG_INNER = set("·-—")
+_COMMUNITY_INNER = set("“”\"'‘’·-")
+_ADMIN = set("省市县区盟旗镇乡")
+_CONJ = ("与", "和", "及", "同")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z\-.' ]{1,40}")
+_LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z&.\- ]{2,60}$")
+_FACILITY = ("中心", "基地", "实验室", "工作室", "实训中心", "研究中心")
+_HARD_STOPS = set("在由以于为对向从将把被赴兼任")
+_LEADING_FUNCTION = _HARD_STOPS | set("与和及同任跟并且又也都还就经据")
+_STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c", "i"}
+_STRIP_TAGS = {"a", "v", "d", "p", "c", "r", "u", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span found in the text. ``kind``: title, cue, person, org,
+    community, event, date, anaphor. ``name`` is the text without white space."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    name: str
+    info: dict = field(default_factory=dict)
+
+
+def _plausible_name(name: str) -> bool:
+    """A person name found without a title: no function characters, not a
+    dictionary word, not starting with a common word (祝愿方, 高度重)."""
+    if any(c in "等的和与及、了在是为" for c in name):
+        return False
+    if word_freq(name) > 50 and not pos_tag(name).startswith("nr"):
+        return False
+    return not (word_freq(name[:2]) > 1000 and not pos_tag(name[:2]).startswith("nr"))
+
+
+def _clean(s: str) -> str:
+    return "".join(ch for ch in s if ch not in _NAME_GAP)
