@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .kg import KnowledgeGraph
 from .model import Article, Failure
@@ -23,16 +23,30 @@ def build(
     base_iri: str | None = None,
     overrides: str | os.PathLike[str] | None = None,
     fail_fast: bool = False,
+    jobs: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Callable[[Article | Failure], None] | None = None,
 ) -> KnowledgeGraph:
     """Read, extract and resolve every article under ``paths`` (files or
     folders of .txt, .html/.htm, .jsonl) into a :class:`KnowledgeGraph`.
     Files that fail are kept in ``kg.failures`` with their reasons; with
-    ``fail_fast`` the first one raises instead."""
+    ``fail_fast`` the first one raises instead.
+
+    Extraction streams and runs in ``jobs`` local processes (None: all
+    cores), or on Dask with ``engine="dask"`` (``scheduler``: a cluster's
+    address, None: a LocalCluster); any of these gives the same graph.
+    ``progress`` is called with each article or failure as it comes. The
+    graph itself is in memory: for corpora larger than memory use
+    :func:`zhkg.store.build_store`."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     articles: list[Article] = []
     failures: list[Failure] = []
-    for item in iter_extracted(paths, fail_fast=fail_fast):
+    for item in iter_extracted(paths, fail_fast=fail_fast, jobs=jobs, engine=engine,
+                               scheduler=scheduler):
+        if progress is not None:
+            progress(item)
         (failures if isinstance(item, Failure) else articles).append(item)
     return _kg(articles, failures, base_iri, overrides)
 

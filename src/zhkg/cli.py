@@ -32,6 +32,24 @@ def _paths(articles: tuple[str, ...], examples: bool) -> list[str]:
     return paths
 
 
+def _scale_options(f):
+    """--jobs, --engine, --scheduler and --progress/--no-progress."""
+    f = click.option("--progress/--no-progress", "progress", default=None,
+                     help="Progress bar on stderr [default: only on a terminal, never with CI=true].")(f)
+    f = click.option("--scheduler", default=None, metavar="ADDRESS",
+                     help="With --engine dask: the Dask scheduler (tcp://host:8786) [default: a local cluster of --jobs workers].")(f)
+    f = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where extraction runs: local processes, or a Dask cluster (pip install 'zhkg[dask]').")(f)
+    f = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                     help="Processes extracting in parallel [default: all cores]; 1: in this process.")(f)
+    return f
+
+
+def _check_scale(engine: str, scheduler: str | None) -> None:
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
+
+
 class _Group(click.Group):
     """Library errors become one-line messages and a non-zero exit."""
 
@@ -61,14 +79,22 @@ def main() -> None:
 @click.option("--mentions", is_flag=True, help="Every person, organisation and post mention (CLUENER sense), before article-level filters.")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the output.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read or extracted (exit 1).")
-def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: bool, fail_fast: bool) -> None:
+@_scale_options
+def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: bool, fail_fast: bool,
+            jobs: int | None, engine: str, scheduler: str | None, progress: bool | None) -> None:
     """Print one JSON object per article: entities with mentions, relations with evidence.
+
+    Lines come in input order whatever --jobs and --engine.
 
     \b
     Example:
       zhkg extract news/ article.html feed.jsonl > facts.jsonl
+      zhkg extract crawl/ --jobs 8 > facts.jsonl
     """
+    from .parallel import Progress
     from .pipeline import iter_extracted
+
+    _check_scale(engine, scheduler)
 
     failed = 0
     if mentions:
@@ -78,13 +104,16 @@ def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: 
             failed += "error" in rec
             click.echo(json.dumps(rec, ensure_ascii=False))
     else:
-        for item in iter_extracted(_paths(articles, examples), fail_fast=fail_fast):
-            if isinstance(item, Failure):
-                failed += 1
-                click.echo(f"zhkg: {item.path}{'' if item.line is None else f':{item.line}'}: {item.error}", err=True)
-                click.echo(json.dumps(item.to_json(), ensure_ascii=False))
-            else:
-                click.echo(json.dumps(item.to_json(with_text=not no_text), ensure_ascii=False))
+        with Progress(enabled=progress) as bar:
+            for item in iter_extracted(_paths(articles, examples), fail_fast=fail_fast, jobs=jobs,
+                                       engine=engine, scheduler=scheduler):
+                bar(item)
+                if isinstance(item, Failure):
+                    failed += 1
+                    click.echo(f"zhkg: {item.path}{'' if item.line is None else f':{item.line}'}: {item.error}", err=True)
+                    click.echo(json.dumps(item.to_json(), ensure_ascii=False))
+                else:
+                    click.echo(json.dumps(item.to_json(with_text=not no_text), ensure_ascii=False))
     if failed:
         sys.exit(1)
 
@@ -139,8 +168,10 @@ def eval_(directory: str | None, as_json: bool, per_article: bool, cluener: str 
 @click.option("--store", "store_dir", type=click.Path(file_okay=False), default=None, help="Add the articles to an on-disk Oxigraph store (created if missing); only new or changed articles are extracted and rewritten.")
 @click.option("--overrides", type=click.Path(exists=True, dir_okay=False), help="A JSON or CSV file of entities to merge or keep apart (see ontology/README.md).")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read or extracted; nothing is written.")
+@_scale_options
 def build(articles: tuple[str, ...], out_dir: str | None, examples: bool, base_iri: str | None, no_html: bool,
-          store_dir: str | None, overrides: str | None, fail_fast: bool) -> None:
+          store_dir: str | None, overrides: str | None, fail_fast: bool,
+          jobs: int | None, engine: str, scheduler: str | None, progress: bool | None) -> None:
     """Build the graph: graph.ttl, graph.jsonld, graph.trig, graph.html, report.json.
 
     With --store DIR the articles go into an on-disk store instead, built
@@ -151,18 +182,26 @@ def build(articles: tuple[str, ...], out_dir: str | None, examples: bool, base_i
     Example:
       zhkg build --examples -o out/
       zhkg build crawl/ -o out/
-      zhkg build crawl/ --store kg.store
+      zhkg build crawl/ --store kg.store --jobs 8
+      zhkg build crawl/ --store kg.store --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from .parallel import Progress
+
+    _check_scale(engine, scheduler)
     paths = _paths(articles, examples)
+    scale = {"jobs": jobs, "engine": engine, "scheduler": scheduler}
     if store_dir is not None:
         if fail_fast:
             raise click.UsageError("--fail-fast is for builds without --store (a store keeps what each article added)")
-        _build_store(paths, store_dir, out_dir, base_iri, overrides)
+        with Progress(enabled=progress) as bar:
+            _build_store(paths, store_dir, out_dir, base_iri, overrides, scale, bar)
         return
     from .api import build as build_kg
 
     out_dir = out_dir or "out"
-    kg = build_kg(paths, base_iri=base_iri, overrides=overrides, fail_fast=fail_fast)
+    with Progress(enabled=progress) as bar:
+        kg = build_kg(paths, base_iri=base_iri, overrides=overrides, fail_fast=fail_fast,
+                      progress=bar, **scale)
     out = Path(out_dir)
     written = kg.write(out)
     if not no_html:
@@ -182,11 +221,13 @@ def _write_report(report: Path, summary: dict) -> Path:
     return atomic_write(report, json.dumps(summary, ensure_ascii=False, indent=1))
 
 
-def _build_store(paths: list[str], store_dir: str, out_dir: str | None, base_iri: str | None, overrides: str | None) -> None:
+def _build_store(paths: list[str], store_dir: str, out_dir: str | None, base_iri: str | None, overrides: str | None,
+                 scale: dict, bar) -> None:
     """`zhkg build --store`: an incremental build into an Oxigraph store."""
     from .store import build_store
 
-    result = build_store(paths, store_dir, base_iri=base_iri, overrides=overrides)
+    result = build_store(paths, store_dir, base_iri=base_iri, overrides=overrides, progress=bar, **scale)
+    bar.close()
     summary = result.summary()
     written = {"store": Path(store_dir),
                "report": _write_report(Path(out_dir or store_dir) / "report.json", summary)}

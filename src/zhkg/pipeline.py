@@ -1,7 +1,10 @@
 """The pipeline: read articles, extract from each, in a stream.
 
 A file that cannot be read, or an article on which extraction fails, gives a
-:class:`~zhkg.model.Failure` in its place; the batch goes on.
+:class:`~zhkg.model.Failure` in its place; the batch goes on. Extraction
+runs in this process, in a pool of local processes (``jobs``) or on a Dask
+cluster (``engine="dask"``), see :mod:`zhkg.parallel`; the results are the
+same, in the same order.
 
 >>> from zhkg.model import Article
 >>> a = extract_one(Article("x.txt", "青州市教育局局长耿子墨出席。"))
@@ -15,7 +18,6 @@ import logging
 import os
 from collections.abc import Iterable, Iterator
 
-from .errors import ExtractionError, InputError
 from .extract import extract_article
 from .model import Article, Failure
 
@@ -34,9 +36,17 @@ def extract_one(article: Article) -> Article | Failure:
 
 
 def iter_extracted(
-    paths: Iterable[str | os.PathLike[str]], *, fail_fast: bool = False
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    fail_fast: bool = False,
+    jobs: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[Article | Failure]:
     """Read every article under ``paths`` and extract from each, in input order.
+
+    Articles are read, extracted and yielded one by one (a few chunks ahead
+    with ``jobs`` > 1): memory does not grow with the number of articles.
 
     Args:
         paths: files and folders, as for :func:`zhkg.ingest.iter_articles`.
@@ -44,6 +54,10 @@ def iter_extracted(
             input that cannot be read raises :class:`~zhkg.errors.InputError`
             (path, problem, line), a crash in extraction raises
             :class:`~zhkg.errors.ExtractionError` naming the article.
+        jobs: local processes extracting (None: all cores; 1: this process).
+        engine: ``"local"`` (processes on this machine) or ``"dask"``.
+        scheduler: with ``engine="dask"``, a Dask scheduler address (None:
+            a LocalCluster of ``jobs`` workers).
 
     >>> import tempfile, pathlib
     >>> missing = str(pathlib.Path(tempfile.mkdtemp()) / "gone.txt")
@@ -55,19 +69,7 @@ def iter_extracted(
     zhkg.errors.InputError: ...gone.txt: no such file or directory
     """
     from .ingest import iter_articles
+    from .parallel import extract_stream
 
-    for item in iter_articles(paths):
-        if isinstance(item, Failure):
-            if fail_fast:
-                raise InputError(item.path, item.error, item.line)
-            yield item
-        elif fail_fast:
-            try:
-                done = extract_article(item)
-            except Exception as e:
-                raise ExtractionError(
-                    f"{item.id}: extraction failed: {type(e).__name__}: {e}"
-                ) from e
-            yield done
-        else:
-            yield extract_one(item)
+    yield from extract_stream(iter_articles(paths), jobs=jobs, engine=engine,
+                              scheduler=scheduler, fail_fast=fail_fast)

@@ -7,8 +7,13 @@ different graph:
 
 * an article whose source stamp (text, metadata, extraction code) is
   unchanged is not read by the extractor again: its stored record is used;
-* entities are resolved again over all stored records (cheap next to
-  extraction), so merges see every article;
+* a build streams: articles are read, extracted (in this process, a local
+  process pool or on Dask, see :mod:`zhkg.parallel`) and their records
+  stored batch by batch; then entities are resolved once over every stored
+  record (cheap next to extraction), so merges see every article; then the
+  stale graphs are written chunk by chunk, their records read back from the
+  state table. What stays in memory is the entity index: the entities and
+  relations of every article, without texts, sentences or mentions;
 * an article's graph is a function of its record and of the global IRIs of
   its own entities; its *graph key* hashes exactly these, and only graphs
   whose key changed are rewritten: the changed articles, plus any article
@@ -24,7 +29,7 @@ from __future__ import annotations
 import os
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +41,7 @@ from zhkg.store.records import article_to_record, builder_fingerprint, dumps, sh
 
 __all__ = ["StoreBuild", "build_store"]
 
-#: Extracted articles held in memory before they are written.
+#: Extracted records held in memory before they are stored.
 DEFAULT_BATCH = 500
 # Articles turned into RDF per build_dataset call.
 _CHUNK = 64
@@ -85,17 +90,25 @@ def build_store(
     overrides: Overrides | str | os.PathLike[str] | None = None,
     reextract: bool = False,
     batch_size: int = DEFAULT_BATCH,
+    jobs: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Callable[[Article | Failure], None] | None = None,
 ) -> StoreBuild:
     """Add the articles under ``paths`` to ``store`` (a folder or an open
     :class:`OxStore`), extracting only new or changed ones.
 
     Articles already in the store and not given keep their graphs. An article
     that fails to read or extract is reported in ``failures``; a stored
-    version of it stays. ``batch_size`` bounds how many extracted articles
-    wait in memory before they are written.
+    version of it stays. ``batch_size`` bounds how many extracted records
+    wait in memory before they are stored. ``jobs``, ``engine`` and
+    ``scheduler`` say where extraction runs (see
+    :func:`zhkg.parallel.extract_stream`); ``progress`` is called with every
+    article read (extracted, unchanged or failed).
     """
     from zhkg.ingest import iter_articles
-    from zhkg.pipeline import extract_one
+    from zhkg.parallel import extract_stream
+    from zhkg.rdf.build import graph_iri
 
     t0 = time.perf_counter()
     if isinstance(paths, (str, os.PathLike)):
@@ -106,35 +119,50 @@ def build_store(
         from zhkg.resolve import load_overrides
 
         overrides = load_overrides(overrides)
+    tick = progress or (lambda item: None)
     try:
         states = st.states()
         report = StoreBuild(st.path, resolve([], base_iri=st.base_iri))
-        records: dict[str, Article] = {a.id: a for a in st.articles()}
-        pending: dict[str, tuple[str, Article]] = {}
         seen: set[str] = set()
-        for item in iter_articles(paths):
-            if isinstance(item, Failure):
-                report.failures.append(item)
-                continue
-            if item.id in seen:
-                report.failures.append(Failure(item.path, f"article id {item.id!r} given twice; "
-                                                          "the first one is kept", item.line))
-                continue
-            seen.add(item.id)
-            stamp = source_stamp(item)
-            old = states.get(item.id)
-            if old is not None and old.stamp == stamp and not reextract:
-                report.unchanged.append(item.id)
-                continue
-            done = extract_one(item)
+        stamps: dict[str, str] = {}  # articles out for extraction
+
+        def to_extract() -> Iterator[Article]:
+            for item in iter_articles(paths):
+                if isinstance(item, Failure):
+                    report.failures.append(item)
+                    tick(item)
+                    continue
+                if item.id in seen:
+                    dup = Failure(item.path, f"article id {item.id!r} given twice; "
+                                             "the first one is kept", item.line)
+                    report.failures.append(dup)
+                    tick(dup)
+                    continue
+                seen.add(item.id)
+                stamp = source_stamp(item)
+                old = states.get(item.id)
+                if old is not None and old.stamp == stamp and not reextract:
+                    report.unchanged.append(item.id)
+                    tick(item)
+                    continue
+                stamps[item.id] = stamp
+                yield item
+
+        batch: list[tuple[str, str, str, dict[str, Any]]] = []
+        for done in extract_stream(to_extract(), jobs=jobs, engine=engine, scheduler=scheduler):
+            tick(done)
             if isinstance(done, Failure):
+                stamps.pop(Article(done.path, "", done.line).id, None)
                 report.failures.append(done)
                 continue
-            (report.changed if old is not None else report.added).append(item.id)
-            pending[item.id] = (stamp, done)
-            if len(pending) >= batch_size:
-                _flush(st, records, pending, overrides, report, final=False)
-        _flush(st, records, pending, overrides, report, final=True)
+            (report.changed if done.id in states else report.added).append(done.id)
+            batch.append((done.id, str(graph_iri(st.base_iri, done)), stamps.pop(done.id),
+                          article_to_record(done)))
+            if len(batch) >= batch_size:
+                _store_records(st, batch)
+        _store_records(st, batch)
+        del states, seen
+        _write_graphs(st, overrides, report)
         report.quads = len(st)
     finally:
         if own:
@@ -143,20 +171,26 @@ def build_store(
     return report
 
 
-def _flush(st: OxStore, records: dict[str, Article], pending: dict[str, tuple[str, Article]],
-           overrides: Overrides | None, report: StoreBuild, *, final: bool) -> None:
-    """Resolve all records plus ``pending``, write the pending articles'
-    graphs and, when ``final``, every other stale graph and the entities
-    graph."""
+def _store_records(st: OxStore, batch: list[tuple[str, str, str, dict[str, Any]]]) -> None:
+    if batch:
+        if st.consistent:
+            st.mark_consistent(False)
+        st.put_records(batch)
+        batch.clear()
+
+
+def _write_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild) -> None:
+    """Resolve every stored record, write each graph whose key changed
+    (chunk by chunk, full records read back from the state), then the
+    entities graph."""
     from zhkg.rdf.build import build_dataset, entities_graph_iri, graph_iri
 
     base = st.base_iri
-    for aid, (_, art) in pending.items():
-        records[aid] = art
-    arts = [records[k] for k in sorted(records)]
-    resolved = resolve(arts, base_iri=base, overrides=overrides)
+    index_arts = list(st.index_articles())
+    resolved = resolve(index_arts, base_iri=base, overrides=overrides)
     report.resolved = resolved
     states = st.states()
+    new = set(report.added) | set(report.changed)
 
     keys: dict[str, list[tuple[LocalKey, str]]] = defaultdict(list)
     for k, iri in resolved.index.items():
@@ -166,40 +200,32 @@ def _flush(st: OxStore, records: dict[str, Article], pending: dict[str, tuple[st
         facts[f.article.id].append(f)
     fp = builder_fingerprint()
 
-    todo: list[tuple[Article, str, tuple[str, str, dict[str, Any]] | None]] = []
-    for art in arts:
-        if art.id in pending:
-            record = article_to_record(art)
-            rhash = sha256(dumps(record))
-            new = (art.id, pending[art.id][0], record)
-        else:
-            rhash = states[art.id].record_hash
-            new = None
+    todo: list[tuple[str, str]] = []
+    for art in index_arts:
         mapping = sorted((k.type, k.name, iri) for k, iri in keys.get(art.id, ()))
-        gkey = sha256(rhash, fp, base, dumps(mapping))
-        if new is not None:
-            todo.append((art, gkey, new))
-        elif final and states[art.id].graph_key != gkey:
-            todo.append((art, gkey, None))
-            report.moved.append(art.id)
+        gkey = sha256(states[art.id].record_hash, fp, base, dumps(mapping))
+        if states[art.id].graph_key != gkey:
+            todo.append((art.id, gkey))
+            if art.id not in new:
+                report.moved.append(art.id)
+    del states, index_arts
     if todo and st.consistent:
         st.mark_consistent(False)
 
     for i in range(0, len(todo), _CHUNK):
-        chunk = todo[i:i + _CHUNK]
-        ids = {a.id for a, _, _ in chunk}
+        chunk = dict(todo[i:i + _CHUNK])
+        arts = list(st.articles(chunk))
+        by_id = {a.id: a for a in arts}
         sub = Resolved(
-            articles=[a for a, _, _ in chunk], base_iri=base, entities={},
-            index={k: iri for aid in ids for k, iri in keys.get(aid, ())},
-            facts=[f for aid in ids for f in facts.get(aid, ())], merges=[])
+            articles=arts, base_iri=base, entities={},
+            index={k: iri for aid in chunk for k, iri in keys.get(aid, ())},
+            facts=[ResolvedFact(f.s, f.p, f.o, f.title, by_id[aid], f.relation)
+                   for aid in chunk for f in facts.get(aid, ())],
+            merges=[])
         ds = build_dataset(sub)
-        for art, gkey, new in chunk:
+        for art in arts:
             g = graph_iri(base, art)
-            st.write_graph(g, ds.graph(g), key=gkey, article=new,
-                           article_id=None if new is not None else art.id)
-    pending.clear()
-    if not final:
-        return
+            st.write_graph(g, ds.graph(g), key=chunk[art.id], article_id=art.id)
 
     eg_iri = entities_graph_iri(base)
     whole = Resolved(articles=[], base_iri=base, entities=resolved.entities,

@@ -192,7 +192,8 @@ class OxStore:
         return {r[0]: ArticleState(*r) for r in rows}
 
     def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
-        """The stored extracted articles (all, or those of ``ids``), by id."""
+        """The stored extracted articles (all, by id, or those of ``ids``, in
+        that order), one at a time."""
         if ids is None:
             rows = self._db.execute("SELECT record FROM articles ORDER BY id")
             for (rec,) in rows:
@@ -202,6 +203,44 @@ class OxStore:
             row = self._db.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()
             if row is not None:
                 yield article_from_record(_loads(row[0]))
+
+    def index_articles(self) -> Iterator[Article]:
+        """Every stored article, by id, as resolution needs it: id, metadata,
+        URL, entities of the scored types (attributes, no mentions) and
+        relations, but no text and no sentences. SQLite picks these fields
+        out of each record, so the texts are never parsed."""
+        from zhkg.model import SCORED_TYPES, Entity, Evidence, Relation
+
+        rows = self._db.execute(
+            "SELECT json_extract(record, '$.path'), json_extract(record, '$.line'),"
+            " json_extract(record, '$.metadata'), json_extract(record, '$.url'),"
+            " json_extract(record, '$.entities'), json_extract(record, '$.relations')"
+            " FROM articles ORDER BY id")
+        for path, line, md, url, ents, rels in rows:
+            yield Article(
+                path=path, text="", line=line, metadata=_loads(md) if md else {}, url=url,
+                entities=[Entity(e["type"], e["name"], [], dict(e.get("attrs") or {}))
+                          for e in _loads_list(ents) if e["type"] in SCORED_TYPES],
+                relations=[Relation(r["s"], r["p"], r["o"], r["s_type"], r["o_type"],
+                                    Evidence(*r["evidence"]), r.get("title"),
+                                    dict(r.get("attrs") or {}))
+                           for r in _loads_list(rels)])
+
+    def put_records(self, rows: Iterable[tuple[str, str, str, dict[str, Any]]]) -> None:
+        """Store new extracted records ``(id, graph, stamp, record)`` in one
+        transaction, their graphs marked dirty (the build writes them next;
+        a crash before that leaves them dirty, and the next build writes
+        them without extracting again)."""
+        data = []
+        for rid, graph, stamp, record in rows:
+            text = dumps(record)
+            data.append((rid, graph, stamp, text, sha256(text)))
+        if not data:
+            return
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO articles (id, graph, stamp, record, record_hash, graph_key)"
+                " VALUES (?, ?, ?, ?, ?, NULL)", data)
 
     def article_count(self) -> int:
         """How many articles the store holds."""
@@ -402,3 +441,9 @@ def _loads(text: str) -> dict[str, Any]:
     import json
 
     return json.loads(text)
+
+
+def _loads_list(text: str | None) -> list[Any]:
+    import json
+
+    return json.loads(text) if text else []
