@@ -13,6 +13,14 @@ from .units import _norm
 
 __all__ = ["EventsMixin"]
 
+
+def _balance_quotes(name: str) -> str:
+    """An event name whose opening quote the article dropped (最美湖州”…大会)
+    gets it back, so the name reads as a title."""
+    if name.count("”") > name.count("“") and not name.startswith("“"):
+        return "“" + name
+    return name
+
 class EventsMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
 
@@ -30,7 +38,7 @@ class EventsMixin:
         self.event_refs: list[tuple[int, _Ref]] = []
         dates = [m for m in self.ms if m.kind == "date" and m.info.get("iso")]
         for g in groups:
-            name = max((m.name for m in g), key=len)
+            name = _balance_quotes(max((m.name for m in g), key=len))
             e = self.entity("Event", name)
             e.attrs["kind"] = g[0].info.get("kind")
             for m in g:
