@@ -11,9 +11,9 @@ in --work), then for each mode and --jobs value a fresh ``zhkg`` process runs:
 * ``memory``:  ``zhkg build CORPUS -o DIR --no-html`` (the in-memory graph,
   written as Turtle, JSON-LD and TriG).
 
-Printed per run: wall seconds, milliseconds per article, peak RSS of the
-process tree (the zhkg process plus its workers, summed, sampled every
-0.2 s) and the speed-up of each --jobs over --jobs 1. Before the runs, a
+Printed per run: wall seconds, milliseconds per article, peak memory of
+the process tree (PSS of the zhkg process plus its workers, summed, so
+forked pages shared by the workers count once; sampled every 0.2 s) and the speed-up of each --jobs over --jobs 1. Before the runs, a
 pure-Python CPU burn in 1 and 2 processes gives the machine's own 2-process
 ceiling (on a shared or hyper-threaded VM it can be far below 2).
 """
@@ -54,25 +54,35 @@ def cpu_ceiling(n: int = 2 * 10**7) -> float:
     return 2 * one / two
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size (bytes): pages shared by forked workers counted
+    once over the tree, not once per process."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def _tree_rss(pid: int) -> int:
-    """Summed RSS (bytes) of ``pid`` and its descendants."""
+    """Summed PSS (bytes) of ``pid`` and its descendants."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for d in os.listdir("/proc"):
         if not d.isdigit():
             continue
         try:
             with open(f"/proc/{d}/stat", "rb") as f:
-                fields = f.read().rsplit(b")", 1)[1].split()
-            ppid, pages = int(fields[1]), int(fields[21])
+                ppid = int(f.read().rsplit(b")", 1)[1].split()[1])
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(d))
-        rss[int(d)] = pages * os.sysconf("SC_PAGE_SIZE")
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
-        total += rss.get(p, 0)
+        total += _pss(p)
         todo.extend(children.get(p, ()))
     return total
 

@@ -82,3 +82,12 @@ def test_dask_missing_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setitem(sys.modules, "dask.distributed", None)
     with pytest.raises(MissingDependency, match=r"zhkg\[dask\]"):
         list(extract_stream([Article("a.txt", "青州市教育局局长耿子墨出席。")], engine="dask"))
+
+
+def test_dask_workers_with_other_code_are_refused() -> None:
+    from zhkg.errors import ZhkgError
+    from zhkg.parallel import _same_code, code_fingerprint
+
+    _same_code({"tcp://a:1": code_fingerprint()})
+    with pytest.raises(ZhkgError, match=r"tcp://b:2 run other zhkg extraction code"):
+        _same_code({"tcp://a:1": code_fingerprint(), "tcp://b:2": "0" * 64})

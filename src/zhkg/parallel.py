@@ -139,6 +139,23 @@ def warm_up() -> None:
     extract_article(Article("<warm-up>", "青州市教育局局长耿子墨出席会议。"))
 
 
+def code_fingerprint() -> str:
+    """A hash of the reading and extraction code of this process's zhkg."""
+    from .store.records import extractor_fingerprint
+
+    return extractor_fingerprint()
+
+
+def _same_code(fingerprints: dict[str, str]) -> None:
+    """Refuse a cluster whose workers run other extraction code than here:
+    their output would differ, and a store would record the wrong stamp."""
+    mine = code_fingerprint()
+    other = sorted(addr for addr, fp in fingerprints.items() if fp != mine)
+    if other:
+        raise ZhkgError(f"Dask workers {', '.join(other)} run other zhkg extraction code than this "
+                        f"client: install the same zhkg version on every worker")
+
+
 def _settle(item: Item, result: _Result | None, fail_fast: bool) -> Item:
     """What the stream yields for ``item`` (or raises, when ``fail_fast``)."""
     if isinstance(item, Failure):
@@ -238,6 +255,7 @@ def _dask(items: Iterator[Item], jobs: int, scheduler: str | None, fail_fast: bo
             cluster.close()
         raise ZhkgError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {e}") from e
     try:
+        _same_code(client.run(code_fingerprint))
         client.run(warm_up)  # jieba and the lexicons, once per worker
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         yield from _ordered(items, lambda arts: client.submit(extract_chunk, arts, fail_fast, pure=False),

@@ -26,6 +26,7 @@ Each article graph is written in one Oxigraph transaction; see
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import defaultdict
@@ -45,6 +46,8 @@ __all__ = ["StoreBuild", "build_store"]
 DEFAULT_BATCH = 500
 # Articles turned into RDF per build_dataset call.
 _CHUNK = 64
+# Chunks written between two garbage collections.
+_GC_EVERY = 8
 
 
 @dataclass
@@ -226,6 +229,12 @@ def _write_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild) 
         for art in arts:
             g = graph_iri(base, art)
             st.write_graph(g, ds.graph(g), key=chunk[art.id], article_id=art.id)
+        del ds, sub, arts, by_id
+        if (i // _CHUNK) % _GC_EVERY == _GC_EVERY - 1:
+            # rdflib graphs are reference cycles: without this, garbage
+            # chunks pile up between the interpreter's full collections
+            gc.collect()
+    gc.collect()
 
     eg_iri = entities_graph_iri(base)
     whole = Resolved(articles=[], base_iri=base, entities=resolved.entities,

@@ -205,25 +205,29 @@ class OxStore:
                 yield article_from_record(_loads(row[0]))
 
     def index_articles(self) -> Iterator[Article]:
-        """Every stored article, by id, as resolution needs it: id, metadata,
-        URL, entities of the scored types (attributes, no mentions) and
-        relations, but no text and no sentences. SQLite picks these fields
-        out of each record, so the texts are never parsed."""
+        """Every stored article, by id, as resolution needs it: id, entities
+        of the scored types (attributes, no mentions) and relations, but no
+        text, sentences, metadata or URL; names are interned, so a name
+        repeated across articles is held once. SQLite picks these fields out
+        of each record, so the texts are never parsed."""
+        from sys import intern
+
         from zhkg.model import SCORED_TYPES, Entity, Evidence, Relation
 
         rows = self._db.execute(
             "SELECT json_extract(record, '$.path'), json_extract(record, '$.line'),"
-            " json_extract(record, '$.metadata'), json_extract(record, '$.url'),"
             " json_extract(record, '$.entities'), json_extract(record, '$.relations')"
             " FROM articles ORDER BY id")
-        for path, line, md, url, ents, rels in rows:
+        for path, line, ents, rels in rows:
             yield Article(
-                path=path, text="", line=line, metadata=_loads(md) if md else {}, url=url,
-                entities=[Entity(e["type"], e["name"], [], dict(e.get("attrs") or {}))
+                path=path, text="", line=line,
+                entities=[Entity(intern(e["type"]), intern(e["name"]), [], e.get("attrs") or {})
                           for e in _loads_list(ents) if e["type"] in SCORED_TYPES],
-                relations=[Relation(r["s"], r["p"], r["o"], r["s_type"], r["o_type"],
-                                    Evidence(*r["evidence"]), r.get("title"),
-                                    dict(r.get("attrs") or {}))
+                relations=[Relation(intern(r["s"]), intern(r["p"]), intern(r["o"]),
+                                    intern(r["s_type"]), intern(r["o_type"]),
+                                    Evidence(*r["evidence"]),
+                                    intern(r["title"]) if r.get("title") else r.get("title"),
+                                    r.get("attrs") or {})
                            for r in _loads_list(rels)])
 
     def put_records(self, rows: Iterable[tuple[str, str, str, dict[str, Any]]]) -> None:
