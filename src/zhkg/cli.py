@@ -332,18 +332,13 @@ def serve(graph: str, host: str, port: int, timeout: float, max_rows: int) -> No
       zhkg serve kg.store
       curl 'http://127.0.0.1:7878/sparql' --data-urlencode 'query=SELECT * { ?s a zhkg:Person } LIMIT 5'
     """
-    from .rdf.serve import make_server
+    from .rdf.serve import make_server, run
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"zhkg: warning: listening on {host}: the graph is readable from the network", err=True)
     srv = make_server(graph, host, port, timeout=timeout, max_rows=max_rows)
     click.echo(f"zhkg: serving {graph} ({srv.endpoint.backend}) at {srv.url} (Ctrl-C stops)", err=True)
-    try:
-        srv.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        srv.server_close()
+    run(srv)
 
 
 @main.command(name="export")

@@ -47,7 +47,7 @@ from rdflib.term import Node
 from zhkg.errors import QueryError, ZhkgError
 from zhkg.rdf.namespace import PREFIXES
 
-__all__ = ["Answer", "Endpoint", "QueryTimeout", "SparqlServer", "UpdateRefused", "check_query",
+__all__ = ["Answer", "Endpoint", "QueryTimeout", "SparqlServer", "UpdateRefused", "check_query", "run",
            "make_server", "render", "serve"]
 
 log = logging.getLogger(__name__)
@@ -594,12 +594,16 @@ def make_server(source: Any, host: str = "127.0.0.1", port: int = 7878, *,
         raise ZhkgError(f"cannot listen on {host}:{port}: {e}") from e
 
 
-def serve(source: Any, host: str = "127.0.0.1", port: int = 7878, **options: Any) -> None:
-    """Serve until interrupted (Ctrl-C)."""
-    srv = make_server(source, host, port, **options)
+def run(srv: Any) -> None:
+    """Serve with a server from :func:`make_server` until interrupted (Ctrl-C), then close it."""
     try:
         srv.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         srv.server_close()
+
+
+def serve(source: Any, host: str = "127.0.0.1", port: int = 7878, **options: Any) -> None:
+    """Serve until interrupted (Ctrl-C)."""
+    run(make_server(source, host, port, **options))
