@@ -86,8 +86,9 @@ class SpanRules:
 
     def _unit_candidates(self, stops: set[int]) -> list[Mention]:
         t, lex, out = self.t, self.lex, []
+        lasts = lex.community_heads.lasts | lex.org_suffixes.lasts
         for j in range(1, self.n + 1):
-            if j not in self.wb:
+            if t[j - 1] not in lasts or j not in self.wb:
                 continue
             ch = lex.community_heads.ending_at(t, j)
             kind = "community" if ch else "org"
@@ -159,7 +160,10 @@ class SpanRules:
     # ------------------------------------------------------------- events
     def _event_candidates(self, stops: set[int]) -> list[Mention]:
         t, lex, out = self.t, self.lex, []
+        lasts = lex.event_heads.lasts
         for j in range(1, self.n + 1):
+            if t[j - 1] not in lasts:
+                continue
             L = lex.event_heads.ending_at(t, j)
             if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
                 continue

@@ -68,7 +68,11 @@ class _Finder(NameRules, SpanRules):
     # ------------------------------------------------------------- titles
     def find_titles(self) -> None:
         t, lex, i = self.t, self.lex, 0
+        firsts = lex.titles.firsts | lex.modifier_firsts | lex.person_cues.firsts
         while i < self.n:
+            if t[i] not in firsts:
+                i += 1
+                continue
             L = lex.title_at(t, i)
             if L:
                 longer = max(lex.org_suffixes.at(t, i), lex.community_heads.at(t, i))
@@ -99,7 +103,10 @@ class _Finder(NameRules, SpanRules):
     # -------------------------------------------------------- boundaries
     def _stopword_ends(self) -> set[int]:
         t, lex, ends = self.t, self.lex, set()
+        firsts = lex.stopwords.firsts
         for i in range(self.n):
+            if t[i] not in firsts:
+                continue
             L = lex.stopwords.at(t, i)
             if not L:
                 continue

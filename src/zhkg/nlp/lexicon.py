@@ -65,6 +65,9 @@ class _Trie:
             self._by_first[c] = tuple(n for n in self.lengths if any(w[0] == c and len(w) == n for w in words))
         for c in {w[-1] for w in words}:
             self._by_last[c] = tuple(n for n in self.lengths if any(w[-1] == c and len(w) == n for w in words))
+        #: characters that begin / end some word: a scan can skip every other position
+        self.firsts = frozenset(self._by_first)
+        self.lasts = frozenset(self._by_last)
 
     def at(self, text: str, i: int) -> int:
         """Length of the longest word starting at ``i`` (0 if none)."""
