@@ -19,15 +19,22 @@ class NameRules:
     # -------------------------------------------------------------- names
     def _trigger_at(self, j: int) -> bool:
         t, lex = self.t, self.lex
-        for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil"):
-            if any(t.startswith(w, j) for w in lex.triggers[key]):
-                return True
+        if lex.name_end_triggers.at(t, j):
+            return True
         return t.startswith(("同志", "一行", "等人", "做", "作", "率", "带领", "陪同", "会见", "看望", "一同", "在讲话", "在致辞", "在发言", "兼任", "分别", "共同"), j)
 
+    def _known_starting_with(self, ch: str) -> list[str]:
+        """Known names that begin with ``ch``, longest first (an index kept in
+        step with ``known_names``, which only grows)."""
+        if self._known_size != len(self.known_names):
+            index: dict[str, list[str]] = {}
+            for name in sorted(self.known_names, key=lambda n: (-len(n), n)):
+                index.setdefault(name[0], []).append(name)
+            self._known_index, self._known_size = index, len(self.known_names)
+        return self._known_index.get(ch, [])
+
     def _trigger_len(self, j: int) -> int:
-        t, lex = self.t, self.lex
-        words = [w for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil") for w in lex.triggers[key]]
-        return max((len(w) for w in words if t.startswith(w, j)), default=0)
+        return self.lex.name_end_triggers.at(self.t, j)
 
     def _boundary(self, j: int, orgs: list[str]) -> bool:
         t, lex = self.t, self.lex
@@ -35,9 +42,8 @@ class NameRules:
             return True
         if lex.title_at(t, j) or lex.person_cues.at(t, j) or lex.stopwords.at(t, j):
             return True
-        for key in ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil"):
-            if any(t.startswith(w, j) for w in lex.triggers[key]):
-                return True
+        if lex.name_end_triggers.at(t, j):
+            return True
         if t.startswith(("新任", "同志", "一行", "先后", "等人", "等同志"), j):
             return True
         return self._place_score(j) > 0 or self._starts_unit(j, orgs)
@@ -55,7 +61,7 @@ class NameRules:
         if i >= self.n or not is_cjk(t[i]):
             return None
         # known names first (longest)
-        for name in sorted(self.known_names, key=len, reverse=True):
+        for name in self._known_starting_with(t[i]):
             end = self._match_name(i, name)
             if end:
                 return Mention("person", i, end, t[i:end], name)

@@ -54,6 +54,10 @@ class _Finder(NameRules, SpanRules):
         self.conj_ends: set[int] = set()  # after 与/和 that join two units
         self.person_cov = bytearray(self.n + 1)  # 1 where a person name stands
         self._twice: dict[str, bool] = {}
+        self._orgs_for: list[str] | None = None
+        self._orgs_by_first: dict[str, list[str]] = {}
+        self._known_size = -1  # see NameRules._known_starting_with
+        self._known_index: dict[str, list[str]] = {}
         # 1 inside a book title 《…》 (no units are named there)
         self.in_book = bytearray(self.n + 1)
         depth = 0
@@ -142,9 +146,13 @@ class _Finder(NameRules, SpanRules):
         return 0
 
     def _starts_unit(self, j: int, orgs: list[str]) -> bool:
+        """Whether one of the unit names ``orgs`` starts at ``j``."""
         t = self.t
-        return any(t.startswith(o, j) for o in orgs)
-
+        if self._orgs_for is not orgs:  # index the list by first character once
+            self._orgs_for, self._orgs_by_first = orgs, {}
+            for o in orgs:
+                self._orgs_by_first.setdefault(o[:1], []).append(o)
+        return any(t.startswith(o, j) for o in self._orgs_by_first.get(t[j : j + 1], ()))
 
     # ---------------------------------------------------------------- run
     def run(self) -> list[Mention]:

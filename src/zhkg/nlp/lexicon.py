@@ -104,6 +104,7 @@ class Lexicon:
     compound_surnames: frozenset[str]
     anaphora: dict[str, tuple[str, ...]]
     triggers: dict[str, tuple[str, ...]]
+    name_end_triggers: _Trie  # what may follow a person's name: 致辞, 主持, 出席, 代表, 任 …
     venues: _Trie
     name_verbs: frozenset[str]
     honorifics: _Trie
@@ -125,6 +126,9 @@ class Lexicon:
         if text[i : i + 2] in self.compound_surnames:
             return 2
         return 1 if text[i : i + 1] in self.surnames else 0
+
+
+_NAME_END_KEYS = ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil")
 
 
 @cache
@@ -153,6 +157,7 @@ def get_lexicon() -> Lexicon:
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         anaphora=ana,
         triggers=triggers,
+        name_end_triggers=_Trie([w for k in _NAME_END_KEYS for w in triggers[k]]),
         venues=_Trie(read_words("venues.txt")),
         name_verbs=frozenset(read_words("name_verbs.txt")),
         honorifics=_Trie(read_words("honorifics.txt")),
