@@ -33,3 +33,23 @@ def load_viewer_graph(path: Path = VIEWER_GRAPH):
         g.add_edge(e["source"], e["target"], key=e["predicate"], predicate=e["predicate"],
                    title=e["title"], evidence=e["evidence"])
     return g
+
+
+def rdf_fixtures(name: str = "zhkg_test_rdf_fixtures"):
+    """The hand-made articles of tests/data/rdf/fixtures.py, as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "data" / "rdf" / "fixtures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def examples_kg():
+    """The knowledge graph of the bundled example articles, built once (read it, do not change it)."""
+    from importlib import resources
+
+    import zhkg
+
+    return zhkg.build([str(resources.files("zhkg") / "examples")])

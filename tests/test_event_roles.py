@@ -7,7 +7,6 @@ at run time.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from importlib import resources
 from pathlib import Path
@@ -16,26 +15,24 @@ import pytest
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-import zhkg
 from zhkg.graph import from_rdf, to_networkx
 from zhkg.model import Article, Entity, Evidence, Relation
 from zhkg.rdf import ZHKG, build_dataset, run_query, union_graph, validate
 from zhkg.rdf.build import agreement_iri
 from zhkg.resolve import resolve
 
+from .conftest import rdf_fixtures
+
 EXAMPLES = Path(str(resources.files("zhkg").joinpath("examples")))
 COLLEGE = "恒越智能制造产业学院"
 SIGNING_PARTIES = {"桐川职业技术学院", "桐川恒越数控科技有限公司"}
 
-_spec = importlib.util.spec_from_file_location(
-    "zhkg_test_rdf_fixtures", Path(__file__).parent / "data" / "rdf" / "fixtures.py")
-fx = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fx)
+fx = rdf_fixtures("zhkg_test_rdf_fixtures")
 
 
 @pytest.fixture(scope="module")
-def kg():
-    return zhkg.build([str(EXAMPLES)])
+def kg(examples_kg):
+    return examples_kg
 
 
 @pytest.fixture(scope="module")

@@ -5,30 +5,25 @@ predicates, evidence)."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 from collections import Counter
-from importlib import resources
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
-import zhkg
 from zhkg.analysis import toy_graph
 from zhkg.errors import ZhkgError
 from zhkg.export import EDGE_COLUMNS, NODE_COLUMNS, export, flat_graph, xml_safe
 from zhkg.kg import KnowledgeGraph
 
-_spec = importlib.util.spec_from_file_location(
-    "zhkg_test_rdf_fixtures_export", Path(__file__).parent / "data" / "rdf" / "fixtures.py")
-fx = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fx)
+from .conftest import rdf_fixtures
+
+fx = rdf_fixtures("zhkg_test_rdf_fixtures_export")
 
 
 @pytest.fixture(scope="module")
-def kg():
-    return zhkg.build(str(resources.files("zhkg") / "examples"))
+def kg(examples_kg):
+    return examples_kg
 
 
 def _nodes(g):

@@ -4,16 +4,14 @@ error when pandas is missing."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from importlib import resources
-from pathlib import Path
 
 import pytest
 
+from .conftest import rdf_fixtures
+
 pd = pytest.importorskip("pandas")
 
-import zhkg
 from zhkg import frames as F
 from zhkg.analysis import toy_graph
 from zhkg.errors import MissingDependency, QueryError, ZhkgError
@@ -21,15 +19,12 @@ from zhkg.kg import KnowledgeGraph
 from zhkg.rdf.namespace import ZHKG
 from zhkg.rdf.query import list_queries
 
-_spec = importlib.util.spec_from_file_location(
-    "zhkg_test_rdf_fixtures_frames", Path(__file__).parent / "data" / "rdf" / "fixtures.py")
-fx = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fx)
+fx = rdf_fixtures("zhkg_test_rdf_fixtures_frames")
 
 
 @pytest.fixture(scope="module")
-def kg():
-    return zhkg.build(str(resources.files("zhkg") / "examples"))
+def kg(examples_kg):
+    return examples_kg
 
 
 @pytest.fixture(scope="module")
