@@ -99,3 +99,16 @@ def test_extract_styles_long_list_of_officials() -> None:
     attended = {s for s, p, o, _ in facts if p == "attended" and o == ev}
     assert len(attended) >= 16
     assert ("何景川", "chaired", ev, None) in facts and (ev, "heldAt", "浙江工业职业技术学院", None) in facts
+
+
+def test_extract_styles_company_release() -> None:
+    a = _read("company-release.txt")
+    names = {e.name: e for e in a.entities}
+    assert "“未来工匠”产业学院" in names  # a quoted title before the unit word
+    assert names["晨光智造集团股份有限公司"].attrs.get("aliases") == ["晨光智造"]
+    facts = _facts(a)
+    assert {
+        ("岑立恒", "holdsPosition", "晨光智造集团股份有限公司", "总裁"),
+        ("甘雨桐", "holdsPosition", "东川职业技术大学", "校长"),
+        ("晨光智造集团股份有限公司", "signedAgreement", "东川职业技术大学", None),
+    } <= facts

@@ -65,6 +65,8 @@ class SpanRules:
         # strip leading function characters and inner punctuation
         while k < j and (t[k] in "的之" or (t[k] in inner and t[k] not in "“《（(")):
             k += 1
+        if t[k : k + 1] == "“" and "”" not in t[k:j]:
+            k += 1  # “恒越…学院”: the closing quote comes after the unit word
         return k
 
     def _trim_tokens(self, k: int, limit: int) -> int:
@@ -124,6 +126,14 @@ class SpanRules:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
         if name in lex.generic_orgs or len(name) < 3:
             return False
+        if m.kind == "org" and ("“" in m.name or "”" in m.name):
+            # one quoted title right before the unit word: “未来工匠”产业学院
+            o, c = m.name.find("“"), m.name.find("”")
+            rest = m.name[c + 1 :]
+            if m.name.count("“") != 1 or m.name.count("”") != 1 or not 0 <= o < c:
+                return False
+            if rest not in lex.generic_orgs and rest not in lex.org_suffixes.words:
+                return False  # after the title comes a kind of unit, not another name
         if name[0] in "该我本此这各全其每某诸两双" and not name.startswith(("全国", "本溪")):
             return False
         prefix = name[: len(name) - len(m.info["suffix"])]
