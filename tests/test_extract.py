@@ -195,3 +195,13 @@ def test_extract_output_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> No
         assert r.returncode == 0, r.stderr[-1000:]
         outs.append(r.stdout)
     assert outs[0] == outs[1]
+
+
+def test_extract_event_name_skips_an_alias_declaration() -> None:
+    text = "12月26日，青州现代商贸职业教育集团（以下简称“集团”）2023年年会暨二届三次理事会议在青州市商贸职业学校召开。"
+    a = extract_article(Article("t.txt", text, metadata={"published": "2023-12-28"}))
+    events = [e for e in a.entities if e.type == "Event"]
+    assert [e.name for e in events] == ["青州现代商贸职业教育集团2023年年会暨二届三次理事会议"]
+    assert events[0].attrs["date"] == "2023-12-26"
+    for m in events[0].mentions:
+        assert text[m.start : m.end] == m.text

@@ -24,6 +24,8 @@ from .lexical import (
 
 __all__ = ["SpanRules"]
 
+_ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文)?简称[^）)]{1,14}[）)]")
+
 
 class SpanRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
@@ -189,12 +191,20 @@ class SpanRules:
             elif t[j : j + 1] == "“" and (close := t.find("”", j, j + 40)) > 0 and not re.search(r"[。；;\n]", t[j:close]):
                 end = close + 1  # 学术前沿论坛“新中国70年…”: the quoted title names it
             name = t[k:end]
+            alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k)
+            if alias and alias.end() == k:
+                # X集团（以下简称“集团”）2023年年会: the unit named before the alias
+                # declaration begins the event's name; the declaration is left out
+                k2 = self._extend_left(alias.start(), 40, _EVENT_INNER, stops, allowed=lex.event_verbs)
+                if k2 < alias.start():
+                    name = t[k2 : alias.start()] + t[k:end]
+                    k = k2
             pre = t[k:head_start].strip("“”\"'‘’《》")
             generic = not pre or head in lex.event_heads.words and not self._named_event(k, head_start) and end == j
             if generic or lex.stopwords.ending_at(pre, len(pre)):
                 out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue
-            out.append(Mention("event", k, end, name, _clean(name), info))
+            out.append(Mention("event", k, end, t[k:end], _clean(name), info))
         # A暨B: one event named by both parts
         for m in out:
             if m.kind == "event" and t[m.end : m.end + 1] == "暨":
@@ -207,11 +217,12 @@ class SpanRules:
                     None,
                 )
                 if cut is not None:
+                    old_end = m.end
                     m.end = m.end + cut
                     if t[m.end : m.end + 1] == "”" and t[m.start : m.end].count("“") > t[m.start : m.end].count("”"):
                         m.end += 1
                     m.text = t[m.start : m.end]
-                    m.name = _clean(m.text)
+                    m.name = m.name + _clean(t[old_end : m.end])
         # drop an event inside a longer one (年会 in …年会暨…理事会议)
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         seen: set[tuple[int, int, str]] = set()
