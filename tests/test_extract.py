@@ -205,3 +205,9 @@ def test_extract_event_name_skips_an_alias_declaration() -> None:
     assert events[0].attrs["date"] == "2023-12-26"
     for m in events[0].mentions:
         assert text[m.start : m.end] == m.text
+
+
+def test_extract_post_given_after_an_honorific() -> None:
+    facts = _facts("青州大学信息学院院长晁若溪教授担任青瓴人工智能学院执行院长。")
+    assert ("晁若溪", "holdsPosition", "青州大学信息学院", "院长", ) in {f[:4] for f in facts}
+    assert ("晁若溪", "holdsPosition", "青瓴人工智能学院", "执行院长") in facts

@@ -156,7 +156,8 @@ class SpanRules:
         if lex.org_kind.get(m.info["suffix"]) == "unit" and not self._anchored(m):
             e = self.tok_end.get(m.start)
             first = self.t[m.start : e] if e else ""
-            if pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i") or m.info["suffix"] in _FACILITY:
+            verbish = len(first) >= 2 and pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i")  # 高|瓴: one character says little
+            if verbish or m.info["suffix"] in _FACILITY:
                 return False
         return True
 

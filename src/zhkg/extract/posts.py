@@ -11,6 +11,9 @@ from .refs import Ref as _Ref
 
 __all__ = ["PostsMixin"]
 
+# 任命X为…, X任…, X教授担任…: the words between a name and the post it is given
+_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:为|任|新任|担任|兼任|出任|当选为|当选|升任|调任|受聘为|受聘担任)"
+
 _ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")
 
 def _family(title: str) -> str:
@@ -111,11 +114,11 @@ class PostsMixin:
         t = self.t
         first = pending[0][0]
         between = t[person.end : first.start]
-        lead = t[person.end : person.end + 6]
+        lead = t[person.end : person.end + 9]
         removed = t[max(0, person.start - 2) : person.start] == "免去" or "免去" in between
         ok = (
             between.startswith(("（", "("))
-            or re.match(r"\s*(?:同志)?(?:为|任|新任|担任|兼任|出任|当选为|当选|升任|调任|受聘为|的)", lead)
+            or re.match(_APPOINTED + r"|\s*(?:同志)?的", lead)
             or re.search(r"免去(?:其|他|她)", between)
             or removed
         )
@@ -123,7 +126,7 @@ class PostsMixin:
             return
         # a notice dates the change it announces: 任命 starts a post, 免去 ends one
         when = self.published if self.published else None
-        appointed = not removed and re.match(r"\s*(?:同志)?(?:为|任|新任|担任|兼任|出任|升任|调任|受聘为)", lead)
+        appointed = not removed and re.match(_APPOINTED, lead)
         for tm, org, post in pending:
             if post and org is not None:
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when else {}
