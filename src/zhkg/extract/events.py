@@ -69,9 +69,6 @@ class EventsMixin:
                     self.entities[(cur.type, cur.name)].add_mention(Span(m.start, m.end, m.text))
                     self.event_refs.append((m.start, cur))
         self.event_refs.sort(key=lambda x: x[0])
-        for (ty, name), ent in self.entities.items():
-            if ty == "Date":
-                pass
         for d in dates:
             self.entity("Date", d.info["iso"], d)
 

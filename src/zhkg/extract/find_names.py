@@ -12,6 +12,9 @@ from .lexical import _LATIN_NAME, _NAME_GAP, PUNCT, Mention, _clean, _plausible_
 
 __all__ = ["NameRules"]
 
+# words after which a name follows with no title: 由X主持, 任命X为, 免去X的
+_NAME_AFTER = r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意)\s*"
+
 
 class NameRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
@@ -165,7 +168,7 @@ class NameRules:
         """Names in trigger contexts without a title: 由X主持, 任命X为, X致辞 …"""
         t, lex = self.t, self.lex
         starts = set()
-        for m in re.finditer(r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意|嘉宾|获奖者)\s*", t):
+        for m in re.finditer(_NAME_AFTER + r"|(?:嘉宾|获奖者)\s*", t):
             starts.add(m.end())
         # a name at the start of a clause followed by a speech/chair verb
         verbs = lex.triggers["speak"] + lex.triggers["say"] + lex.triggers["chair"] + lex.triggers["represent"] + ("在讲话中", "在致辞中", "在发言中", "任", "担任", "兼任", "当选")
@@ -181,7 +184,7 @@ class NameRules:
             ctx = t[max(0, i - 4) : i]
             if (
                 any(rest.startswith(v) for v in verbs)
-                or re.search(r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意)\s*$", ctx)
+                or re.search(_NAME_AFTER + "$", ctx)
                 or rest.startswith(("（", "("))
                 and lex.title_at(rest, 1) == 0
                 and self._paren_has_title(p.end)

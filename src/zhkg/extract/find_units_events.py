@@ -108,9 +108,6 @@ class SpanRules:
                 continue
             inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER
             k = self._extend_left(j - L, 30, inner, stops)
-            if kind == "community":
-                # an opening quote may have been dropped: keep what stands
-                pass
             k = self._trim_tokens(k, j - L)
             name = t[k:j]
             if j - k <= L or self.in_book[k]:
@@ -136,7 +133,7 @@ class SpanRules:
                 return False
             if rest not in lex.generic_orgs and rest not in lex.org_suffixes.words:
                 return False  # after the title comes a kind of unit, not another name
-        if name[0] in "该我本此这各全其每某诸两双" and not name.startswith(("全国", "本溪")):
+        if name[0] in "该我本此这各全其每某诸两双" and not name.startswith("全国") and not self._place_score(m.start):
             return False
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:

@@ -19,8 +19,6 @@ institutional prose is written:
 
 from __future__ import annotations
 
-import re
-
 from ..nlp.lexicon import Lexicon, get_lexicon
 from ..nlp.segment import pos_tag, tokens
 from .dates import find_dates
@@ -214,11 +212,6 @@ class _Finder(NameRules, SpanRules):
             self.titles + self.cues + self.persons + self.orgs + self.communities + self.events + self.dates,
             key=lambda m: (m.start, -m.end),
         )
-
-
-    _PATTERNS = (
-        re.compile(r"(?:由|请|邀请|主持人[：:]\s*|任命|聘任|聘请|免去|推选|选举|同意)$"),
-    )
 
 
 def find_mentions(text: str, published: str | None = None, known_names: set[str] | None = None) -> list[Mention]:
