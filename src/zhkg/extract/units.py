@@ -18,8 +18,6 @@ _COMPANY_TAIL = re.compile(r"(?:(?:科技|技术|信息技术|网络科技|电�
 
 def _is_place_or_unit(prefix: str, units: set[str]) -> bool:
     """Whether ``prefix`` is a place (中国, 江苏省, 北京) or a unit named in the article."""
-    from ..nlp.segment import pos_tag
-
     if prefix in units or prefix in ("中国", "中共", "国家", "全国"):
         return True
     return len(prefix) >= 2 and (prefix[-1] in "省市县区" or pos_tag(prefix) == "ns")
@@ -39,8 +37,6 @@ def _abbreviates(short: str, full: str) -> bool:
     it = iter(full)
     if not all(c in it for c in short):
         return False
-    from ..nlp.segment import tokens
-
     words = [full[a:b] for a, b in tokens(full)]
     parts = [short[a:b] for a, b in tokens(short)]
     if len(parts) == 1:
