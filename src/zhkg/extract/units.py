@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..nlp.segment import pos_tag, tokens
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
