@@ -5,6 +5,7 @@ and organisers."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..model import Span
 from .mentions import Mention
@@ -12,6 +13,9 @@ from .refs import Ref as _Ref
 from .units import _norm
 
 __all__ = ["EventsMixin"]
+
+# a time between a unit and the verb it does (我院于5月8日举办)
+_WHEN_GAP = re.compile(r"^\s*(?:于|在)\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?")
 
 
 def _balance_quotes(name: str) -> str:
@@ -113,28 +117,57 @@ class EventsMixin:
                 for p in persons:
                     self.fact(_Ref("Person", p.name), "attended", ev, p.start, "attend-trigger", conf=0.8)
             last_person: Mention | None = None
+            group: list[Mention] = []  # the subjects a clause without names goes on about
             for cs, ce in self._clauses(ss, se):
                 clause = t[cs:ce]
                 cps = [m for m in persons if cs <= m.start < ce]
                 subj = cps[0] if cps else last_person
                 if cps:
                     last_person = cps[-1]
+                    group = cps if self._listed_subjects(cps) else [cps[-1]]
                 if subj is None:
                     continue
                 after = t[max(subj.end, cs) : ce]
                 if "主持" in after or re.search(r"由\s*$", t[max(cs, subj.start - 2) : subj.start]) and "主持" in clause:
-                    for p in cps or [subj]:
-                        if "主持" in t[p.end : ce]:
-                            self._role(p.name, "chaired", ev, p.start)
+                    for p in self._chairs(cps or [subj], cs, ce):
+                        self._role(p.name, "chaired", ev, p.start)
                     continue
                 if "揭牌" in clause:
                     self._unveil(cps or [subj], cs, ce, ev)
                     continue
                 if any(w in after for w in trig["speak"]) or any(after.lstrip("在讲话中致辞发言时").startswith(w) or w in after[:12] for w in trig["say"]):
-                    for p in cps or [subj]:
+                    for p in cps or group:
                         self._role(p.name, "spokeAt", ev, p.start)
+                else:
+                    for p in cps[1:]:  # …颁发感谢状王某教授表示: a later name says it
+                        if self._says_next(p.end, ce):
+                            self._role(p.name, "spokeAt", ev, p.start)
             # venue and organisers
             self._venue_organisers(ss, se, ms, ev)
+
+    def _listed_subjects(self, cps: list[Mention]) -> bool:
+        """Names joined by 、 and closed by 等 (甲、乙、丙等…): one subject for
+        what the next clauses say (…，介绍了…)."""
+        t = self.t
+        return len(cps) > 1 and t[cps[-1].end : cps[-1].end + 1] == "等" and all(
+            "、" in t[a.end : b.start] and not re.search(r"[，,。；;：:]", t[a.end : b.start]) for a, b in pairwise(cps)
+        )
+
+    def _chairs(self, cps: list[Mention], cs: int, ce: int) -> list[Mention]:
+        """Who chairs in a clause with 主持: the names after 由 when it is
+        written (…仪式由某某主持), else every name before 主持."""
+        t = self.t
+        k = t.find("主持", cs, ce)
+        you = t.rfind("由", cs, k) if k >= 0 else -1
+        named = [p for p in cps if you < p.start < k] if you >= 0 else []
+        return named or [p for p in cps if "主持" in t[p.end : ce]]
+
+    def _says_next(self, j: int, ce: int) -> bool:
+        """Whether a say verb follows a name at ``j`` (honorifics between)."""
+        t, lex = self.t, self.lex
+        while (n := max(lex.honorifics.at(t, j), lex.title_at(t, j))) and j + n <= ce:
+            j += n
+        return t.startswith(tuple(lex.triggers["say"]), j)
 
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
         self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
@@ -167,8 +200,10 @@ class EventsMixin:
             units = [m for m in ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
             if any(w in clause for w in trig["held"]):
                 zai = [i for i in range(cs, ce) if t[i] == "在" or t[i] == "于"]
+                events_at = {m.start for m in ms if m.kind == "event"}
                 for z in zai:
-                    u = next((m for m in units if m.start == z + 1), None)
+                    # 在某学院成立大会上举行: held at the occasion, not at the unit
+                    u = next((m for m in units if m.start == z + 1 and m.start not in events_at), None)
                     if u is not None:
                         self.fact(ev, "heldAt", self.ref[id(u)], u.start, "held-at", conf=0.8)
                         break
@@ -181,10 +216,13 @@ class EventsMixin:
                 you = t.rfind("由", cs, k)
                 chosen = [m for m in before if m.start > you] if you >= 0 else before[-1:] if before and t[before[-1].end : k].strip("、和与及共同联合") == "" else []
                 if you < 0 and before:
-                    # ORG、ORG主办: the list right before the verb
+                    # ORG、ORG主办: the list right before the verb (我院于5月8日举办: a date between)
                     chosen, j = [], k
                     for m in reversed(before):
-                        if t[m.end : j].strip("、和与及共同联合 ") == "":
+                        gap = t[m.end : j]
+                        if j == k:
+                            gap = _WHEN_GAP.sub("", gap)
+                        if gap.strip("、和与及共同联合 ") == "":
                             chosen.insert(0, m)
                             j = m.start
                 for m in chosen:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.segment import pos_tag
+from ..nlp.segment import pos_tag, word_freq
 from .lexical import (
     _COMMUNITY_INNER,
     _EVENT_INNER,
@@ -23,6 +23,9 @@ from .lexical import (
 )
 
 __all__ = ["SpanRules"]
+
+# jieba tags of a single character that can be the whole front of a unit name (a place, an abbreviation)
+_ONE_CHAR_NAME = {"ns", "nr", "nz", "nt", "j"}
 
 _ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文)?简称[^）)]{1,14}[）)]")
 
@@ -138,6 +141,10 @@ class SpanRules:
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
             return False
+        if len(prefix) == 1 and len(m.info["suffix"]) >= 2 and pos_tag(prefix) not in _ONE_CHAR_NAME and not word_freq(name):
+            return False  # 报学校 (并报学校审批), 好基金 (用好基金): a verb or adjective before a unit word
+        if m.info["suffix"].startswith("基金") and self.t.startswith(("项目", "资助", "课题"), m.end):
+            return False  # 某某基金项目: a grant, not a body
         if any(c.isdigit() for c in prefix[:1]) or re.search(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个", prefix):
             return False  # 首批20个省级市域产教联合体: a count of bodies, not a name
         tail = re.split(r"[和与及、]", name)[-1]
@@ -163,9 +170,15 @@ class SpanRules:
         if self._place_score(m.start) or m.name.startswith(("中国", "中共", "国家", "全国", "中华")):
             return True
         body = m.name[: -len(m.info["suffix"])]
-        return any(
-            body.find(w, 2) >= 2 for w in ("大学", "学院", "学校", "公司", "集团", "局", "委员会", "协会", "研究院", "医院")
-        )
+        if any(body.find(w, 2) >= 2 for w in ("大学", "学院", "学校", "公司", "集团", "局", "委员会", "协会", "研究院", "医院")):
+            return True
+        # a whole institution's name begins it: 某某社新闻中心, 某某报社广告部
+        lex = self.lex
+        for k in range(3, len(body) + 1):
+            n = lex.org_suffixes.ending_at(body, k)
+            if n and lex.org_kind.get(body[k - n : k]) == "institution" and (m.start + k) in self.wb and body[:k] not in lex.generic_orgs:
+                return True
+        return False
 
     # ------------------------------------------------------------- events
     def _event_candidates(self, stops: set[int]) -> list[Mention]:

@@ -20,8 +20,9 @@ institutional prose is written:
 from __future__ import annotations
 
 from ..nlp.lexicon import Lexicon, get_lexicon
-from ..nlp.segment import pos_tag, tokens
+from ..nlp.segment import pos_tag, tokens, word_freq
 from .dates import find_dates
+from .find_more_units import MoreUnitRules
 from .find_names import NameRules
 from .find_units_events import SpanRules
 from .lexical import _ADMIN, _CONJ, _HARD_STOPS, _LATIN_UNIT, _NAME_GAP, PUNCT, Mention, is_cjk
@@ -29,7 +30,7 @@ from .lexical import _ADMIN, _CONJ, _HARD_STOPS, _LATIN_UNIT, _NAME_GAP, PUNCT, 
 __all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
 
 
-class _Finder(NameRules, SpanRules):
+class _Finder(NameRules, SpanRules, MoreUnitRules):
     """The state of one text's mention finding; the rules live in the mixins."""
 
     def __init__(self, text: str, published: str | None, known_names: set[str]):
@@ -152,6 +153,13 @@ class _Finder(NameRules, SpanRules):
                 self._orgs_by_first.setdefault(o[:1], []).append(o)
         return any(t.startswith(o, j) for o in self._orgs_by_first.get(t[j : j + 1], ()))
 
+    def _whole_body(self, o: Mention, u: Mention) -> bool:
+        """Whether the longer unit ``o`` names a whole body (so ``u``, its
+        front, is only part of its name), not a department 部 of ``u`` (某某中心拓展部)."""
+        if self.lex.org_kind.get(o.info["suffix"]) != "institution":
+            return False
+        return not (o.info["suffix"] == "部" and self.lex.org_kind.get(u.info["suffix"]) == "unit" and len(u.info["suffix"]) >= 2)
+
     # ---------------------------------------------------------------- run
     def run(self) -> list[Mention]:
         self.find_titles()
@@ -170,6 +178,10 @@ class _Finder(NameRules, SpanRules):
             if self.lex.title_at(self.t, nxt) or self.t[nxt : nxt + 1] in PUNCT:
                 continue
             p = self.name_at(m.end, orgs, strong=m.name != "代表")
+            if p and m.kind == "cue" and not p.name.isascii() and (
+                not self.lex.surname_len(p.name) or word_freq(p.name) > 0 and not pos_tag(p.name).startswith("nr")
+            ):
+                continue  # 记者访学项目: a word after a role word, not a name
             if p:
                 self._add_person(p)
         self._names_by_pattern(orgs)
@@ -190,6 +202,7 @@ class _Finder(NameRules, SpanRules):
         # a unit must not swallow a person name
         cov = self.person_cov
         units = [u for u in units if not any(cov[k] for k in range(u.start, u.end))]
+        units += self._more_units(units, stops)
         by_start: dict[int, list[Mention]] = {}
         for u in units:
             by_start.setdefault(u.start, []).append(u)
@@ -198,7 +211,7 @@ class _Finder(NameRules, SpanRules):
             """An institution's name starts the longer one (drop it), or a joint name (X-Y)."""
             return any(
                 o is not u and o.end > u.end and o.kind == "org"
-                and (self.lex.org_kind.get(o.info["suffix"]) == "institution" or "-" in o.name[len(u.name) - 1 :] or "-" in u.name)
+                and (self._whole_body(o, u) or "-" in o.name[len(u.name) - 1 :] or "-" in u.name)
                 for o in by_start[u.start]
             )
 

@@ -32,10 +32,12 @@ class PostsMixin:
         title (``该校党委书记A，党委副书记、校长B``)."""
         t = self.t
         self.person_units: dict[str, list[_Ref]] = {}
+        carry: dict[str, _Ref] = {}  # title family -> unit of the run before
         for ss, se in self.sentences:
             ms = self.between(ss, se)
             pending: list[tuple[Mention, _Ref | None, bool]] = []  # (mention, unit, is a post)
-            carry: dict[str, _Ref] = {}  # title family -> unit of the run before
+            if t[ss - 1 : ss] not in ("；", ";"):
+                carry = {}  # a run list goes on over ；, not over a full stop
             last_unit: Mention | None = None
             last_person: Mention | None = None
             shared: tuple[int, list] | None = None  # the titles of the last name, for a list of names
@@ -49,7 +51,7 @@ class PostsMixin:
                     continue
                 adjacent_unit = last_unit is not None and t[last_unit.end : m.start].strip(" \u3000的原") == ""
                 if m.kind == "cue":
-                    if m.name != "代表" and adjacent_unit:
+                    if m.name != "代表" and adjacent_unit and m.name not in self.lex.non_post_cues:
                         m = Mention("title", m.start, m.end, m.text, m.name)  # X报社记者: a post there
                     elif pending and t[pending[-1][0].end : m.start].strip() in ("、", ""):
                         pending.append((m, None, False))  # 院长、教授X: the run goes on
@@ -80,7 +82,7 @@ class PostsMixin:
                     pending.append((m, org, not former))
                     continue
                 if m.kind == "person":
-                    if pending and t[pending[-1][0].end : m.start].strip(" \u3000") == "":
+                    if pending and (t[pending[-1][0].end : m.start].strip(" \u3000") == "" or self._run_bridge(pending[-1][0].end, m.start)):
                         for tm, org, post in pending:
                             if post and org is not None:
                                 self._hold(m.name, tm, org)
@@ -91,7 +93,8 @@ class PostsMixin:
                         pending = []
                         last_person = m
                         continue
-                    if not pending and shared and shared[0] <= m.start and t[shared[0] : m.start] == "、":
+                    gap = t[shared[0] : m.start] if shared and shared[0] <= m.start else ""
+                    if not pending and gap.endswith("、") and self._only_titles(gap[:-1]):
                         # 副会长A、B、C: one title, several names
                         for tm, org, post in shared[1]:
                             if post and org is not None:
@@ -106,6 +109,27 @@ class PostsMixin:
                     last_person = m
             if pending:
                 self._flush_appointment(pending, last_person, se)
+
+    def _run_bridge(self, a: int, b: int) -> bool:
+        """Whether ``t[a:b]``, between the last title of a run and a name, lets
+        the run's titles reach the name: ``、`` and then only the person's other
+        unit (会长、某大学新闻学院王某), a role that is no post (、某大学校友王某), or
+        a qualifier ending in such a role (院长助理、某项目负责人王某)."""
+        t, lex = self.t, self.lex
+        if t[a : a + 1] != "、" or b - a > 30 or any(c in PUNCT for c in t[a + 1 : b]):
+            return False
+        covered = bytearray(b - a)
+        inside = self.between(a, b)
+        if any(m.end > b or m.kind in ("person", "title", "event") for m in inside):
+            return False
+        if any(m.kind == "cue" and m.end == b and m.name in lex.non_post_cues for m in inside):
+            return True  # 、某项目负责人王某: a qualifier that is no post
+        for m in inside:
+            if m.kind == "cue" and m.name not in lex.non_post_cues and lex.honorifics.at(m.name, 0) != len(m.name):
+                return False
+            for k in range(m.start, m.end):
+                covered[k - a] = 1
+        return all(covered[k] for k in range(1, b - a))
 
     def _flush_appointment(self, pending, person: Mention | None, limit: int) -> None:
         """Titles with no name after them: 阚某某（X大学副校长）, 任命X为…校长, 免去X的…职务."""

@@ -30,8 +30,12 @@ def _abbreviates(short: str, full: str) -> bool:
 
     >>> _abbreviates("人大新闻学院", "中国人民大学新闻学院"), _abbreviates("北京大学", "北京师范大学")
     (True, False)
+    >>> _abbreviates("中国科协", "中国科学技术协会"), _abbreviates("湖州职业学院", "湖州职业技术学院")
+    (True, False)
     """
-    if len(short) < 3 or len(full) - len(short) < 3 or short[-1] != full[-1] or short[0] not in full[:3]:
+    # the last character is kept, or a 协会/联合会 is cut to 协/联 (中国科协, 市社科联)
+    last_kept = short[-1] == full[-1] or (full[-1] == "会" and short[-1] in full[-3:-1])
+    if len(short) < 3 or len(full) - len(short) < 3 or not last_kept or short[0] not in full[:3]:
         return False
     if "-" in full or "—" in full:
         return False
@@ -40,9 +44,14 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     words = [full[a:b] for a, b in tokens(full)]
     parts = [short[a:b] for a, b in tokens(short)]
+    if short[-1] != full[-1]:
+        return True  # 协会 cut to 协: no unit is named so on its own
     if len(parts) == 1:
         return False  # a dictionary name in its own right (北京大学)
-    return not all(any(w == p or w.startswith(p) or w.endswith(p) for w in words) for p in parts)
+    # a name of whole words (湖州职业学院 in 湖州职业技术学院) is another unit; a
+    # last part cut from a longer word (局 of 事业局: 中国外文局) abbreviates
+    whole = all(any(w == p or w.startswith(p) or w.endswith(p) for w in words) for p in parts[:-1])
+    return not (whole and any(w == parts[-1] or w.startswith(parts[-1]) for w in words))
 
 def _norm(s: str) -> str:
     return re.sub(r"[\s“”‘’\"'「」『』《》]", "", s)
@@ -55,6 +64,7 @@ class UnitsMixin:
         t, lex = self.t, self.lex
         self.ref: dict[int, _Ref] = {}  # id(mention) -> ref
         units = [m for m in self.ms if m.kind in ("org", "community")]
+        units = self._name_bare_units(units)
         full = list(dict.fromkeys(m.name for m in units))  # text order: ties break the same way every run
         full_set = set(full)
         # short names: a unit name that ends a longer one (机械工程学院 -> X大学机械工程学院)
@@ -109,8 +119,8 @@ class UnitsMixin:
         # parents: the longest unit that starts a unit's name
         for m in units:
             r = self.ref[id(m)]
-            if r.type != "Organization" or "-" in r.name or "—" in r.name:
-                continue
+            if r.type != "Organization" or "-" in r.name or "—" in r.name or m.info.get("eponym"):
+                continue  # 某某基金管理委员会 runs 某某基金, it is no part of it
             inner = [f for f in full if r.name.startswith(f) and len(f) < len(r.name) and f in self._orgnames()]
             if inner:
                 parent = max(inner, key=len)
@@ -179,6 +189,31 @@ class UnitsMixin:
         self.ms = self.ms + extra
         self._index()
 
+    def _name_bare_units(self, units: list[Mention]) -> list[Mention]:
+        """A ``bare`` unit (教育基金会 in a run after 某大学党委书记) is the last
+        institution's named before it in the same sentence or ；-list: it takes
+        that institution's name in front; with none it is dropped."""
+        t, lex, out = self.t, self.lex, []
+        for m in units:
+            if not m.info.get("bare"):
+                out.append(m)
+                continue
+            ss = max(t.rfind("。", 0, m.start), t.rfind("\n", 0, m.start)) + 1
+            parent = next(
+                (u for u in reversed(out) if ss <= u.start < m.start and not u.info.get("named_after")
+                 and lex.org_kind.get(u.info.get("suffix", ""), "institution") == "institution"
+                 and lex.title_at(t, u.end)),  # the run's first unit: 某大学|党委书记
+                None,
+            )
+            if parent is None:
+                continue
+            m.name = parent.name + m.name
+            m.info = {**m.info, "bare": False, "named_after": parent.name}
+            out.append(m)
+        self.ms = [m for m in self.ms if not m.info.get("bare")]
+        self._index()
+        return out
+
     def _orgnames(self) -> set[str]:
         return {n for (ty, n) in self.entities if ty == "Organization"}
 
@@ -196,6 +231,21 @@ class UnitsMixin:
             return data
         ends = data
         want = "Community" if kind == "community" else "Organization"
+        r = self._resolve_ref_near(kind, ends, want, i)
+        if r is not None and self.t.startswith(("该校", "我校", "本校"), i):
+            r = self._university_of(r)
+        return r
+
+    def _university_of(self, r: _Ref) -> _Ref:
+        """该校 for a college of a university (某大学新闻学院) is the university."""
+        if not r.name.endswith("学院") or self.lex.org_kind.get("学院") != "unit":
+            return r
+        for ty, name in self.entities:
+            if ty == "Organization" and name.endswith("大学") and r.name.startswith(name) and len(name) < len(r.name):
+                return _Ref("Organization", name)
+        return r
+
+    def _resolve_ref_near(self, kind: str, ends, want: str, i: int) -> _Ref | None:
 
         def fits(r: _Ref | None) -> bool:
             return r is not None and r.type == want and (kind == "community" or r.name.endswith(tuple(ends)))

@@ -110,6 +110,10 @@ class Lexicon:
     honorifics: _Trie
     event_verbs: frozenset[str]
     member_count: tuple[re.Pattern[str], ...]
+    non_post_cues: frozenset[str]  # 校友, 负责人 …: never a post at the unit before them
+    eponym_units: frozenset[str]  # 基金, 基金会 …: take a person's name as their front
+    company_tails: _Trie  # 资本, 科技 …: end a company's short name before a title
+    known_orgs: _Trie  # 新京报, 半月谈 …: names with no unit word jieba splits off
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -163,4 +167,8 @@ def get_lexicon() -> Lexicon:
         honorifics=_Trie(read_words("honorifics.txt")),
         event_verbs=frozenset(read_words("event_verbs.txt")),
         member_count=tuple(re.compile(p) for p in _read_lines("member_count.txt")),
+        non_post_cues=frozenset(read_words("non_post_cues.txt")),
+        eponym_units=frozenset(read_words("eponym_units.txt")),
+        company_tails=_Trie(read_words("company_tails.txt")),
+        known_orgs=_Trie(read_words("known_orgs.txt")),
     )
