@@ -266,3 +266,40 @@ def test_store_cli_build_query_and_view(tmp_path):
     assert view.exit_code == 0 and (tmp_path / "v.html").stat().st_size > 1000
     bad = runner.invoke(main, ["query", str(store), "SELEC nothing"])
     assert bad.exit_code != 0 and "cannot parse SPARQL" in bad.output
+
+
+def test_store_graphs_written_by_worker_processes_equal_one_process(built, tmp_path, monkeypatch):
+    """With --jobs 2 the article graphs are made in a process pool (small
+    chunks here so that the pool runs) and the entities graph is loaded in
+    many small pieces: the store holds the same quads."""
+    import zhkg.store.incremental as inc
+
+    arts, store, _, _ = built
+    monkeypatch.setattr(inc, "_CHUNK", 2)
+    monkeypatch.setattr(inc, "_ENTITY_CHUNK", 7)
+    monkeypatch.setattr(inc, "_FLUSH_EVERY", 3)
+    pooled = build_store([str(arts)], tmp_path / "pooled.store", jobs=2)
+    assert not pooled.failures
+    with OxStore(store, create=False) as one, OxStore(tmp_path / "pooled.store", create=False) as two:
+        assert _store_quads(two) == _store_quads(one)
+
+
+def test_store_entities_graph_rewrite_keeps_the_union_exact(tmp_path):
+    """An article removed from the input of a rebuild keeps its graph, but
+    an article whose text changes drops entities: the entities graph is
+    rewritten, the triples that only it stated leave the default graph and
+    those other graphs state stay."""
+    arts = _copy_examples(tmp_path / "articles")
+    store = tmp_path / "kg.store"
+    extra = arts / "zz-extra.txt"
+    extra.write_text("2024年5月6日\n" + ADDED + "\n", encoding="utf-8")
+    build_store([str(arts)], store)
+    with OxStore(store) as st:
+        assert any("林晓峰" in q for q in _store_quads(st))
+    extra.write_text("2024年5月6日\n青禾市教育局召开会议。\n", encoding="utf-8")
+    second = build_store([str(arts)], store)
+    assert second.entities_rewritten and second.changed
+    with OxStore(store) as st:
+        quads = _store_quads(st)  # checks the union default graph too
+        assert not any("林晓峰" in q for q in quads)
+        assert quads == _dataset_quads(_in_memory(arts).rdf)

@@ -35,7 +35,7 @@ from typing import Any
 from .errors import ExtractionError, InputError, MissingDependency, ZhkgError
 from .model import Article, Failure
 
-__all__ = ["ENGINES", "Progress", "default_jobs", "extract_stream", "progress_enabled"]
+__all__ = ["ENGINES", "Progress", "default_jobs", "extract_stream", "pool_context", "progress_enabled"]
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +213,7 @@ def _ordered(
             yield _settle(item, None if isinstance(item, Failure) else next(results), fail_fast)
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
+def pool_context() -> multiprocessing.context.BaseContext:
     # fork shares what this process has loaded (jieba's dictionary) and
     # starts at once; elsewhere the platform's default
     if sys.platform.startswith("linux"):
@@ -224,7 +224,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 def _pooled(items: Iterator[Item], jobs: int, fail_fast: bool, chunk_size: int) -> Iterator[Item]:
     from concurrent.futures import ProcessPoolExecutor
 
-    ctx = _pool_context()
+    ctx = pool_context()
     if ctx.get_start_method() == "fork":
         warm_up()  # once here: every forked worker shares jieba and the lexicons
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm_up)

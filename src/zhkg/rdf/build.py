@@ -30,20 +30,26 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 
 from zhkg.model import PREDICATES, Article
 from zhkg.rdf.namespace import PREFIXES, PROV, SCHEMA, ZHKG
-from zhkg.resolve import Resolved, ResolvedFact, mint_iri
+from zhkg.resolve import LocalKey, Resolved, ResolvedFact, mint_iri
 
 __all__ = [
     "EVENT_KIND_CLASSES",
     "SCHOOL_SUFFIXES",
+    "Sink",
+    "Triples",
+    "add_article",
+    "add_entities",
     "agreement_iri",
     "article_iri",
     "build_dataset",
+    "by_article",
     "date_literal",
     "entities_graph_iri",
     "graph_iri",
@@ -76,6 +82,12 @@ _TYPE_CLASS = {
 }
 # Characters no RDF syntax (nor XML) may carry; dropped from literals.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class Sink(Protocol):
+    """Where graph content goes: anything with a Graph's ``add(triple)``."""
+
+    def add(self, triple: tuple[Any, Any, Any], /) -> Any: ...
 
 
 def _text(value: Any, lang: str | None = "zh") -> Literal:
@@ -138,7 +150,7 @@ def _bind(g: Graph) -> None:
         g.bind(prefix, ns, override=True, replace=True)
 
 
-def _describe_article(g: Graph, base: str, art: Article) -> URIRef:
+def _describe_article(g: Sink, base: str, art: Article) -> URIRef:
     a = article_iri(base, art)
     md = art.metadata or {}
     g.add((a, RDF.type, ZHKG.Article))
@@ -158,7 +170,7 @@ def _describe_article(g: Graph, base: str, art: Article) -> URIRef:
     return a
 
 
-def _entities_graph(g: Graph, resolved: Resolved) -> None:
+def _entities_graph(g: Sink, resolved: Resolved) -> None:
     for iri, ent in resolved.entities.items():
         e = URIRef(iri)
         g.add((e, RDF.type, _TYPE_CLASS[ent.type]))
@@ -204,34 +216,63 @@ def build_dataset(resolved: Resolved) -> Dataset:
     base = resolved.base_iri
     ds = Dataset(default_union=True)
     _bind(ds)
-    eg = ds.graph(entities_graph_iri(base))
-    _entities_graph(eg, resolved)
-
-    facts_by_article: dict[str, list[ResolvedFact]] = {}
-    for f in resolved.facts:
-        facts_by_article.setdefault(f.article.id, []).append(f)
-
+    add_entities(ds.graph(entities_graph_iri(base)), resolved)
+    keys, facts = by_article(resolved)
     for art in resolved.articles:
-        g = ds.graph(graph_iri(base, art))
-        a = _describe_article(g, base, art)
-        for key, iri in resolved.index.items():
-            if key.article != art.id:
-                continue
-            local = URIRef(resolved.local_iri(key))
-            g.add((local, RDF.type, ZHKG.ArticleEntity))
-            g.add((local, RDFS.label, _text(key.name)))
-            g.add((local, ZHKG.inArticle, a))
-        for ent in art.entities:
-            count = ent.attrs.get("member_count")
-            iri = resolved.iri_of(art, ent.type, ent.name)
-            if ent.type == "Community" and iri and isinstance(count, int) and count >= 0:
-                g.add((URIRef(iri), ZHKG.memberCount, Literal(count)))
-        for f in facts_by_article.get(art.id, ()):
-            _add_fact(g, base, art, a, f, resolved)
+        add_article(ds.graph(graph_iri(base, art)), resolved, art,
+                    keys.get(art.id, ()), facts.get(art.id, ()))
     return ds
 
 
-def _add_fact(g: Graph, base: str, art: Article, a: URIRef, f: ResolvedFact,
+def by_article(resolved: Resolved) -> tuple[dict[str, list[tuple[LocalKey, str]]],
+                                            dict[str, list[ResolvedFact]]]:
+    """``resolved.index`` and ``resolved.facts`` grouped by article id, in
+    their order (one pass over each, whatever the number of articles)."""
+    keys: dict[str, list[tuple[LocalKey, str]]] = {}
+    for key, iri in resolved.index.items():
+        keys.setdefault(key.article, []).append((key, iri))
+    facts: dict[str, list[ResolvedFact]] = {}
+    for f in resolved.facts:
+        facts.setdefault(f.article.id, []).append(f)
+    return keys, facts
+
+
+def add_entities(g: Sink, resolved: Resolved) -> None:
+    """Add the entities graph of ``resolved`` to ``g`` (anything with
+    ``add(triple)``: an rdflib Graph, or a :class:`Triples` list)."""
+    _entities_graph(g, resolved)
+
+
+def add_article(g: Sink, resolved: Resolved, art: Article,
+                keys: Iterable[tuple[LocalKey, str]], facts: Iterable[ResolvedFact]) -> None:
+    """Add the graph of one article to ``g``: its description, its
+    article-level entities (``keys``: its entries of ``resolved.index``) and
+    its ``facts``. ``resolved`` gives the base IRI and the article's IRIs."""
+    base = resolved.base_iri
+    a = _describe_article(g, base, art)
+    for key, _iri in keys:
+        local = URIRef(resolved.local_iri(key))
+        g.add((local, RDF.type, ZHKG.ArticleEntity))
+        g.add((local, RDFS.label, _text(key.name)))
+        g.add((local, ZHKG.inArticle, a))
+    for ent in art.entities:
+        count = ent.attrs.get("member_count")
+        iri = resolved.iri_of(art, ent.type, ent.name)
+        if ent.type == "Community" and iri and isinstance(count, int) and count >= 0:
+            g.add((URIRef(iri), ZHKG.memberCount, Literal(count)))
+    for f in facts:
+        _add_fact(g, base, art, a, f, resolved)
+
+
+class Triples(list):
+    """A plain list of triples with the ``add`` of a Graph: the cheapest
+    sink for :func:`add_article` and :func:`add_entities` when the triples
+    are written elsewhere (the on-disk store)."""
+
+    add = list.append
+
+
+def _add_fact(g: Sink, base: str, art: Article, a: URIRef, f: ResolvedFact,
               resolved: Resolved) -> None:
     if f.p not in PREDICATES:  # a predicate outside the ontology: skip, never half-type
         return
@@ -297,7 +338,7 @@ def agreement_iri(base: str, article: Article | str, parties: list[str], title: 
     return URIRef(mint_iri(base, "agreement", aid, *sorted(parties), title or ""))
 
 
-def _add_event_roles(g: Graph, base: str, art: Article, fact: URIRef, f: ResolvedFact,
+def _add_event_roles(g: Sink, base: str, art: Article, fact: URIRef, f: ResolvedFact,
                      resolved: Resolved) -> None:
     event = _fact_event(art, f, resolved)
     if event is not None:

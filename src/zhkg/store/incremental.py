@@ -18,20 +18,27 @@ different graph:
   its own entities; its *graph key* hashes exactly these, and only graphs
   whose key changed are rewritten: the changed articles, plus any article
   whose entity IRIs moved because a merge changed (rare, and logged);
-* the entities graph is recomputed and rewritten only if its content changed.
+* the entities graph is rewritten only if what it is made of changed (a
+  hash of the resolution, computed without building it), streamed in chunks.
 
-Each article graph is written in one Oxigraph transaction; see
-:meth:`~zhkg.store.oxstore.OxStore.write_graph` for the crash protocol.
+Graphs are made as N-Quads text (no rdflib graph in between), in worker
+processes with ``jobs`` > 1, and Oxigraph parses and loads them: a chunk of
+new article graphs in one atomic bulk load, a changed graph as a difference
+in one transaction. See :meth:`~zhkg.store.oxstore.OxStore.write_graphs_text`
+for the crash protocol. Memory holds the entity index and one chunk of
+graphs, not the graph.
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import time
-from collections import defaultdict
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +51,12 @@ __all__ = ["StoreBuild", "build_store"]
 
 #: Extracted records held in memory before they are stored.
 DEFAULT_BATCH = 500
-# Articles turned into RDF per build_dataset call.
+# Articles turned into RDF (and loaded into Oxigraph) per task.
 _CHUNK = 64
-# Chunks written between two garbage collections.
-_GC_EVERY = 8
+# Chunks written between two flushes of Oxigraph's write buffers.
+_FLUSH_EVERY = 8
+# Triples of the entities graph loaded per bulk load.
+_ENTITY_CHUNK = 20_000
 
 
 @dataclass
@@ -110,7 +119,7 @@ def build_store(
     article read (extracted, unchanged or failed).
     """
     from zhkg.ingest import iter_articles
-    from zhkg.parallel import extract_stream
+    from zhkg.parallel import default_jobs, extract_stream
     from zhkg.rdf.build import graph_iri
 
     t0 = time.perf_counter()
@@ -165,7 +174,8 @@ def build_store(
                 _store_records(st, batch)
         _store_records(st, batch)
         del states, seen
-        _write_graphs(st, overrides, report)
+        _write_graphs(st, overrides, report,
+                      jobs=default_jobs() if jobs is None or engine != "local" else jobs)
         report.quads = len(st)
     finally:
         if own:
@@ -182,11 +192,13 @@ def _store_records(st: OxStore, batch: list[tuple[str, str, str, dict[str, Any]]
         batch.clear()
 
 
-def _write_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild) -> None:
+def _write_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild,
+                  jobs: int = 1) -> None:
     """Resolve every stored record, write each graph whose key changed
-    (chunk by chunk, full records read back from the state), then the
-    entities graph."""
-    from zhkg.rdf.build import build_dataset, entities_graph_iri, graph_iri
+    (chunk by chunk: the N-Quads of a chunk are made from the records in
+    this process or, with ``jobs`` > 1, in a pool of processes, and loaded
+    by Oxigraph), then the entities graph."""
+    from zhkg.rdf.build import by_article, entities_graph_iri
 
     base = st.base_iri
     index_arts = list(st.index_articles())
@@ -194,13 +206,7 @@ def _write_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild) 
     report.resolved = resolved
     states = st.states()
     new = set(report.added) | set(report.changed)
-
-    keys: dict[str, list[tuple[LocalKey, str]]] = defaultdict(list)
-    for k, iri in resolved.index.items():
-        keys[k.article].append((k, iri))
-    facts: dict[str, list[ResolvedFact]] = defaultdict(list)
-    for f in resolved.facts:
-        facts[f.article.id].append(f)
+    keys, facts = by_article(resolved)
     fp = builder_fingerprint()
 
     todo: list[tuple[str, str]] = []
@@ -215,34 +221,137 @@ def _write_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild) 
     if todo and st.consistent:
         st.mark_consistent(False)
 
-    for i in range(0, len(todo), _CHUNK):
-        chunk = dict(todo[i:i + _CHUNK])
-        arts = list(st.articles(chunk))
-        by_id = {a.id: a for a in arts}
-        sub = Resolved(
-            articles=arts, base_iri=base, entities={},
-            index={k: iri for aid in chunk for k, iri in keys.get(aid, ())},
-            facts=[ResolvedFact(f.s, f.p, f.o, f.title, by_id[aid], f.relation)
-                   for aid in chunk for f in facts.get(aid, ())],
-            merges=[])
-        ds = build_dataset(sub)
-        for art in arts:
-            g = graph_iri(base, art)
-            st.write_graph(g, ds.graph(g), key=chunk[art.id], article_id=art.id)
-        del ds, sub, arts, by_id
-        if (i // _CHUNK) % _GC_EVERY == _GC_EVERY - 1:
-            # rdflib graphs are reference cycles: without this, garbage
-            # chunks pile up between the interpreter's full collections
-            gc.collect()
-    gc.collect()
+    def tasks() -> Iterator[list[_Task]]:
+        for i in range(0, len(todo), _CHUNK):
+            yield [(aid, gkey, keys.get(aid, []),
+                    [(f.s, f.p, f.o, f.title, f.relation) for f in facts.get(aid, ())])
+                   for aid, gkey in todo[i:i + _CHUNK]]
+
+    jobs = jobs if len(todo) > 2 * _CHUNK else 1  # a pool only pays on many chunks
+    for i, done in enumerate(_map_ordered(partial(graph_texts, str(st.path), base), tasks(), jobs)):
+        st.write_graphs_text(done)
+        if i % _FLUSH_EVERY == _FLUSH_EVERY - 1:
+            st.flush()  # RocksDB's write buffers would otherwise grow to hundreds of MB
+    del keys, facts
 
     eg_iri = entities_graph_iri(base)
-    whole = Resolved(articles=[], base_iri=base, entities=resolved.entities,
-                     index=resolved.index, facts=[], merges=resolved.merges)
-    eg = build_dataset(whole).graph(eg_iri)
-    ekey = sha256(fp, *sorted(" ".join(t.n3() for t in triple) for triple in eg))
-    if st.graph_key(eg_iri) != ekey:
-        st.write_graph(eg_iri, eg, key=ekey)
-        report.entities_rewritten = True
+    report.entities_rewritten = _write_entities_graph(st, resolved, eg_iri, fp)
     if not st.consistent:
         st.mark_consistent(True)
+
+
+# An article-graph task: (article id, graph key, its index entries, its facts
+# as (s, p, o, title, relation)).
+_Task = tuple[str, str, list[tuple[LocalKey, str]], list[tuple[str, str, str, str | None, Any]]]
+
+
+def graph_texts(store_path: str, base: str, tasks: list[_Task]) -> list[tuple[str, Any, str, str]]:
+    """The graphs of a chunk of stored articles as N-Quads text, ready for
+    :meth:`OxStore.write_graphs_text`: ``(article id, graph, key, text)``.
+
+    Runs in a worker process as well as in the builder: it reads the
+    records from the store's state table itself (read-only)."""
+    from zhkg.rdf.build import Triples, add_article, graph_iri
+    from zhkg.store.oxstore import read_articles
+    from zhkg.store.terms import nquads_text
+
+    arts = {a.id: a for a in read_articles(store_path, [t[0] for t in tasks])}
+    sub = Resolved(articles=[], base_iri=base, entities={},
+                   index={k: iri for t in tasks for k, iri in t[2]}, facts=[], merges=[])
+    out = []
+    for aid, gkey, entries, flist in tasks:
+        art = arts[aid]
+        g = graph_iri(base, art)
+        triples = Triples()
+        add_article(triples, sub, art, entries,
+                    [ResolvedFact(s, p, o, title, art, rel) for s, p, o, title, rel in flist])
+        out.append((aid, g, gkey, nquads_text(triples, g)))
+    return out
+
+
+def _map_ordered(fn: Callable[[Any], Any], tasks: Iterator[Any], jobs: int) -> Iterator[Any]:
+    """``fn`` over ``tasks``, in order: here, or in ``jobs`` forked processes
+    with a few tasks ahead per process (bounded memory)."""
+    if jobs <= 1:
+        yield from map(fn, tasks)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    from zhkg.parallel import pool_context
+
+    window = 4 * jobs
+    # objects alive now are never collected in the workers: their pages stay
+    # shared with this process instead of being copied by the workers' GC
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context()) as pool:
+            pending: deque[Any] = deque()
+            for task in tasks:
+                pending.append(pool.submit(fn, task))
+                if len(pending) >= window:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+    finally:
+        gc.unfreeze()
+
+
+class _EntityLines:
+    """A sink for :func:`zhkg.rdf.build.add_entities` that keeps no triple:
+    it hands the N-Quads text out to ``emit`` chunk by chunk."""
+
+    def __init__(self, graph: Any, emit: Callable[[str], None]) -> None:
+        from zhkg.store.terms import nt_term
+
+        self._nt, self._g, self._emit = nt_term, nt_term(graph), emit
+        self._lines: list[str] = []
+
+    def add(self, triple: tuple[Any, Any, Any]) -> None:
+        nt = self._nt
+        self._lines.append(f"{nt(triple[0])} {nt(triple[1])} {nt(triple[2])}")
+        if len(self._lines) >= _ENTITY_CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._lines:
+            g = self._g
+            self._emit("".join(f"{x} {g} .\n" for x in self._lines)
+                       + "".join(f"{x} .\n" for x in self._lines))
+            self._lines = []
+
+
+def entities_key(resolved: Resolved, fp: str) -> str:
+    """What the entities graph is made of, hashed without building it: every
+    global entity and merge decision (an order-free sum of their hashes),
+    the base IRI and the builder code's fingerprint ``fp``."""
+    total = 0
+    items: Iterable[Any] = (
+        *([e.iri, e.type, e.label, e.aliases, e.attrs, [(m.article, m.type, m.name) for m in e.members]]
+          for e in resolved.entities.values()),
+        *([m.iri, m.a.article, m.a.type, m.a.name, m.b.article, m.b.type, m.b.name, m.reason, m.detail]
+          for m in resolved.merges),
+    )
+    count = 0
+    for item in items:
+        digest = hashlib.sha256(dumps(item).encode("utf-8")).digest()
+        total = (total + int.from_bytes(digest, "big")) % (1 << 256)
+        count += 1
+    return sha256(fp, resolved.base_iri, str(count), f"{total:064x}")
+
+
+def _write_entities_graph(st: OxStore, resolved: Resolved, graph: Any, fp: str) -> bool:
+    """Write the entities graph if what it is made of changed (True if
+    written), as text in chunks, never held whole."""
+    from zhkg.rdf.build import add_entities
+
+    key = entities_key(resolved, fp)
+    if st.graph_key(graph) == key:
+        return False
+
+    def fill(emit: Callable[[str], None]) -> None:
+        sink = _EntityLines(graph, emit)
+        add_entities(sink, resolved)
+        sink.flush()
+
+    st.rewrite_graph_text(graph, fill, key=key)
+    return True

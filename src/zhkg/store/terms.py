@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from rdflib import BNode, Literal, URIRef
@@ -18,10 +19,45 @@ from rdflib.term import Node
 
 from zhkg.errors import MissingDependency
 
-__all__ = ["from_ox", "oxigraph", "quad_text", "to_ox", "to_ox_quad", "triple_text"]
+__all__ = ["from_ox", "nquads_text", "nt_term", "oxigraph", "quad_text", "to_ox", "to_ox_quad",
+           "triple_text"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def nt_term(term: Node) -> str:
+    """An rdflib IRI or literal in N-Triples syntax (as Oxigraph writes it).
+
+    >>> nt_term(Literal('说"好"\\n', lang="zh"))
+    '"说\\\\"好\\\\"\\\\n"@zh'
+    >>> nt_term(Literal(3))
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        lex = '"' + str(term).translate(_NT_ESCAPES) + '"'
+        if term.language:
+            return f"{lex}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return f"{lex}^^<{term.datatype}>"
+        return lex
+    raise TypeError(f"cannot write {term!r} ({type(term).__name__}) as N-Triples")
+
+
+def nquads_text(triples: Iterable[tuple[Node, Node, Node]], graph: Node) -> str:
+    """``triples`` as N-Quads in ``graph`` and again in the default graph
+    (the store's union default graph, see :mod:`zhkg.store.oxstore`).
+
+    Only IRIs and literals: the graphs zhkg builds have no blank nodes."""
+    term = lru_cache(maxsize=None)(nt_term)  # a term recurs in many triples
+    lines = [f"{term(s)} {term(p)} {term(o)}" for s, p, o in triples]
+    g = nt_term(graph)
+    return "".join(f"{line} {g} .\n" for line in lines) + "".join(f"{line} .\n" for line in lines)
 
 
 def oxigraph() -> Any:
