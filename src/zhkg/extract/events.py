@@ -4,6 +4,7 @@ and organisers."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
 
@@ -65,13 +66,18 @@ class EventsMixin:
                 lead = [d for d in dates if para <= d.start < first]
                 if lead:
                     e.attrs["date"] = lead[0].info["iso"]
+        # in text order, so that an anaphor takes the occasion named last before it
+        self.event_refs.sort(key=lambda x: x[0])
+        spans = [(m.start, m.end) for m in evs]
         for m in self.ms:
             if m.kind == "anaphor":
+                if any(a <= m.start and m.end <= b for a, b in spans):
+                    continue  # 闭幕式 inside 大赛闭幕式暨颁奖仪式: part of the name
                 cur = self.current_event(m.start, m.info.get("head"))
                 if cur:
                     self.ref[id(m)] = cur
                     self.entities[(cur.type, cur.name)].add_mention(Span(m.start, m.end, m.text))
-                    self.event_refs.append((m.start, cur))
+                    bisect.insort(self.event_refs, (m.start, cur), key=lambda x: x[0])
         self.event_refs.sort(key=lambda x: x[0])
         for d in dates:
             self.entity("Date", d.info["iso"], d)
@@ -182,7 +188,10 @@ class EventsMixin:
         inside = [m for m in targets if wei >= 0 and wei < m.start < k]
         after = [m for m in targets if m.start >= k]
         if inside:
-            tgt = self.ref[id(inside[-1])]
+            # the outermost unit named there: 为“某某工作室联盟”揭牌, not the 工作室 it begins with
+            last = inside[-1]
+            outer = [m for m in inside if m.start <= last.start and m.end >= last.end]
+            tgt = self.ref[id(max(outer, key=lambda m: m.end - m.start))]
         elif after:
             tgt = self.ref[id(after[0])]
         for p in persons:

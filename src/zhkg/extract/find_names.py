@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from ..nlp.segment import pos_tag, word_freq
-from .lexical import _LATIN_NAME, _NAME_GAP, PUNCT, Mention, _clean, _plausible_name, is_cjk
+from .lexical import (
+    _DOT_NAME,
+    _LATIN_NAME,
+    _NAME_GAP,
+    PUNCT,
+    Mention,
+    _clean,
+    _plausible_name,
+    is_cjk,
+)
 
 __all__ = ["NameRules"]
 
@@ -63,6 +72,12 @@ class NameRules:
                 return Mention("person", i, end, t[i:end], t[i:end])
         if i >= self.n or not is_cjk(t[i]):
             return None
+        dm = _DOT_NAME.match(t, i) if self.has_dot else None
+        if dm:  # 彼得·汉森: the last part ends where a boundary (致辞, a title, punctuation) starts
+            last = max(t.rfind(c, i, dm.end()) for c in "·•・‧")
+            end = next((e for e in range(last + 2, dm.end() + 1) if self._boundary(e, orgs)), None)
+            if end is not None and (strong or self._trigger_at(end) or t[end : end + 1] in PUNCT):
+                return Mention("person", i, end, t[i:end], t[i:end])
         # known names first (longest)
         for name in self._known_starting_with(t[i]):
             end = self._match_name(i, name)
@@ -132,10 +147,25 @@ class NameRules:
         if (not strong or not self.lex.surname_len(name)) and word_freq(name) > 0 and not pos_tag(name).startswith("nr"):
             return None
         if not strong and word_freq(name[:2]) > 1000 and not pos_tag(name[:2]).startswith("nr"):
-            return None
-        if not self.lex.surname_len(name) and (word_freq(name[0]) > 20000 or self.lex.stopwords.at(name, 0)):
-            return None
+            compound = self.lex.surname_len(name) == 2 and len(name) >= 3 and self._boundary(end, orgs)
+            if not compound:  # 东方某某、: a compound surname that is also a word
+                return None
+        common_first = word_freq(name[0]) > 20000 or self.lex.stopwords.at(name, 0)
+        if not self.lex.surname_len(name) and common_first and not (strong and self._word_surname_name(name, end, orgs)):
+            return None  # a word, not a name; but 副院长时某某: a surname that is a word, right after a title
         return Mention("person", i, end, t[i:end], name)
+
+    def _word_surname_name(self, name: str, end: int, orgs: list[str]) -> bool:
+        """Whether ``name``, right after a title, is a name whose surname is
+        also a word (时, 向): its given name is no common word (理事和会员 is
+        none) and a boundary follows it (a two-character name: punctuation or
+        a verb of the sentence)."""
+        given = name[1:]
+        if name[0] not in self.lex.word_surnames or not self._boundary(end, orgs):
+            return False
+        if len(given) >= 2 and word_freq(given) > 50 and not pos_tag(given).startswith("nr"):
+            return False
+        return len(name) >= 3 or self.t[end : end + 1] in PUNCT or self._trigger_at(end)
 
     def _occurs_twice(self, s: str) -> bool:
         """Whether ``s`` stands at least twice in the text (memoised)."""
@@ -222,9 +252,12 @@ class NameRules:
         while work:
             p = work.pop()
             j = p.end
-            if t[j : j + 1] in "、和与及" or t[j : j + 2] == "以及":
+            spaced = t[j : j + 1] in _NAME_GAP and is_cjk(t[j + 1 : j + 2])  # 党委委员 甲某 乙某 丙某
+            if t[j : j + 1] in "、和与及" or t[j : j + 2] == "以及" or spaced:
                 j += 2 if t[j : j + 2] == "以及" else 1
                 q = self.name_at(j, orgs, strong=False)
+                if spaced and q and not (q.end - q.start <= 4 and t[q.end : q.end + 1] in PUNCT):
+                    continue  # a name in a spaced list is short and ends at a space or punctuation
                 if q and not self.person_cov[q.start] and (t[q.end : q.end + 1] in PUNCT or self._boundary(q.end, orgs)):
                     before = len(self.persons)
                     self._add_person(q)

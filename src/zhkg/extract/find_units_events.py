@@ -27,7 +27,21 @@ __all__ = ["SpanRules"]
 # jieba tags of a single character that can be the whole front of a unit name (a place, an abbreviation)
 _ONE_CHAR_NAME = {"ns", "nr", "nz", "nt", "j"}
 
+_ALIAS_DECL_AT = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{2,12})[”\"」』]?\s*[）)]")
 _ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文)?简称[^）)]{1,14}[）)]")
+
+
+def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
+    """Where the bracket closed at ``k - 1`` opens, when it holds a short
+    qualifier of a name (（扩大）, （筹）; with ``place_only`` a place, as in
+    某某（中国）有限公司) and no alias declaration or post."""
+    o = max(t.rfind("（", max(0, k - 8), k - 1), t.rfind("(", max(0, k - 8), k - 1))
+    inside = t[o + 1 : k - 1] if o >= 0 else ""
+    if not 1 <= len(inside) <= 4 or not all(is_cjk(c) for c in inside) or "简称" in inside:
+        return None
+    if place_only and not (inside == "中国" or inside[-1] in "省市" or pos_tag(inside) == "ns"):
+        return None
+    return o
 
 
 class SpanRules:
@@ -36,13 +50,23 @@ class SpanRules:
     # -------------------------------------------------------------- units
     def _extend_left(
         self, j: int, limit: int, inner: set[str], stops: set[int], allowed: frozenset[str] | None = None,
-        quoted: bool = False,
+        quoted: bool = False, parens: str = "",
     ) -> int:
         """Start of a name that ends at ``j`` and reaches back to a boundary:
         punctuation, a function word, a title or name, or a verb (a word
-        jieba tags as one that is not known to occur inside unit names)."""
+        jieba tags as one that is not known to occur inside unit names).
+        With ``parens`` ("any" or "place"), a short qualifier in brackets stays
+        inside the name (第七次全体（扩大）会议, 某某（中国）有限公司); a space
+        between Latin letters always does."""
         t, k = self.t, j
+        bracketed = False
         while k > 0 and j - k < limit:
+            if parens and t[k - 1] in "）)" and (o := _inner_paren(t, k, parens == "place")) is not None:
+                k, bracketed = o, True
+                continue
+            if t[k - 1] == " " and k >= 2 and t[k - 2].isascii() and t[k - 2].isalpha() and t[k : k + 1].isascii() and t[k : k + 1].isalpha():
+                k -= 1
+                continue
             if t[k - 1] in "”」』" and "“" in inner:
                 quoted = True
                 k -= 1
@@ -54,8 +78,9 @@ class SpanRules:
                     break  # an opening quote was dropped: the name starts here
                 k -= 1
                 continue
-            if k in stops:
+            if k in stops and not bracketed:
                 break
+            bracketed = False
             s0 = self.tok_start.get(k)
             if s0 is not None and k - s0 >= 2:
                 w = t[s0:k]
@@ -110,8 +135,12 @@ class SpanRules:
             if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
                 continue
             inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER
-            k = self._extend_left(j - L, 30, inner, stops)
+            k = self._extend_left(j - L, 30, inner, stops, parens="place" if kind == "org" else "")
             k = self._trim_tokens(k, j - L)
+            k = self._alias_inside(k, j, inner, stops)
+            o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
+            if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
+                k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
             name = t[k:j]
             if j - k <= L or self.in_book[k]:
                 continue  # too short, or inside a book title (《中国报学史》)
@@ -121,8 +150,26 @@ class SpanRules:
                     k += len(word)  # 学校国际交流处: the school's 国际交流处
                     name = rest
                     break
-            out.append(Mention(kind, k, j, name, _clean(name), {"suffix": t[j - L : j]}))
+            info = {"suffix": t[j - L : j]}
+            if t[k - 1 : k] == "“" and t[j : j + 1] == "”":
+                info["quoted"] = True
+            out.append(Mention(kind, k, j, name, _clean(name), info))
         return out
+
+    def _alias_inside(self, k: int, j: int, inner: set[str], stops: set[int]) -> int:
+        """A unit declared with a short name right after it (某某智能装备股份有限公司
+        （以下简称“某某智能”））: its name holds the short name's words, so it
+        reaches back at least to where they start."""
+        t = self.t
+        m = _ALIAS_DECL_AT.match(t, j) if t[j : j + 1] in "（(" else None
+        if m is None:
+            return k
+        short = m.group(1)
+        a = t.rfind(short[:2], max(0, j - 30), k)
+        if a < 0:
+            return k
+        k2 = self._trim_tokens(self._extend_left(a, 20, inner, stops), a)
+        return min(k, k2)
 
     def _valid_unit(self, m: Mention) -> bool:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
@@ -157,7 +204,8 @@ class SpanRules:
             return False
         if re.fullmatch(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?", prefix):
             return False  # 第一届理事会: a term of a body, not a unit
-        if lex.org_kind.get(m.info["suffix"]) == "unit" and not self._anchored(m):
+        quoted_body = m.info.get("quoted") and m.info["suffix"] not in _FACILITY  # “某某工匠学院”
+        if lex.org_kind.get(m.info["suffix"]) == "unit" and not quoted_body and not self._anchored(m):
             e = self.tok_end.get(m.start)
             first = self.t[m.start : e] if e else ""
             verbish = len(first) >= 2 and pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i")  # 高|瓴: one character says little
@@ -194,8 +242,16 @@ class SpanRules:
             head = t[head_start:j]
             info = {"head": head, "kind": lex.event_kind.get(head, "event")}
             in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
-            k = self._extend_left(head_start, 60, _EVENT_INNER, stops, allowed=lex.event_verbs, quoted=in_quotes)
+            if self._verb_before_head(head_start):
+                out.append(Mention("anaphor", head_start, j, head, head, info))
+                continue  # 列席会议, 出席仪式: the verb of attending, not a name
+            allowed = lex.event_verbs
+            s0 = self.tok_start.get(head_start)
+            if head in ("仪式", "典礼") and s0 is not None and head_start - s0 == 2 and pos_tag(t[s0:head_start]) in ("v", "vn"):
+                allowed = allowed | {t[s0:head_start]}  # 启用仪式, 聘任仪式: the ceremony of doing it
+            k = self._extend_left(head_start, 60, _EVENT_INNER, stops, allowed=allowed, quoted=in_quotes, parens="any")
             k = self._trim_tokens(k, head_start)
+            k = self._joined_before(k, stops)
             end = j
             if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
                 end = j + 1
@@ -203,10 +259,13 @@ class SpanRules:
                 end = close + 1  # 学术前沿论坛“新中国70年…”: the quoted title names it
             name = t[k:end]
             alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k)
+            if alias and alias.end() + 1 == k and t[alias.end()] in "与和同及":
+                k = alias.end()  # A（以下简称“甲”）与B…签约仪式: A is named first
             if alias and alias.end() == k:
                 # X集团（以下简称“集团”）2023年年会: the unit named before the alias
                 # declaration begins the event's name; the declaration is left out
                 k2 = self._extend_left(alias.start(), 40, _EVENT_INNER, stops, allowed=lex.event_verbs)
+                k2 = min([k2] + [u.start for u in self.orgs if u.end == alias.start()])  # the unit's whole name
                 if k2 < alias.start():
                     name = t[k2 : alias.start()] + t[k:end]
                     k = k2
@@ -249,6 +308,29 @@ class SpanRules:
                 reach = max(reach, m.end)
             kept.append(m)
         return kept
+
+    def _verb_before_head(self, head_start: int) -> bool:
+        """Whether the head word follows a verb of attending or holding
+        (列席会议, 召开会议): then it refers to an occasion, it names none."""
+        t, trig = self.t, self.lex.triggers
+        return any(t.startswith(w, head_start - len(w)) for w in trig["attend"] + trig["held"] + ("主持",) if len(w) == 2)
+
+    def _joined_before(self, k: int, stops: set[int]) -> int:
+        """A name whose front part ends in a verb before 暨 (…校企合作签约暨…开班仪式):
+        the front part, up to its own boundary, belongs to it too."""
+        t = self.t
+        if t[k : k + 1] == "暨":
+            j = k
+        elif t[k - 1 : k] == "暨":
+            j = k - 1
+        else:
+            return k
+        s0 = self.tok_start.get(j)
+        if s0 is None or j - s0 < 2 or t[s0:j] not in self.lex.event_verbs:
+            return k
+        k2 = self._extend_left(s0, 50, _EVENT_INNER, stops - {s0}, allowed=self.lex.event_verbs)
+        k2 = self._trim_tokens(k2, s0)
+        return k2 if k2 < s0 else k
 
     def _named_event(self, k: int, head: int) -> bool:
         """An event name must name something: a quoted title, a year or

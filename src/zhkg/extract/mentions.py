@@ -19,6 +19,8 @@ institutional prose is written:
 
 from __future__ import annotations
 
+import re
+
 from ..nlp.lexicon import Lexicon, get_lexicon
 from ..nlp.segment import pos_tag, tokens, word_freq
 from .dates import find_dates
@@ -28,6 +30,9 @@ from .find_units_events import SpanRules
 from .lexical import _ADMIN, _CONJ, _HARD_STOPS, _LATIN_UNIT, _NAME_GAP, PUNCT, Mention, is_cjk
 
 __all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
+
+# an alias declaration: （以下简称“集团”）
+_ALIAS_DECL = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
 
 
 class _Finder(NameRules, SpanRules, MoreUnitRules):
@@ -51,6 +56,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         self.events: list[Mention] = []
         self.dates: list[Mention] = []
         self.conj_ends: set[int] = set()  # after 与/和 that join two units
+        self._aliases: list[str] | None = None
+        self.has_dot = any(c in text for c in "·•・‧")  # transliterated names are possible
+        self._alias_ends: set[int] | None = None
         self.person_cov = bytearray(self.n + 1)  # 1 where a person name stands
         self._twice: dict[str, bool] = {}
         self._orgs_for: list[str] | None = None
@@ -123,12 +131,26 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 continue  # 中层以上干部大会: 以 inside a name
             w = t[i : i + L]
             if w in _CONJ:
-                joins_units = lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i)
+                joins_units = lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i) or any(
+                    t.endswith(a, 0, i) for a in self._declared_aliases()  # 某某智能与某某学院: an alias, then a unit
+                ) or i in self._alias_decl_ends()  # 某某公司（以下简称“某某”）与…
                 if not joins_units and not self._starts_place(i + L):
                     continue  # 艺术与设计学校: 与 inside a name
                 self.conj_ends.add(i + L)
             ends.add(i + L)
         return ends
+
+    def _declared_aliases(self) -> list[str]:
+        """Short names the text declares: （以下简称“某某”） (memoised)."""
+        if self._aliases is None:
+            self._aliases = [m.group(1) for m in _ALIAS_DECL.finditer(self.t) if len(m.group(1)) >= 2]
+        return self._aliases
+
+    def _alias_decl_ends(self) -> set[int]:
+        """Where the alias declarations of the text end."""
+        if self._alias_ends is None:
+            self._alias_ends = {m.end() for m in _ALIAS_DECL.finditer(self.t)}
+        return self._alias_ends
 
     def _starts_place(self, j: int) -> bool:
         """A place name starts at ``j``: 湖州市…, or a word jieba knows as a place (北京)."""

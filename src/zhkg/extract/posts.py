@@ -19,6 +19,8 @@ _ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "
 def _family(title: str) -> str:
     """Posts of an association (会长, 理事 …) or of an institution (校长, 处长 …):
     a bare title takes the unit of the same family from the run before."""
+    if title.startswith(("党委", "党组", "纪委", "党总支", "党支部")):
+        return "institution"  # 党委委员, 党委常委: a post in the body's party organisation
     return "association" if title.endswith(_ASSOCIATION_TITLES) else "institution"
 
 
@@ -78,6 +80,12 @@ class PostsMixin:
                         before = t[m.start - 1] if m.start > ss else "，"
                         if before in PUNCT or before in "和及与":
                             org = carry.get(_family(m.name))
+                        if org is None and m.name in self.lex.own_unit_titles and (
+                            before in PUNCT or m.start == ss or before == "由"  # 仪式由副校长某某主持
+                        ):
+                            org = self.own_institution()  # 校长某某 on the school's own site
+                            if org is not None:
+                                self.entity(org.type, org.name)
                     former = t[m.start - 1 : m.start] == "原"
                     pending.append((m, org, not former))
                     continue
@@ -94,7 +102,8 @@ class PostsMixin:
                         last_person = m
                         continue
                     gap = t[shared[0] : m.start] if shared and shared[0] <= m.start else ""
-                    if not pending and gap.endswith("、") and self._only_titles(gap[:-1]):
+                    spaced = gap != "" and gap.strip(" \u3000") == ""  # 党委委员 甲某 乙某: a list by spaces
+                    if not pending and (gap.endswith("、") and self._only_titles(gap[:-1]) or spaced):
                         # 副会长A、B、C: one title, several names
                         for tm, org, post in shared[1]:
                             if post and org is not None:

@@ -17,9 +17,17 @@ _ALIAS = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"
 
 _COMPANY_TAIL = re.compile(r"(?:(?:科技|技术|信息技术|网络科技|电子|实业|发展|服务|管理|贸易|集团)?(?:股份)?有限(?:责任)?公司|集团有限公司|集团)$")
 
-def _is_place_or_unit(prefix: str, units: set[str]) -> bool:
-    """Whether ``prefix`` is a place (中国, 江苏省, 北京) or a unit named in the article."""
+# the name endings of a school, whose own site may leave it out of a post
+_SCHOOL_ENDS = ("大学", "学院", "学校", "中学", "小学", "技校")
+
+
+def _is_place_or_unit(prefix: str, units: set[str], short: str = "") -> bool:
+    """Whether ``prefix`` is a place (中国, 江苏省, 北京) or a unit named in the
+    article; or, for a short name that starts with its level (省教育厅, 市人社局),
+    the place's own name (某某 of 某某省教育厅)."""
     if prefix in units or prefix in ("中国", "中共", "国家", "全国"):
+        return True
+    if short[:1] in "省市县区" and 2 <= len(prefix) <= 4 and all(is_cjk(c) for c in prefix):
         return True
     return len(prefix) >= 2 and (prefix[-1] in "省市县区" or pos_tag(prefix) == "ns")
 
@@ -75,7 +83,7 @@ class UnitsMixin:
             if kinds.get(name) != "unit":
                 # an institution's short name drops a place or its parent:
                 # 人民大学 for 中国人民大学, not 理工大学 for any X理工大学
-                longer = [f for f in longer if _is_place_or_unit(f[: -len(name)], full_set)]
+                longer = [f for f in longer if _is_place_or_unit(f[: -len(name)], full_set, name)]
             if longer:
                 canon[name] = min(longer, key=len)
         # the same name with and without its quote marks (a dropped “): one unit
@@ -122,8 +130,9 @@ class UnitsMixin:
             if r.type != "Organization" or "-" in r.name or "—" in r.name or m.info.get("eponym"):
                 continue  # 某某基金管理委员会 runs 某某基金, it is no part of it
             inner = [f for f in full if r.name.startswith(f) and len(f) < len(r.name) and f in self._orgnames()]
-            if inner:
-                parent = max(inner, key=len)
+            front = self._front_parent(r.name)
+            if inner or front:
+                parent = max(inner, key=len) if inner else front
                 self.entity("Organization", parent)
                 self.fact(r, "subOrganizationOf", _Ref("Organization", parent), m.start, "unit-prefix", conf=0.95)
         # aliases: （以下简称“集团”）
@@ -137,7 +146,13 @@ class UnitsMixin:
             if r.type != "Organization":
                 continue
             core = _COMPANY_TAIL.sub("", r.name)
-            if core == r.name or len(core) < 4:
+            if core == r.name:
+                continue
+            core = re.sub(r"[（(][^（()）]{1,6}[）)]", "", core)  # 某某（中国）有限公司
+            if re.fullmatch(r"[A-Za-z][A-Za-z&]+", core) and core not in aliases and t.count(core) > t.count(r.name):
+                aliases[core] = r  # ABB for ABB（中国）有限公司
+                continue
+            if len(core) < 4:
                 continue
             for cut in (2, 3):
                 short = core[cut:]
@@ -188,6 +203,74 @@ class UnitsMixin:
                     covered[k] = 1
         self.ms = self.ms + extra
         self._index()
+
+    def _front_parent(self, name: str) -> str | None:
+        """The whole body at the front of a unit's name that the text never
+        names alone (某某大学|机床研究所, 某某市教育局|职成教科): a front ending
+        in a body's name ending (``nlp/data/parent_ends.txt``), at a word
+        boundary of the name, followed by a unit's name of its own."""
+        memo = self.__dict__.setdefault("_fronts", {})
+        if name not in memo:
+            memo[name] = self._find_front_parent(name)
+        return memo[name]
+
+    def _find_front_parent(self, name: str) -> str | None:
+        lex = self.lex
+        if name.startswith(("中共", "共青团")) or "“" in name:
+            return None  # 中共某某大学委员会: the party committee is no part of a 中共某某大学
+        cuts: set[int] | None = None
+        for k in range(len(name) - 3, 3, -1):
+            front, rest = name[:k], name[k:]
+            end = next((w for w in lex.parent_ends if front.endswith(w)), None)
+            if end is None or front in lex.generic_orgs:
+                continue
+            if cuts is None:
+                cuts = {b for _, b in tokens(name)}  # only for a name with a body's ending inside
+            if k not in cuts:
+                continue
+            suffix = lex.org_suffixes.ending_at(rest, len(rest))
+            if not suffix or len(rest) - suffix < 1 or re.match(r"第[一二三四五六七八九十\d]+届", rest):
+                continue
+            if len(front) - len(end) < 2 or not all(is_cjk(c) for c in front):
+                continue
+            return front
+        return None
+
+    def own_institution(self) -> _Ref | None:
+        """The school whose own site the page is: named alone (or before a site
+        word such as 新闻网) on one of the page's first lines, else the school
+        我校/本校/我院 stands for. None on any other page (memoised)."""
+        if hasattr(self, "_own"):
+            return self._own
+        self._own = None
+        lex = self.lex
+        for line in self.t[:800].split("\n")[:6]:
+            name = line.strip()
+            for w in lex.site_words:
+                if name.endswith(w) and len(name) > len(w):
+                    name = name[: -len(w)]
+                    break
+            if 4 <= len(name) <= 20 and all(is_cjk(c) for c in name) and name.endswith(_SCHOOL_ENDS):
+                self._own = _Ref("Organization", name)
+                return self._own
+        for m in self.ms:
+            if m.kind == "ref" and m.text in ("我校", "本校", "我院", "本院") and id(m) in self.ref:
+                r = self.ref[id(m)]
+                if r.type == "Organization" and r.name.endswith(_SCHOOL_ENDS):
+                    self._own = r
+                    return self._own
+        if any(w in self.t for w in lex.own_refs):
+            # 学校召开…, 全校上下: the school the text names most (alone or in front of its units)
+            counts: Counter[str] = Counter()
+            for (ty, name) in self.entities:
+                if ty != "Organization":
+                    continue
+                school = name if name.endswith(_SCHOOL_ENDS) else self._front_parent(name)
+                if school and school.endswith(_SCHOOL_ENDS):
+                    counts[school] = self.t.count(school)
+            if counts:
+                self._own = _Ref("Organization", counts.most_common(1)[0][0])
+        return self._own
 
     def _name_bare_units(self, units: list[Mention]) -> list[Mention]:
         """A ``bare`` unit (教育基金会 in a run after 某大学党委书记) is the last

@@ -90,7 +90,7 @@ def load() -> Patterns:
     # A label starts a line or follows white space / a bracket / a separator,
     # and is followed by a colon.
     byline_field = re.compile(
-        r"(?:^|(?<=[\s|｜【\[（(，,;；/、]))(?P<label>" + _alternation(all_labels) + r")\s*[:：]\s*"
+        r"(?:^|(?<=[\s|｜【\[（(，,;；/、]))(?P<label>" + _alternation(all_labels) + r")\s*[:：丨｜]\s*"
     )
     credit = labels["credit"]
     credit_field_of: dict[str, str] = {}

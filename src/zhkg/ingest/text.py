@@ -240,7 +240,10 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
 
     # Bylines elsewhere (above the headline, in the cut tail) as weaker evidence.
     for i, line in enumerate(lines):
-        if kinds[i] == "byline" and not (start < i < end):
+        if kinds[i] in ("tail", "footer") and is_byline_line(line) and i > start:
+            # 【打印本页】【关闭窗口】 责任编辑：某某: an article foot that carries a credit
+            _offer_byline(meta, line, _T_LATE)
+        elif kinds[i] == "byline" and not (start < i < end):
             _offer_byline(meta, line, _T_BYLINE if i < start else _T_LATE)
 
     # A trailing list of headlines (bullets with no sentence end) is not body.

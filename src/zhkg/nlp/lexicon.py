@@ -114,6 +114,11 @@ class Lexicon:
     eponym_units: frozenset[str]  # 基金, 基金会 …: take a person's name as their front
     company_tails: _Trie  # 资本, 科技 …: end a company's short name before a title
     known_orgs: _Trie  # 新京报, 半月谈 …: names with no unit word jieba splits off
+    own_unit_titles: frozenset[str]  # 校长, 党委书记 …: a school's own site leaves the school out
+    site_words: tuple[str, ...]  # 新闻网, 官网 …: after a school's name in its site header
+    own_refs: tuple[str, ...]  # 我校, 全校, 校领导 …: a school's report speaking of itself
+    parent_ends: tuple[str, ...]  # 大学, 局 …: a whole body at the front of its unit's name
+    word_surnames: frozenset[str]  # 时, 向 …: surnames that are common words, read after titles only
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -171,4 +176,9 @@ def get_lexicon() -> Lexicon:
         eponym_units=frozenset(read_words("eponym_units.txt")),
         company_tails=_Trie(read_words("company_tails.txt")),
         known_orgs=_Trie(read_words("known_orgs.txt")),
+        own_unit_titles=frozenset(read_words("own_unit_titles.txt")),
+        site_words=tuple(sorted(read_words("site_words.txt"), key=len, reverse=True)),
+        own_refs=tuple(read_words("own_refs.txt")),
+        word_surnames=frozenset(read_words("word_surnames.txt")),
+        parent_ends=tuple(sorted(read_words("parent_ends.txt"), key=len, reverse=True)),
     )
