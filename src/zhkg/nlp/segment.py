@@ -12,6 +12,7 @@ word ends (局 in 教育局局长 ends a word, 科 in 科技 does not).
 from __future__ import annotations
 
 import logging
+import math
 import os
 import tempfile
 import threading
@@ -73,13 +74,82 @@ def tokenizer() -> jieba.Tokenizer:
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each jieba word of ``text`` (no HMM: unknown
-    characters stay single, names are zhkg's job)."""
-    out = []
-    i = 0
-    for w in tokenizer().cut(text, HMM=False):
-        out.append((i, i + len(w)))
-        i += len(w)
+    characters stay single, names are zhkg's job).
+
+    The same words as ``tokenizer().cut(text, HMM=False)`` (a test checks
+    it), found without building word strings, the DAG and route dicts and
+    the log calls per candidate that jieba's pure-Python path pays.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for blk in _RE_HAN.split(text):
+        if not blk:
+            continue
+        if _RE_HAN.match(blk):
+            _cut_block(blk, pos, out)
+        else:  # outside Chinese runs jieba keeps \r\n together, else one character a word
+            i, n = 0, len(blk)
+            while i < n:
+                step = 2 if blk.startswith("\r\n", i) else 1
+                out.append((pos + i, pos + i + step))
+                i += step
+        pos += len(blk)
     return out
+
+
+_RE_HAN = jieba.re_han_default
+_ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+@cache
+def _weights() -> tuple[dict[str, int], dict[str, float], float]:
+    tk = tokenizer()
+    return tk.FREQ, {}, math.log(tk.total)
+
+
+def _cut_block(s: str, pos: int, out: list[tuple[int, int]]) -> None:
+    """jieba's ``__cut_DAG_NO_HMM`` of one Chinese run ``s`` (at ``pos``):
+    the most probable route through the dictionary DAG, then runs of
+    single Latin letters or digits joined, as spans."""
+    freq, weight, logtotal = _weights()
+    n = len(s)
+    score = [0.0] * (n + 1)
+    end = list(range(n))
+    for k in range(n - 1, -1, -1):
+        best = None
+        i = k
+        frag = s[k]
+        found = False
+        while i < n and frag in freq:
+            if freq[frag]:
+                found = True
+                w = weight.get(frag)
+                if w is None:
+                    w = weight[frag] = math.log(freq[frag]) - logtotal
+                sc = w + score[i + 1]
+                if best is None or sc >= best:  # ties: the longer word, as jieba's max
+                    best, end[k] = sc, i
+            i += 1
+            frag = s[k:i + 1]
+        if not found:  # a character outside the dictionary is a word of its own
+            score[k] = -logtotal + score[k + 1]
+        else:
+            score[k] = best
+    x = 0
+    run = -1  # start of a run of single Latin letters or digits
+    while x < n:
+        y = end[x] + 1
+        if y - x == 1 and s[x] in _ENG:
+            if run < 0:
+                run = x
+        else:
+            if run >= 0:
+                out.append((pos + run, pos + x))
+                run = -1
+            out.append((pos + x, pos + y))
+        x = y
+    if run >= 0:
+        out.append((pos + run, pos + n))
 
 
 def word_boundaries(text: str) -> set[int]:
