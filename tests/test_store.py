@@ -303,3 +303,17 @@ def test_store_entities_graph_rewrite_keeps_the_union_exact(tmp_path):
         quads = _store_quads(st)  # checks the union default graph too
         assert not any("林晓峰" in q for q in quads)
         assert quads == _dataset_quads(_in_memory(arts).rdf)
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld", ".ttl"])
+def test_store_export_rdf_streams_the_whole_graph(built, tmp_path, suffix):
+    """`zhkg export STORE -o graph.jsonld` (and TriG, N-Quads, Turtle) writes
+    the store's graph: it reads back as the in-memory build's graph."""
+    from rdflib import Graph
+
+    _, store, _, kg = built
+    out = tmp_path / f"graph{suffix}"
+    res = CliRunner().invoke(main, ["export", str(store), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    got = Graph().parse(out) if suffix == ".ttl" else union_graph(load_graph(out))
+    assert isomorphic(got, union_graph(kg.rdf))

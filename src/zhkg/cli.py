@@ -344,17 +344,30 @@ def serve(graph: str, host: str, port: int, timeout: float, max_rows: int) -> No
 @main.command(name="export")
 @click.argument("graph", type=click.Path(exists=True))
 @click.option("-o", "--out", "out_path", type=click.Path(), required=True,
-              help="Output file (.graphml, .gexf, .json) or, with --format csv, a folder.")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv"]), default=None,
+              help="Output file (.graphml, .gexf, .json, .trig, .nq, .jsonld, .ttl) or, "
+                   "with --format csv, a folder.")
+@click.option("--format", "fmt", default=None,
+              type=click.Choice(["graphml", "gexf", "json", "csv", "trig", "nquads", "jsonld", "turtle"]),
               help="Export format (default: from the suffix of --out).")
 def export_(graph: str, out_path: str, fmt: str | None) -> None:
-    """Export a built graph for other tools: GraphML, GEXF (Gephi), node-link JSON, or CSV of nodes and edges.
+    """Export a built graph (an output folder, a graph file or a store) for other
+    tools: GraphML, GEXF (Gephi), node-link JSON, CSV of nodes and edges; or RDF as
+    TriG, N-Quads, JSON-LD (one named graph per article) or Turtle (their union).
+    From a store, RDF is streamed, never held in memory.
 
     \b
     Example:
       zhkg export out/ -o graph.gexf
       zhkg export out/graph.trig --format csv -o tables/
+      zhkg export kg.store -o graph.jsonld
     """
+    from .rdf.store import RDF_EXPORTS, export_rdf
+
+    if fmt is None:
+        fmt = next((f for f, suffix in RDF_EXPORTS.items() if out_path.lower().endswith(suffix)), None)
+    if fmt in RDF_EXPORTS:
+        click.echo(f"wrote {export_rdf(graph, out_path, fmt)}")
+        return
     from .export import export
     from .graph import from_rdf
     from .rdf.store import load_graph

@@ -22,7 +22,7 @@ from zhkg.errors import StoreError
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.store import OxStore
 
-__all__ = ["load_graph", "open_source", "query_source"]
+__all__ = ["RDF_EXPORTS", "export_rdf", "load_graph", "open_source", "query_source"]
 
 _FORMATS = {".trig": "trig", ".ttl": "turtle", ".jsonld": "json-ld", ".nq": "nquads", ".nt": "nt"}
 
@@ -161,3 +161,44 @@ def query_source(source: Graph | OxStore, text: str, bindings: dict[str, Any] | 
     if re.fullmatch(r"[\w.-]+", text):
         text = load_query(text)
     return source.query(text, bindings)
+
+
+#: RDF export formats (``zhkg export --format``) and their file suffixes.
+RDF_EXPORTS = {"trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld", "turtle": ".ttl"}
+
+
+def export_rdf(path: str | Path, out: str | Path, fmt: str) -> Path:
+    """Write the graph at ``path`` (an output folder, a graph file or a
+    store folder) to ``out`` as TriG, N-Quads or JSON-LD (every named
+    graph: the article graphs and the entities graph) or Turtle (their
+    union). A store is streamed by Oxigraph, quad by quad, never held in
+    memory; the file appears whole, through a temporary file and a rename.
+    """
+    from zhkg.fsutil import atomic_path
+
+    if fmt not in RDF_EXPORTS:
+        raise StoreError(f"unknown RDF export format {fmt!r} (one of {', '.join(RDF_EXPORTS)})")
+    p = Path(path)
+    if p.is_dir() and _is_store(p):
+        from zhkg.store import OxStore
+        from zhkg.store.oxstore import ox_prefixes
+        from zhkg.store.terms import oxigraph
+
+        ox = oxigraph()
+        with OxStore(p, create=False) as st:
+            if fmt == "turtle":
+                quads: Any = (ox.Triple(q.subject, q.predicate, q.object)
+                              for q in st.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            else:
+                quads = st.ox_quads()
+            ox_fmt = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+                      "jsonld": ox.RdfFormat.JSON_LD, "turtle": ox.RdfFormat.TURTLE}[fmt]
+            prefixes = ox_prefixes() if fmt in ("trig", "turtle") else None
+            return atomic_path(out, lambda tmp: ox.serialize(quads, str(tmp), ox_fmt, prefixes=prefixes))
+    from zhkg.rdf.build import union_graph
+
+    ds = load_graph(p)
+    if fmt == "turtle":
+        return atomic_path(out, lambda tmp: union_graph(ds).serialize(tmp, format="turtle", encoding="utf-8"))
+    rdflib_fmt = {"trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}[fmt]
+    return atomic_path(out, lambda tmp: ds.serialize(tmp, format=rdflib_fmt, encoding="utf-8"))
