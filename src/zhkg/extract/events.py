@@ -15,6 +15,13 @@ from .units import _norm
 
 __all__ = ["EventsMixin"]
 
+# programme lines of a long report: a label line (主持人：…, 对话嘉宾：…), a
+# speaker line (姓名（单位职务）：《题目》) and a heading over a guest list (出席嘉宾：)
+_CHAIR_LINE = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*)?主\s*持(?:\s*人)?\s*[：:]")
+_GUEST_LINE = re.compile(
+    r"^\s*(?:出席|参会|与会|对话|圆桌|特邀|点评|评议|发言|演讲|主讲|报告|受邀)?(?:嘉\s*宾|领导|人员|专家)(?:名单)?\s*[：:]"
+)
+_SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
 # a time between a unit and the verb it does (我院于5月8日举办)
 _WHEN_GAP = re.compile(r"^\s*(?:于|在)\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?")
 
@@ -150,6 +157,40 @@ class EventsMixin:
                             self._role(p.name, "spokeAt", ev, p.start)
             # venue and organisers
             self._venue_organisers(ss, se, ms, ev)
+        self._programme_lines()
+
+    def _programme_lines(self) -> None:
+        """Roles laid out as a programme rather than told in sentences: a
+        ``主持人：`` line chairs, ``姓名（单位职务）：《题目》`` speaks, and the
+        names under a guest heading (``出席嘉宾：``, ``对话嘉宾：``) attend.
+        A guest heading with nothing after it covers the lines below it up to
+        a blank line, a heading or a line of prose."""
+        t = self.t
+        pos, listing = 0, False
+        for line in t.split("\n"):
+            ls, le = pos, pos + len(line)
+            pos = le + 1
+            if not line.strip():
+                listing = False
+                continue
+            persons = [m for m in self.between(ls, le) if m.kind == "person"]
+            chair, guest = _CHAIR_LINE.match(line), _GUEST_LINE.match(line)
+            if chair or guest or re.match(r"^\s*[【\[]", line) or re.search(r"[。！？]", line):
+                listing = bool(guest) and not line[guest.end() :].strip()
+            if not persons:
+                continue
+            ev = self.current_event(ls)
+            if ev is None:
+                continue
+            if chair:
+                for p in persons:
+                    self._role(p.name, "chaired", ev, p.start)
+            elif guest or listing:
+                for p in persons:
+                    self.fact(_Ref("Person", p.name), "attended", ev, p.start, "programme-guest", conf=0.75)
+            for p in persons:
+                if _SPEAKER_AFTER.match(t, p.end, le) and not re.search(r"[。，,；;]", t[ls : p.start]):
+                    self._role(p.name, "spokeAt", ev, p.start)
 
     def _listed_subjects(self, cps: list[Mention]) -> bool:
         """Names joined by 、 and closed by 等 (甲、乙、丙等…): one subject for
@@ -234,5 +275,8 @@ class EventsMixin:
                         if gap.strip("、和与及共同联合 ") == "":
                             chosen.insert(0, m)
                             j = m.start
+                if you < 0:
+                    # 在某学院举办: the venue, not the organiser
+                    chosen = [m for m in chosen if t[m.start - 1 : m.start] not in ("在",)]
                 for m in chosen:
                     self.fact(ev, "organizedBy", self.ref[id(m)], m.start, "organize-trigger", conf=0.8)

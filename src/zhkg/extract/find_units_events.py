@@ -27,6 +27,9 @@ __all__ = ["SpanRules"]
 # jieba tags of a single character that can be the whole front of a unit name (a place, an abbreviation)
 _ONE_CHAR_NAME = {"ns", "nr", "nz", "nt", "j"}
 
+# a document number after an issuer's code: 〔2025〕7号, [2024]12号
+_DOC_NUMBER = re.compile(r"[发任函字办通]{0,2}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号")
+
 _ALIAS_DECL_AT = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{2,12})[”\"」』]?\s*[）)]")
 _ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文)?简称[^）)]{1,14}[）)]")
 
@@ -50,7 +53,7 @@ class SpanRules:
     # -------------------------------------------------------------- units
     def _extend_left(
         self, j: int, limit: int, inner: set[str], stops: set[int], allowed: frozenset[str] | None = None,
-        quoted: bool = False, parens: str = "",
+        quoted: bool = False, parens: str = "", verbs_ok: bool = False,
     ) -> int:
         """Start of a name that ends at ``j`` and reaches back to a boundary:
         punctuation, a function word, a title or name, or a verb (a word
@@ -82,7 +85,7 @@ class SpanRules:
                 break
             bracketed = False
             s0 = self.tok_start.get(k)
-            if s0 is not None and k - s0 >= 2:
+            if s0 is not None and k - s0 >= 2 and not verbs_ok:
                 w = t[s0:k]
                 if pos_tag(w) in _STOP_TAGS and w not in (self.lex.name_verbs if allowed is None else allowed):
                     break
@@ -137,13 +140,16 @@ class SpanRules:
             inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER
             k = self._extend_left(j - L, 30, inner, stops, parens="place" if kind == "org" else "")
             k = self._trim_tokens(k, j - L)
+            if kind == "org" and "公司" in t[k:j]:
+                k = self._company_front(k, j - L, inner, stops)
             k = self._alias_inside(k, j, inner, stops)
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
             name = t[k:j]
-            if j - k <= L or self.in_book[k]:
-                continue  # too short, or inside a book title (《中国报学史》)
+            listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k - 1 : k] in ("、", "，", ",")
+            if (j - k <= L and not listed) or self.in_book[k]:
+                continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
             for word in ("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"):
                 rest = name[len(word) :]
                 if name.startswith(word) and len(rest) - L >= 2 and rest not in lex.generic_orgs:
@@ -151,10 +157,24 @@ class SpanRules:
                     name = rest
                     break
             info = {"suffix": t[j - L : j]}
+            if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院"):
+                info["own_of"] = t[k - 2 : k]  # 该校国际合作办公室: a part of the school 该校 stands for
             if t[k - 1 : k] == "“" and t[j : j + 1] == "”":
                 info["quoted"] = True
             out.append(Mention(kind, k, j, name, _clean(name), info))
         return out
+
+    def _company_front(self, k: int, j: int, inner: set[str], stops: set[int]) -> int:
+        """A company name whose brand jieba reads as a verb (某某|锻压|机床有限公司,
+        某某|鲜运达|冷藏运输有限公司): when the name, read over verbs, reaches a
+        clause start within a few characters, it starts there."""
+        t = self.t
+        if k == 0 or t[k - 1] in PUNCT or k in stops or not is_cjk(t[k - 1]):
+            return k
+        k2 = self._trim_tokens(self._extend_left(j, 30, inner, stops, verbs_ok=True), j)
+        if k2 < k and k - k2 <= 6 and (k2 == 0 or t[k2 - 1] in PUNCT or t[k2 - 1] in " \u3000\n"):
+            return k2
+        return k
 
     def _alias_inside(self, k: int, j: int, inner: set[str], stops: set[int]) -> int:
         """A unit declared with a short name right after it (某某智能装备股份有限公司
@@ -190,6 +210,10 @@ class SpanRules:
             return False
         if len(prefix) == 1 and len(m.info["suffix"]) >= 2 and pos_tag(prefix) not in _ONE_CHAR_NAME and not word_freq(name):
             return False  # 报学校 (并报学校审批), 好基金 (用好基金): a verb or adjective before a unit word
+        if len(m.info["suffix"]) == 1 and prefix[-1:].isdigit():
+            return False  # 开发教材10部: a count with its measure word
+        if _DOC_NUMBER.match(self.t, m.end):
+            return False  # 某人社任〔2025〕7号: the issuer's code in a document number
         if m.info["suffix"].startswith("基金") and self.t.startswith(("项目", "资助", "课题"), m.end):
             return False  # 某某基金项目: a grant, not a body
         if any(c.isdigit() for c in prefix[:1]) or re.search(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个", prefix):
@@ -232,6 +256,8 @@ class SpanRules:
     def _event_candidates(self, stops: set[int]) -> list[Mention]:
         t, lex, out = self.t, self.lex, []
         lasts = lex.event_heads.lasts
+        # an ordinal of an occasion (首届, 首期) is part of its name, not a boundary
+        stops = stops - {m.end() for m in re.finditer(r"(?<=[\u4e00-\u9fff])首[届期](?=[\u4e00-\u9fff])", t)}
         for j in range(1, self.n + 1):
             if t[j - 1] not in lasts:
                 continue
@@ -252,6 +278,7 @@ class SpanRules:
             k = self._extend_left(head_start, 60, _EVENT_INNER, stops, allowed=allowed, quoted=in_quotes, parens="any")
             k = self._trim_tokens(k, head_start)
             k = self._joined_before(k, stops)
+            k = self._whole_unit_front(k, head_start)
             end = j
             if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
                 end = j + 1
@@ -308,6 +335,15 @@ class SpanRules:
                 reach = max(reach, m.end)
             kept.append(m)
         return kept
+
+    def _whole_unit_front(self, k: int, head_start: int) -> int:
+        """An event named after a community or unit whose name the left
+        reach cut (某某智能制造|产教融合共同体成立大会): the whole name is the
+        event's front."""
+        for u in self.communities + self.orgs:
+            if u.start < k < u.end <= head_start and not any(c in PUNCT for c in self.t[u.start : k]):
+                return u.start
+        return k
 
     def _verb_before_head(self, head_start: int) -> bool:
         """Whether the head word follows a verb of attending or holding

@@ -35,6 +35,13 @@ __all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
 _ALIAS_DECL = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
 
 
+# a Latin-letter personal name: two or three capitalised words
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \u00b7·][A-Z][a-z]+){1,2}")
+
+# a wire or paper dateline's byline bracket, up to a name: 本报讯（记者 ，新华社北京3月5日电（记者
+_BYLINE_BEFORE = re.compile(r"(?:讯|电)\s*[（(](?:[^（()）。\n]{0,16}[ 、，,])?\s*(?:本报|本台|本网|见习)?(?:记者|通讯员)\s*[^（()）。\n]{0,12}$")
+
+
 class _Finder(NameRules, SpanRules, MoreUnitRules):
     """The state of one text's mention finding; the rules live in the mixins."""
 
@@ -199,6 +206,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 nxt += 1
             if self.lex.title_at(self.t, nxt) or self.t[nxt : nxt + 1] in PUNCT:
                 continue
+            if m.kind == "cue" and self.t.startswith(tuple(self.lex.triggers.get("gather", ())), nxt):
+                continue  # 嘉宾齐聚: a verb of gathering after a role word, no name
             p = self.name_at(m.end, orgs, strong=m.name != "代表")
             if p and m.kind == "cue" and not p.name.isascii() and (
                 not self.lex.surname_len(p.name) or word_freq(p.name) > 0 and not pos_tag(p.name).startswith("nr")
@@ -218,6 +227,10 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             lm = _LATIN_UNIT.search(self.t, max(0, m.start - 60), m.start)
             if lm and lm.end() == m.start and not any(p.end == m.start for p in self.persons):
                 name = lm.group(0).strip()
+                if m.kind == "cue" and _LATIN_PERSON.fullmatch(name):
+                    continue  # Karl Brenner教授: a foreigner before a person word, not a unit
+                if " " not in name and re.search(r"[A-Z][a-z]+[ \u00b7·]" + re.escape(name) + r"(?![A-Za-z])", self.t):
+                    continue  # Brenner教授 after Karl Brenner: a foreigner's surname, not a unit
                 if len(name.replace(" ", "")) >= 3:
                     k = m.start - len(lm.group(0).lstrip())
                     units.append(Mention("org", k, m.start, self.t[k : m.start], name, {"suffix": ""}))
@@ -243,6 +256,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         self.events = self._event_candidates(
             stops - {p.start for p in self.persons} - {p.end for p in self.persons} - self.conj_ends - {c.end for c in self.cues}
         )
+        # 本报讯（记者 某某）, 新华社…电（记者 某某）: the byline is the author, not a person of the news
+        self.persons = [p for p in self.persons if not _BYLINE_BEFORE.search(self.t, max(0, p.start - 30), p.start)]
         return sorted(
             self.titles + self.cues + self.persons + self.orgs + self.communities + self.events + self.dates,
             key=lambda m: (m.start, -m.end),

@@ -14,6 +14,9 @@ __all__ = ["PostsMixin"]
 # 任命X为…, X任…, X教授担任…: the words between a name and the post it is given
 _APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:为|任|新任|担任|兼任|出任|当选为|当选|升任|调任|受聘为|受聘担任)"
 
+# a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
+_TERM_GAP = re.compile(r"(?:首届|首任|新一届|新任|(?:第[一二三四五六七八九十\d]+|本|上)届)?")
+
 _ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")
 
 def _family(title: str) -> str:
@@ -51,7 +54,7 @@ class PostsMixin:
                     if last_unit is None or m.start >= last_unit.end:
                         last_unit = m
                     continue
-                adjacent_unit = last_unit is not None and t[last_unit.end : m.start].strip(" \u3000的原") == ""
+                adjacent_unit = last_unit is not None and _TERM_GAP.fullmatch(t[last_unit.end : m.start].strip(" \u3000的原")) is not None
                 if m.kind == "cue":
                     if m.name != "代表" and adjacent_unit and m.name not in self.lex.non_post_cues:
                         m = Mention("title", m.start, m.end, m.text, m.name)  # X报社记者: a post there
@@ -161,9 +164,30 @@ class PostsMixin:
         when = self.published if self.published else None
         appointed = not removed and re.match(_APPOINTED, lead)
         for tm, org, post in pending:
+            if post and org is None and appointed and _family(tm.name) == "association":
+                # 某某当选副理事长 at a community's founding: a post of the community
+                org = self._community_here(person.start)
             if post and org is not None:
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when else {}
                 self._hold(person.name, tm, org, **attrs)
+
+    def _community_here(self, pos: int) -> _Ref | None:
+        """The community the sentence at ``pos`` is about (named in it, or
+        the last one named before), unless an association was named since."""
+        ss, se = self.sentence_of(pos)
+        here = [self.ref[id(m)] for m in self.between(ss, se) if id(m) in self.ref and self.ref[id(m)].type == "Community"]
+        if here:
+            return here[0]
+        comm = self._last_community(pos)
+        if comm is None:
+            return None
+        for m in reversed(self.between(0, pos)):
+            r = self.ref.get(id(m))
+            if r == comm:
+                break
+            if r is not None and r.type == "Organization" and r.name.endswith(("协会", "学会", "研究会", "商会", "联合会", "促进会", "基金会")):
+                return None
+        return comm
 
     def _hold(self, person: str, tm: Mention, org: _Ref, **attrs) -> None:
         if org.type == "Event":

@@ -203,6 +203,14 @@ class UnitsMixin:
                     covered[k] = 1
         self.ms = self.ms + extra
         self._index()
+        # 该校国际合作办公室: a unit of the school the back-reference stands for
+        ref_at = {mm.end: self.ref[id(mm)] for mm in extra}
+        for m in units:
+            own = m.info.get("own_of", "")
+            parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
+            r = self.ref.get(id(m))
+            if parent is not None and r is not None and parent.type == "Organization" and r.type == "Organization":
+                self.fact(r, "subOrganizationOf", parent, m.start, "unit-of-back-reference", conf=0.85)
 
     def _front_parent(self, name: str) -> str | None:
         """The whole body at the front of a unit's name that the text never
