@@ -228,3 +228,68 @@ def test_tagger_cluener_full_dev():
     assert res["Person"]["f1"] >= 0.77, res
     assert res["Organization"]["f1"] >= 0.76, res
     assert res["Position"]["f1"] >= 0.74, res
+
+
+def test_tagger_gazetteer_marks_longest_match_per_type():
+    import zlib
+
+    from zhkg.nlp.tagger_features import gazetteer_marks, gazetteer_value
+
+    def h(s: str) -> int:
+        return zlib.crc32(s.encode("utf-8"))
+
+    gaz = {
+        h("林远舟"): gazetteer_value("PER", 3, 3),
+        h("远舟"): gazetteer_value("PER", 1, 9),
+        h("董事长"): gazetteer_value("POS", 2, 4),
+    }
+    text = "董事长林远舟说"
+    marks = gazetteer_marks(text, gaz)
+    assert len(marks) == len(text)
+    per = [m[:3] for m in marks]
+    pos = [m[6:] for m in marks]
+    assert per[3:6] == ["B3c", "M3c", "E3c"]  # the longer, mostly-a-name match wins
+    assert pos[0:3] == ["B3b", "M3b", "E3b"]
+    assert marks[6] == "_" * 9
+    assert gazetteer_marks(text, None) == ["_" * 9] * len(text)
+
+
+@pytest.mark.parametrize(
+    ("labelled", "occurs", "level"), [(5, 5, 3), (7, 10, 3), (3, 10, 2), (1, 10, 1), (2, 0, 3)]
+)
+def test_tagger_gazetteer_value_levels(labelled, occurs, level):
+    from zhkg.nlp.tagger_features import GAZ_BITS, gazetteer_value
+
+    for code, shift in GAZ_BITS.items():
+        assert gazetteer_value(code, labelled, occurs) == level << shift
+
+
+def test_tagger_gazetteer_changes_features():
+    import zlib
+
+    text = "董事长林远舟说"
+    gaz = {zlib.crc32("林远舟".encode()): 3}
+    with_gaz = sentence_features(text, gaz)
+    without = sentence_features(text)
+    assert len(with_gaz) == len(without) == len(text)
+    assert set(with_gaz[3]) != set(sentence_features(text, {})[3])
+    assert all(set(a) >= set(b) for a, b in zip(with_gaz, without))
+
+
+def test_tagger_model_roundtrip_keeps_gazetteer(tmp_path):
+    model = tg.TaggerModel(
+        ["PER"],
+        {5: (0.0, 1.0, 0.0, 0.0, 0.0)},
+        [[0.0] * 5 for _ in range(5)],
+        {},
+        {4_000_000_000: 3, 17: 48},
+    )
+    path = tmp_path / "m.gz"
+    model.save(path)
+    assert tg.TaggerModel.load(path).gazetteer == {4_000_000_000: 3, 17: 48}
+
+
+def test_tagger_packaged_model_has_gazetteer():
+    model = tg.get_tagger().model
+    assert len(model.gazetteer) > 1000
+    assert model.meta.get("trained_on") == "CLUENER2020 train"

@@ -23,7 +23,7 @@ import jieba
 
 from .lexicon import get_lexicon, read_words
 
-__all__ = ["tokenizer", "word_boundaries", "tokens", "pos_tag", "word_freq"]
+__all__ = ["pos_tag", "tokenizer", "tokens", "word_boundaries", "word_freq"]
 
 _lock = threading.Lock()
 

@@ -5,9 +5,14 @@ Viterbi decoding, trained on the CLUENER2020 train set by
 ``tools/train_tagger.py`` (CLUENER ``name`` -> Person, ``position`` ->
 Position, ``organization``/``government``/``company`` -> Organization).
 Features (:mod:`zhkg.nlp.tagger_features`) are character n-grams in a
-window, character classes, a surname list and jieba word boundaries and
-dictionary tags, all hashed with CRC-32: the model file
-(``data/tagger.model.gz``) stores integers and weights only.
+window, character classes, a surname list, jieba word boundaries and
+dictionary tags, and a gazetteer of the entity strings of CLUENER train
+(where a character sits in the longest known Person / Organization /
+Position string, and how often that string is one there), all hashed with
+CRC-32: the model file (``data/tagger.model.gz``) stores integers and
+weights only, the gazetteer included (hashes of the strings, not the
+strings). The model and its gazetteer are trained on CLUENER2020 train,
+which states no licence.
 
 Pure Python and the standard library (plus jieba, a zhkg dependency); the
 model is loaded once, lazily, on first use.
@@ -26,7 +31,7 @@ import struct
 import threading
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhkg.errors import ZhkgError
@@ -175,6 +180,8 @@ class TaggerModel:
     weights: dict[int, tuple[float, ...]]
     trans: list[list[float]]
     meta: dict
+    #: CRC-32 of an entity string seen in training -> type bits (empty: no gazetteer features).
+    gazetteer: dict[int, int] = field(default_factory=dict)
 
     @property
     def tags(self) -> list[str]:
@@ -213,14 +220,22 @@ class TaggerModel:
             "n_values": len(values),
             "trans": self.trans,
             "meta": self.meta,
+            "n_gazetteer": len(self.gazetteer),
         }
         hb = json.dumps(header, ensure_ascii=False).encode("utf-8")
         for arr in (hashes, masks, values):
             if arr.itemsize not in (2, 4):
                 raise ZhkgError(f"unexpected array item size {arr.itemsize} for {arr.typecode}")
-        with gzip.open(path, "wb", compresslevel=9) as fh:
+        # mtime=0 and no file name in the gzip header: the same model gives the same bytes.
+        with (
+            open(path, "wb") as raw,
+            gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as fh,
+        ):
             fh.write(_MAGIC + struct.pack("<I", len(hb)) + hb)
-            for arr in (hashes, masks, values):
+            gkeys = sorted(self.gazetteer)
+            gaz_h = array("I", gkeys)
+            gaz_m = array("I", (self.gazetteer[k] for k in gkeys))
+            for arr in (hashes, masks, values, gaz_h, gaz_m):
                 a = array(arr.typecode, arr)
                 if struct.pack("=I", 1) != struct.pack("<I", 1):
                     a.byteswap()
@@ -259,6 +274,8 @@ class TaggerModel:
             return a
 
         hashes, masks, values = take("I", nf), take("I", nf), take("h", nv)
+        ng = header.get("n_gazetteer", 0)
+        gazetteer = dict(zip(take("I", ng), take("I", ng)))
         T = header["tags"]
         inv = 1.0 / header["scale"]
         weights: dict[int, tuple[float, ...]] = {}
@@ -272,7 +289,7 @@ class TaggerModel:
                     row[t] = values[k] * inv
                     k += 1
             weights[h] = tuple(row)
-        return cls(header["types"], weights, header["trans"], header.get("meta", {}))
+        return cls(header["types"], weights, header["trans"], header.get("meta", {}), gazetteer)
 
 
 def _pieces(text: str) -> Iterable[tuple[int, str]]:
@@ -313,7 +330,8 @@ class Tagger:
         """Per character, the score of every tag."""
         get = self.model.weights.get
         out = []
-        for hs in sentence_features(text):
+        gaz = self.model.gazetteer or None
+        for hs in sentence_features(text, gaz):
             rows = [r for r in map(get, hs) if r is not None]
             out.append([sum(col) for col in zip(*rows)] if rows else list(self._zero))
         return out

@@ -16,11 +16,15 @@ import os
 import threading
 import unicodedata
 import zlib
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
 __all__ = [
+    "GAZ_BITS",
+    "GAZ_MAXLEN",
     "char_class",
+    "gazetteer_marks",
     "load_surnames",
     "load_word_tags",
     "segmenter",
@@ -174,8 +178,63 @@ def _word_features(text: str) -> list[tuple[str, str, str, str, str]]:
     return out
 
 
-def sentence_features(text: str) -> list[list[int]]:
-    """Feature hashes for every character of ``text`` (one list per character)."""
+GAZ_BITS = {"PER": 0, "ORG": 2, "POS": 4}  # bit offset of each type's 2-bit field
+GAZ_MAXLEN = 12
+
+
+def gazetteer_value(code: str, labelled: int, occurs: int) -> int:
+    """Gazetteer bits for a string seen ``labelled`` times as type ``code``
+    among ``occurs`` occurrences: 3 (mostly that type), 2 (often) or 1."""
+    r = labelled / max(occurs, labelled, 1)
+    level = 3 if r >= 0.7 else 2 if r >= 0.3 else 1
+    return level << GAZ_BITS[code]
+
+
+def gazetteer_marks(text: str, gazetteer: Mapping[int, int] | None) -> list[str]:
+    """Per character, where it sits in the longest known entity of each type.
+
+    ``gazetteer`` maps the CRC-32 of an entity string (UTF-8) to a bit mask of
+    :data:`GAZ_BITS` (the types it was seen as in training). For each type the
+    mark is ``B``/``M``/``E`` plus the match length (``_`` when no match), so
+    a character gets e.g. ``"B3_E4"``-like strings, one slot per type.
+    """
+    n = len(text)
+    slots = len(GAZ_BITS)
+    best = [[0] * n for _ in range(slots)]  # longest covering match length
+    where = [[""] * n for _ in range(slots)]
+    if gazetteer:
+        crc = zlib.crc32
+        get = gazetteer.get
+        shifts = list(GAZ_BITS.values())
+        for i in range(n):
+            top = min(GAZ_MAXLEN, n - i)
+            for L in range(2, top + 1):
+                m = get(crc(text[i : i + L].encode("utf-8")))
+                if not m:
+                    continue
+                for k, sh in enumerate(shifts):
+                    level = (m >> sh) & 3
+                    if level:
+                        row = best[k]
+                        pos = where[k]
+                        for j in range(i, i + L):
+                            if L > row[j]:
+                                row[j] = L
+                                pos[j] = (
+                                    ("B" if j == i else "E" if j == i + L - 1 else "M")
+                                    + str(min(L, 6))
+                                    + "_abc"[level]
+                                )
+    return ["".join((where[k][i] or "___") for k in range(slots)) for i in range(n)]
+
+
+def sentence_features(text: str, gazetteer: Mapping[int, int] | None = None) -> list[list[int]]:
+    """Feature hashes for every character of ``text`` (one list per character).
+
+    ``gazetteer`` (hash of an entity string -> type bits, see
+    :func:`gazetteer_marks`) adds features for known entity strings; the
+    model must be trained and used with the same kind of gazetteer.
+    """
     n = len(text)
     if n == 0:
         return []
@@ -200,6 +259,7 @@ def sentence_features(text: str) -> list[list[int]]:
         bigram_count[b] = bigram_count.get(b, 0) + 1
     rep = ["1" if bigram_count.get(text[i : i + 2], 0) > 1 else "0" for i in range(n)] + ["0"]
     pr = ["___"] * 2 + [prof.get(ch, "___") for ch in text] + ["___"] * 2
+    gz = gazetteer_marks(text, gazetteer) if gazetteer is not None else None
     crc = zlib.crc32
     feats: list[list[int]] = []
     for i in range(n):
@@ -247,5 +307,14 @@ def sentence_features(text: str) -> list[list[int]]:
             "lse:" + (ends[i - 1] if i else "^") + "|" + starts[i],
             "r:" + (rep[i - 1] if i else "^") + rep[i] + cls[j],
         )
+        if gz is not None:
+            g = gz[i]
+            strs = (
+                *strs,
+                "g:" + g,
+                "g-1:" + (gz[i - 1] if i else "^") + g,
+                "g1:" + g + (gz[i + 1] if i + 1 < n else "$"),
+                "gc:" + g + c,
+            )
         feats.append([crc(x.encode("utf-8")) for x in strs])
     return feats
