@@ -68,7 +68,7 @@ def test_parallel_build_graph_isomorphic_to_one_process(corpus: Path) -> None:
 def test_parallel_crash_is_a_failure_of_its_article_in_order(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import zhkg.pipeline as pipeline
+    from zhkg import pipeline
 
     real = pipeline.extract_article
 
@@ -90,7 +90,7 @@ def test_parallel_crash_is_a_failure_of_its_article_in_order(
 def test_parallel_fail_fast_raises_naming_the_article(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import zhkg.pipeline as pipeline
+    from zhkg import pipeline
 
     real = pipeline.extract_article
 

@@ -119,7 +119,7 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "nul bytes": (lambda t: _write(t / "x.txt", "学院".encode() + b"\x00\x01\x02" * 50), "binary file (contains NUL bytes)"),
     "control bytes": (lambda t: _write(t / "x.txt", bytes(range(1, 9)) * 200), "binary file"),
     "empty": (lambda t: _write(t / "x.txt", b""), "empty file"),
-    "blank": (lambda t: _write(t / "x.txt", " \r\n\t\n".encode() + "\u3000\n".encode()), "empty file"),
+    "blank": (lambda t: _write(t / "x.txt", b" \r\n\t\n" + "\u3000\n".encode()), "empty file"),
     "50 MB text": (_big_text, "file too large"),
     "mixed encodings": (
         lambda t: _write(t / "x.txt", "学院召开会议。".encode() + "教务处处长出席。".encode("gb18030") * 3 + b"\xff\xfe\xfd"),
@@ -323,7 +323,7 @@ def test_reliability_fail_fast_names_the_jsonl_line() -> None:
 
 
 def test_reliability_extraction_crash_is_a_failure_or_with_fail_fast_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    import zhkg.pipeline as pipeline
+    from zhkg import pipeline
 
     real = pipeline.extract_article
 
@@ -374,7 +374,7 @@ def test_reliability_serializer_crash_leaves_previous_outputs_and_no_temp_file(
 def test_reliability_disk_error_while_writing_leaves_previous_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_graphs
 ) -> None:
-    import zhkg.fsutil as fsutil
+    from zhkg import fsutil
 
     old, new = two_graphs
     old.write(tmp_path)
@@ -410,7 +410,7 @@ def test_reliability_failed_write_changes_no_output_file(
 def test_reliability_viewer_write_failure_leaves_previous_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_graphs
 ) -> None:
-    import zhkg.viewer.render as render
+    from zhkg.viewer import render
 
     old, new = two_graphs
     page = tmp_path / "graph.html"

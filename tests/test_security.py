@@ -152,7 +152,7 @@ def test_security_viewer_script_writes_text_only_and_links_only_http() -> None:
     import re
 
     js = (PACKAGE / "viewer" / "static" / "viewer.js").read_text("utf-8")
-    code = re.sub(r"/\*.*?\*/", "", js, flags=re.S)
+    code = re.sub(r"/\*.*?\*/", "", js, flags=re.DOTALL)
     code = re.sub(r"(?m)^\s*//.*$", "", code)
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
         assert sink not in code, sink
@@ -176,7 +176,7 @@ def test_security_viewer_data_parses_back_to_the_hostile_names(hostile) -> None:
 
     kg, out = hostile
     page = (out / "graph.html").read_text("utf-8")
-    m = re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);\n", page, re.S)
+    m = re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);\n", page, re.DOTALL)
     assert m, "node data not found in the page"
     labels = {n["label"] for n in json.loads(m.group(1))}
     assert labels == {kg.nx.nodes[n].get("label") or n for n in kg.nx.nodes} - {None}

@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-__all__ = ["atomic_write", "write_files", "atomic_path"]
+__all__ = ["atomic_path", "atomic_write", "write_files"]
 
 
 def _mode() -> int:

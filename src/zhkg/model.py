@@ -15,15 +15,15 @@ from typing import Any
 
 __all__ = [
     "ENTITY_TYPES",
-    "SCORED_TYPES",
-    "PREDICATES",
     "METADATA_KEYS",
-    "Span",
+    "PREDICATES",
+    "SCORED_TYPES",
+    "Article",
     "Entity",
     "Evidence",
-    "Relation",
-    "Article",
     "Failure",
+    "Relation",
+    "Span",
 ]
 
 #: Entity types scored against gold.

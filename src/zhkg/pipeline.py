@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from .extract import extract_article
 from .model import Article, Failure
 
-__all__ = ["iter_extracted", "extract_one"]
+__all__ = ["extract_one", "iter_extracted"]
 
 log = logging.getLogger(__name__)
 

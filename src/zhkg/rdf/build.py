@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from decimal import Decimal, InvalidOperation
 from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef

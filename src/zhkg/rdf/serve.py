@@ -47,8 +47,18 @@ from rdflib.term import Node
 from zhkg.errors import QueryError, ZhkgError
 from zhkg.rdf.namespace import PREFIXES
 
-__all__ = ["Answer", "Endpoint", "QueryTimeout", "SparqlServer", "UpdateRefused", "check_query", "run",
-           "make_server", "render", "serve"]
+__all__ = [
+    "Answer",
+    "Endpoint",
+    "QueryTimeout",
+    "SparqlServer",
+    "UpdateRefused",
+    "check_query",
+    "make_server",
+    "render",
+    "run",
+    "serve",
+]
 
 log = logging.getLogger(__name__)
 

@@ -173,7 +173,8 @@ def build_store(
             if len(batch) >= batch_size:
                 _store_records(st, batch)
         _store_records(st, batch)
-        del states, seen
+        states.clear()  # the stream is done: free what it needed
+        seen.clear()
         _write_graphs(st, overrides, report,
                       jobs=default_jobs() if jobs is None or engine != "local" else jobs)
         report.quads = len(st)
@@ -232,7 +233,6 @@ def _write_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild,
         st.write_graphs_text(done)
         if i % _FLUSH_EVERY == _FLUSH_EVERY - 1:
             st.flush()  # RocksDB's write buffers would otherwise grow to hundreds of MB
-    del keys, facts
 
     eg_iri = entities_graph_iri(base)
     report.entities_rewritten = _write_entities_graph(st, resolved, eg_iri, fp)
