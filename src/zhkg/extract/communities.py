@@ -36,20 +36,23 @@ class CommunitiesMixin:
                 if any(w in clause for w in trig["attend"]) and "代表" in clause:
                     continue  # 成员单位代表出席: attendance, not membership
                 lead = self._role_at(clause, lead_roles + trig["lead_verb"])
+                leaders: set[int] = set()
                 if lead is not None:
                     you = clause.rfind("由", 0, lead)
                     for m in units:
                         if you <= m.start - cs < lead:
+                            leaders.add(id(m))
                             self.fact(self.ref[id(m)], "leadsCommunity", comm, m.start, "lead-trigger", conf=0.85)
                 member = self._role_at(clause, member_roles + trig["member_verb"])
-                lianhe = clause.find("联合")
+                lianhe = self._lianhe_at(clause, cs, ms)
                 if member is not None and re.search(r"(?:包括|有|涵盖|：|:)", clause[member:]):
                     chosen = [m for m in units if m.start - cs > member]
                     listing = True
                 elif member is not None:
                     chosen = [m for m in units if m.start - cs < member]
                 elif lianhe >= 0 and re.search(r"组建|发起|成立|组成", clause[lianhe:]):
-                    chosen = [m for m in units if m.start - cs > lianhe]
+                    # 由A牵头，联合B、C组建: the leader is not thereby a member
+                    chosen = [m for m in units if m.start - cs > lianhe and id(m) not in leaders]
                 elif "包括" in clause and ("成员" in sentence or "组建" in sentence):
                     chosen = [m for m in units if m.start - cs > clause.find("包括")]
                     listing = True
@@ -60,6 +63,15 @@ class CommunitiesMixin:
                     continue
                 for m in chosen:
                     self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.8)
+
+    def _lianhe_at(self, clause: str, cs: int, ms: list) -> int:
+        """Where 联合 (a verb: A联合B组建) is in ``clause``, -1 if nowhere;
+        the 联合 of a community's name (该联合体, 产教联合体) does not count."""
+        names = [(m.start - cs, m.end - cs) for m in ms if self.ref[id(m)].type == "Community"]
+        k = clause.find("联合")
+        while k >= 0 and (clause.startswith("联合体", k) or any(a <= k < b for a, b in names)):
+            k = clause.find("联合", k + 1)
+        return k
 
     def _role_at(self, clause: str, words) -> int | None:
         """Where the first role word of ``clause`` is (副理事长单位 is not 理事长单位)."""

@@ -4,16 +4,27 @@
 [('3月15日', '2024-03-15')]
 >>> resolve_month_day(12, 30, "2024-01-02")
 '2023-12-30'
+
+:func:`find_event_dates` adds the dates news prose gives relative to another
+one (``当天``, ``次日``, a bare ``16日``, ``上周五``; patterns in
+``nlp/data/relative_dates.json``) and drops the end of a range:
+
+>>> [(d.text, d.iso) for d in find_event_dates("3月15日至17日举行。16日下午，决赛开始。次日闭幕。", "2024-03-20")]
+[('3月15日', '2024-03-15'), ('16日', '2024-03-16'), ('次日', '2024-03-17')]
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
-__all__ = ["DateMention", "find_dates", "resolve_month_day", "parse_iso"]
+__all__ = ["DateMention", "find_dates", "find_event_dates", "parse_iso", "resolve_month_day"]
 
 _DIGIT = r"[0-9０-９]"
 _CN = "〇零一二三四五六七八九十"
@@ -30,6 +41,7 @@ class DateMention:
     end: int
     text: str
     iso: str | None
+    kind: str = "full"  # full, range_end, day, same_day, next_day, prev_day, weekday
 
 
 def _num(s: str) -> int:
@@ -90,4 +102,131 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         except ValueError:
             iso = None
         out.append(DateMention(m.start(), m.end(), m.group(0), iso))
+    return out
+
+
+@cache
+def _relative_conf() -> dict[str, Any]:
+    raw = json.loads(resources.files("zhkg.nlp.data").joinpath("relative_dates.json").read_text("utf-8"))
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    conf: dict[str, Any] = {"offset": {}}
+    for key, off in (("same_day", 0), ("next_day", 1), ("prev_day", -1)):
+        for w in raw[key]:
+            conf["offset"][w] = off
+    conf["weekdays"] = raw["weekdays"]
+    conf["rx"] = re.compile(
+        rf"(?P<rel>{alt(list(conf['offset']))})"
+        rf"|(?P<wk>{alt(raw['last_week'])})(?P<wd>[{raw['weekdays']}])"
+        rf"|(?<![0-9０-９月日号.．/\-])(?P<day>{_DIGIT}{{1,2}})\s*日(?!{alt(raw['day_not_after'])})"
+    )
+    conf["not_before"] = tuple(sorted(raw["day_not_before"], key=len, reverse=True))
+    return conf
+
+
+_RANGE_GAP = re.compile(r"(?:上午|下午|晚上|中午|凌晨|早上)?\s*(?:至|到|—{1,2}|–|-|－|~|～)\s*$")
+_NOT_SAME = ("不", "相", "在同")  # 不同日, 相同日: not a date
+
+
+def _shift(d: dt.date | None, days: int) -> dt.date | None:
+    return d + dt.timedelta(days=days) if d is not None else None
+
+
+def _day_in_month(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_day(day: int, last_full: dt.date | None, pub: dt.date | None) -> dt.date | None:
+    """A bare day (16日): in the month of the last full date named before it
+    (the next month if the day is earlier than that date and the next month
+    is not after publication), else in the month of publication, a month
+    earlier if the day is after the publication day."""
+    if last_full is not None and (pub is None or dt.timedelta(0) <= pub - last_full <= dt.timedelta(days=62)):
+        d = _day_in_month(last_full.year, last_full.month, day)
+        if day < last_full.day:
+            y, m = (last_full.year + 1, 1) if last_full.month == 12 else (last_full.year, last_full.month + 1)
+            nxt = _day_in_month(y, m, day)
+            if nxt is not None and (pub is None or nxt <= pub):
+                d = nxt
+        return d if d is not None and (pub is None or d <= pub) else None
+    if pub is None:
+        return None
+    if day <= pub.day:
+        return _day_in_month(pub.year, pub.month, day)
+    y, m = (pub.year - 1, 12) if pub.month == 1 else (pub.year, pub.month - 1)
+    return _day_in_month(y, m, day)
+
+
+def find_event_dates(text: str, published: str | None = None) -> list[DateMention]:
+    """Every date of ``text`` that can date an event, in text order: the full
+    dates of :func:`find_dates` (the end of a range ``3月15日至17日`` marked
+    ``range_end`` and left out), and the relative ones, resolved against the
+    date named last before them or the publication date. A relative date
+    that cannot be resolved safely (当天 with no date before it, a day after
+    a range) is left out.
+
+    >>> [(d.text, d.iso) for d in find_event_dates("上周五，学院召开大会。", "2024-03-20")]
+    [('上周五', '2024-03-15')]
+    >>> [(d.text, d.iso) for d in find_event_dates("30日内完成；当天报名。", "2024-03-20")]
+    []
+    """
+    conf = _relative_conf()
+    pub = parse_iso(published)
+    full = find_dates(text, published)
+    marks: list[tuple[int, int, str, str | None, str]] = []
+    prev_end = -1
+    for f in full:
+        gap = text[prev_end:f.start] if prev_end >= 0 else ""
+        kind = "range_end" if prev_end >= 0 and len(gap) <= 6 and _RANGE_GAP.search(gap) else "full"
+        marks.append((f.start, f.end, f.text, f.iso, kind))
+        prev_end = f.end
+    spans = [(a, b) for a, b, *_ in marks]
+    for m in conf["rx"].finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        if m.group("rel"):
+            if text[max(0, m.start() - 2) : m.start()].endswith(_NOT_SAME):
+                continue
+            marks.append((m.start(), m.end(), m.group(0), None, "rel"))
+        elif m.group("wk"):
+            marks.append((m.start(), m.end(), m.group(0), None, "weekday"))
+        else:
+            before = text[max(0, m.start() - 4) : m.start()].rstrip()
+            if before.endswith(conf["not_before"]):
+                # 至17日 ends a range; 第3日, 每月5日 are not dates of an event
+                marks.append((m.start(), m.end(), m.group(0), None, "range_end"))
+                continue
+            marks.append((m.start(), m.end(), m.group(0), None, "day"))
+    marks.sort()
+    out: list[DateMention] = []
+    anchor: dt.date | None = None  # the date named last
+    last_full: dt.date | None = None  # the last date with its month
+    for start, end, txt, iso, kind in marks:
+        d: dt.date | None = None
+        if kind == "full":
+            d = parse_iso(iso)
+            last_full = d or last_full
+        elif kind == "range_end":
+            anchor = None  # 次日 after a range: which day? leave it
+            continue
+        elif kind == "day":
+            d = _resolve_day(int(re.sub(r"\D", "", unicodedata.normalize("NFKC", txt))), last_full, pub)
+        elif kind == "weekday":
+            if pub is not None:
+                idx = min(conf["weekdays"].index(txt[-1]), 6)
+                d = pub - dt.timedelta(days=pub.weekday() + 7 - idx)
+        else:
+            d = _shift(anchor, conf["offset"][txt])
+            if d is not None and pub is not None and d > pub:
+                d = None
+            kind = {0: "same_day", 1: "next_day", -1: "prev_day"}[conf["offset"][txt]]
+        if d is not None or kind not in ("full", "same_day"):
+            anchor = d  # a day that could not be resolved leaves nothing to count from
+        if d is not None:
+            out.append(DateMention(start, end, txt, d.isoformat(), kind))
     return out

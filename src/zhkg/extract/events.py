@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from ..model import Span
+from .dates import DateMention, find_event_dates
 from .mentions import Mention
 from .refs import Ref as _Ref
 from .units import _norm
@@ -24,6 +25,11 @@ _GUEST_LINE = re.compile(
 _SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
 # a time between a unit and the verb it does (我院于5月8日举办)
 _WHEN_GAP = re.compile(r"^\s*(?:于|在)\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?")
+
+# how many sentences back a paragraph's date reaches an event
+_PARA_SENTENCES = 3
+# the heading of a report's section: a short line that is not a sentence
+_HEADING = re.compile(r"^[^。！？；;!?]{1,40}$")
 
 
 def _balance_quotes(name: str) -> str:
@@ -49,6 +55,8 @@ class EventsMixin:
                 groups.append([m])
         self.event_refs: list[tuple[int, _Ref]] = []
         dates = [m for m in self.ms if m.kind == "date" and m.info.get("iso")]
+        edates = find_event_dates(self.t, self.published)
+        self.dated: set[str] = set()
         for g in groups:
             name = _balance_quotes(max((m.name for m in g), key=len))
             e = self.entity("Event", name)
@@ -57,22 +65,16 @@ class EventsMixin:
                 e.add_mention(Span(m.start, m.end, m.text))
                 self.ref[id(m)] = _Ref("Event", name)
                 self.event_refs.append((m.start, self.ref[id(m)]))
+            if self._dated_in_sentence(g, dates) or g is groups[0] and self._lead_date(g, dates):
+                self.dated.add(name)  # a main occasion: what a role sentence refers to
             if "date" not in e.attrs:
-                for m in g:
-                    ss, se = self.sentence_of(m.start)
-                    ds = [d for d in dates if ss <= d.start < se]
-                    if ds:
-                        before = [d for d in ds if d.start < m.start] or ds
-                        e.attrs["date"] = before[-1].info["iso"]
-                        break
-            if "date" not in e.attrs and g is groups[0]:
-                # the first event of a report takes the lead's date when its own
-                # sentence has none (12月24日，X成立。……出席X成立仪式)
-                first = min(m.start for m in g)
-                para = self.t.rfind("\n", 0, first) + 1
-                lead = [d for d in dates if para <= d.start < first]
-                if lead:
-                    e.attrs["date"] = lead[0].info["iso"]
+                iso = self._event_date(g, edates)
+                if iso is None and g is groups[0]:
+                    # the first event of a report takes the lead's date when its own
+                    # sentence has none (12月24日，X成立。……出席X成立仪式)
+                    iso = self._lead_date(g, edates)
+                if iso:
+                    e.attrs["date"] = iso
         # in text order, so that an anaphor takes the occasion named last before it
         self.event_refs.sort(key=lambda x: x[0])
         spans = [(m.start, m.end) for m in evs]
@@ -88,6 +90,65 @@ class EventsMixin:
         self.event_refs.sort(key=lambda x: x[0])
         for d in dates:
             self.entity("Date", d.info["iso"], d)
+
+    def _dated_in_sentence(self, g: list[Mention], dates: list[Mention]) -> bool:
+        """Whether a sentence naming the event gives a full date."""
+        for m in g:
+            ss, se = self.sentence_of(m.start)
+            if any(ss <= d.start < se for d in dates):
+                return True
+        return False
+
+    def _lead_date(self, g: list[Mention], dates: list) -> str | None:
+        """The first date of the paragraph before the event's first mention."""
+        first = min(m.start for m in g)
+        para = self.t.rfind("\n", 0, first) + 1
+        lead = [d for d in dates if para <= d.start < first]
+        if not lead:
+            return None
+        d = lead[0]
+        return d.iso if isinstance(d, DateMention) else d.info["iso"]
+
+    def _event_date(self, g: list[Mention], edates: list[DateMention]) -> str | None:
+        """The date of an event: for each mention in text order, the date of
+        its sentence (the last one before it, else the first after it), else
+        the last date of its paragraph before it; else the date in the heading
+        of its section (a short line above it)."""
+        for m in sorted(g, key=lambda x: x.start):
+            ss, se = self.sentence_of(m.start)
+            ds = [d for d in edates if ss <= d.start < se]
+            if ds:
+                before = [d for d in ds if d.start < m.start]
+                return (before[-1] if before else ds[0]).iso
+            # the paragraph, up to three sentences back (a crawl that lost its
+            # paragraph breaks makes the whole report one line)
+            para = self.t.rfind("\n", 0, m.start) + 1
+            k = max(0, bisect.bisect_right(self._sent_starts, m.start) - 1 - _PARA_SENTENCES)
+            lo = max(para, self.sentences[k][0] if self.sentences else 0)
+            ds = [d for d in edates if lo <= d.start < m.start]
+            if ds and para > 0:
+                return ds[-1].iso
+        for m in sorted(g, key=lambda x: x.start):
+            iso = self._heading_date(m.start, edates)
+            if iso:
+                return iso
+        return None
+
+    def _heading_date(self, pos: int, edates: list[DateMention]) -> str | None:
+        """The date in the heading of the section ``pos`` is in: the nearest
+        short line above it that is not prose (the headline does not count)."""
+        t = self.t
+        end = t.rfind("\n", 0, pos)
+        while end > 0:
+            start = t.rfind("\n", 0, end) + 1
+            line = t[start:end]
+            if start == 0:
+                return None
+            if _HEADING.match(line):
+                ds = [d for d in edates if start <= d.start < end]
+                return ds[0].iso if ds else None
+            end = start - 1
+        return None
 
     def _same_event(self, a: Mention, b: Mention) -> bool:
         if a.info.get("head") != b.info.get("head") and a.info.get("kind") != b.info.get("kind"):
@@ -107,7 +168,7 @@ class EventsMixin:
             if p <= pos:
                 cur = r
                 e = self.entities.get((r.type, r.name))
-                if e is not None and (e.attrs.get("date") or r.name in self.held):
+                if e is not None and (r.name in getattr(self, "dated", ()) or r.name in self.held):
                     anchored = r
         cur = anchored or cur
         if cur is None and getattr(self, "event_refs", None):

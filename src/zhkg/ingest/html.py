@@ -264,12 +264,13 @@ def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> st
         text = _text_of(el)
         if not (2 <= len(text) <= 200) or text in site_parts:
             continue
-        cands.append((rank, order, text))
+        cands.append((rank + (10 if _in_masthead(el) else 0), order, text))
     if not cands:
         return meta.get("articletitle") or meta.get("og:title") or first or page_title
 
     def score(c: tuple[int, int, str]) -> tuple[int, int, int]:
         rank, order, text = c
+        rank %= 10
         if first and text == first:
             s = 3
         elif first and (first.startswith(text) or text.startswith(first.rstrip(".…"))):
@@ -280,8 +281,27 @@ def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> st
             s = 0
         return (-s, rank, order)
 
-    best = min(cands, key=score)
+    # a headline in the page's masthead (the site's logo, nav or banner) loses
+    # to one in the page: <title>某学院官网</title> names the site, not the article
+    best = min(cands, key=lambda c: (c[0] >= 10, *score(c)))
     return best[2]
+
+
+_MASTHEAD = re.compile(r"(?:^|[\s_\-])(?:logo|nav|navbar|menu|banner|masthead|site-?name|sitename)")
+
+
+def _in_masthead(el: etree._Element) -> bool:
+    """Whether ``el`` sits in the site's masthead: a <header>/<nav> element or
+    a block whose class or id names a logo, nav bar or banner."""
+    for node in (el, *el.iterancestors()):
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag.lower() in ("nav",) or (node.tag.lower() == "header" and node.getparent() is not None
+                                            and node.getparent().tag.lower() == "body"):
+            return True
+        if _MASTHEAD.search(_classes(node)):
+            return True
+    return False
 
 
 def read_article_html(html: str, path: str = "<string>") -> Article:

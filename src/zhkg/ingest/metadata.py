@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zhkg.ingest.dates import parse_date
+from zhkg.ingest.dates import is_date_line, parse_date
 from zhkg.ingest.patterns import load
 
 __all__ = [
@@ -100,6 +100,8 @@ def parse_byline(line: str) -> list[Field]:
         label = m["label"]
         value = _clean_value(line[m.end() : end])
         field = pats.field_of.get(label, "")
+        if label in pats.weak_labels and not is_date_line(value):
+            field = ""  # 时间：3月15日下午: a notice's time, not the publication date
         out.append(Field(field, label, value))
     return out
 
@@ -123,6 +125,9 @@ def is_byline_line(line: str) -> bool:
     prefix = inner[: first.start()]
     if len(prefix) > 40 or "。" in inner or "，" in prefix:
         return False
+    fields = parse_byline(inner)
+    if all(f.label in pats.weak_labels and not f.field for f in fields):
+        return False  # only 时间：… with no dated value: prose of a notice
     return True
 
 

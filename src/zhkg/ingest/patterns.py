@@ -61,6 +61,9 @@ class Patterns:
     glued_links: re.Pattern[str]
     unit_suffixes: tuple[str, ...]
     supplied_by: re.Pattern[str]
+    weak_labels: frozenset[str] = frozenset()
+    account_name: re.Pattern[str] = re.compile(r"(?!)")
+    headline_list_min: int = 3
 
     def is_nav(self, line: str) -> bool:
         return bool(self.nav.search(line))
@@ -90,7 +93,7 @@ def load() -> Patterns:
     # A label starts a line or follows white space / a bracket / a separator,
     # and is followed by a colon.
     byline_field = re.compile(
-        r"(?:^|(?<=[\s|｜【\[（(，,;；/、]))(?P<label>" + _alternation(all_labels) + r")\s*[:：丨｜]\s*"
+        r"(?:^|(?<=[\s|｜【\[（(，,;；/、]))(?P<label>" + _alternation(all_labels) + r")\s*(?:[:：丨｜]|\s\|\s)\s*"
     )
     credit = labels["credit"]
     credit_field_of: dict[str, str] = {}
@@ -121,4 +124,7 @@ def load() -> Patterns:
         supplied_by=re.compile(
             r"^[（(](?P<unit>[^（()）]{2,40}?)(?:" + _alternation(labels["supplied_by"]["suffixes"]) + r")[）)]$"
         ),
+        weak_labels=frozenset(labels.get("weak", {}).get("labels", ())),
+        account_name=re.compile(bp["account_name"]),
+        headline_list_min=int(bp.get("headline_list_min", 3)),
     )

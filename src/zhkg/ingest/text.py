@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zhkg.ingest.dates import find_date, is_date_line
+from zhkg.ingest.dates import DATE_RE, find_date, is_date_line
 from zhkg.ingest.encoding import replace_surrogates
 from zhkg.ingest.metadata import MetadataBuilder, is_byline_line, parse_byline, split_credit
 from zhkg.ingest.patterns import load
@@ -110,6 +110,9 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
         if kinds[i] in ("byline", "date"):
             for j in range(i - 1, -1, -1):
                 if kinds[j] == "text":
+                    if (j > 0 and kinds[j - 1] == "text" and len(lines[j]) <= 20
+                            and p.account_name.search(lines[j]) and _looks_like_headline(lines[j - 1])):
+                        return j - 1  # title / account name / date: a WeChat post
                     if _looks_like_headline(lines[j]):
                         return j
                     break  # a paragraph: this is a closing byline
@@ -151,28 +154,55 @@ def _offer_byline(meta: MetadataBuilder, line: str, tier: int) -> None:
 
 
 _WIRE = re.compile(
-    r"^(?:[【\[]?(?P<src>[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))[】\]]?\s*)?"
-    r"(?:[\u4e00-\u9fff]{2,6})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*"
-    r"[（(]\s*(?:记者|通讯员|见习记者)\s*(?P<names>[^）)]{2,40})[）)]\s*"
+    r"^(?:"
+    r"(?:[【\[]?(?P<src>[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))[】\]]?\s*)?"
+    r"(?:[\u4e00-\u9fff]{2,6})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
+    r"|(?:本报|本刊|本网|本台|(?P<src2>[\u4e00-\u9fff]{2,8}?(?:报|网|台)))讯"
+    r")?\s*[（(]\s*(?:本报|本网|本台)?(?:记者|通讯员|见习记者|特约记者|融媒体记者)\s*(?P<names>[^）)]{2,40})[）)]\s*"
 )
+# what ends the reporters' names in a dateline (记者 王某 通讯员 李某)
+_OTHER_CREDIT = re.compile(r"(?:通讯员|实习生|见习记者|特约记者|摄影|摄像|编辑|报道)")
+_REPORTER = re.compile(r"^(?:[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .'\-]+)$")
 
 
 def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
-    """A wire report's dateline (新华社南京5月20日电（记者 某某）): the agency and
-    reporter go to the metadata, the report starts after it.
+    """A report's dateline (新华社南京5月20日电（记者 某某）, 本报讯（记者 某某
+    通讯员 某某）, 某某网5月20日讯（记者 某某）, or the reporters' note alone):
+    the agency and the first reporter go to the metadata, the report starts
+    after it.
 
     >>> m = MetadataBuilder()
     >>> _cut_wire_dateline("新华社南京5月20日电（记者 王某）会议在南京召开。", m), m.result()["author"]
     ('会议在南京召开。', '王某')
+    >>> m = MetadataBuilder()
+    >>> _cut_wire_dateline("本报讯（记者 张某某 通讯员 李某）3月5日，学校召开会议。", m), m.result()["author"]
+    ('3月5日，学校召开会议。', '张某某')
     """
     m = _WIRE.match(line)
     if not m:
         return line
-    names = re.split(r"[\s、，,]+", m["names"].strip())
-    meta.offer("author", names[0], _T_BYLINE)
-    if m["src"]:
-        meta.offer("source", m["src"], _T_BYLINE)
+    names = _OTHER_CREDIT.split(m["names"].strip())[0]
+    first = next((n for n in re.split(r"[\s\u3000、，,]+", names.strip()) if n), "")
+    if _REPORTER.match(first):
+        meta.offer("author", first, _T_BYLINE)
+    src = m["src"] or m["src2"]
+    if src:
+        meta.offer("source", src, _T_BYLINE)
     return line[m.end() :]
+
+
+def _is_headline_list(lines: list[str]) -> bool:
+    """Whether ``lines`` (the last lines of a body) are a list of headlines:
+    short lines without sentence punctuation that do not name a unit
+    (a signature 某某学院 / 2024年3月15日 is two lines, a member list names units)."""
+    p = load()
+    for line in lines:
+        bare = DATE_RE.sub("", line).strip(" \u3000-–—|｜[]【】()（）")
+        if not (6 <= len(bare) <= 40) or re.search(r"[。；;，,！？!?：:、]", bare):
+            return False
+        if bare.endswith((*p.unit_suffixes, "公司", "大学", "学院", "学校", "集团")):
+            return False
+    return True
 
 
 def _clean_last_line(line: str, meta: MetadataBuilder) -> str:
@@ -231,6 +261,9 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
             continue
         if line == headline and not started:
             continue
+        if (not started and kind == "text" and len(line) <= 20 and p.account_name.search(line)
+                and i + 1 < len(lines) and kinds[i + 1] == "date"):
+            continue  # the account name over a post's date line
         if not started:
             line = _cut_wire_dateline(line, meta)
             if not line:
@@ -251,6 +284,12 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     while k > 0 and p.bullet.match(body[k - 1]) and not p.sentence_end.search(body[k - 1][-1:]):
         k -= 1
     if len(body) - k >= 3:
+        del body[k:]
+    # Nor is one without bullets or heading (往期推荐 lists of a post's foot).
+    k = len(body)
+    while k > 1 and _is_headline_list(body[k - 1 :]):
+        k -= 1
+    if len(body) - k >= p.headline_list_min and k >= 1 and _is_prose(body[k - 1]):
         del body[k:]
 
     # Closing signature date of a notice (桐川市教育局 / 2024年3月15日).
