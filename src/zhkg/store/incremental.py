@@ -31,7 +31,6 @@ graphs, not the graph.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import time
@@ -199,6 +198,17 @@ def _write_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild,
     (chunk by chunk: the N-Quads of a chunk are made from the records in
     this process or, with ``jobs`` > 1, in a pool of processes, and loaded
     by Oxigraph), then the entities graph."""
+    # a pool only pays on many chunks; it is forked while this process is small
+    pool = _pool(jobs) if jobs > 1 and st.article_count() > 2 * _CHUNK else None
+    try:
+        _write_article_graphs(st, overrides, report, pool, 4 * jobs)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _write_article_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild,
+                          pool: Any, window: int) -> None:
     from zhkg.rdf.build import by_article, entities_graph_iri
 
     base = st.base_iri
@@ -228,8 +238,7 @@ def _write_graphs(st: OxStore, overrides: Overrides | None, report: StoreBuild,
                     [(f.s, f.p, f.o, f.title, f.relation) for f in facts.get(aid, ())])
                    for aid, gkey in todo[i:i + _CHUNK]]
 
-    jobs = jobs if len(todo) > 2 * _CHUNK else 1  # a pool only pays on many chunks
-    for i, done in enumerate(_map_ordered(partial(graph_texts, str(st.path), base), tasks(), jobs)):
+    for i, done in enumerate(_map_ordered(partial(graph_texts, str(st.path), base), tasks(), pool, window)):
         st.write_graphs_text(done)
         if i % _FLUSH_EVERY == _FLUSH_EVERY - 1:
             st.flush()  # RocksDB's write buffers would otherwise grow to hundreds of MB
@@ -269,31 +278,32 @@ def graph_texts(store_path: str, base: str, tasks: list[_Task]) -> list[tuple[st
     return out
 
 
-def _map_ordered(fn: Callable[[Any], Any], tasks: Iterator[Any], jobs: int) -> Iterator[Any]:
-    """``fn`` over ``tasks``, in order: here, or in ``jobs`` forked processes
-    with a few tasks ahead per process (bounded memory)."""
-    if jobs <= 1:
-        yield from map(fn, tasks)
-        return
+def _pool(jobs: int) -> Any:
+    """A pool of ``jobs`` processes, forked now (all at once: fork pools start
+    every worker on the first task). Called before the entity index is
+    loaded, so the workers do not share, and then copy, its pages."""
     from concurrent.futures import ProcessPoolExecutor
 
     from zhkg.parallel import pool_context
 
-    window = 4 * jobs
-    # objects alive now are never collected in the workers: their pages stay
-    # shared with this process instead of being copied by the workers' GC
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context()) as pool:
-            pending: deque[Any] = deque()
-            for task in tasks:
-                pending.append(pool.submit(fn, task))
-                if len(pending) >= window:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-    finally:
-        gc.unfreeze()
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context())
+    pool.submit(int).result()
+    return pool
+
+
+def _map_ordered(fn: Callable[[Any], Any], tasks: Iterator[Any], pool: Any, window: int) -> Iterator[Any]:
+    """``fn`` over ``tasks``, in order: here (``pool`` None) or in the pool,
+    at most ``window`` tasks ahead (bounded memory)."""
+    if pool is None:
+        yield from map(fn, tasks)
+        return
+    pending: deque[Any] = deque()
+    for task in tasks:
+        pending.append(pool.submit(fn, task))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 class _EntityLines:
