@@ -277,7 +277,7 @@ def test_store_graphs_written_by_worker_processes_equal_one_process(built, tmp_p
     arts, store, _, _ = built
     monkeypatch.setattr(inc, "_CHUNK", 2)
     monkeypatch.setattr(inc, "_ENTITY_CHUNK", 7)
-    monkeypatch.setattr(inc, "_FLUSH_EVERY", 3)
+    monkeypatch.setattr(inc, "_LOAD_ARTICLES", 3)
     pooled = build_store([str(arts)], tmp_path / "pooled.store", jobs=2)
     assert not pooled.failures
     with OxStore(store, create=False) as one, OxStore(tmp_path / "pooled.store", create=False) as two:

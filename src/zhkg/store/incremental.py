@@ -52,8 +52,9 @@ __all__ = ["StoreBuild", "build_store"]
 DEFAULT_BATCH = 500
 # Articles turned into RDF (and loaded into Oxigraph) per task.
 _CHUNK = 64
-# Chunks written between two flushes of Oxigraph's write buffers.
-_FLUSH_EVERY = 8
+# Article graphs per Oxigraph load (one atomic ingestion of ~10^5 quads:
+# fewer, larger sorted files for RocksDB to merge than one per chunk).
+_LOAD_ARTICLES = 512
 # Triples of the entities graph loaded per bulk load.
 _ENTITY_CHUNK = 20_000
 
@@ -238,10 +239,12 @@ def _write_article_graphs(st: OxStore, overrides: Overrides | None, report: Stor
                     [(f.s, f.p, f.o, f.title, f.relation) for f in facts.get(aid, ())])
                    for aid, gkey in todo[i:i + _CHUNK]]
 
-    for i, done in enumerate(_map_ordered(partial(graph_texts, str(st.path), base), tasks(), pool, window)):
-        st.write_graphs_text(done)
-        if i % _FLUSH_EVERY == _FLUSH_EVERY - 1:
-            st.flush()  # RocksDB's write buffers would otherwise grow to hundreds of MB
+    ready: list[tuple[str, Any, str, str]] = []
+    for done in _map_ordered(partial(graph_texts, str(st.path), base), tasks(), pool, window):
+        ready.extend(done)
+        if len(ready) >= _LOAD_ARTICLES:
+            _load(st, ready)
+    _load(st, ready)
 
     eg_iri = entities_graph_iri(base)
     report.entities_rewritten = _write_entities_graph(st, resolved, eg_iri, fp)
@@ -276,6 +279,13 @@ def graph_texts(store_path: str, base: str, tasks: list[_Task]) -> list[tuple[st
                     [ResolvedFact(s, p, o, title, art, rel) for s, p, o, title, rel in flist])
         out.append((aid, g, gkey, nquads_text(triples, g)))
     return out
+
+
+def _load(st: OxStore, ready: list[tuple[str, Any, str, str]]) -> None:
+    if ready:
+        st.write_graphs_text(ready)
+        st.flush()  # a graph replaced by a transaction leaves RocksDB write buffers
+        ready.clear()
 
 
 def _pool(jobs: int) -> Any:
