@@ -324,7 +324,7 @@ class OxStore:
             try:
                 # Oxigraph's bulk loader writes sorted files and hands them to
                 # RocksDB in one ingestion per batch of up to 10^6 quads, which
-                # RocksDB applies atomically: a chunk (~2 x 10^4 quads) is in
+                # RocksDB applies atomically: a batch (512 articles, ~1.4 x 10^5 quads) is in
                 # or out whole, at about 2.5x the speed of a transaction
                 self.ox.bulk_load("".join(text for *_, text in fresh), format=ox.RdfFormat.N_QUADS)
             except (OSError, SyntaxError, ValueError) as e:
