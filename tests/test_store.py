@@ -317,3 +317,17 @@ def test_store_export_rdf_streams_the_whole_graph(built, tmp_path, suffix):
     assert res.exit_code == 0, res.output
     got = Graph().parse(out) if suffix == ".ttl" else union_graph(load_graph(out))
     assert isomorphic(got, union_graph(kg.rdf))
+
+
+def test_store_bulk_batches_stay_under_one_ingestion(monkeypatch):
+    """Graphs are bulk-loaded in batches small enough for one (atomic) RocksDB
+    ingestion; a graph larger than that alone goes through a transaction."""
+    from zhkg.store import oxstore
+
+    monkeypatch.setattr(oxstore, "BULK_QUADS", 5)
+    items = [(f"a{i}", None, "k", "q .\n" * n) for i, n in enumerate([2, 2, 2, 9, 1])]
+    batches = list(oxstore._bulk_batches(items))
+    assert sorted(aid for b, _ in batches for aid, *_ in b) == ["a0", "a1", "a2", "a3", "a4"]
+    for batch, bulk in batches:
+        quads = sum(text.count("\n") for *_, text in batch)
+        assert (bulk and quads <= 5) or (not bulk and [aid for aid, *_ in batch] == ["a3"])

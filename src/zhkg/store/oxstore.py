@@ -320,16 +320,21 @@ class OxStore:
         with self._db:
             self._db.executemany("UPDATE articles SET graph_key = NULL WHERE id = ?",
                                  [(aid,) for aid, *_ in items])
-        if fresh:
+        for batch, atomic_bulk in _bulk_batches(fresh):
             try:
                 # Oxigraph's bulk loader writes sorted files and hands them to
-                # RocksDB in one ingestion per batch of up to 10^6 quads, which
-                # RocksDB applies atomically: a batch (512 articles, ~1.4 x 10^5 quads) is in
-                # or out whole, at about 2.5x the speed of a transaction
-                self.ox.bulk_load("".join(text for *_, text in fresh), format=ox.RdfFormat.N_QUADS)
+                # RocksDB in one ingestion per 10^6 quads, which RocksDB applies
+                # atomically: a batch kept under that is in or out whole, and
+                # loads ~2.5x faster than a transaction; a single graph too big
+                # for one ingestion goes through a transaction instead
+                text = "".join(t for *_, t in batch)
+                if atomic_bulk:
+                    self.ox.bulk_load(text, format=ox.RdfFormat.N_QUADS)
+                else:
+                    self.ox.load(text, format=ox.RdfFormat.N_QUADS)
             except (OSError, SyntaxError, ValueError) as e:
                 raise StoreError(f"{self.path}: cannot write the graphs of "
-                                 f"{', '.join(aid for aid, *_ in fresh[:3])}: {e}") from e
+                                 f"{', '.join(aid for aid, *_ in batch[:3])}: {e}") from e
         for _aid, graph, _key, text in present:
             new = {q for q in ox.parse(text, format=ox.RdfFormat.N_QUADS)
                    if not isinstance(q.graph_name, ox.DefaultGraph)}
@@ -480,6 +485,31 @@ class OxStore:
             raise QueryError(f"cannot parse SPARQL query starting {first[:60]!r}: {e}") from e
         except (OSError, ValueError, RuntimeError) as e:
             raise QueryError(f"SPARQL query failed: {e}") from e
+
+
+#: Most quads handed to one bulk load: well under the 10^6 quads Oxigraph's
+#: bulk loader ingests at once (and so atomically).
+BULK_QUADS = 500_000
+
+
+def _bulk_batches(items: list[tuple[str, URIRef, str, str]]) -> Iterator[tuple[list[Any], bool]]:
+    """``items`` (N-Quads texts, a quad a line) in batches of at most
+    :data:`BULK_QUADS` quads, each with whether it may be bulk-loaded; an
+    article above the limit alone, to be loaded by a transaction."""
+    batch: list[Any] = []
+    size = 0
+    for item in items:
+        n = item[3].count("\n")
+        if n > BULK_QUADS:
+            yield [item], False
+            continue
+        if batch and size + n > BULK_QUADS:
+            yield batch, True
+            batch, size = [], 0
+        batch.append(item)
+        size += n
+    if batch:
+        yield batch, True
 
 
 def read_articles(path: str | os.PathLike[str], ids: Iterable[str]) -> Iterator[Article]:
