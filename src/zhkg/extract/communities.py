@@ -133,6 +133,9 @@ class CommunitiesMixin:
                 signed = self._agreement_context(ss, se, k, ce)
                 ms = [m for m in self.between(cs, k) if id(m) in self.ref]
                 units = [m for m in ms if self.ref[id(m)].type == "Organization"]
+                # 某集团旗下某公司与某学院签约: the subsidiary signs, not its owner
+                units = [u for j, u in enumerate(units) if not (
+                    j + 1 < len(units) and t[u.end : units[j + 1].start] in trig.get("own", ()))]
                 persons = [m for m in self.between(cs, k) if m.kind == "person"]
                 if len(units) >= 2:
                     first = units[0]

@@ -147,7 +147,9 @@ class SpanRules:
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
             name = t[k:j]
-            listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k - 1 : k] in ("、", "，", ",")
+            listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and (
+                t[k - 1 : k] in ("、", "，", ",")
+                or (L >= 5 and lex.title_at(t, j) > 0))  # 招生就业处处长某某: a whole department's name before its post
             if (j - k <= L and not listed) or self.in_book[k]:
                 continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
             for word in ("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"):
@@ -298,6 +300,9 @@ class SpanRules:
                     k = k2
             pre = t[k:head_start].strip("“”\"'‘’《》")
             generic = not pre or head in lex.event_heads.words and not self._named_event(k, head_start) and end == j
+            counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+", pre)
+            if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
+                generic = True  # 5场行业专场招聘会: a count of events, not a name
             if generic or lex.stopwords.ending_at(pre, len(pre)):
                 out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue

@@ -103,6 +103,7 @@ class UnitsMixin:
             fulls = [f for f in full if f != name and _abbreviates(name, f)]
             if len(fulls) == 1:
                 canon[name] = fulls[0]
+        self._canon_short_forms(units, full, canon)
         # a community named only in the headline, by a short name (江城职教联盟),
         # is the body's community with the same head word
         head_end = t.find("\n") if "\n" in t else 0
@@ -211,6 +212,49 @@ class UnitsMixin:
             r = self.ref.get(id(m))
             if parent is not None and r is not None and parent.type == "Organization" and r.type == "Organization":
                 self.fact(r, "subOrganizationOf", parent, m.start, "unit-of-back-reference", conf=0.85)
+
+    def _canon_short_forms(self, units: list[Mention], full: list[str], canon: dict[str, str]) -> None:
+        """Short names that read as units of their own, mapped to the full
+        name the article gives: a declared alias (某地港航集团有限公司（以下简称
+        “港航集团”）), a company's name without its legal ending and place
+        (港务集团 for 某地港务集团有限公司), and a government by its level
+        (省政府 for 某某省人民政府, ``nlp/data/short_forms.txt``)."""
+        t, lex = self.t, self.lex
+        for am in _ALIAS.finditer(t):
+            short = am.group(1)
+            before = [m for m in units if m.end <= am.start() and am.start() - m.end <= 2]
+            if short in canon or not before or before[-1].name == short:
+                continue
+            if any(m.name == short for m in units):
+                canon[short] = before[-1].name
+        # the full names in the article, and the fronts of longer names up to a legal ending
+        fronts: set[str] = set()
+        for f in full:
+            for tail in lex.legal_tails:
+                k = f.find(tail)
+                if k > 0:
+                    fronts.add(f[: k + len(tail)])
+                    break
+            for ending in lex.short_forms.values():
+                k = f.find(ending)
+                if k > 0:
+                    fronts.add(f[: k + len(ending)])
+        for name in full:
+            if name in canon or name in fronts:
+                continue
+            if name in lex.short_forms:
+                hits = {f for f in fronts if f.endswith(lex.short_forms[name])}
+            elif name.endswith("集团") and len(name) >= 4:
+                hits = set()
+                for f in fronts:
+                    stem = next((f[: -len(w)] for w in lex.legal_tails if f.endswith(w)), "")
+                    pre = stem[: len(stem) - len(name)]
+                    if stem.endswith(name) and len(pre) <= 3 and all(is_cjk(c) for c in pre):
+                        hits.add(f)
+            else:
+                continue
+            if len(hits) == 1:
+                canon[name] = hits.pop()
 
     def _front_parent(self, name: str) -> str | None:
         """The whole body at the front of a unit's name that the text never

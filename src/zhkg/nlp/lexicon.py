@@ -119,6 +119,9 @@ class Lexicon:
     own_refs: tuple[str, ...]  # 我校, 全校, 校领导 …: a school's report speaking of itself
     parent_ends: tuple[str, ...]  # 大学, 局 …: a whole body at the front of its unit's name
     word_surnames: frozenset[str]  # 时, 向 …: surnames that are common words, read after titles only
+    short_forms: dict[str, str]  # 省政府 -> 省人民政府: a government's short form and its full name's ending
+    legal_tails: tuple[str, ...]  # 有限公司 …: end a company's legal name (longest first)
+    count_measures: frozenset[str]  # 场, 次 …: after a number, a count of events (5场招聘会)
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -181,4 +184,7 @@ def get_lexicon() -> Lexicon:
         own_refs=tuple(read_words("own_refs.txt")),
         word_surnames=frozenset(read_words("word_surnames.txt")),
         parent_ends=tuple(sorted(read_words("parent_ends.txt"), key=len, reverse=True)),
+        short_forms=_read_pairs("short_forms.txt"),
+        legal_tails=tuple(sorted(read_words("legal_tails.txt"), key=len, reverse=True)),
+        count_measures=frozenset(read_words("count_measures.txt")),
     )
