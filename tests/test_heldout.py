@@ -1,9 +1,9 @@
 """Extraction on the articles written for zhkg in the hidden sets' styles.
 
-``tests/data/heldout`` (used for error analysis), ``tests/data/heldout2``
-(its error classes, not its articles, were used) and ``tests/data/heldout3``
-(unseen: a measurement set) are scored exactly as ``zhkg eval DIR`` scores
-them. The floors sit a
+``tests/data/heldout`` and ``tests/data/heldout3`` (used for error
+analysis), ``tests/data/heldout2`` (its error classes, not its articles,
+were used) and ``tests/data/heldout4`` (unseen: a measurement set) are scored
+exactly as ``zhkg eval DIR`` scores them. The floors sit a
 little under today's figures: a change that loses facts on prose the dev
 corpus does not cover fails here even when dev stays level.
 """
@@ -23,7 +23,8 @@ DATA = Path(__file__).parent / "data"
 FLOORS = {
     "heldout": (0.95, 0.95),
     "heldout2": (0.94, 0.90),
-    "heldout3": (0.90, 0.87),
+    "heldout3": (0.94, 0.91),
+    "heldout4": (0.93, 0.75),
 }
 
 
