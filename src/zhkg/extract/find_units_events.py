@@ -260,6 +260,16 @@ class SpanRules:
         lasts = lex.event_heads.lasts
         # an ordinal of an occasion (首届, 首期) is part of its name, not a boundary
         stops = stops - {m.end() for m in re.finditer(r"(?<=[\u4e00-\u9fff])首[届期](?=[\u4e00-\u9fff])", t)}
+        # a verb that ends a clause elsewhere sits inside an event's name (产业发展对接大会,
+        # 合作备忘录签署仪式): the name reaches past it (a leading one is trimmed later)
+        inner_verbs = set(lex.triggers.get("event_name_verbs", ()))
+        # (not after a function word or a verb: 双方代表对接会议 names nothing)
+        inner_ok = {
+            e for e, s0 in self.tok_start.items()
+            if t[s0:e] in inner_verbs and (p0 := self.tok_start.get(s0)) is not None
+            and not lex.stopwords.ending_at(t, s0) and pos_tag(t[p0:s0]) not in _STOP_TAGS
+        }
+        stops = stops - inner_ok
         for j in range(1, self.n + 1):
             if t[j - 1] not in lasts:
                 continue
@@ -290,20 +300,28 @@ class SpanRules:
             alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k)
             if alias and alias.end() + 1 == k and t[alias.end()] in "与和同及":
                 k = alias.end()  # A（以下简称“甲”）与B…签约仪式: A is named first
-            if alias and alias.end() == k:
+            tail = None
+            while alias and alias.end() == k:
                 # X集团（以下简称“集团”）2023年年会: the unit named before the alias
                 # declaration begins the event's name; the declaration is left out
                 k2 = self._extend_left(alias.start(), 40, _EVENT_INNER, stops, allowed=lex.event_verbs)
                 k2 = min([k2] + [u.start for u in self.orgs if u.end == alias.start()])  # the unit's whole name
-                if k2 < alias.start():
-                    name = t[k2 : alias.start()] + t[k:end]
-                    k = k2
+                if k2 >= alias.start():
+                    break
+                tail = t[k:end] if tail is None else tail
+                name = tail = t[k2 : alias.start()] + tail
+                k = k2
+                # A（简称甲）与B（简称乙）…签约仪式: A, declared before 与, is named first too
+                alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k) if t[k : k + 1] in "与和同及" else None
             pre = t[k:head_start].strip("“”\"'‘’《》")
             generic = not pre or head in lex.event_heads.words and not self._named_event(k, head_start) and end == j
             counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+", pre)
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name
-            if generic or lex.stopwords.ending_at(pre, len(pre)):
+            sw = lex.stopwords.ending_at(pre, len(pre))
+            if sw and len(pre) > sw and pre[-sw:] in inner_verbs and head_start in inner_ok:
+                sw = 0  # 合作备忘录签署仪式: the verb is part of the name
+            if generic or sw:
                 out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue
             out.append(Mention("event", k, end, t[k:end], _clean(name), info))
