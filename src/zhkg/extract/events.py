@@ -39,6 +39,13 @@ def _balance_quotes(name: str) -> str:
         return "“" + name
     return name
 
+def _like(a: str, b: str) -> bool:
+    """Whether two event names name the same occasion (one inside the other,
+    or the shorter's characters mostly in the longer)."""
+    x, y = sorted((_norm(a), _norm(b)), key=len)
+    return x in y or sum(min(x.count(c), y.count(c)) for c in set(x)) >= 0.8 * len(x)
+
+
 class EventsMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
 
@@ -53,6 +60,7 @@ class EventsMixin:
                     break
             else:
                 groups.append([m])
+        groups = self._headline_groups(groups)
         self.event_refs: list[tuple[int, _Ref]] = []
         dates = [m for m in self.ms if m.kind == "date" and m.info.get("iso")]
         edates = find_event_dates(self.t, self.published)
@@ -82,7 +90,7 @@ class EventsMixin:
             if m.kind == "anaphor":
                 if any(a <= m.start and m.end <= b for a, b in spans):
                     continue  # 闭幕式 inside 大赛闭幕式暨颁奖仪式: part of the name
-                cur = self.current_event(m.start, m.info.get("head"))
+                cur = self._named_like(m) or self.current_event(m.start, m.info.get("head"))
                 if cur:
                     self.ref[id(m)] = cur
                     self.entities[(cur.type, cur.name)].add_mention(Span(m.start, m.end, m.text))
@@ -90,6 +98,73 @@ class EventsMixin:
         self.event_refs.sort(key=lambda x: x[0])
         for d in dates:
             self.entity("Date", d.info["iso"], d)
+
+    def _headline_groups(self, groups: list[list[Mention]]) -> list[list[Mention]]:
+        """Headline events read against the body: a headline ``A暨B`` whose
+        parts the body names as two events is those two (no third one), and a
+        headline occasion the body names only as the front of a ceremony
+        (我市启动…活动周 over …活动周启动仪式在…举行) is that ceremony."""
+        title = (self.a.metadata.get("title") or "").strip()
+        if not title or len(groups) < 2:
+            return groups
+        hs = self.t.find(title)
+        while hs > 0 and self.t[hs - 1] != "\n":
+            hs = self.t.find(title, hs + 1)  # the headline's own line
+        if hs < 0:
+            return groups
+        he = hs + len(title)
+
+        def inside(m: Mention) -> bool:
+            return hs <= m.start < he
+
+        out: list[list[Mention]] = []
+        joined: list[Mention] = []
+        for g in groups:
+            # a headline A暨B joins the body's A by its words: taken apart first
+            j = [m for m in g if inside(m) and "暨" in m.name]
+            joined += j
+            if len(j) < len(g):
+                out.append([m for m in g if m not in j])
+        names = [max((m.name for m in h), key=len) for h in out]
+        if joined:
+            parts = [x for x in max((m.name for m in joined), key=len).split("暨") if x]
+            hit = [next((i for i, n in enumerate(names) if _like(x, n)), None) for x in parts]
+            if len(parts) < 2 or None in hit or len(set(hit)) < len(parts):
+                out = list(groups)  # the body does not name them apart: one event
+                names = [max((m.name for m in h), key=len) for h in out]
+        for g, name in list(zip(out, names)):
+            if not all(inside(m) for m in g) or "暨" in name:
+                continue
+            whole = next((h for h, n in zip(out, names) if h is not g and self._part_of(_Ref("Event", n), _Ref("Event", name))), None)
+            if whole is not None:
+                whole.extend(g)
+                out.remove(g)
+        return out
+
+    def _named_like(self, m: Mention) -> _Ref | None:
+        """The event a specific anaphor (开幕式, 闭幕式, 双选会: three characters
+        or more) stands for: the last event named before it whose name holds
+        those words (…大赛开幕式 for 开幕式由某某主持), not the main occasion."""
+        word = m.text
+        if len(word) < 3:
+            return None
+        found = None
+        for p, r in self.event_refs:
+            if p >= m.start:
+                break
+            if word in r.name:
+                found = r
+        return found
+
+    def _part_of(self, part: _Ref, whole: _Ref) -> bool:
+        """Whether ``part`` is a ceremony of ``whole`` (…大赛开幕式 of …大赛):
+        its name holds the whole's name (its year aside) and a part head."""
+        if part.name == whole.name:
+            return False
+        core = re.sub(r"^\d{4}年?(?:度)?", "", _norm(whole.name))
+        name = _norm(part.name)
+        k = name.find(core)
+        return len(core) >= 2 and k >= 0 and any(h in name[k + len(core) :] for h in self.lex.triggers.get("part_heads", ()))
 
     def _dated_in_sentence(self, g: list[Mention], dates: list[Mention]) -> bool:
         """Whether a sentence naming the event gives a full date."""
@@ -182,11 +257,18 @@ class EventsMixin:
         for ss, se in self.sentences:
             sent = t[ss:se]
             ms = self.between(ss, se)
-            ev = next((self.ref[id(m)] for m in ms if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
+            first = next((m for m in ms if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
+            ev = self.ref[id(first)] if first is not None else None
+            if first is not None and first.kind == "anaphor":
+                # 某某宣布大赛开幕 right after …大赛开幕式举行: the ceremony named last
+                prev = self._last_named_before(ss)
+                if prev is not None and self._part_of(prev, ev):
+                    ev = prev
             ev = ev or self.current_event(ss)
             if ev is None:
                 continue
-            persons = [m for m in ms if m.kind == "person"]
+            speech = self._speech_start(ss, se)
+            persons = [m for m in ms if m.kind == "person" and m.start < speech and not self._in_title(m.start, ss)]
             if any(w in sent for w in trig["attend"]) and persons:
                 for p in persons:
                     self.fact(_Ref("Person", p.name), "attended", ev, p.start, "attend-trigger", conf=0.8)
@@ -219,6 +301,32 @@ class EventsMixin:
             # venue and organisers
             self._venue_organisers(ss, se, ms, ev)
         self._programme_lines()
+
+    def _last_named_before(self, pos: int) -> _Ref | None:
+        """The event named last before ``pos`` in its paragraph, within two sentences."""
+        para = self.t.rfind("\n", 0, pos) + 1
+        k = max(0, bisect.bisect_right(self._sent_starts, pos) - 1 - 2)
+        lo = max(para, self.sentences[k][0] if self.sentences else 0)
+        found = None
+        for m in self.between(lo, pos):
+            if m.kind == "event" and id(m) in self.ref:
+                found = self.ref[id(m)]
+        return found
+
+    def _speech_start(self, ss: int, se: int) -> int:
+        """Where reported speech begins in a sentence (他指出，……; 某某在致辞中说：……):
+        the names after it are what was said about, not who was there."""
+        rx = getattr(self, "_speech_rx", None)
+        if rx is None:
+            words = sorted(self.lex.triggers["say"], key=len, reverse=True)
+            rx = self._speech_rx = re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s*[，,：:]")
+        m = rx.search(self.t, ss, se)
+        return m.end() if m else se
+
+    def _in_title(self, pos: int, ss: int) -> bool:
+        """Whether ``pos`` lies inside a title in 《》 (a report's or a book's)."""
+        t = self.t
+        return t.rfind("《", ss, pos) > t.rfind("》", ss, pos)
 
     def _programme_lines(self) -> None:
         """Roles laid out as a programme rather than told in sentences: a
