@@ -28,6 +28,17 @@ _WHEN_GAP = re.compile(r"^\s*(?:于|在)\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2
 
 # how many sentences back a paragraph's date reaches an event
 _PARA_SENTENCES = 3
+#: 举办“…”: a verb of holding with its quoted object
+_HELD_QUOTED = re.compile(r"(?:举办|举行|召开|主办)了?“([^”]{2,60})”")
+#: facilities of a unit that are places, not hosts (图书信息中心, 体育馆)
+_FACILITY_ENDS = ("信息中心", "图书馆", "体育馆", "艺术中心", "活动中心")
+#: a floor or room right after a facility: 一楼报告厅, 三楼会议室, 报告厅
+_ROOM_AFTER = re.compile(r"^(?:[一二三四五六七八九十\d]+(?:楼|层))?[^\s，。、]{0,6}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|展厅)")
+#: a campus building and room with no unit in front: 行政楼三楼会议室, 致远楼学术报告厅
+_CAMPUS_ROOM = re.compile(
+    r"(?:学校|校)?(?:[\u4e00-\u9fff]{1,4}楼|图书馆|礼堂)(?:[一二三四五六七八九十\d]+(?:楼|层))?"
+    r"[\u4e00-\u9fff\d]{0,4}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|大厅)"
+)
 # the heading of a report's section: a short line that is not a sentence
 _HEADING = re.compile(r"^[^。！？；;!?]{1,40}$")
 
@@ -412,6 +423,38 @@ class EventsMixin:
                 self.fact(_Ref("Person", p.name), "officiatesUnveiling", tgt, p.start, "unveil-trigger",
                           conf=0.85, event=ev.name)
 
+    def _facility_parent(self, u: Mention, ms: list[Mention], ce: int) -> _Ref | None:
+        """在某学院图书信息中心一楼报告厅: a facility (…中心/…馆) of a unit, followed by
+        a room in it, is a place of the unit in front of its name: that unit."""
+        r = self.ref[id(u)]
+        if not r.name.endswith(_FACILITY_ENDS):
+            return None
+        rest = self.t[u.end : ce]
+        if not _ROOM_AFTER.match(rest):
+            return None
+        fronts = [name for ty, name in self.entities
+                  if ty == "Organization" and name != r.name and r.name.startswith(name)
+                  and not name.endswith(_FACILITY_ENDS)]
+        return _Ref("Organization", max(fronts, key=len)) if fronts else None
+
+    def _holds_other(self, i: int, ce: int, ev: _Ref) -> bool:
+        """在甲大学举办“某研讨班”: the verb's own quoted object, when it is not
+        this event, is what that unit held (a list of past occasions)."""
+        m = _HELD_QUOTED.match(self.t, i, ce)
+        return m is not None and _norm(m.group(1)) not in _norm(ev.name)
+
+    def _campus_room_owner(self, i: int, ce: int, ms: list[Mention]) -> _Ref | None:
+        """在行政楼三楼会议室召开 on a school's own page, no unit named: a room of
+        that school (the caller keeps it only for an event named after that
+        school: 某校党委会议). A city place (会展中心, 酒店, 市…) is not."""
+        m = _CAMPUS_ROOM.match(self.t, i, ce)
+        if m is None or any(i <= x.start < m.end() for x in ms if x.kind != "date"):
+            return None
+        if not any(w in self.t[m.end() : m.end() + 3] for w in self.lex.triggers["held"]):
+            return None
+        own = self.own_institution()
+        return own if own is not None and own.type == "Organization" else None
+
     def _venue_organisers(self, ss: int, se: int, ms: list[Mention], ev: _Ref) -> None:
         t, trig = self.t, self.lex.triggers
         for cs, ce in self._clauses(ss, se):
@@ -423,8 +466,17 @@ class EventsMixin:
                 for z in zai:
                     # 在某学院成立大会上举行: held at the occasion, not at the unit
                     u = next((m for m in units if m.start == z + 1 and m.start not in events_at), None)
+                    if u is not None and self._holds_other(u.end, ce, ev):
+                        continue
                     if u is not None:
                         self.fact(ev, "heldAt", self.ref[id(u)], u.start, "held-at", conf=0.8)
+                        parent = self._facility_parent(u, ms, ce)
+                        if parent is not None:
+                            self.fact(ev, "heldAt", parent, u.start, "held-at-facility-of", conf=0.75)
+                        break
+                    own = self._campus_room_owner(z + 1, ce, ms)
+                    if own is not None and ev.name.lstrip("“\"").startswith(own.name):
+                        self.fact(ev, "heldAt", own, z + 1, "held-at-own-campus", conf=0.7)
                         break
             for w in trig["organize"]:
                 k = clause.find(w)

@@ -336,6 +336,12 @@ class SpanRules:
                      if lex.event_heads.ending_at(seg, k) and (k == len(seg) or seg[k] in "在于由”\"（(暨举召")),
                     None,
                 )
+                if cut is None:
+                    # “A暨B理事会”: the quotes bound one name; B ends in 会 (理事会, 年会)
+                    q = seg.find("”")
+                    opened = t[m.start - 1 : m.start] == "“" or m.text.count("“") > m.text.count("”")
+                    if opened and q >= 3 and seg[q - 1] == "会" and "“" not in seg[:q]:
+                        cut = q
                 if cut is not None:
                     old_end = m.end
                     m.end = m.end + cut
