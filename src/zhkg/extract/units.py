@@ -61,6 +61,10 @@ def _abbreviates(short: str, full: str) -> bool:
     whole = all(any(w == p or w.startswith(p) or w.endswith(p) for w in words) for p in parts[:-1])
     return not (whole and any(w == parts[-1] or w.startswith(parts[-1]) for w in words))
 
+def _occurrences(t: str, w: str) -> list[int]:
+    """Every start of ``w`` in ``t`` (overlapping ones too)."""
+    return [k for k in range(len(t)) if t.startswith(w, k)] if w else []
+
 def _norm(s: str) -> str:
     return re.sub(r"[\s“”‘’\"'「」『』《》]", "", s)
 
@@ -311,7 +315,7 @@ class UnitsMixin:
                 if r.type == "Organization" and r.name.endswith(_SCHOOL_ENDS):
                     self._own = r
                     return self._own
-        if any(w in self.t for w in lex.own_refs):
+        if self._speaks_of_itself():
             # 学校召开…, 全校上下: the school the text names most (alone or in front of its units)
             counts: Counter[str] = Counter()
             for (ty, name) in self.entities:
@@ -323,6 +327,30 @@ class UnitsMixin:
             if counts:
                 self._own = _Ref("Organization", counts.most_common(1)[0][0])
         return self._own
+
+    def _speaks_of_itself(self) -> bool:
+        """Whether the text uses a word of a school's report about itself
+        (``nlp/data/own_refs.txt``) as a word of its own: not inside a unit's
+        name (某职业学校党委书记 holds 学校党委) nor across words (安全校园
+        holds 全校, 兄弟院校领导 holds 校领导). A school that holds something
+        (某职业学校召开…, a headline of its own news) or its organ's own meeting
+        (某职业学校党委（扩大）会议) speaks of itself."""
+        t = self.t
+        events = [(m.start, m.end) for m in self.ms if m.kind == "event"]
+        names = [(m.start, m.end) for m in self.ms if m.kind in ("org", "community")]
+        starts: set[int] | None = None
+        for w in self.lex.own_refs:
+            verb = w.endswith(("召开", "举行", "举办"))
+            for k in _occurrences(t, w):
+                if any(a <= k < b for a, b in events):
+                    return True
+                if not verb and any(a <= k < b for a, b in names):
+                    continue
+                if starts is None:
+                    starts = {a for a, _ in tokens(t)}
+                if k in starts or k == 0 or not is_cjk(t[k - 1]):
+                    return True
+        return False
 
     def _name_bare_units(self, units: list[Mention]) -> list[Mention]:
         """A ``bare`` unit (教育基金会 in a run after 某大学党委书记) is the last
@@ -369,7 +397,51 @@ class UnitsMixin:
         r = self._resolve_ref_near(kind, ends, want, i)
         if r is not None and self.t.startswith(("该校", "我校", "本校"), i):
             r = self._university_of(r)
+        if r is not None and self.t.startswith(("我校", "本校", "学校"), i):
+            r = self._school_of(r)
         return r
+
+    def _sub_college(self, name: str) -> bool:
+        """Whether ``name`` is a college inside a school (机械工程学院, 某大学新闻
+        学院), not a school itself (某某职业技术学院, 某某师范学院): a 学院 by the
+        bare ending, whose name starts with no place, or with a school's name."""
+        if not name.endswith("学院") or "—" in name or "-" in name:
+            return False
+        lex = self.lex
+        if lex.org_kind.get(name[-lex.org_suffixes.ending_at(name, len(name)) :]) != "unit":
+            return False  # 职业技术学院, 技师学院: a school
+        front = self._front_parent(name)
+        if front is not None:
+            return front.endswith(_SCHOOL_ENDS)
+        first = next((name[a:b] for a, b in tokens(name)), "")
+        return not (len(first) >= 2 and (pos_tag(first) == "ns" or first[-1] in "省市县区"))
+
+    def _guest_school(self, name: str) -> bool:
+        """Whether the text introduces ``name`` as a guest's school (来自某大学
+        的专家, 来自某省的某大学): a page does not say so of its own school."""
+        t = self.t
+        return any(re.search(r"来自[^，,。；;、：:\n]{0,8}$", t[max(0, k - 10) : k]) for k in _occurrences(t, name))
+
+    def _school_of(self, r: _Ref) -> _Ref | None:
+        """我校/本校/学校 never stand for a college inside a school (the page of
+        机械学院 says 由我校主办、机械学院承办): they are the school it is part of,
+        else the one school the article names that is not introduced as a
+        guest's (来自某大学); with no such school, or several, nothing."""
+        if r.type != "Organization" or not (self._sub_college(r.name) or self._guest_school(r.name)):
+            return r
+        for rel in self.relations.values():
+            if rel.s == r.name and rel.p == "subOrganizationOf" and rel.o.endswith(_SCHOOL_ENDS) and not self._sub_college(rel.o):
+                return _Ref("Organization", rel.o)
+        schools = []
+        for ty, name in self.entities:
+            if ty != "Organization" or not name.endswith(_SCHOOL_ENDS) or "—" in name or "-" in name:
+                continue
+            if self._sub_college(name) or self._guest_school(name) or name in schools:
+                continue
+            schools.append(name)
+        if not schools:
+            return r if not any(n.endswith("大学") for ty, n in self.entities if ty == "Organization") else None
+        return _Ref("Organization", schools[0]) if len(schools) == 1 else None
 
     def _university_of(self, r: _Ref) -> _Ref:
         """该校 for a college of a university (某大学新闻学院) is the university."""
