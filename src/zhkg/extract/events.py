@@ -261,6 +261,27 @@ class EventsMixin:
             cur = self.event_refs[0][1]
         return cur
 
+    def _attend_said(self, sent: str) -> bool:
+        """Whether a sentence says someone is present: a word of attending,
+        except 与会 in the object of interviewing (采访了与会代表), which
+        says who was asked, not that the one asking was there."""
+        trig = self.lex.triggers
+        if interview := trig.get("interview", ()):
+            verbs = "|".join(map(re.escape, interview))
+            sent = re.sub(rf"(?:{verbs})了?(?:各位|部分|多位|几位)?与会", "", sent)
+        return any(w in sent for w in trig["attend"])
+
+    def _reporter(self, start: int, ss: int, sent: str) -> bool:
+        """Whether the name at ``start`` is a reporter at work: it follows a
+        reporter's title (记者某某, 本报通讯员 某某) in a sentence about an
+        interview (采访了与会代表, 接受记者某某采访). Reporters who are guests
+        (青年记者某某出席…) are not at work."""
+        trig = self.lex.triggers
+        if not any(w in sent for w in trig.get("interview", ())):
+            return False
+        before = self.t[max(ss, start - 6) : start].rstrip()
+        return any(before.endswith(w) for w in trig.get("press", ()))
+
     def _event_roles(self) -> None:
         t, trig = self.t, self.lex.triggers
         if not getattr(self, "event_refs", None):
@@ -280,8 +301,10 @@ class EventsMixin:
                 continue
             speech = self._speech_start(ss, se)
             persons = [m for m in ms if m.kind == "person" and m.start < speech and not self._in_title(m.start, ss)]
-            if any(w in sent for w in trig["attend"]) and persons:
+            if persons and self._attend_said(sent):
                 for p in persons:
+                    if self._reporter(p.start, ss, sent):
+                        continue  # 记者某某采访了…: the one who reports, not one present
                     self.fact(_Ref("Person", p.name), "attended", ev, p.start, "attend-trigger", conf=0.8)
             last_person: Mention | None = None
             group: list[Mention] = []  # the subjects a clause without names goes on about

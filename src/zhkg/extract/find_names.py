@@ -19,6 +19,9 @@ from .lexical import (
     is_cjk,
 )
 
+# a Latin-letter name of two or three capitalised words ending before an honorific
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][a-z]+[ \u00b7·]){1,2}[A-Z][a-z]+$")
+
 __all__ = ["NameRules"]
 
 # words after which a name follows with no title: 由X主持, 任命X为, 免去X的
@@ -230,6 +233,9 @@ class NameRules:
                     continue
                 if self.lex.honorifics.ending_at(t, j + len(h)) > len(h):
                     continue  # 教授 inside 副教授: the longer word is tried on its own
+                if j and t[j - 1].isascii() and t[j - 1].isalpha():
+                    self._latin_before(j)
+                    continue
                 best = None
                 for n in (3, 2, 4):
                     i = j - n
@@ -263,6 +269,21 @@ class NameRules:
                     self._add_person(q)
                     if len(self.persons) > before:
                         work.append(q)
+
+    def _latin_before(self, j: int) -> None:
+        """A Latin name of two or three capitalised words right before an
+        honorific (Karl Brenner教授, Anna Keller博士); one word alone, or a
+        run of more words (a unit's English name), names no one here."""
+        t = self.t
+        m = _LATIN_BEFORE.search(t, max(0, j - 50), j)
+        if m is None:
+            return
+        i = m.start()
+        if i >= 2 and t[i - 1] in " ··" and t[i - 2].isascii() and t[i - 2].isalnum():
+            return  # a fourth word before it: part of a longer Latin run
+        if any(self.person_cov[k] for k in range(i, j)):
+            return
+        self._add_person(Mention("person", i, j, t[i:j], t[i:j]))
 
     def _paren_has_title(self, j: int) -> bool:
         close = self.t.find("）", j)

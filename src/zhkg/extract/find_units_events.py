@@ -34,6 +34,10 @@ _ALIAS_DECL_AT = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?
 _ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文)?简称[^）)]{1,14}[）)]")
 
 
+# dashes that join two units' names into one joint name (甲大学—乙大学联合研究院)
+_JOIN_DASHES = set("—–-－")
+
+
 def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
     """Where the bracket closed at ``k - 1`` opens, when it holds a short
     qualifier of a name (（扩大）, （筹）; with ``place_only`` a place, as in
@@ -137,9 +141,10 @@ class SpanRules:
             nxt = t[j : j + 1]
             if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
                 continue
-            inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER
+            inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER | _JOIN_DASHES
             k = self._extend_left(j - L, 30, inner, stops, parens="place" if kind == "org" else "")
             k = self._trim_tokens(k, j - L)
+            k = self._verb_front(k, j - L, inner, stops)
             if kind == "org" and "公司" in t[k:j]:
                 k = self._company_front(k, j - L, inner, stops)
             k = self._alias_inside(k, j, inner, stops)
@@ -165,6 +170,16 @@ class SpanRules:
                 info["quoted"] = True
             out.append(Mention(kind, k, j, name, _clean(name), info))
         return out
+
+    def _verb_front(self, k: int, head: int, inner: set[str], stops: set[int]) -> int:
+        """A unit word right after a verb known inside names that ends a clause
+        elsewhere (某某智能制造|联合|研究院): the name reaches past the verb when
+        words stand before it."""
+        s0 = self.tok_start.get(head)
+        if k != head or s0 is None or head - s0 < 2 or self.t[s0:head] not in self.lex.name_verbs:
+            return k
+        k2 = self._trim_tokens(self._extend_left(s0, 30, inner, stops), s0)
+        return k2 if k2 < s0 else k
 
     def _company_front(self, k: int, j: int, inner: set[str], stops: set[int]) -> int:
         """A company name whose brand jieba reads as a verb (某某|锻压|机床有限公司,
@@ -259,7 +274,7 @@ class SpanRules:
         t, lex, out = self.t, self.lex, []
         lasts = lex.event_heads.lasts
         # an ordinal of an occasion (首届, 首期) is part of its name, not a boundary
-        stops = stops - {m.end() for m in re.finditer(r"(?<=[\u4e00-\u9fff])首[届期](?=[\u4e00-\u9fff])", t)}
+        stops = stops - {m.end() for m in re.finditer(r"首[届期](?=[\u4e00-\u9fff])", t)}
         # a verb that ends a clause elsewhere sits inside an event's name (产业发展对接大会,
         # 合作备忘录签署仪式): the name reaches past it (a leading one is trimmed later)
         inner_verbs = set(lex.triggers.get("event_name_verbs", ()))
@@ -370,7 +385,7 @@ class SpanRules:
         reach cut (某某智能制造|产教融合共同体成立大会): the whole name is the
         event's front."""
         for u in self.communities + self.orgs:
-            if u.start < k < u.end <= head_start and not any(c in PUNCT for c in self.t[u.start : k]):
+            if u.start < k < u.end <= head_start and not any(c in PUNCT and c not in _JOIN_DASHES for c in self.t[u.start : k]):
                 return u.start
         return k
 
