@@ -53,6 +53,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin):
         self._sent_starts = [a for a, _ in self.sentences]
         self.held: set[str] = set()  # events with a venue (main occasions)
         self._main_unit: dict[tuple, _Ref | None] = {}
+        self._clause_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}  # see _clauses
 
     # ------------------------------------------------------------ helpers
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -118,6 +119,14 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin):
 
     # -------------------------------------------------------------- events
     def _clauses(self, ss: int, se: int) -> list[tuple[int, int]]:
+        # memoised: the rules ask for the clauses of the same sentences again and
+        # again (callers only iterate over the list)
+        out = self._clause_memo.get((ss, se))
+        if out is None:
+            out = self._clause_memo[(ss, se)] = self._split_clauses(ss, se)
+        return out
+
+    def _split_clauses(self, ss: int, se: int) -> list[tuple[int, int]]:
         out, start = [], ss
         for m in _CLAUSE_END.finditer(self.t, ss, se):
             if m.start() > start:

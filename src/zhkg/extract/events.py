@@ -24,6 +24,7 @@ _GUEST_LINE = re.compile(
 )
 _SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
 # a time between a unit and the verb it does (我院于5月8日举办)
+_ZAI = re.compile("[在于]")  # before a venue
 _WHEN_GAP = re.compile(r"^\s*(?:于|在)\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?")
 
 # how many sentences back a paragraph's date reaches an event
@@ -267,8 +268,11 @@ class EventsMixin:
         says who was asked, not that the one asking was there."""
         trig = self.lex.triggers
         if interview := trig.get("interview", ()):
-            verbs = "|".join(map(re.escape, interview))
-            sent = re.sub(rf"(?:{verbs})了?(?:各位|部分|多位|几位)?与会", "", sent)
+            rx = getattr(self, "_interview_rx", None)  # built once per article, not per sentence
+            if rx is None:
+                verbs = "|".join(map(re.escape, interview))
+                rx = self._interview_rx = re.compile(rf"(?:{verbs})了?(?:各位|部分|多位|几位)?与会")
+            sent = rx.sub("", sent)
         return any(w in sent for w in trig["attend"])
 
     def _reporter(self, start: int, ss: int, sent: str) -> bool:
@@ -325,7 +329,10 @@ class EventsMixin:
                 if "揭牌" in clause:
                     self._unveil(cps or [subj], cs, ce, ev)
                     continue
-                if any(w in after for w in trig["speak"]) or any(after.lstrip("在讲话中致辞发言时").startswith(w) or w in after[:12] for w in trig["say"]):
+                # (the stripped front and the first 12 characters computed once, not per word)
+                say = trig["say"]
+                if (any(w in after for w in trig["speak"]) or after.lstrip("在讲话中致辞发言时").startswith(say)
+                        or any(w in after[:12] for w in say)):
                     for p in cps or group:
                         self._role(p.name, "spokeAt", ev, p.start)
                 else:
@@ -484,7 +491,7 @@ class EventsMixin:
             clause = t[cs:ce]
             units = [m for m in ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
             if any(w in clause for w in trig["held"]):
-                zai = [i for i in range(cs, ce) if t[i] == "在" or t[i] == "于"]
+                zai = [z.start() for z in _ZAI.finditer(t, cs, ce)]
                 events_at = {m.start for m in ms if m.kind == "event"}
                 for z in zai:
                     # 在某学院成立大会上举行: held at the occasion, not at the unit

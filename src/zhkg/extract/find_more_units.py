@@ -33,7 +33,7 @@ class MoreUnitRules:
         out: list[Mention] = []
 
         def add(m: Mention) -> None:
-            if (m.start, m.end) not in have and not any(self.person_cov[k] for k in range(m.start, m.end)):
+            if (m.start, m.end) not in have and not any(self.person_cov[m.start : m.end]):
                 have.add((m.start, m.end))
                 out.append(m)
 

@@ -26,6 +26,7 @@ __all__ = ["NameRules"]
 
 # words after which a name follows with no title: 由X主持, 任命X为, 免去X的
 _NAME_AFTER = r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意)\s*"
+_NAME_AFTER_END = re.compile(_NAME_AFTER + "$")
 
 
 class NameRules:
@@ -190,11 +191,11 @@ class NameRules:
         return j if k == len(name) else 0
 
     def _add_person(self, p: Mention) -> None:
-        if any(self.person_cov[k] for k in range(p.start, p.end)):
+        # (slices of the bytearray: any() and the fill run in C)
+        if any(self.person_cov[p.start : p.end]):
             return
         self.persons.append(p)
-        for k in range(p.start, p.end):
-            self.person_cov[k] = 1
+        self.person_cov[p.start : p.end] = b"\x01" * (p.end - p.start)
         self.known_names.add(p.name)
 
     def _names_by_pattern(self, orgs: list[str]) -> None:
@@ -213,15 +214,16 @@ class NameRules:
             p = self.name_at(i, orgs, strong=False)
             if not p:
                 continue
-            rest = t[p.end :]
+            # tests at p.end of t, not on a copy of the rest of the text
+            e = p.end
             ctx = t[max(0, i - 4) : i]
             if (
-                any(rest.startswith(v) for v in verbs)
-                or re.search(_NAME_AFTER + "$", ctx)
-                or rest.startswith(("（", "("))
-                and lex.title_at(rest, 1) == 0
-                and self._paren_has_title(p.end)
-                or rest.startswith(("、",)) and p.name in self.known_names
+                t.startswith(verbs, e)
+                or _NAME_AFTER_END.search(ctx)
+                or t.startswith(("（", "("), e)
+                and lex.title_at(t, e + 1) == 0
+                and self._paren_has_title(e)
+                or t.startswith("、", e) and p.name in self.known_names
             ):
                 self._add_person(p)
         # names before an honorific: （单位）王某某教授, 方某先生
@@ -281,7 +283,7 @@ class NameRules:
         i = m.start()
         if i >= 2 and t[i - 1] in " ··" and t[i - 2].isascii() and t[i - 2].isalnum():
             return  # a fourth word before it: part of a longer Latin run
-        if any(self.person_cov[k] for k in range(i, j)):
+        if any(self.person_cov[i:j]):
             return
         self._add_person(Mention("person", i, j, t[i:j], t[i:j]))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.lexicon import Lexicon, char_class
 from ..nlp.segment import pos_tag, word_freq
 from .lexical import (
     _COMMUNITY_INNER,
@@ -36,6 +37,7 @@ _ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文)?简称[^）)]{1,14}[）)
 
 # dashes that join two units' names into one joint name (甲大学—乙大学联合研究院)
 _JOIN_DASHES = set("—–-－")
+_ORG_INNER_DASHES = _ORG_INNER | _JOIN_DASHES  # what may stand inside an organisation's name
 
 
 def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
@@ -49,6 +51,28 @@ def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
     if place_only and not (inside == "中国" or inside[-1] in "省市" or pos_tag(inside) == "ns"):
         return None
     return o
+
+
+# patterns of _valid_unit, compiled once
+_COUNT_OF_BODIES = re.compile(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个")
+_JOINERS = re.compile(r"[和与及、]")
+_TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
+
+# words before a part of a school that stand for the school itself
+_SCHOOL_FRONTS = frozenset(("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"))
+
+
+_VERB_PAIRS: dict[int, tuple[Lexicon, tuple[str, ...]]] = {}
+
+
+def _verbs_before_head(lex: Lexicon) -> tuple[str, ...]:
+    """The two-character verbs of attending or holding (列席, 召开, 主持), once
+    per lexicon (the Lexicon holds dicts, so it is keyed by identity)."""
+    entry = _VERB_PAIRS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        trig = lex.triggers
+        entry = _VERB_PAIRS[id(lex)] = (lex, tuple(w for w in trig["attend"] + trig["held"] + ("主持",) if len(w) == 2))
+    return entry[1]
 
 
 class SpanRules:
@@ -66,34 +90,37 @@ class SpanRules:
         inside the name (第七次全体（扩大）会议, 某某（中国）有限公司); a space
         between Latin letters always does."""
         t, k = self.t, j
+        tok_start = self.tok_start
+        in_names = self.lex.name_verbs if allowed is None else allowed
+        quote_inner = "“" in inner
         bracketed = False
         while k > 0 and j - k < limit:
-            if parens and t[k - 1] in "）)" and (o := _inner_paren(t, k, parens == "place")) is not None:
+            ch = t[k - 1]
+            if parens and ch in "）)" and (o := _inner_paren(t, k, parens == "place")) is not None:
                 k, bracketed = o, True
                 continue
-            if t[k - 1] == " " and k >= 2 and t[k - 2].isascii() and t[k - 2].isalpha() and t[k : k + 1].isascii() and t[k : k + 1].isalpha():
+            if ch == " " and k >= 2 and t[k - 2].isascii() and t[k - 2].isalpha() and t[k : k + 1].isascii() and t[k : k + 1].isalpha():
                 k -= 1
                 continue
-            if t[k - 1] in "”」』" and "“" in inner:
+            if ch in "”」』" and quote_inner:
                 quoted = True
                 k -= 1
                 continue
             if quoted:
-                if t[k - 1] in "“「『":
+                if ch in "“「『":
                     quoted = False
-                elif t[k - 1] in "。；;，,！？!?\n":
+                elif ch in "。；;，,！？!?\n":
                     break  # an opening quote was dropped: the name starts here
                 k -= 1
                 continue
             if k in stops and not bracketed:
                 break
             bracketed = False
-            s0 = self.tok_start.get(k)
+            s0 = tok_start.get(k)
             if s0 is not None and k - s0 >= 2 and not verbs_ok:
                 w = t[s0:k]
-                if pos_tag(w) in _STOP_TAGS and w not in (self.lex.name_verbs if allowed is None else allowed):
+                if pos_tag(w) in _STOP_TAGS and w not in in_names:
                     break
-            ch = t[k - 1]
             if ch in PUNCT and ch not in inner:
                 break
             if not (is_cjk(ch) or ch.isalnum() or ch in inner):
@@ -123,11 +150,18 @@ class SpanRules:
             k = e
         return k
 
-    def _unit_candidates(self, stops: set[int]) -> list[Mention]:
+    def _unit_ends(self) -> list[tuple[int, str, int]]:
+        """``(end, kind, length of the unit word)`` of every unit word of the
+        text, in order: what does not depend on the stops, found once for both
+        passes of :meth:`_unit_candidates` (memoised)."""
+        if self._unit_ends_memo is not None:
+            return self._unit_ends_memo
         t, lex, out = self.t, self.lex, []
         lasts = lex.community_heads.lasts | lex.org_suffixes.lasts
-        for j in range(1, self.n + 1):
-            if t[j - 1] not in lasts or j not in self.wb:
+        wb = self.wb
+        for hit in char_class(lasts).finditer(t):  # only ends of unit words
+            j = hit.end()
+            if j not in wb:
                 continue
             ch = lex.community_heads.ending_at(t, j)
             kind = "community" if ch else "org"
@@ -141,7 +175,14 @@ class SpanRules:
             nxt = t[j : j + 1]
             if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
                 continue
-            inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER | _JOIN_DASHES
+            out.append((j, kind, L))
+        self._unit_ends_memo = out
+        return out
+
+    def _unit_candidates(self, stops: set[int]) -> list[Mention]:
+        t, lex, out = self.t, self.lex, []
+        for j, kind, L in self._unit_ends():
+            inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER_DASHES
             k = self._extend_left(j - L, 30, inner, stops, parens="place" if kind == "org" else "")
             k = self._trim_tokens(k, j - L)
             k = self._verb_front(k, j - L, inner, stops)
@@ -157,12 +198,11 @@ class SpanRules:
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 招生就业处处长某某: a whole department's name before its post
             if (j - k <= L and not listed) or self.in_book[k]:
                 continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
-            for word in ("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"):
-                rest = name[len(word) :]
-                if name.startswith(word) and len(rest) - L >= 2 and rest not in lex.generic_orgs:
-                    k += len(word)  # 学校国际交流处: the school's 国际交流处
+            if name[:2] in _SCHOOL_FRONTS:  # (all two characters: at most one matches)
+                rest = name[2:]
+                if len(rest) - L >= 2 and rest not in lex.generic_orgs:
+                    k += 2  # 学校国际交流处: the school's 国际交流处
                     name = rest
-                    break
             info = {"suffix": t[j - L : j]}
             if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院"):
                 info["own_of"] = t[k - 2 : k]  # 该校国际合作办公室: a part of the school 该校 stands for
@@ -233,9 +273,9 @@ class SpanRules:
             return False  # 某人社任〔2025〕7号: the issuer's code in a document number
         if m.info["suffix"].startswith("基金") and self.t.startswith(("项目", "资助", "课题"), m.end):
             return False  # 某某基金项目: a grant, not a body
-        if any(c.isdigit() for c in prefix[:1]) or re.search(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个", prefix):
+        if prefix[:1].isdigit() or _COUNT_OF_BODIES.search(prefix):
             return False  # 首批20个省级市域产教联合体: a count of bodies, not a name
-        tail = re.split(r"[和与及、]", name)[-1]
+        tail = _JOINERS.split(name)[-1]
         if tail != name and tail in lex.generic_orgs:
             return False
         for k in range(2, len(name) - 1):
@@ -243,7 +283,7 @@ class SpanRules:
                 return False
         if prefix.startswith(("市级", "省级", "国家级", "校级", "区级", "县级")):
             return False
-        if re.fullmatch(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?", prefix):
+        if _TERM_OF_BODY.fullmatch(prefix):
             return False  # 第一届理事会: a term of a body, not a unit
         quoted_body = m.info.get("quoted") and m.info["suffix"] not in _FACILITY  # “某某工匠学院”
         if lex.org_kind.get(m.info["suffix"]) == "unit" and not quoted_body and not self._anchored(m):
@@ -285,9 +325,8 @@ class SpanRules:
             and not lex.stopwords.ending_at(t, s0) and pos_tag(t[p0:s0]) not in _STOP_TAGS
         }
         stops = stops - inner_ok
-        for j in range(1, self.n + 1):
-            if t[j - 1] not in lasts:
-                continue
+        for hit in char_class(lasts).finditer(t):  # only ends of event heads
+            j = hit.end()
             L = lex.event_heads.ending_at(t, j)
             if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
                 continue
@@ -392,8 +431,8 @@ class SpanRules:
     def _verb_before_head(self, head_start: int) -> bool:
         """Whether the head word follows a verb of attending or holding
         (列席会议, 召开会议): then it refers to an occasion, it names none."""
-        t, trig = self.t, self.lex.triggers
-        return any(t.startswith(w, head_start - len(w)) for w in trig["attend"] + trig["held"] + ("主持",) if len(w) == 2)
+        pairs = _verbs_before_head(self.lex)
+        return self.t.startswith(pairs, head_start - 2)  # (all two characters long)
 
     def _joined_before(self, k: int, stops: set[int]) -> int:
         """A name whose front part ends in a verb before 暨 (…校企合作签约暨…开班仪式):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.lexicon import Lexicon, get_lexicon
+from ..nlp.lexicon import Lexicon, char_class, get_lexicon
 from ..nlp.segment import pos_tag, tokens, word_freq
 from .dates import find_dates
 from .find_more_units import MoreUnitRules
@@ -40,6 +40,9 @@ _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \u00b7·][A-Z][a-z]+){1,2}")
 
 # a wire or paper dateline's byline bracket, up to a name: 本报讯（记者 ，新华社北京3月5日电（记者
 _BYLINE_BEFORE = re.compile(r"(?:讯|电)\s*[（(](?:[^（()）。\n]{0,16}[ 、，,])?\s*(?:本报|本台|本网|见习)?(?:记者|通讯员)\s*[^（()）。\n]{0,12}$")
+
+
+_BOOK_MARKS = re.compile("[《》]")
 
 
 class _Finder(NameRules, SpanRules, MoreUnitRules):
@@ -69,28 +72,38 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         self.person_cov = bytearray(self.n + 1)  # 1 where a person name stands
         self._twice: dict[str, bool] = {}
         self._orgs_for: list[str] | None = None
-        self._orgs_by_first: dict[str, list[str]] = {}
+        self._orgs_by_first: dict[str, tuple[str, ...]] = {}
         self._known_size = -1  # see NameRules._known_starting_with
         self._known_index: dict[str, list[str]] = {}
+        self._unit_ends_memo: list[tuple[int, str, int]] | None = None  # see SpanRules._unit_ends
         # 1 inside a book title 《…》 (no units are named there)
         self.in_book = bytearray(self.n + 1)
-        depth = 0
-        for i, ch in enumerate(text):
-            if ch == "《":
+        # only the brackets are visited: between two of them the depth is constant,
+        # and the characters there are inside a title when it is above 0
+        depth, prev = 0, -1
+        for m in _BOOK_MARKS.finditer(text):
+            i = m.start()
+            if depth:
+                self.in_book[prev + 1 : i] = b"\x01" * (i - prev - 1)
+            if m.group() == "《":
                 depth += 1
-            elif ch == "》" and depth:
-                depth -= 1
             elif depth:
-                self.in_book[i] = 1
+                depth -= 1
+            prev = i
+        if depth:
+            self.in_book[prev + 1 : self.n] = b"\x01" * (self.n - prev - 1)
 
     # ------------------------------------------------------------- titles
     def find_titles(self) -> None:
         t, lex, i = self.t, self.lex, 0
         firsts = lex.titles.firsts | lex.modifier_firsts | lex.person_cues.firsts
-        while i < self.n:
-            if t[i] not in firsts:
-                i += 1
+        # only positions whose character may begin a title or cue are visited
+        # (in order); ``i`` is where the scan may resume after a match
+        for hit in char_class(firsts).finditer(t):
+            p = hit.start()
+            if p < i:
                 continue
+            i = p
             L = lex.title_at(t, i)
             if L:
                 longer = max(lex.org_suffixes.at(t, i), lex.community_heads.at(t, i))
@@ -122,9 +135,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
     def _stopword_ends(self) -> set[int]:
         t, lex, ends = self.t, self.lex, set()
         firsts = lex.stopwords.firsts
-        for i in range(self.n):
-            if t[i] not in firsts:
-                continue
+        for hit in char_class(firsts).finditer(t):  # only where a stopword may start
+            i = hit.start()
             L = lex.stopwords.at(t, i)
             if not L:
                 continue
@@ -177,10 +189,12 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         """Whether one of the unit names ``orgs`` starts at ``j``."""
         t = self.t
         if self._orgs_for is not orgs:  # index the list by first character once
-            self._orgs_for, self._orgs_by_first = orgs, {}
+            index: dict[str, list[str]] = {}
             for o in orgs:
-                self._orgs_by_first.setdefault(o[:1], []).append(o)
-        return any(t.startswith(o, j) for o in self._orgs_by_first.get(t[j : j + 1], ()))
+                index.setdefault(o[:1], []).append(o)
+            # tuples: one str.startswith call tries them all
+            self._orgs_for, self._orgs_by_first = orgs, {c: tuple(v) for c, v in index.items()}
+        return t.startswith(self._orgs_by_first.get(t[j : j + 1], ()), j)
 
     def _whole_body(self, o: Mention, u: Mention) -> bool:
         """Whether the longer unit ``o`` names a whole body (so ``u``, its
@@ -236,7 +250,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                     units.append(Mention("org", k, m.start, self.t[k : m.start], name, {"suffix": ""}))
         # a unit must not swallow a person name
         cov = self.person_cov
-        units = [u for u in units if not any(cov[k] for k in range(u.start, u.end))]
+        units = [u for u in units if not any(cov[u.start : u.end])]  # (any() of a bytearray slice runs in C)
         units += self._more_units(units, stops)
         by_start: dict[int, list[Mention]] = {}
         for u in units:

@@ -63,10 +63,19 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def _occurrences(t: str, w: str) -> list[int]:
     """Every start of ``w`` in ``t`` (overlapping ones too)."""
-    return [k for k in range(len(t)) if t.startswith(w, k)] if w else []
+    out: list[int] = []
+    k = t.find(w) if w else -1
+    while k >= 0:  # str.find from one past each hit: overlapping hits too
+        out.append(k)
+        k = t.find(w, k + 1)
+    return out
+
+
+_QUOTES_SPACES = re.compile(r"[\s“”‘’\"'「」『』《》]")
+
 
 def _norm(s: str) -> str:
-    return re.sub(r"[\s“”‘’\"'「」『』《》]", "", s)
+    return _QUOTES_SPACES.sub("", s)
 
 
 class UnitsMixin:
@@ -174,8 +183,7 @@ class UnitsMixin:
         covered = bytearray(len(t) + 1)
         for m in self.ms:
             if m.kind in ("org", "community", "person", "event", "title"):
-                for k in range(m.start, m.end):
-                    covered[k] = 1
+                covered[m.start : m.end] = b"\x01" * (m.end - m.start)  # (a fill in C)
         words = dict((w, ("ana", ends)) for w, ends in lex.anaphora.items())
         for w in ("共同体", "该共同体", "联合体", "该联合体", "集团", "该集团", "联盟", "该联盟", "职教集团"):
             words[w] = ("community", (w.lstrip("该"),))
@@ -188,7 +196,7 @@ class UnitsMixin:
             start = 0
             while (i := t.find(w, start)) >= 0:
                 start = i + 1
-                if any(covered[k] for k in range(i, i + len(w))):
+                if any(covered[i : i + len(w)]):
                     continue
                 prev = t[i - 1] if i else "。"
                 nxt = t[i + len(w) : i + len(w) + 1]
@@ -204,8 +212,7 @@ class UnitsMixin:
                 self.ref[id(mm)] = r
                 self.entity(r.type, r.name, mm)
                 extra.append(mm)
-                for k in range(i, i + len(w)):
-                    covered[k] = 1
+                covered[i : i + len(w)] = b"\x01" * len(w)
         self.ms = self.ms + extra
         self._index()
         # 该校国际合作办公室: a unit of the school the back-reference stands for
@@ -277,7 +284,8 @@ class UnitsMixin:
         cuts: set[int] | None = None
         for k in range(len(name) - 3, 3, -1):
             front, rest = name[:k], name[k:]
-            end = next((w for w in lex.parent_ends if front.endswith(w)), None)
+            # (one C-level endswith over the tuple first: most fronts end in none)
+            end = next((w for w in lex.parent_ends if front.endswith(w)), None) if front.endswith(lex.parent_ends) else None
             if end is None or front in lex.generic_orgs:
                 continue
             if cuts is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Lexicon", "get_lexicon", "read_words"]
+__all__ = ["Lexicon", "char_class", "get_lexicon", "read_words"]
 
 _DATA = "zhkg.nlp.data"
 
@@ -50,6 +50,16 @@ def _read_pairs(name: str) -> dict[str, str]:
     return out
 
 
+@cache
+def char_class(chars: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any one of ``chars`` (compiled once per set): its
+    ``finditer`` visits only the positions a scan cares about, in C, instead
+    of a Python loop over every character of a text."""
+    if not chars:
+        return re.compile("(?!)")  # matches nowhere ("[]" is no pattern)
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
 class _Trie:
     """Longest-match lookup of a word list at a position of a string."""
 
@@ -65,14 +75,25 @@ class _Trie:
             self._by_first[c] = tuple(n for n in self.lengths if any(w[0] == c and len(w) == n for w in words))
         for c in {w[-1] for w in words}:
             self._by_last[c] = tuple(n for n in self.lengths if any(w[-1] == c and len(w) == n for w in words))
+        # the first / last two characters of the longer words: where they do not
+        # stand, only a one-character word can, and no length needs a try
+        self._heads2 = frozenset(w[:2] for w in words if len(w) >= 2)
+        self._tails2 = frozenset(w[-2:] for w in words if len(w) >= 2)
         #: characters that begin / end some word: a scan can skip every other position
         self.firsts = frozenset(self._by_first)
         self.lasts = frozenset(self._by_last)
 
     def at(self, text: str, i: int) -> int:
         """Length of the longest word starting at ``i`` (0 if none)."""
-        for n in self._by_first.get(text[i : i + 1], ()):
-            if i + n <= len(text) and text[i : i + n] in self.words:
+        c = text[i : i + 1]
+        lengths = self._by_first.get(c)
+        if lengths is None:  # most positions begin no word: no further work
+            return 0
+        if text[i : i + 2] not in self._heads2:
+            return 1 if c in self.words else 0
+        words, room = self.words, len(text) - i
+        for n in lengths:
+            if n <= room and text[i : i + n] in words:
                 return n
         return 0
 
@@ -80,8 +101,15 @@ class _Trie:
         """Length of the longest word ending at ``j`` (exclusive)."""
         if j <= 0:
             return 0
-        for n in self._by_last.get(text[j - 1], ()):
-            if n <= j and text[j - n : j] in self.words:
+        c = text[j - 1]
+        lengths = self._by_last.get(c)
+        if lengths is None:
+            return 0
+        if j < 2 or text[j - 2 : j] not in self._tails2:
+            return 1 if c in self.words else 0
+        words = self.words
+        for n in lengths:
+            if n <= j and text[j - n : j] in words:
                 return n
         return 0
 
@@ -125,13 +153,16 @@ class Lexicon:
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
+        titles = self.titles
+        if text[i : i + 1] not in self.modifier_firsts or not text.startswith(self.title_modifiers, i):
+            return titles.at(text, i)  # no modifier starts here (one C-level startswith tries them all)
         n = 0
-        for mod in self.title_modifiers if text[i : i + 1] in self.modifier_firsts else ():
+        for mod in self.title_modifiers:
             if text.startswith(mod, i):
-                m = self.titles.at(text, i + len(mod))
+                m = titles.at(text, i + len(mod))
                 if m:
                     n = max(n, len(mod) + m)
-        return max(n, self.titles.at(text, i))
+        return max(n, titles.at(text, i))
 
     def surname_len(self, text: str, i: int = 0) -> int:
         """1 or 2 when a surname starts at ``i`` (compound first), else 0."""
