@@ -17,6 +17,7 @@ from .lexical import (
     _ORG_INNER,
     _STOP_TAGS,
     _STRIP_TAGS,
+    ALIAS_DECL,
     PUNCT,
     Mention,
     _clean,
@@ -31,7 +32,6 @@ _ONE_CHAR_NAME = {"ns", "nr", "nz", "nt", "j"}
 # a document number after an issuer's code: 〔2025〕7号, [2024]12号
 _DOC_NUMBER = re.compile(r"[发任函字办通]{0,2}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号")
 
-_ALIAS_DECL_AT = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{2,12})[”\"」』]?\s*[）)]")
 _ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文)?简称[^）)]{1,14}[）)]")
 
 
@@ -238,8 +238,8 @@ class SpanRules:
         （以下简称“某某智能”））: its name holds the short name's words, so it
         reaches back at least to where they start."""
         t = self.t
-        m = _ALIAS_DECL_AT.match(t, j) if t[j : j + 1] in "（(" else None
-        if m is None:
+        m = ALIAS_DECL.match(t, j) if t[j : j + 1] in "（(" else None
+        if m is None or len(m.group(1)) < 2:
             return k
         short = m.group(1)
         a = t.rfind(short[:2], max(0, j - 30), k)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..nlp.segment import pos_tag, word_freq
 
-__all__ = ["Mention", "PUNCT", "is_cjk"]
+__all__ = ["ALIAS_DECL", "Mention", "PUNCT", "is_cjk"]
 
 PUNCT = set("，,。．.！!？?；;：:、（）()【】[]「」『』《》〈〉\"“”‘’'…—-－·|/\\<>＜＞ \t\r\n\u3000\xa0")
 _NAME_GAP = " \u3000\xa0"
@@ -16,6 +16,8 @@ _ORG_INNER = set("“”·-—")
 _COMMUNITY_INNER = set("“”\"'‘’·-")
 _ADMIN = set("省市县区盟旗镇乡")
 _CONJ = ("与", "和", "及", "同")
+#: a short-name declaration: （以下简称“集团”）, group 1 the short name
+ALIAS_DECL = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z\-.' ]{1,40}")
 # a transliterated foreign name: parts joined by an interpunct (彼得·汉森)
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")

@@ -27,12 +27,20 @@ from .dates import find_dates
 from .find_more_units import MoreUnitRules
 from .find_names import NameRules
 from .find_units_events import SpanRules
-from .lexical import _ADMIN, _CONJ, _HARD_STOPS, _LATIN_UNIT, _NAME_GAP, PUNCT, Mention, is_cjk
+from .lexical import (
+    _ADMIN,
+    _CONJ,
+    _HARD_STOPS,
+    _LATIN_UNIT,
+    _NAME_GAP,
+    ALIAS_DECL,
+    PUNCT,
+    Mention,
+    is_cjk,
+)
 
 __all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
 
-# an alias declaration: （以下简称“集团”）
-_ALIAS_DECL = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
 
 
 # a Latin-letter personal name: two or three capitalised words
@@ -162,13 +170,13 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
     def _declared_aliases(self) -> list[str]:
         """Short names the text declares: （以下简称“某某”） (memoised)."""
         if self._aliases is None:
-            self._aliases = [m.group(1) for m in _ALIAS_DECL.finditer(self.t) if len(m.group(1)) >= 2]
+            self._aliases = [m.group(1) for m in ALIAS_DECL.finditer(self.t) if len(m.group(1)) >= 2]
         return self._aliases
 
     def _alias_decl_ends(self) -> set[int]:
         """Where the alias declarations of the text end."""
         if self._alias_ends is None:
-            self._alias_ends = {m.end() for m in _ALIAS_DECL.finditer(self.t)}
+            self._alias_ends = {m.end() for m in ALIAS_DECL.finditer(self.t)}
         return self._alias_ends
 
     def _starts_place(self, j: int) -> bool:

@@ -8,12 +8,12 @@ import re
 from collections import Counter
 
 from ..nlp.segment import pos_tag, tokens
+from .lexical import ALIAS_DECL
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
 __all__ = ["UnitsMixin"]
 
-_ALIAS = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
 
 _COMPANY_TAIL = re.compile(r"(?:(?:科技|技术|信息技术|网络科技|电子|实业|发展|服务|管理|贸易|集团)?(?:股份)?有限(?:责任)?公司|集团有限公司|集团)$")
 
@@ -151,7 +151,7 @@ class UnitsMixin:
                 self.fact(r, "subOrganizationOf", _Ref("Organization", parent), m.start, "unit-prefix", conf=0.95)
         # aliases: （以下简称“集团”）
         aliases: dict[str, _Ref] = {}
-        for am in _ALIAS.finditer(t):
+        for am in ALIAS_DECL.finditer(t):
             before = [m for m in units if m.end <= am.start() and am.start() - m.end <= 2]
             if before:
                 aliases[am.group(1)] = self.ref[id(before[-1])]
@@ -231,7 +231,7 @@ class UnitsMixin:
         (港务集团 for 某地港务集团有限公司), and a government by its level
         (省政府 for 某某省人民政府, ``nlp/data/short_forms.txt``)."""
         t, lex = self.t, self.lex
-        for am in _ALIAS.finditer(t):
+        for am in ALIAS_DECL.finditer(t):
             short = am.group(1)
             before = [m for m in units if m.end <= am.start() and am.start() - m.end <= 2]
             if short in canon or not before or before[-1].name == short:
