@@ -317,27 +317,24 @@ def _map_ordered(fn: Callable[[Any], Any], tasks: Iterator[Any], pool: Any, wind
 
 
 class _EntityLines:
-    """A sink for :func:`zhkg.rdf.build.add_entities` that keeps no triple:
-    it hands the N-Quads text out to ``emit`` chunk by chunk."""
+    """A sink for :func:`zhkg.rdf.build.add_entities` that keeps at most a
+    chunk of triples: it hands their N-Quads text to ``emit`` chunk by chunk."""
 
     def __init__(self, graph: Any, emit: Callable[[str], None]) -> None:
-        from zhkg.store.terms import nt_term
-
-        self._nt, self._g, self._emit = nt_term, nt_term(graph), emit
-        self._lines: list[str] = []
+        self._graph, self._emit = graph, emit
+        self._triples: list[tuple[Any, Any, Any]] = []
 
     def add(self, triple: tuple[Any, Any, Any]) -> None:
-        nt = self._nt
-        self._lines.append(f"{nt(triple[0])} {nt(triple[1])} {nt(triple[2])}")
-        if len(self._lines) >= _ENTITY_CHUNK:
+        self._triples.append(triple)
+        if len(self._triples) >= _ENTITY_CHUNK:
             self.flush()
 
     def flush(self) -> None:
-        if self._lines:
-            g = self._g
-            self._emit("".join(f"{x} {g} .\n" for x in self._lines)
-                       + "".join(f"{x} .\n" for x in self._lines))
-            self._lines = []
+        from zhkg.store.terms import nquads_text
+
+        if self._triples:
+            self._emit(nquads_text(self._triples, self._graph))
+            self._triples = []
 
 
 def entities_key(resolved: Resolved, fp: str) -> str:
