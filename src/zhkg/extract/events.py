@@ -23,8 +23,10 @@ _GUEST_LINE = re.compile(
     r"^\s*(?:出席|参会|与会|对话|圆桌|特邀|点评|评议|发言|演讲|主讲|报告|受邀)?(?:嘉\s*宾|领导|人员|专家)(?:名单)?\s*[：:]"
 )
 _SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
-# a time between a unit and the verb it does (我院于5月8日举办)
 _ZAI = re.compile("[在于]")  # before a venue
+# 在讲话中指出, 致辞时表示: the speech named before what was said
+_SPEECH_FRONT = re.compile(r"^\s*(?:在\s*(?:讲话|致辞|发言|报告)\s*(?:中|时)|(?:讲话|致辞|发言|报告)\s*(?:中|时))")
+# a time between a unit and the verb it does (我院于5月8日举办)
 _WHEN_GAP = re.compile(r"^\s*(?:于|在)\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?")
 
 # how many sentences back a paragraph's date reaches an event
@@ -331,7 +333,7 @@ class EventsMixin:
                     continue
                 # (the stripped front and the first 12 characters computed once, not per word)
                 say = trig["say"]
-                if (any(w in after for w in trig["speak"]) or after.lstrip("在讲话中致辞发言时").startswith(say)
+                if (any(w in after for w in trig["speak"]) or _SPEECH_FRONT.sub("", after, count=1).startswith(say)
                         or any(w in after[:12] for w in say)):
                     for p in cps or group:
                         self._role(p.name, "spokeAt", ev, p.start)
