@@ -34,7 +34,6 @@ _PARA_SENTENCES = 3
 #: 举办“…”: a verb of holding with its quoted object
 _HELD_QUOTED = re.compile(r"(?:举办|举行|召开|主办)了?“([^”]{2,60})”")
 #: facilities of a unit that are places, not hosts (图书信息中心, 体育馆)
-_FACILITY_ENDS = ("信息中心", "图书馆", "体育馆", "艺术中心", "活动中心")
 #: a floor or room right after a facility: 一楼报告厅, 三楼会议室, 报告厅
 _ROOM_AFTER = re.compile(r"^(?:[一二三四五六七八九十\d]+(?:楼|层))?[^\s，。、]{0,6}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|展厅)")
 #: a campus building and room with no unit in front: 行政楼三楼会议室, 致远楼学术报告厅
@@ -459,14 +458,14 @@ class EventsMixin:
         """在某学院图书信息中心一楼报告厅: a facility (…中心/…馆) of a unit, followed by
         a room in it, is a place of the unit in front of its name: that unit."""
         r = self.ref[id(u)]
-        if not r.name.endswith(_FACILITY_ENDS):
+        if not r.name.endswith(self.lex.facility_ends):
             return None
         rest = self.t[u.end : ce]
         if not _ROOM_AFTER.match(rest):
             return None
         fronts = [name for ty, name in self.entities
                   if ty == "Organization" and name != r.name and r.name.startswith(name)
-                  and not name.endswith(_FACILITY_ENDS)]
+                  and not name.endswith(self.lex.facility_ends)]
         return _Ref("Organization", max(fronts, key=len)) if fronts else None
 
     def _holds_other(self, i: int, ce: int, ev: _Ref) -> bool:

@@ -18,7 +18,6 @@ __all__ = ["UnitsMixin"]
 _COMPANY_TAIL = re.compile(r"(?:(?:科技|技术|信息技术|网络科技|电子|实业|发展|服务|管理|贸易|集团)?(?:股份)?有限(?:责任)?公司|集团有限公司|集团)$")
 
 # the name endings of a school, whose own site may leave it out of a post
-_SCHOOL_ENDS = ("大学", "学院", "学校", "中学", "小学", "技校")
 
 
 def _is_place_or_unit(prefix: str, units: set[str], short: str = "") -> bool:
@@ -314,13 +313,13 @@ class UnitsMixin:
                 if name.endswith(w) and len(name) > len(w):
                     name = name[: -len(w)]
                     break
-            if 4 <= len(name) <= 20 and all(is_cjk(c) for c in name) and name.endswith(_SCHOOL_ENDS):
+            if 4 <= len(name) <= 20 and all(is_cjk(c) for c in name) and name.endswith(self.lex.school_ends):
                 self._own = _Ref("Organization", name)
                 return self._own
         for m in self.ms:
             if m.kind == "ref" and m.text in ("我校", "本校", "我院", "本院") and id(m) in self.ref:
                 r = self.ref[id(m)]
-                if r.type == "Organization" and r.name.endswith(_SCHOOL_ENDS):
+                if r.type == "Organization" and r.name.endswith(self.lex.school_ends):
                     self._own = r
                     return self._own
         if self._speaks_of_itself():
@@ -329,8 +328,8 @@ class UnitsMixin:
             for (ty, name) in self.entities:
                 if ty != "Organization":
                     continue
-                school = name if name.endswith(_SCHOOL_ENDS) else self._front_parent(name)
-                if school and school.endswith(_SCHOOL_ENDS):
+                school = name if name.endswith(self.lex.school_ends) else self._front_parent(name)
+                if school and school.endswith(self.lex.school_ends):
                     counts[school] = self.t.count(school)
             if counts:
                 self._own = _Ref("Organization", counts.most_common(1)[0][0])
@@ -420,7 +419,7 @@ class UnitsMixin:
             return False  # 职业技术学院, 技师学院: a school
         front = self._front_parent(name)
         if front is not None:
-            return front.endswith(_SCHOOL_ENDS)
+            return front.endswith(self.lex.school_ends)
         first = next((name[a:b] for a, b in tokens(name)), "")
         return not (len(first) >= 2 and (pos_tag(first) == "ns" or first[-1] in "省市县区"))
 
@@ -438,11 +437,11 @@ class UnitsMixin:
         if r.type != "Organization" or not (self._sub_college(r.name) or self._guest_school(r.name)):
             return r
         for rel in self.relations.values():
-            if rel.s == r.name and rel.p == "subOrganizationOf" and rel.o.endswith(_SCHOOL_ENDS) and not self._sub_college(rel.o):
+            if rel.s == r.name and rel.p == "subOrganizationOf" and rel.o.endswith(self.lex.school_ends) and not self._sub_college(rel.o):
                 return _Ref("Organization", rel.o)
         schools = []
         for ty, name in self.entities:
-            if ty != "Organization" or not name.endswith(_SCHOOL_ENDS) or "—" in name or "-" in name:
+            if ty != "Organization" or not name.endswith(self.lex.school_ends) or "—" in name or "-" in name:
                 continue
             if self._sub_college(name) or self._guest_school(name) or name in schools:
                 continue

@@ -150,6 +150,8 @@ class Lexicon:
     short_forms: dict[str, str]  # 省政府 -> 省人民政府: a government's short form and its full name's ending
     legal_tails: tuple[str, ...]  # 有限公司 …: end a company's legal name (longest first)
     count_measures: frozenset[str]  # 场, 次 …: after a number, a count of events (5场招聘会)
+    school_ends: tuple[str, ...]  # 大学, 学院 …: a school's name ends so (我校 stands for one)
+    facility_ends: tuple[str, ...]  # 图书馆, 信息中心 …: a facility of the unit before it
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -218,4 +220,6 @@ def get_lexicon() -> Lexicon:
         short_forms=_read_pairs("short_forms.txt"),
         legal_tails=tuple(sorted(read_words("legal_tails.txt"), key=len, reverse=True)),
         count_measures=frozenset(read_words("count_measures.txt")),
+        school_ends=tuple(read_words("school_ends.txt")),
+        facility_ends=tuple(read_words("facility_ends.txt")),
     )
