@@ -328,7 +328,19 @@ def test_ingest_text_boilerplate_cut() -> None:
         "author": "柏雨桐",
         "editor": "祁望舒",
         "reviewer": "蓝启航",
+        "site": "华溪职业学院新闻网",  # the site's name over its nav bar
     }
+
+
+def test_ingest_text_site_name_only_over_a_nav_bar() -> None:
+    """The site's name is the short line a nav bar or breadcrumb follows, or one
+    ending in a site word; a page that starts with its headline has none."""
+    with_nav = read_article_text("汶水大学材料学院\n首页　学院概况　新闻动态\n学院召开教学工作会议\n"
+                                 "发布时间：2024-03-15\n3月14日，学院召开教学工作会议。")
+    assert with_nav.metadata["site"] == "汶水大学材料学院"
+    assert with_nav.to_json()["metadata"]["site"] == "汶水大学材料学院"
+    bare = read_article_text("学院召开教学工作会议\n发布时间：2024-03-15\n3月14日，学院召开教学工作会议。")
+    assert "site" not in bare.metadata and "site" not in bare.to_json()["metadata"]
 
 
 def test_ingest_html_fixture_main_text_and_meta_tags() -> None:

@@ -181,6 +181,8 @@ class Article:
         if self.line is not None:
             out["line"] = self.line
         meta = {k: self.metadata.get(k) for k in METADATA_KEYS}
+        if self.metadata.get("site"):
+            meta["site"] = self.metadata["site"]  # the site's name over its nav bar
         if self.url:
             meta["url"] = self.url
         out["metadata"] = meta

@@ -243,8 +243,9 @@ def _meta_tags(root: etree._Element) -> dict[str, str]:
 def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> str:
     sep = _conf()["title_sep"]
     segments = [s for s in sep.split(page_title) if s] if page_title else []
-    first = segments[0] if segments else ""
-    site_parts = set(segments[1:])
+    # 标题_栏目_站名 or 站名_栏目_标题: the headline is the longest part
+    first = max(segments, key=len) if segments else ""
+    site_parts = set(segments) - {first}
     rank_of_tag = {"h1": 0, "h2": 2, "h3": 3}
     cands: list[tuple[int, int, str]] = []
     for order, el in enumerate(root.iter()):
@@ -330,6 +331,8 @@ def read_article_html(html: str, path: str = "<string>") -> Article:
     page = clean_lines(page_lines, headline=headline)
     md: dict[str, Any] = {k: page.metadata.get(k) or cleaned.metadata.get(k) for k in METADATA_KEYS}
     md["title"] = headline or None
+    if page.metadata.get("site"):
+        md["site"] = page.metadata["site"]
     conf = _conf()["meta"]
 
     def from_meta(field: str) -> str | None:

@@ -37,6 +37,9 @@ _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
+_POSTER_LABELS = frozenset(("发布者", "发布人", "發布者", "發佈者"))  # the page's poster: an author or a unit
+_CONTROLS = re.compile(r"[【\[][^】\]\n]{1,6}[】\]]")
+
 @dataclass(frozen=True)
 class Field:
     """One labelled byline field: its metadata key ('' for others), label and value."""
@@ -47,7 +50,9 @@ class Field:
 
 
 def _clean_value(value: str) -> str:
-    # A run of two or more spaces ends a value (fields are spaced that way).
+    # A run of two or more spaces ends a value (fields are spaced that way), and
+    # so do bracketed page controls (作者：某某　【大】【中】【小】).
+    value = _CONTROLS.split(value, maxsplit=1)[0]
     value = _SPACE_RUN.split(value.strip(_VALUE_STRIP), maxsplit=1)[0]
     return value.strip(_VALUE_STRIP)
 
@@ -202,7 +207,10 @@ class MetadataBuilder:
 
     def offer_fields(self, fields: list[Field], tier: int) -> None:
         for f in fields:
-            self.offer(f.field, f.value, tier, f.label)
+            field = f.field
+            if f.label in _POSTER_LABELS and _is_unit(f.value.strip(_VALUE_STRIP)):
+                field = "source"  # 发布者：党委宣传部: the posting unit, not an author
+            self.offer(field, f.value, tier, f.label)
 
     def has(self, field: str) -> bool:
         return field in self._best

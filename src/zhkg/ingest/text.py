@@ -87,6 +87,8 @@ def _kind(line: str) -> str:
     return "text"
 
 
+_ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
+_SITE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
 _DATELINE_PUNCT = re.compile(r"[。，,；;！!？?、]")
 
 
@@ -108,6 +110,13 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
         if kinds[i] == "text" and _is_prose(lines[i]):
             break  # the body has begun: a later date line closes a notice
         if kinds[i] in ("byline", "date"):
+            above = next((k for k in range(i - 1, -1, -1) if kinds[k] != "junk"), None)
+            if lines[i].startswith("原创") and (above is None or _ACCOUNT_LINE.fullmatch(lines[above])):
+                # 某某学校 / 原创 某某 公众号 2024-10-15 / the post's title: the title
+                # follows the account's header (above it is only the account's name)
+                j = next((k for k in range(i + 1, top) if kinds[k] != "junk"), None)
+                if j is not None and kinds[j] == "text" and _looks_like_headline(lines[j]) and not re.search("[。，,；;]", lines[j]):
+                    return j  # (a post's title may end in ！)
             for j in range(i - 1, -1, -1):
                 if kinds[j] == "text":
                     if (j > 0 and kinds[j - 1] == "text" and len(lines[j]) <= 20
@@ -278,6 +287,8 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
             _offer_byline(meta, line, _T_LATE)
         elif kinds[i] == "byline" and not (start < i < end):
             _offer_byline(meta, line, _T_BYLINE if i < start else _T_LATE)
+        elif kinds[i] == "date" and i < start:
+            meta.offer("published", line, _T_LATE)  # a post's 原创 header over its title
 
     # A trailing list of headlines (bullets with no sentence end) is not body.
     k = len(body)
@@ -313,7 +324,26 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     out.extend(body)
     md = meta.result()
     md["title"] = headline or None
-    return Cleaned("\n".join(out), {k: md.get(k) for k in METADATA_KEYS})
+    result: dict[str, str | None] = {k: md.get(k) for k in METADATA_KEYS}
+    site = _site_name(lines[: max(start, 0)], kinds)
+    if site:
+        result["site"] = site
+    return Cleaned("\n".join(out), result)
+
+
+def _site_name(top: list[str], kinds: list[str]) -> str | None:
+    """The site's name over a page's nav bar (某某大学机械学院 / 首页 | 学院概况 …):
+    the first short text line above the headline that a nav bar or breadcrumb
+    follows, or that ends in a site word (新闻网)."""
+    p = load()
+    for j, line in enumerate(top):
+        if kinds[j] != "text":
+            continue
+        nxt = next((kinds[k] for k in range(j + 1, len(top)) if kinds[k] != "junk"), None)
+        if 4 <= len(line) <= 30 and not _SITE_PUNCT.search(line) and (nxt == "nav" or p.site_name.search(line)):
+            return line
+        return None
+    return None
 
 
 def read_article_text(text: str, path: str = "<string>") -> Article:
