@@ -43,6 +43,8 @@ _CAMPUS_ROOM = re.compile(
 )
 # the heading of a report's section: a short line that is not a sentence
 _HEADING = re.compile(r"^[^。！？；;!?]{1,40}$")
+_CHAIR_IS = re.compile(r"主持人?(?:为|是|系)")  # 会议主持人为某某
+_TOPIC_BEFORE = re.compile(r"(?:本届|本次|此次|这次|该)$")  # 本届大赛由…: the whole occasion
 
 
 def _balance_quotes(name: str) -> str:
@@ -103,7 +105,7 @@ class EventsMixin:
             if m.kind == "anaphor":
                 if any(a <= m.start and m.end <= b for a, b in spans):
                     continue  # 闭幕式 inside 大赛闭幕式暨颁奖仪式: part of the name
-                cur = self._named_like(m) or self.current_event(m.start, m.info.get("head"))
+                cur = self._named_like(m) or self._whole_named(m) or self.current_event(m.start, m.info.get("head"))
                 if cur:
                     self.ref[id(m)] = cur
                     self.entities[(cur.type, cur.name)].add_mention(Span(m.start, m.end, m.text))
@@ -148,7 +150,17 @@ class EventsMixin:
         for g, name in list(zip(out, names)):
             if not all(inside(m) for m in g) or "暨" in name:
                 continue
-            whole = next((h for h, n in zip(out, names) if h is not g and self._part_of(_Ref("Event", n), _Ref("Event", name))), None)
+            parts = [h for h, n in zip(out, names) if h is not g and self._part_of(_Ref("Event", n), _Ref("Event", name))]
+            # an occasion of several days (大赛 with its 开幕式 and, two days later,
+            # its 大赛闭幕式): the body names more than one of its ceremonies, so
+            # it is an event of its own
+            word = (g[0].info.get("head") or name)[-2:]
+            heads = self.lex.triggers.get("part_heads", ())
+            more = [
+                n for h, n in zip(out, names)
+                if h is not g and h not in parts and (k := _norm(n).find(word)) >= 0 and any(x in _norm(n)[k + 2 :] for x in heads)
+            ]
+            whole = parts[0] if len(parts) == 1 and not more else None
             if whole is not None:
                 whole.extend(g)
                 out.remove(g)
@@ -168,6 +180,19 @@ class EventsMixin:
             if word in r.name:
                 found = r
         return found
+
+    def _whole_named(self, m: Mention) -> _Ref | None:
+        """The occasion a topic anaphor (本届大赛由…, 大赛在…) stands for when
+        the event before it is one of its ceremonies (…大赛开幕式): the whole
+        occasion, when it is named too."""
+        head = m.text
+        if not (_TOPIC_BEFORE.search(self.t, max(0, m.start - 2), m.start) or self.t[m.end : m.end + 1] in "由在于"):
+            return None
+        cur = self.current_event(m.start)
+        if cur is None or head not in cur.name or cur.name.rstrip("”\"").endswith(head):
+            return None
+        whole = [r for p, r in self.event_refs if p <= m.start and r.name.rstrip("”\"").endswith(head)]
+        return whole[-1] if whole else None
 
     def _part_of(self, part: _Ref, whole: _Ref) -> bool:
         """Whether ``part`` is a ceremony of ``whole`` (…大赛开幕式 of …大赛):
@@ -239,8 +264,12 @@ class EventsMixin:
         return None
 
     def _same_event(self, a: Mention, b: Mention) -> bool:
-        if a.info.get("head") != b.info.get("head") and a.info.get("kind") != b.info.get("kind"):
+        ha, hb = a.info.get("head"), b.info.get("head")
+        if ha != hb and a.info.get("kind") != b.info.get("kind"):
             return False
+        parts = self.lex.triggers.get("part_heads", ())
+        if ha != hb and ha in parts and hb in parts:
+            return False  # 大赛开幕式 and 大赛闭幕式: two ceremonies of one occasion
         x, y = sorted((_norm(a.name), _norm(b.name)), key=len)
         if x in y:
             return True
@@ -323,6 +352,11 @@ class EventsMixin:
                 if subj is None:
                     continue
                 after = t[max(subj.end, cs) : ce]
+                named = _CHAIR_IS.search(t, cs, ce)
+                if named and cps and cps[0].start >= named.end():
+                    for p in cps:  # 会议主持人为某某处长某某: the names after it chair
+                        self._role(p.name, "chaired", ev, p.start)
+                    continue
                 if "主持" in after or re.search(r"由\s*$", t[max(cs, subj.start - 2) : subj.start]) and "主持" in clause:
                     for p in self._chairs(cps or [subj], cs, ce):
                         self._role(p.name, "chaired", ev, p.start)

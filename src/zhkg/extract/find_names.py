@@ -27,6 +27,7 @@ __all__ = ["NameRules"]
 # words after which a name follows with no title: 由X主持, 任命X为, 免去X的
 _NAME_AFTER = r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意)\s*"
 _NAME_AFTER_END = re.compile(_NAME_AFTER + "$")
+_LINE_NAME_PAREN = re.compile(r"([\u4e00-\u9fff]{2,3})[（(][^（()）\n]{2,40}[）)]\s*[：:]")  # 某某（单位职务）：
 
 
 class NameRules:
@@ -213,6 +214,15 @@ class NameRules:
                 continue
             p = self.name_at(i, orgs, strong=False)
             if not p:
+                # a programme line 滑某某（某学会会长）：《题目》: the bracketed post
+                # is as strong a cue as a title before the name
+                lead = _LINE_NAME_PAREN.match(t, i) if i == 0 or t[i - 1] == "\n" else None
+                if lead is None or lex.title_at(t, lead.end(1) + 1) or not self._paren_has_title(lead.end(1)):
+                    continue
+                p = self.name_at(i, orgs, strong=True)
+                if not p or p.end != lead.end(1):
+                    continue
+                self._add_person(p)
                 continue
             # tests at p.end of t, not on a copy of the rest of the text
             e = p.end

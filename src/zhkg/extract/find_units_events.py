@@ -369,6 +369,11 @@ class SpanRules:
                 alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k) if t[k : k + 1] in "与和同及" else None
             pre = t[k:head_start].strip("“”\"'‘’《》")
             generic = not pre or head in lex.event_heads.words and not self._named_event(k, head_start) and end == j
+            if generic and len(pre) >= 2 and self._held_object(k):
+                generic = False  # 在总部举行校企合作签约仪式: what is held is named by its description
+            elif (generic and pre in lex.event_heads.words and head in lex.triggers.get("part_heads", ())
+                  and t[end : end + 1] in "在于" and re.match(r"[在于][^，,。；;！？\n]{2,30}?(?:举行|举办|召开)", t[end : end + 40])):
+                generic = False  # 大赛闭幕式在某校举行: the ceremony of an occasion named before, held
             counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+", pre)
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name
@@ -450,6 +455,15 @@ class SpanRules:
         k2 = self._extend_left(s0, 50, _EVENT_INNER, stops - {s0}, allowed=self.lex.event_verbs)
         k2 = self._trim_tokens(k2, s0)
         return k2 if k2 < s0 else k
+
+    def _held_object(self, k: int) -> bool:
+        """Whether the words at ``k`` are the object of a verb of holding
+        (举行/举办/召开 …) that follows a place or a date (在总部举行, 11日举办)."""
+        held = tuple(w for w in self.lex.triggers["held"] if len(w) == 2)
+        if not self.t.startswith(held, k - 2):
+            return False
+        before = self.t[max(0, k - 12) : k - 2]
+        return bool(re.search(r"在[^，,。；;！？\n]{2,}$|[日天午晚]$", before))
 
     def _named_event(self, k: int, head: int) -> bool:
         """An event name must name something: a quoted title, a year or

@@ -39,6 +39,8 @@ from .lexical import (
     is_cjk,
 )
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[届次]")  # 章程和第一届理事会: a new name begins
+
 __all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
 
 
@@ -160,8 +162,10 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             if w in _CONJ:
                 joins_units = lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i) or any(
                     t.endswith(a, 0, i) for a in self._declared_aliases()  # 某某智能与某某学院: an alias, then a unit
-                ) or i in self._alias_decl_ends()  # 某某公司（以下简称“某某”）与…
-                if not joins_units and not self._starts_place(i + L):
+                ) or i in self._alias_decl_ends() or (  # 某某公司（以下简称“某某”）与…
+                    t[i - 2 : i] in lex.generic_orgs and (i < 3 or not is_cjk(t[i - 3]))  # 学校、园区和某某公司
+                )
+                if not joins_units and not self._starts_place(i + L) and not _ORDINAL.match(t, i + L):
                     continue  # 艺术与设计学校: 与 inside a name
                 self.conj_ends.add(i + L)
             ends.add(i + L)

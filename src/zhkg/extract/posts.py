@@ -83,8 +83,10 @@ class PostsMixin:
                         before = t[m.start - 1] if m.start > ss else "，"
                         if before in PUNCT or before in "和及与":
                             org = carry.get(_family(m.name))
+                        # 校党委书记某某: 校 alone before the title is the school itself
+                        own_prefix = before in "校院" and (m.start - 1 == ss or t[m.start - 2] in PUNCT)
                         if org is None and m.name in self.lex.own_unit_titles and (
-                            before in PUNCT or m.start == ss or before == "由"  # 仪式由副校长某某主持
+                            before in PUNCT or m.start == ss or before == "由" or own_prefix  # 仪式由副校长某某主持
                         ):
                             org = self.own_institution()  # 校长某某 on the school's own site
                             if org is not None:

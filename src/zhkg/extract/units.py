@@ -307,6 +307,10 @@ class UnitsMixin:
             return self._own
         self._own = None
         lex = self.lex
+        site = self._site_unit()
+        if site and site.endswith(lex.school_ends) and not self._sub_college(site):
+            self._own = _Ref("Organization", site)
+            return self._own
         for line in self.t[:800].split("\n")[:6]:
             name = line.strip()
             for w in lex.site_words:
@@ -401,11 +405,54 @@ class UnitsMixin:
             return data
         ends = data
         want = "Community" if kind == "community" else "Organization"
+        r = self._site_ref(i, ends) if kind == "ana" else None
+        if r is not None:
+            return r
         r = self._resolve_ref_near(kind, ends, want, i)
         if r is not None and self.t.startswith(("该校", "我校", "本校"), i):
             r = self._university_of(r)
         if r is not None and self.t.startswith(("我校", "本校", "学校"), i):
             r = self._school_of(r)
+        return r
+
+    def _site_unit(self) -> str | None:
+        """The unit whose own site the page is, by the site's name over its
+        nav bar (the reader's ``site``; 某某大学新闻网 without 新闻网), when
+        that name is a unit's name."""
+        name = (self.a.metadata.get("site") or "").strip()
+        for w in self.lex.site_words:
+            if name.endswith(w) and len(name) > len(w):
+                name = name[: -len(w)]
+                break
+        if not (4 <= len(name) <= 30 and all(is_cjk(c) for c in name)):
+            return None
+        return name if self.lex.org_suffixes.ending_at(name, len(name)) else None
+
+    def _site_ref(self, i: int, ends) -> _Ref | None:
+        """我院/本院 on a college's own site is that college, and 我校/本校 on a
+        school's own site that school (on a college's site, the school in
+        front of its name), and so is 学校: the page's owner, not the unit
+        named last."""
+        word = self.t[i : i + 2]
+        if word not in ("我校", "本校", "我院", "本院", "学校"):
+            return None
+        site = self._site_unit()
+        if site is None:
+            return None
+        name = site
+        if word.endswith("校") and self._sub_college(site):
+            name = self._front_parent(site) or ""
+        if not name or not name.endswith(tuple(ends)) or (word.endswith("院") and not name.endswith("院")):
+            return None
+        r = _Ref("Organization", name)
+        self.entity("Organization", name)
+        if name == site:
+            parent = self._front_parent(site) or next(
+                (n for ty, n in self.entities if ty == "Organization" and site.startswith(n) and len(n) < len(site)
+                 and n.endswith(self.lex.school_ends)), None)
+            if parent:
+                self.entity("Organization", parent)
+                self.fact(r, "subOrganizationOf", _Ref("Organization", parent), i, "unit-of-site", conf=0.9)
         return r
 
     def _sub_college(self, name: str) -> bool:

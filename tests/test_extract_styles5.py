@@ -1,0 +1,167 @@
+"""Error classes of session 3: words of a field inside names, what is held
+named by its description, occasions of several days, a page's own site,
+own-school titles, programme lines and page furniture.
+
+Every sentence here is invented; each case failed before the rule it tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhkg.ingest.html import read_article_html
+from zhkg.ingest.text import read_article_text
+
+from .extract_helpers import names, posts, rel, run, run_page
+
+
+@pytest.mark.parametrize(
+    "event",
+    ["2026年全市职业教育与继续教育工作会议", "全区教师能力提升培训班", "汀州市企业技能人才自主评价工作推进会"],
+)
+def test_extract_styles5_field_words_inside_event_names(event: str) -> None:
+    """继续教育, 能力提升, 自主评价: words jieba reads as verbs sit inside the name."""
+    a = run(f"4月9日，{event}在汀州职业技术学院召开。汀州市教育局副局长蒙慧远出席并讲话。")
+    assert event in names(a, "Event")
+    assert (event, "汀州职业技术学院") in rel(a, "heldAt")
+    assert ("蒙慧远", event) in rel(a, "spokeAt")
+
+
+def test_extract_styles5_verb_inside_unit_name() -> None:
+    a = run("会上，汀州市职业技能鉴定指导中心主任桑景明介绍了备案流程。")
+    assert ("桑景明", "汀州市职业技能鉴定指导中心", "主任") in posts(a)
+
+
+@pytest.mark.parametrize("where", ["在汀州总部举行", "于6月3日举行", "3日上午举办"])
+def test_extract_styles5_what_is_held_is_named_by_its_description(where: str) -> None:
+    """举行校企合作签约仪式: a short description before the head word names the
+    occasion when it is what a date or a place holds."""
+    a = run(f"6月3日，汀州精工机械有限公司{where}校企合作签约仪式。公司董事长闻人岳出席签约仪式并致辞。")
+    assert "校企合作签约仪式" in names(a, "Event")
+    assert ("闻人岳", "校企合作签约仪式") in rel(a, "attended")
+
+
+def test_extract_styles5_bare_ceremony_after_held_stays_generic() -> None:
+    a = run("6月3日，双方举行签约仪式。公司董事长闻人岳出席。")
+    assert "签约仪式" not in names(a, "Event")
+
+
+COMPETITION = (
+    "2026年汀州市中职学校技能大赛落下帷幕\n"
+    "5月11日上午，2026年汀州市中职学校技能大赛开幕式在汀州职业技术学院举行。汀州市教育局局长蒙慧远致辞。\n"
+    "本届大赛由汀州市教育局主办，汀州职业技术学院承办，共设12个赛项。\n"
+    "5月13日下午，大赛闭幕式在汀州市技工学校举行。汀州市教育局副局长房书言宣读获奖名单。"
+)
+
+
+def test_extract_styles5_occasion_of_several_days_is_its_own_event() -> None:
+    """A competition whose opening and closing the body names on two days is an
+    event of its own, and 本届大赛由…主办 is said of it, not of its opening."""
+    a = run(COMPETITION, title="2026年汀州市中职学校技能大赛落下帷幕")
+    whole, opening = "2026年汀州市中职学校技能大赛", "2026年汀州市中职学校技能大赛开幕式"
+    assert {whole, opening, "大赛闭幕式"} <= names(a, "Event")
+    assert (whole, "汀州市教育局") in rel(a, "organizedBy")
+    assert (opening, "汀州市教育局") not in rel(a, "organizedBy")
+    assert ("蒙慧远", opening) in rel(a, "spokeAt")
+    assert ("房书言", "大赛闭幕式") in rel(a, "attended")
+
+
+def test_extract_styles5_one_day_ceremony_under_headline_is_that_ceremony() -> None:
+    """A headline occasion the body names only as the front of one ceremony
+    stays that ceremony (no second event)."""
+    a = run("汀州市启动2026年职业教育活动周\n5月8日，汀州市2026年职业教育活动周启动仪式在汀州广场举行。副市长房书言出席。",
+            title="汀州市启动2026年职业教育活动周")
+    assert names(a, "Event") == {"汀州市2026年职业教育活动周启动仪式"}
+
+
+COLLEGE_PAGE = (
+    "汀州大学材料科学与工程学院\n"
+    "学院首页　学院概况　师资队伍　人才培养　学院新闻　党建工作\n"
+    "当前位置：首页 > 学院新闻\n"
+    "北溟工业大学化工学院代表团访问我院\n"
+    "发布者：宁可欣　　发布时间：2026-04-02\n"
+    "3月31日，北溟工业大学化工学院院长韦思远一行来我院访问。\n"
+    "当天上午，座谈会在我院一楼会议室举行。座谈会由我院院长尉迟峻主持。\n"
+    "下午，访问团参观了学校分析测试中心。"
+)
+
+
+def test_extract_styles5_our_college_is_the_site_not_the_guests() -> None:
+    """我院 on a college's own site is that college (named over its nav bar),
+    even right after a visiting college is named; 学校 is its university."""
+    a = run_page(COLLEGE_PAGE)
+    assert a.metadata["site"] == "汀州大学材料科学与工程学院"
+    assert a.metadata["author"] == "宁可欣"  # 发布者 naming a person, with no other author
+    assert ("尉迟峻", "汀州大学材料科学与工程学院", "院长") in posts(a)
+    assert ("汀州大学材料科学与工程学院", "汀州大学") in rel(a, "subOrganizationOf")
+    assert {(p, o) for p, o, _ in posts(a) if o.startswith("北溟")} == {("韦思远", "北溟工业大学化工学院")}
+
+
+def test_extract_styles5_poster_unit_is_a_source() -> None:
+    a = read_article_text("学院召开教学工作会议\n发布者：党委宣传部　发布时间：2026-03-15\n3月14日，学院召开教学工作会议。")
+    assert (a.metadata["author"], a.metadata["source"]) == (None, "党委宣传部")
+
+
+def test_extract_styles5_school_prefix_before_own_title() -> None:
+    """校党委书记某某 on a school's own site: 校 alone stands for the school."""
+    page = ("汀州职业技术学院新闻网\n首页 | 学校要闻 | 综合新闻\n学校召开教学工作会议\n时间：2026-03-02\n"
+            "3月1日，我校召开教学工作会议。校党委书记葛望川出席并讲话。")
+    a = run_page(page)
+    assert ("葛望川", "汀州职业技术学院", "党委书记") in posts(a)
+
+
+@pytest.mark.parametrize(
+    "text, unit, not_unit",
+    [
+        ("学校、园区和汀州云图信息技术有限公司将共同组建理事会。", "汀州云图信息技术有限公司", "园区和汀州云图信息技术有限公司"),
+        ("会议审议通过了集团章程和第二届理事会工作报告。", None, "集团章程和第二届理事会"),
+    ],
+)
+def test_extract_styles5_conjunction_after_a_generic_word_joins_two_things(text, unit, not_unit) -> None:
+    a = run(text)
+    if unit:
+        assert unit in names(a, "Organization")
+    assert not_unit not in names(a, "Organization")
+
+
+def test_extract_styles5_chair_named_after_zhuchiren_wei() -> None:
+    a = run("4月9日，汀州职教集团年会在汀州宾馆召开。会议主持人为集团秘书长、汀州职业技术学院合作处处长颜书南。")
+    assert ("颜书南", "汀州职教集团年会") in rel(a, "chaired")
+
+
+def test_extract_styles5_programme_line_name_with_a_word_surname() -> None:
+    """谈/滑 are words too; a programme line 某某（单位职务）：《题目》 still names a person."""
+    a = run("5月6日，第三届汀州产教融合论坛在汀州大学开幕。主旨报告如下：\n"
+            "谈若溪（汀州芯联半导体有限公司首席人才官）：《企业为什么办学校》；\n"
+            "滑明远（汀州市职业教育学会会长）：《制度供给与激励》。")
+    assert {"谈若溪", "滑明远"} <= names(a, "Person")
+    assert ("谈若溪", "汀州芯联半导体有限公司", "首席人才官") in posts(a)
+    assert ("滑明远", "第三届汀州产教融合论坛") in rel(a, "spokeAt")
+
+
+def test_extract_styles5_vocational_secondary_school_endings() -> None:
+    a = run("汀州市第二职业中专校长戚远山、汀州市第一职业高中校长费雨桐出席。")
+    assert {"汀州市第二职业中专", "汀州市第一职业高中"} <= names(a, "Organization")
+
+
+def test_extract_styles5_html_title_with_site_first() -> None:
+    """<title>站名_栏目_标题</title>: the headline is the longest part, and a
+    sidebar heading is not it."""
+    html = ("<html><head><title>汀州市人社局_工作动态_我市举行技能人才评价授牌仪式</title></head><body>"
+            "<h2>我市举行技能人才评价授牌仪式</h2><p>7月3日，授牌仪式在汀州市实训基地举行。</p>"
+            "<div class='side'><h3>热点信息</h3><ul><li>其他新闻</li></ul></div></body></html>")
+    assert read_article_html(html, "x.html").metadata["title"] == "我市举行技能人才评价授牌仪式"
+
+
+def test_extract_styles5_wechat_title_under_original_header() -> None:
+    page = ("汀州市技工学校\n原创 汀州技工 汀州技工微讯 2026-10-15 17:26 汀江\n"
+            "开班啦｜“精工订单班”正式启航！\n10月14日下午，汀州市技工学校订单班开班仪式举行。\n图文：童书言")
+    a = read_article_text(page)
+    assert a.metadata["title"] == "开班啦｜“精工订单班”正式启航！"
+    assert a.metadata["published"] == "2026-10-15"
+    assert a.metadata["author"] == "童书言"
+
+
+def test_extract_styles5_font_controls_end_a_byline_value() -> None:
+    a = read_article_text("全省推进会召开\n发布日期：2026-04-18　来源：汀江省教育厅　作者：郎书言　【大】【中】【小】\n4月17日，全省推进会召开。")
+    assert a.metadata["author"] == "郎书言"
