@@ -1,9 +1,9 @@
 """Extraction on the articles written for zhkg in the hidden sets' styles.
 
-``tests/data/heldout`` and ``tests/data/heldout3`` (used for error
-analysis), ``tests/data/heldout2`` (its error classes, not its articles,
-were used) and ``tests/data/heldout4`` (unseen: a measurement set) are scored
-exactly as ``zhkg eval DIR`` scores them. The floors sit a
+``tests/data/heldout``, ``heldout3``, ``heldout4`` and ``heldout5`` (used
+for error analysis), ``tests/data/heldout2`` (its error classes, not its
+articles, were used) and ``tests/data/heldout6`` (unseen: a measurement set)
+are scored exactly as ``zhkg eval DIR`` scores them. The floors sit a
 little under today's figures: a change that loses facts on prose the dev
 corpus does not cover fails here even when dev stays level.
 """
@@ -24,7 +24,9 @@ FLOORS = {
     "heldout": (0.95, 0.95),
     "heldout2": (0.94, 0.90),
     "heldout3": (0.94, 0.91),
-    "heldout4": (0.93, 0.75),
+    "heldout4": (0.96, 0.92),
+    "heldout5": (0.93, 0.85),
+    "heldout6": (0.91, 0.82),
 }
 
 
