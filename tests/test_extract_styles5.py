@@ -165,3 +165,66 @@ def test_extract_styles5_wechat_title_under_original_header() -> None:
 def test_extract_styles5_font_controls_end_a_byline_value() -> None:
     a = read_article_text("全省推进会召开\n发布日期：2026-04-18　来源：汀江省教育厅　作者：郎书言　【大】【中】【小】\n4月17日，全省推进会召开。")
     assert a.metadata["author"] == "郎书言"
+
+
+def test_extract_styles5_applied_university_and_visitors_are_not_our_school() -> None:
+    """应用技术大学 is one name; a school whose people visit 我校 (一行…访问我校)
+    is the guests', so 我校 and 校长 are not theirs; an agreement's title names
+    the parties, our school among them."""
+    a = run("5月6日，瑞士贝恩应用技术大学副校长Lena Vogt一行3人访问我校。校长鄢书同主持座谈会。"
+            "鄢书同与Lena Vogt分别代表两校签署了《汀州工程大学与瑞士贝恩应用技术大学合作协议》。")
+    assert {"瑞士贝恩应用技术大学", "汀州工程大学"} <= names(a, "Organization")
+    assert ("鄢书同", "汀州工程大学", "校长") in posts(a)
+    assert ("鄢书同", "瑞士贝恩应用技术大学", "校长") not in posts(a)
+
+
+def test_extract_styles5_parties_hold_a_described_signing_on_the_same_day() -> None:
+    """双方举行合作协议签约仪式 names the signing; 座谈会后 puts it on the
+    座谈会's day; the signers in the next sentence attended it."""
+    a = run("6月9日，汀州工程大学与北溟精工有限公司在汀州举行产教融合座谈会。"
+            "座谈会后，双方举行合作协议签约仪式。校长鄢书同与北溟精工有限公司总经理戈明远签署协议。", published="2026-06-10")
+    ev = {e.name: e for e in a.entities if e.type == "Event"}
+    assert ev["合作协议签约仪式"].attrs.get("date") == "2026-06-09"
+    assert {("鄢书同", "合作协议签约仪式"), ("戈明远", "合作协议签约仪式")} <= rel(a, "attended")
+
+
+def test_extract_styles5_counts_and_spans_begin_what_follows() -> None:
+    a = run("集团下辖汀州精工机械有限公司、北溟铸造有限公司两家全资子公司。近五年集团技能岗位缺口较大。"
+            "子公司汀州精工机械有限公司总经理戈明远介绍了实习安排。")
+    orgs = names(a, "Organization")
+    assert {"汀州精工机械有限公司", "北溟铸造有限公司"} <= orgs
+    assert not any(o.startswith(("集团下辖", "子公司", "近五年")) or "两家" in o for o in orgs)
+    assert ("戈明远", "汀州精工机械有限公司", "总经理") in posts(a)
+
+
+def test_extract_styles5_parallel_sub_forums_and_their_day() -> None:
+    """Two 分论坛 after a one-line paragraph 当天下午，…: both take its day; a
+    unit's name does not run back over a forum's name (…分论坛移至某学院)."""
+    a = run("6月12日，2026汀江产教融合峰会在汀州举行。\n当天下午，两场分论坛同时举行。\n"
+            "智能制造产教融合分论坛在汀州会展中心举行，由汀州工程大学副校长鄢书同主持。\n"
+            "现代服务业产教融合分论坛移至汀州职业技术学院举行，由该院副院长戈明远主持。\n"
+            "次日上午，峰会重点项目集中签约仪式在汀州经济技术开发区管理委员会举行。", published="2026-06-14")
+    ev = {e.name: e.attrs.get("date") for e in a.entities if e.type == "Event"}
+    assert ev.get("智能制造产教融合分论坛") == ev.get("现代服务业产教融合分论坛") == "2026-06-12"
+    assert ev.get("峰会重点项目集中签约仪式") == "2026-06-13"
+    assert ("现代服务业产教融合分论坛", "汀州职业技术学院") in rel(a, "heldAt")
+    assert ("戈明远", "现代服务业产教融合分论坛") in rel(a, "chaired")
+
+
+def test_extract_styles5_information_disclosure_page() -> None:
+    """A government page: site name over its nav bar, then 索 引 号 … lines
+    spread out with spaces, then the notice's title."""
+    page = ("汀州市西岭区人民政府\n首页 | 走进西岭 | 政务公开 | 政务服务 | 政民互动\n当前位置：首页 > 政务公开 > 人事信息\n"
+            "索 引 号：11320105MB0K43217X/2026-00012\n发布机构：西岭区人民政府办公室\n发布日期：2026-04-01\n"
+            "汀州市西岭区人民政府关于戈明远等同志职务任免的通知\n经区政府研究，决定：任命戈明远为西岭区教育局局长。")
+    a = read_article_text(page)
+    assert a.metadata["title"] == "汀州市西岭区人民政府关于戈明远等同志职务任免的通知"
+    assert a.metadata["published"] == "2026-04-01"
+
+
+def test_extract_styles5_post_title_ending_in_exclamation_above_its_header() -> None:
+    page = ("技能点亮青春丨我校第五届技能文化节开幕啦！\n原创 校团委 汀州机电微校园 2026年05月20日 18:06 汀江\n"
+            "5月19日下午，汀州市机电学校第五届技能文化节开幕式在学校田径场举行。")
+    a = read_article_text(page)
+    assert a.metadata["title"] == "技能点亮青春丨我校第五届技能文化节开幕啦！"
+    assert a.metadata["published"] == "2026-05-20"

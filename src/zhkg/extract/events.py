@@ -23,7 +23,7 @@ _GUEST_LINE = re.compile(
     r"^\s*(?:出席|参会|与会|对话|圆桌|特邀|点评|评议|发言|演讲|主讲|报告|受邀)?(?:嘉\s*宾|领导|人员|专家)(?:名单)?\s*[：:]"
 )
 _SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
-_ZAI = re.compile("[在于]")  # before a venue
+_ZAI = re.compile("[在于]|移至|移师|改在")  # before a venue (…分论坛移至某学院举行)
 # 在讲话中指出, 致辞时表示: the speech named before what was said
 _SPEECH_FRONT = re.compile(r"^\s*(?:在\s*(?:讲话|致辞|发言|报告)\s*(?:中|时)|(?:讲话|致辞|发言|报告)\s*(?:中|时))")
 # a time between a unit and the verb it does (我院于5月8日举办)
@@ -43,6 +43,8 @@ _CAMPUS_ROOM = re.compile(
 )
 # the heading of a report's section: a short line that is not a sentence
 _HEADING = re.compile(r"^[^。！？；;!?]{1,40}$")
+# the start of a sentence that follows on from the event before it
+_AFTER_PREVIOUS = re.compile(r"\s*(?:[^，,。；;\n]{0,12}?(?:会|式|活动|仪式)(?:结束)?后|随后|之后|紧接着|接着)[，,]?")
 _CHAIR_IS = re.compile(r"主持人?(?:为|是|系)")  # 会议主持人为某某
 _TOPIC_BEFORE = re.compile(r"(?:本届|本次|此次|这次|该)$")  # 本届大赛由…: the whole occasion
 
@@ -96,6 +98,8 @@ class EventsMixin:
                     # the first event of a report takes the lead's date when its own
                     # sentence has none (12月24日，X成立。……出席X成立仪式)
                     iso = self._lead_date(g, edates)
+                if iso is None:
+                    iso = self._date_of_previous(g)  # 座谈会后，双方举行签约仪式: the same day
                 if iso:
                     e.attrs["date"] = iso
         # in text order, so that an anaphor takes the occasion named last before it
@@ -241,10 +245,38 @@ class EventsMixin:
             ds = [d for d in edates if lo <= d.start < m.start]
             if ds and para > 0:
                 return ds[-1].iso
+            # 当天下午，两场分论坛同时举行。 as a paragraph of its own: the time of
+            # the paragraphs it introduces
+            end = para
+            for _ in range(3):  # (back over paragraphs that give no date)
+                if end <= 1:
+                    break
+                prev = self.t.rfind("\n", 0, end - 1) + 1
+                line = self.t[prev : end - 1]
+                ds = [d for d in edates if prev <= d.start < end - 1]
+                if ds:
+                    if len(line) <= 40 and line.count("。") <= 1 and prev > 0:
+                        return ds[-1].iso
+                    break
+                end = prev
         for m in sorted(g, key=lambda x: x.start):
             iso = self._heading_date(m.start, edates)
             if iso:
                 return iso
+        return None
+
+    def _date_of_previous(self, g: list[Mention]) -> str | None:
+        """An event its sentence places right after another (会后, 座谈会后,
+        仪式结束后, 随后 at the sentence's start) is on that event's day: the
+        date of the last dated event named before it."""
+        first = min(g, key=lambda m: m.start)
+        ss, _ = self.sentence_of(first.start)
+        if not _AFTER_PREVIOUS.match(self.t, ss, first.start):
+            return None
+        for p, r in reversed(self.event_refs):
+            e = self.entities.get((r.type, r.name))
+            if p < ss and e is not None and e.attrs.get("date"):
+                return e.attrs["date"]
         return None
 
     def _heading_date(self, pos: int, edates: list[DateMention]) -> str | None:
@@ -330,12 +362,14 @@ class EventsMixin:
                 prev = self._last_named_before(ss)
                 if prev is not None and self._part_of(prev, ev):
                     ev = prev
-            ev = ev or self.current_event(ss)
+            ev = ev or self._kind_event_before(ss, sent) or self.current_event(ss)
             if ev is None:
                 continue
             speech = self._speech_start(ss, se)
             persons = [m for m in ms if m.kind == "person" and m.start < speech and not self._in_title(m.start, ss)]
-            if persons and self._attend_said(sent):
+            e = self.entities.get((ev.type, ev.name))
+            signing = e is not None and e.attrs.get("kind") == "signing" and any(w in sent for w in trig["sign"])
+            if persons and (self._attend_said(sent) or signing):  # (who signs at a signing is there)
                 for p in persons:
                     if self._reporter(p.start, ss, sent):
                         continue  # 记者某某采访了…: the one who reports, not one present
@@ -377,6 +411,18 @@ class EventsMixin:
             # venue and organisers
             self._venue_organisers(ss, se, ms, ev)
         self._programme_lines()
+
+    def _kind_event_before(self, ss: int, sent: str) -> _Ref | None:
+        """A sentence that names no event but does what an event named just
+        before is for (签署 after …签约仪式, 揭牌 after …揭牌仪式) is about that
+        event, even when an earlier one has the date or the venue."""
+        trig = self.lex.triggers
+        kind = "signing" if any(w in sent for w in trig["sign"]) else "unveiling" if "揭牌" in sent else None
+        if kind is None:
+            return None
+        prev = self._last_named_before(ss)
+        e = self.entities.get((prev.type, prev.name)) if prev is not None else None
+        return prev if e is not None and e.attrs.get("kind") == kind else None
 
     def _last_named_before(self, pos: int) -> _Ref | None:
         """The event named last before ``pos`` in its paragraph, within two sentences."""
@@ -526,11 +572,11 @@ class EventsMixin:
             clause = t[cs:ce]
             units = [m for m in ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
             if any(w in clause for w in trig["held"]):
-                zai = [z.start() for z in _ZAI.finditer(t, cs, ce)]
+                zai = [z.end() for z in _ZAI.finditer(t, cs, ce)]  # (where a venue would start)
                 events_at = {m.start for m in ms if m.kind == "event"}
                 for z in zai:
                     # 在某学院成立大会上举行: held at the occasion, not at the unit
-                    u = next((m for m in units if m.start == z + 1 and m.start not in events_at), None)
+                    u = next((m for m in units if m.start == z and m.start not in events_at), None)
                     if u is not None and self._holds_other(u.end, ce, ev):
                         continue
                     if u is not None:
@@ -539,9 +585,9 @@ class EventsMixin:
                         if parent is not None:
                             self.fact(ev, "heldAt", parent, u.start, "held-at-facility-of", conf=0.75)
                         break
-                    own = self._campus_room_owner(z + 1, ce, ms)
+                    own = self._campus_room_owner(z, ce, ms)
                     if own is not None and ev.name.lstrip("“\"").startswith(own.name):
-                        self.fact(ev, "heldAt", own, z + 1, "held-at-own-campus", conf=0.7)
+                        self.fact(ev, "heldAt", own, z, "held-at-own-campus", conf=0.7)
                         break
             for w in trig["organize"]:
                 k = clause.find(w)

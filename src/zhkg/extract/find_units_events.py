@@ -75,6 +75,11 @@ def _verbs_before_head(lex: Lexicon) -> tuple[str, ...]:
     return entry[1]
 
 
+def lex_generic_front(lex: Lexicon, front: str) -> bool:
+    """Whether ``front`` begins with a generic unit word (集团, 公司, 子公司)."""
+    return any(front.startswith(w) for w in (front[:2], front[:3]) if w in lex.generic_orgs)
+
+
 class SpanRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
 
@@ -192,6 +197,10 @@ class SpanRules:
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
+            k = self._after_event_head(k, j - L)
+            lead = next((w for w in (t[k : k + 5], t[k : k + 4], t[k : k + 3]) if w.endswith("公司") and w in lex.generic_orgs), "")
+            if lead and j - k - len(lead) - L >= 2:
+                k += len(lead)  # 子公司某某有限公司: the word for what it is stands before its name
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and (
                 t[k - 1 : k] in ("、", "，", ",")
@@ -210,6 +219,19 @@ class SpanRules:
                 info["quoted"] = True
             out.append(Mention(kind, k, j, name, _clean(name), info))
         return out
+
+    def _after_event_head(self, k: int, head: int) -> int:
+        """A unit's name does not run back over an event's name (某某分论坛移师|
+        某某学院举行): it starts after the event's head word, unless the unit
+        word follows that head directly (大赛组委会, 论坛秘书处)."""
+        if head - k < 6:
+            return k
+        lex, t = self.lex, self.t
+        for e in range(head - 4, k + 1, -1):
+            n = lex.event_heads.ending_at(t, e)
+            if n >= 2 and e - n > k and e in self.wb:
+                return k if t[e] in "暨与和及、" else e  # (…年会暨某研究会理事会: one event's name)
+        return k
 
     def _verb_front(self, k: int, head: int, inner: set[str], stops: set[int]) -> int:
         """A unit word right after a verb known inside names that ends a clause
@@ -230,6 +252,8 @@ class SpanRules:
             return k
         k2 = self._trim_tokens(self._extend_left(j, 30, inner, stops, verbs_ok=True), j)
         if k2 < k and k - k2 <= 6 and (k2 == 0 or t[k2 - 1] in PUNCT or t[k2 - 1] in " \u3000\n"):
+            if lex_generic_front(self.lex, t[k2:k]):
+                return k  # 集团下辖|某某有限公司: a subject and its verb, not a brand
             return k2
         return k
 
@@ -458,12 +482,13 @@ class SpanRules:
 
     def _held_object(self, k: int) -> bool:
         """Whether the words at ``k`` are the object of a verb of holding
-        (举行/举办/召开 …) that follows a place or a date (在总部举行, 11日举办)."""
+        (举行/举办/召开 …) that follows a place, a date or the parties
+        (在总部举行, 11日举办, 双方举行, 两校举行)."""
         held = tuple(w for w in self.lex.triggers["held"] if len(w) == 2)
         if not self.t.startswith(held, k - 2):
             return False
         before = self.t[max(0, k - 12) : k - 2]
-        return bool(re.search(r"在[^，,。；;！？\n]{2,}$|[日天午晚]$", before))
+        return bool(re.search(r"在[^，,。；;！？\n]{2,}$|[日天午晚方校]$", before))
 
     def _named_event(self, k: int, head: int) -> bool:
         """An event name must name something: a quoted title, a year or

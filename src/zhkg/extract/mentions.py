@@ -53,6 +53,8 @@ _BYLINE_BEFORE = re.compile(r"(?:讯|电)\s*[（(](?:[^（()）。\n]{0,16}[ 、
 
 
 _BOOK_MARKS = re.compile("[《》]")
+_COUNT_OR_SPAN = re.compile(r"(?:[两一二三四五六七八九十\d]+|几|数|多)(?:家|所)|近[一二两三四五六七八九十\d]+年")
+_AGREEMENT_TITLE = re.compile(r"《([^《》\n]{4,80}?[与和及][^《》\n]{2,60}?(?:协议书?|备忘录|意向书|合同))》")
 
 
 class _Finder(NameRules, SpanRules, MoreUnitRules):
@@ -102,6 +104,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             prev = i
         if depth:
             self.in_book[prev + 1 : self.n] = b"\x01" * (self.n - prev - 1)
+        # 《甲大学与乙公司合作协议》: an agreement's title names its parties
+        for m in _AGREEMENT_TITLE.finditer(text):
+            self.in_book[m.start(1) : m.end(1)] = b"\x00" * (m.end(1) - m.start(1))
 
     # ------------------------------------------------------------- titles
     def find_titles(self) -> None:
@@ -222,6 +227,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         stops = self._stopword_ends()
         for m in self.titles + self.cues + self.dates:
             stops.add(m.end)
+        # 两家全资子公司, 近三年集团: a count or a span of time begins what follows
+        stops.update(m.end() for m in _COUNT_OR_SPAN.finditer(self.t))
         # first pass: units without knowing names (their ends help to size names)
         first = [m for m in self._unit_candidates(stops) if self._valid_unit(m)]
         orgs = sorted({m.name for m in first}, key=len, reverse=True)

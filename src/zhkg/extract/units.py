@@ -70,6 +70,8 @@ def _occurrences(t: str, w: str) -> list[int]:
     return out
 
 
+# 某大学副校长某某一行4人访问我校, 某大学代表团来访: visitors from that school
+_VISITORS_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:一行|代表团)[^。；;\n]{0,12}?(?:访问|来访|到访|莅临|来到|走进)")
 _QUOTES_SPACES = re.compile(r"[\s“”‘’\"'「」『』《》]")
 
 
@@ -472,9 +474,13 @@ class UnitsMixin:
 
     def _guest_school(self, name: str) -> bool:
         """Whether the text introduces ``name`` as a guest's school (来自某大学
-        的专家, 来自某省的某大学): a page does not say so of its own school."""
+        的专家, 来自某省的某大学, 某大学副校长某某一行访问我校, 某大学代表团来访):
+        a page does not say so of its own school."""
         t = self.t
-        return any(re.search(r"来自[^，,。；;、：:\n]{0,8}$", t[max(0, k - 10) : k]) for k in _occurrences(t, name))
+        return any(
+            re.search(r"来自[^，,。；;、：:\n]{0,8}$", t[max(0, k - 10) : k]) or _VISITORS_AFTER.match(t, k + len(name))
+            for k in _occurrences(t, name)
+        )
 
     def _school_of(self, r: _Ref) -> _Ref | None:
         """我校/本校/学校 never stand for a college inside a school (the page of

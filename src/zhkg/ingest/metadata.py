@@ -102,7 +102,7 @@ def parse_byline(line: str) -> list[Field]:
     out: list[Field] = []
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        label = m["label"]
+        label = re.sub(r"[ \u3000]", "", m["label"])  # 索 引 号: a spread-out label
         value = _clean_value(line[m.end() : end])
         field = pats.field_of.get(label, "")
         if label in pats.weak_labels and not is_date_line(value):

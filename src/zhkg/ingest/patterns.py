@@ -32,9 +32,17 @@ def _read_json(name: str) -> dict[str, Any]:
     return json.loads(text)
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of ``words``, longest first so that 信息来源 beats 来源."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def _alternation(words: list[str], spaced: bool = False) -> str:
+    """A regex alternation of ``words``, longest first so that 信息来源 beats 来源;
+    with ``spaced``, a word of three or more characters may be spread out by
+    single spaces as on a government page (索 引 号, 发 布 日 期)."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        if spaced and len(w) >= 3:
+            out.append("[ \u3000]?".join(re.escape(c) for c in w))
+        else:
+            out.append(re.escape(w))
+    return "|".join(out)
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
@@ -93,7 +101,7 @@ def load() -> Patterns:
     # A label starts a line or follows white space / a bracket / a separator,
     # and is followed by a colon.
     byline_field = re.compile(
-        r"(?:^|(?<=[\s|｜【\[（(，,;；/、]))(?P<label>" + _alternation(all_labels) + r")\s*(?:[:：丨｜]|\s\|\s)\s*"
+        r"(?:^|(?<=[\s|｜【\[（(，,;；/、]))(?P<label>" + _alternation(all_labels, spaced=True) + r")\s*(?:[:：丨｜]|\s\|\s)\s*"
     )
     credit = labels["credit"]
     credit_field_of: dict[str, str] = {}

@@ -87,6 +87,7 @@ def _kind(line: str) -> str:
     return "text"
 
 
+_BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
 _SITE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
 _DATELINE_PUNCT = re.compile(r"[。，,；;！!？?、]")
@@ -119,6 +120,8 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
                     return j  # (a post's title may end in ！)
             for j in range(i - 1, -1, -1):
                 if kinds[j] == "text":
+                    if _over_nav(j, lines, kinds):
+                        break  # the site's name over its nav bar: the headline comes later
                     if (j > 0 and kinds[j - 1] == "text" and len(lines[j]) <= 20
                             and p.account_name.search(lines[j]) and _looks_like_headline(lines[j - 1])):
                         return j - 1  # title / account name / date: a WeChat post
@@ -140,7 +143,17 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
     return next((j for j, k in enumerate(kinds) if k == "text"), None)
 
 
+def _over_nav(j: int, lines: list[str], kinds: list[str]) -> bool:
+    """Whether the next line after ``j`` that is not junk is a nav bar (首页 |
+    政务公开 | …), not a breadcrumb (首页 > 学院新闻), which a headline may
+    stand over."""
+    k = next((k for k in range(j + 1, len(kinds)) if kinds[k] != "junk"), None)
+    return k is not None and kinds[k] == "nav" and not _BREADCRUMB.search(lines[k])
+
+
 def _is_prose(line: str) -> bool:
+    if line.endswith("！") and "。" not in line and len(line) <= 40:
+        return False  # 技能文化节开幕啦！: a post's title may end in ！
     return line.endswith(("。", "；", ";", "！")) and len(line) > 10
 
 
