@@ -228,3 +228,56 @@ def test_extract_styles5_post_title_ending_in_exclamation_above_its_header() -> 
     a = read_article_text(page)
     assert a.metadata["title"] == "技能点亮青春丨我校第五届技能文化节开幕啦！"
     assert a.metadata["published"] == "2026-05-20"
+
+
+@pytest.mark.parametrize(
+    "event",
+    ["汀州市中高职贯通培养（3+2）项目签约仪式", "第二届“精工杯”工业机器人应用技能竞赛颁奖典礼", "全区深化产教融合专题研修班结业式"],
+)
+def test_extract_styles5_subject_clause_held_at_a_venue_is_the_name(event: str) -> None:
+    """DATE，NAME在VENUE举行: the whole clause before the venue names the
+    event, verbs (贯通, 应用, 深化) and a bracketed qualifier included."""
+    a = run(f"6月3日下午，{event}在汀州职业技术学院举行。副市长房书言出席并讲话。", published="2026-06-04")
+    assert event in names(a, "Event")
+    assert ("房书言", event) in rel(a, "spokeAt")
+
+
+def test_extract_styles5_subject_clause_stops_at_people() -> None:
+    a = run("6月3日，副市长房书言等出席的签约仪式在汀州职业技术学院举行。")
+    assert not any("房书言" in e for e in names(a, "Event"))
+
+
+def test_extract_styles5_relative_clause_names_what_was_held() -> None:
+    a = run("在该院行政楼二楼会议室召开的校企合作座谈会上，诸葛远和介绍了学院办学情况。")
+    assert "校企合作座谈会" in names(a, "Event")
+    assert "诸葛远和" in names(a, "Person")  # 和 then a verb: the name goes on
+
+
+def test_extract_styles5_training_course_and_its_closing() -> None:
+    """A headline course over 本期培训班由…主办: the course is an event of its
+    own, organised by the units, and its experts who 授课 spoke at it."""
+    page = ("全市深化产教融合专题培训班结业\n发布时间：2026-06-28\n"
+            "6月27日下午，全市深化产教融合专题培训班结业式在汀州市委党校举行。市委组织部副部长房书言主持结业式。\n"
+            "本期培训班由汀州市委组织部主办，汀州工程大学承办，为期5天。培训班邀请汀州工程大学教授鄢书同、汀州市职业教育研究所所长戈明远等专家授课。")
+    a = run_page(page)
+    course = "全市深化产教融合专题培训班"
+    assert {course, course + "结业式"} <= names(a, "Event")
+    assert (course, "汀州市委组织部") in rel(a, "organizedBy")
+    assert {("鄢书同", course), ("戈明远", course)} <= rel(a, "spokeAt")
+    assert ("房书言", course + "结业式") in rel(a, "chaired")
+
+
+def test_extract_styles5_html_site_from_logo() -> None:
+    html = ("<html><head><title>【学院新闻】技能竞赛圆满落幕 - 汀州职业技术学院</title></head><body>"
+            "<div class='header'><a class='logo' href='/'><img src='l.png' alt='汀州职业技术学院'></a></div>"
+            "<h1>技能竞赛圆满落幕</h1><p>5月29日，技能竞赛颁奖典礼在我院举行。院长房书言出席。</p></body></html>")
+    assert read_article_html(html, "x.html").metadata["site"] == "汀州职业技术学院"
+
+
+@pytest.mark.parametrize("role", ["教授", "院长", "校长"])
+def test_extract_styles5_unit_word_glued_to_a_role(role: str) -> None:
+    """jieba has 大学教授, 学院院长 as words: the unit's end and the role stay apart."""
+    unit = "汀州工程学院" if role == "院长" else "汀州工程大学"
+    a = run(f"{unit}{role}鄢书同出席并讲话。")
+    assert unit in names(a, "Organization")
+    assert "鄢书同" in names(a, "Person")

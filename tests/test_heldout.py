@@ -1,9 +1,9 @@
 """Extraction on the articles written for zhkg in the hidden sets' styles.
 
-``tests/data/heldout``, ``heldout3``, ``heldout4`` and ``heldout5`` (used
-for error analysis), ``tests/data/heldout2`` (its error classes, not its
-articles, were used) and ``tests/data/heldout6`` (unseen: a measurement set)
-are scored exactly as ``zhkg eval DIR`` scores them. The floors sit a
+``tests/data/heldout``, ``heldout3`` … ``heldout7`` (used for error
+analysis after they were measured unseen) and ``tests/data/heldout2`` (its
+error classes, not its articles, were used) are scored exactly as
+``zhkg eval DIR`` scores them; each set's README says when it was measured. The floors sit a
 little under today's figures: a change that loses facts on prose the dev
 corpus does not cover fails here even when dev stays level.
 """
@@ -25,8 +25,9 @@ FLOORS = {
     "heldout2": (0.94, 0.90),
     "heldout3": (0.94, 0.91),
     "heldout4": (0.96, 0.92),
-    "heldout5": (0.93, 0.85),
-    "heldout6": (0.91, 0.82),
+    "heldout5": (0.95, 0.92),
+    "heldout6": (0.92, 0.88),
+    "heldout7": (0.93, 0.86),
 }
 
 

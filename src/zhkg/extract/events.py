@@ -46,7 +46,7 @@ _HEADING = re.compile(r"^[^。！？；;!?]{1,40}$")
 # the start of a sentence that follows on from the event before it
 _AFTER_PREVIOUS = re.compile(r"\s*(?:[^，,。；;\n]{0,12}?(?:会|式|活动|仪式)(?:结束)?后|随后|之后|紧接着|接着)[，,]?")
 _CHAIR_IS = re.compile(r"主持人?(?:为|是|系)")  # 会议主持人为某某
-_TOPIC_BEFORE = re.compile(r"(?:本届|本次|此次|这次|该)$")  # 本届大赛由…: the whole occasion
+_TOPIC_BEFORE = re.compile(r"(?:本届|本期|本次|此次|这次|该)$")  # 本届大赛由…: the whole occasion
 
 
 def _balance_quotes(name: str) -> str:
@@ -109,7 +109,7 @@ class EventsMixin:
             if m.kind == "anaphor":
                 if any(a <= m.start and m.end <= b for a, b in spans):
                     continue  # 闭幕式 inside 大赛闭幕式暨颁奖仪式: part of the name
-                cur = self._named_like(m) or self._whole_named(m) or self.current_event(m.start, m.info.get("head"))
+                cur = self._whole_named(m) or self._named_like(m) or self.current_event(m.start, m.info.get("head"))
                 if cur:
                     self.ref[id(m)] = cur
                     self.entities[(cur.type, cur.name)].add_mention(Span(m.start, m.end, m.text))
@@ -164,7 +164,12 @@ class EventsMixin:
                 n for h, n in zip(out, names)
                 if h is not g and h not in parts and (k := _norm(n).find(word)) >= 0 and any(x in _norm(n)[k + 2 :] for x in heads)
             ]
-            whole = parts[0] if len(parts) == 1 and not more else None
+            # …培训班结业 over 本期培训班由…主办: the body speaks of the whole occasion
+            topic = any(
+                m.kind == "anaphor" and m.text in (g[0].info.get("head"), word) and _TOPIC_BEFORE.search(self.t, max(0, m.start - 2), m.start)
+                for m in self.ms
+            )
+            whole = parts[0] if len(parts) == 1 and not more and not topic else None
             if whole is not None:
                 whole.extend(g)
                 out.remove(g)

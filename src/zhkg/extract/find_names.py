@@ -117,6 +117,8 @@ class NameRules:
             e2, e3 = pos[0] + 1, pos[1] + 1
             if self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于":
                 end = e2
+                if t[pos[1]] in "和与及" and self._verb_after_conjunction(e3):
+                    end = e3  # 诸葛清和介绍了…: 和 joins nothing, it ends the name
             else:
                 trig2, trig3 = self._trigger_at(e2), self._trigger_at(e3)
                 p2, p3 = self._place_score(e2), self._place_score(e3)
@@ -159,6 +161,17 @@ class NameRules:
         if not self.lex.surname_len(name) and common_first and not (strong and self._word_surname_name(name, end, orgs)):
             return None  # a word, not a name; but 副院长时某某: a surname that is a word, right after a title
         return Mention("person", i, end, t[i:end], name)
+
+    def _verb_after_conjunction(self, e: int) -> bool:
+        """Whether a verb of the sentence (a trigger, or a word jieba tags as a
+        verb) follows ``e`` directly, where a second name would follow a 和."""
+        t = self.t
+        if self.lex.surname_len(t, e) or t[e : e + 1] in PUNCT:
+            return False
+        if self._trigger_at(e):
+            return True
+        end = next((b for b in range(e + 2, min(e + 5, self.n) + 1) if b in self.wb), None)
+        return end is not None and pos_tag(t[e:end]).startswith("v")
 
     def _word_surname_name(self, name: str, end: int, orgs: list[str]) -> bool:
         """Whether ``name``, right after a title, is a name whose surname is

@@ -75,6 +75,10 @@ def _verbs_before_head(lex: Lexicon) -> tuple[str, ...]:
     return entry[1]
 
 
+# what follows an event held at a venue: 在某学院举行, 于某中心隆重开幕
+_HELD_AFTER = re.compile(r"(?:在|于)[^，,。；;！？!?\n]{2,40}?(?:隆重)?(?:举行|召开|举办|开幕|开班|开营|启动)")
+
+
 def lex_generic_front(lex: Lexicon, front: str) -> bool:
     """Whether ``front`` begins with a generic unit word (集团, 公司, 子公司)."""
     return any(front.startswith(w) for w in (front[:2], front[:3]) if w in lex.generic_orgs)
@@ -369,6 +373,7 @@ class SpanRules:
             k = self._trim_tokens(k, head_start)
             k = self._joined_before(k, stops)
             k = self._whole_unit_front(k, head_start)
+            k = self._subject_front(k, head_start, j)
             end = j
             if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
                 end = j + 1
@@ -480,14 +485,38 @@ class SpanRules:
         k2 = self._trim_tokens(k2, s0)
         return k2 if k2 < s0 else k
 
+    def _subject_front(self, k: int, head_start: int, j: int) -> int:
+        """An event that is the subject of its clause and held at a venue
+        (5月29日下午，第三届“某某杯”工业机器人应用技能竞赛颁奖典礼在某中心举行):
+        its name is the whole clause before the venue, verbs included, when no
+        person, post or verb of attending or holding stands in it."""
+        t = self.t
+        if k <= head_start - 40 or not _HELD_AFTER.match(t, j):
+            return k
+        cs = max(t.rfind(c, max(0, head_start - 40), k) for c in "，,。；;：:！？!?\n")
+        if cs < 0:
+            return k
+        cs += 1
+        while cs < k and (n := self.lex.stopwords.at(t, cs)):
+            cs += n  # 日前，|近日，: a time word opens the clause, it is no part of the name
+        if cs >= k or not all(is_cjk(c) or c.isalnum() or c in "“”（）()《》+-—·" for c in t[cs:k]):
+            return k
+        if any(cs <= m.start < k for m in self.persons + self.titles):
+            return k
+        if any(w in t[cs:k] for w in _verbs_before_head(self.lex)) or "简称" in t[cs:k]:
+            return k  # (an alias declared inside: the rules for aliases name it)
+        return cs
+
     def _held_object(self, k: int) -> bool:
         """Whether the words at ``k`` are the object of a verb of holding
         (举行/举办/召开 …) that follows a place, a date or the parties
         (在总部举行, 11日举办, 双方举行, 两校举行)."""
         held = tuple(w for w in self.lex.triggers["held"] if len(w) == 2)
+        if self.t[k - 1 : k] == "的":
+            k -= 1  # 在某楼会议室召开的校企合作座谈会上
         if not self.t.startswith(held, k - 2):
             return False
-        before = self.t[max(0, k - 12) : k - 2]
+        before = self.t[max(0, k - 22) : k - 2]
         return bool(re.search(r"在[^，,。；;！？\n]{2,}$|[日天午晚方校]$", before))
 
     def _named_event(self, k: int, head: int) -> bool:

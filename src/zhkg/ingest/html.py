@@ -288,7 +288,27 @@ def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> st
     return best[2]
 
 
+_LOGO = re.compile(r"(?:^|[\s_\-])(?:logo|site-?name|sitename)(?:$|[\s_\-])")
 _MASTHEAD = re.compile(r"(?:^|[\s_\-])(?:logo|nav|navbar|menu|banner|masthead|site-?name|sitename)")
+
+
+def _site_name(body: etree._Element, page_title: str, headline: str) -> str | None:
+    """The site's name: its logo's text or image caption (<div class="logo">
+    某某学院</div>, <img alt="某某学院">), else the end of <title> that is not the
+    headline (标题 - 某某学院, 站名_栏目_标题)."""
+    for el in body.iter():
+        if not isinstance(el.tag, str) or not _LOGO.search(_classes(el)):
+            continue
+        texts = [_text_of(el)] + [img.get("alt") or "" for img in el.iter("img")]
+        name = next((x.strip() for x in texts if 4 <= len(x.strip()) <= 30), None)
+        if name:
+            return name
+    parts = [p for p in _conf()["title_sep"].split(page_title) if p] if page_title else []
+    if len(parts) >= 2:
+        ends = [parts[-1], parts[0]]
+        name = next((p.strip() for p in ends if p.strip() != headline and p.strip() not in headline and 4 <= len(p.strip()) <= 30), None)
+        return name
+    return None
 
 
 def _in_masthead(el: etree._Element) -> bool:
@@ -331,8 +351,9 @@ def read_article_html(html: str, path: str = "<string>") -> Article:
     page = clean_lines(page_lines, headline=headline)
     md: dict[str, Any] = {k: page.metadata.get(k) or cleaned.metadata.get(k) for k in METADATA_KEYS}
     md["title"] = headline or None
-    if page.metadata.get("site"):
-        md["site"] = page.metadata["site"]
+    site = _site_name(body, page_title, headline) or page.metadata.get("site")
+    if site:
+        md["site"] = site
     conf = _conf()["meta"]
 
     def from_meta(field: str) -> str | None:

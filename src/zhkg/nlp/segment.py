@@ -69,6 +69,14 @@ def tokenizer() -> jieba.Tokenizer:
             for c in ends:
                 if tk.FREQ.get(c + title):
                     tk.del_word(c + title)
+        # so do unit words glued to a title or a role word (大学教授, 学院院长,
+        # 医院院长), unless the glued word is a title itself (党委书记)
+        keep = set(lex.titles.words)
+        for unit in (w for w in lex.org_suffixes.words if len(w) >= 2):
+            for role in (*lex.titles.words, *lex.person_cues.words):
+                w = unit + role
+                if w not in keep and tk.FREQ.get(w):
+                    tk.del_word(w)
         return tk
 
 
