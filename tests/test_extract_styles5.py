@@ -281,3 +281,43 @@ def test_extract_styles5_unit_word_glued_to_a_role(role: str) -> None:
     a = run(f"{unit}{role}鄢书同出席并讲话。")
     assert unit in names(a, "Organization")
     assert "鄢书同" in names(a, "Person")
+
+
+def test_extract_styles5_final_round_its_ceremonies_and_organisers() -> None:
+    """决赛开幕式 is the final's opening; 本届大赛由…主办 is said of the final
+    the headline names (…大赛决赛), not of a ceremony; a role word before a
+    venue (在理事长单位某学院) is no part of the venue's name."""
+    a = run("第三届汀州市职业技能大赛决赛落幕\n25日下午，第三届汀州市职业技能大赛决赛颁奖仪式在汀州技师学院举行。\n"
+            "本届大赛由汀州市人力资源和社会保障局主办，汀州技师学院承办。\n"
+            "23日上午，决赛开幕式在理事长单位汀州职业技术学院举行。副市长房书言宣布大赛开幕。",
+            published="2026-05-26", title="第三届汀州市职业技能大赛决赛落幕")
+    final = "第三届汀州市职业技能大赛决赛"
+    assert {final, "决赛开幕式"} <= names(a, "Event")
+    assert (final, "汀州市人力资源和社会保障局") in rel(a, "organizedBy")
+    assert ("决赛开幕式", "汀州职业技术学院") in rel(a, "heldAt")
+    assert not any(o.startswith("理事长单位") for o in names(a, "Organization"))
+
+
+def test_extract_styles5_newspaper_page_header_and_subtitle() -> None:
+    """某某日报　date　版面 over the headline gives the source and date; a
+    subtitle under the headline does not hide the 本报讯（记者 …） dateline."""
+    page = ("汀州日报　2026年5月26日　星期二　第03版：综合新闻\n第三届汀州市职业技能大赛落幕\n312名选手角逐28个赛项\n"
+            "本报讯（记者 鄢书同 通讯员 戈明远）25日下午，颁奖仪式在汀州技师学院举行。")
+    a = read_article_text(page)
+    assert (a.metadata["source"], a.metadata["published"], a.metadata["author"]) == ("汀州日报", "2026-05-26", "鄢书同")
+    assert "本报讯" not in a.text
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [("来源：汀州日报　记者 鄢书同　通讯员 戈明远", ("汀州日报", "鄢书同", None)),
+     ("来源：材料学院　文/鄢书同　审核/戈明远", ("材料学院", "鄢书同", "戈明远"))],
+)
+def test_extract_styles5_credits_run_on_inside_a_source(line: str, want) -> None:
+    a = read_article_text(f"学院召开教学工作会议\n{line}　发布时间：2026-03-15\n3月14日，学院召开教学工作会议。")
+    assert (a.metadata["source"], a.metadata["author"], a.metadata["reviewer"]) == want
+
+
+def test_extract_styles5_past_year_begins_what_follows() -> None:
+    a = run("过去一年集团新增成员单位12家。")
+    assert not any(o.startswith("过去") for o in names(a, "Organization"))

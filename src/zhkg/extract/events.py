@@ -200,7 +200,13 @@ class EventsMixin:
         cur = self.current_event(m.start)
         if cur is None or head not in cur.name or cur.name.rstrip("”\"").endswith(head):
             return None
-        whole = [r for p, r in self.event_refs if p <= m.start and r.name.rstrip("”\"").endswith(head)]
+        kind = m.info.get("kind")
+
+        def is_whole(r: _Ref) -> bool:  # 某某大赛, or 某某大赛决赛 for 本届大赛 (of the kind, not a ceremony)
+            e = self.entities.get((r.type, r.name))
+            return r.name.rstrip("”\"").endswith(head) or head in r.name and e is not None and e.attrs.get("kind") == kind
+
+        whole = [r for p, r in self.event_refs if p <= m.start and is_whole(r)]
         return whole[-1] if whole else None
 
     def _part_of(self, part: _Ref, whole: _Ref) -> bool:
@@ -580,6 +586,8 @@ class EventsMixin:
                 zai = [z.end() for z in _ZAI.finditer(t, cs, ce)]  # (where a venue would start)
                 events_at = {m.start for m in ms if m.kind == "event"}
                 for z in zai:
+                    role = next((w for w in (t[z : z + 6], t[z : z + 5], t[z : z + 4]) if w.endswith("单位") and w in self.lex.generic_orgs), "")
+                    z += len(role)  # 在理事长单位某学院召开: the unit after its role
                     # 在某学院成立大会上举行: held at the occasion, not at the unit
                     u = next((m for m in units if m.start == z and m.start not in events_at), None)
                     if u is not None and self._holds_other(u.end, ce, ev):

@@ -202,9 +202,10 @@ class SpanRules:
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
             k = self._after_event_head(k, j - L)
-            lead = next((w for w in (t[k : k + 5], t[k : k + 4], t[k : k + 3]) if w.endswith("公司") and w in lex.generic_orgs), "")
+            lead = next((w for w in (t[k : k + 6], t[k : k + 5], t[k : k + 4], t[k : k + 3])
+                         if w.endswith(("公司", "单位")) and w in lex.generic_orgs), "")
             if lead and j - k - len(lead) - L >= 2:
-                k += len(lead)  # 子公司某某有限公司: the word for what it is stands before its name
+                k += len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and (
                 t[k - 1 : k] in ("、", "，", ",")
@@ -489,7 +490,7 @@ class SpanRules:
         """An event that is the subject of its clause and held at a venue
         (5月29日下午，第三届“某某杯”工业机器人应用技能竞赛颁奖典礼在某中心举行):
         its name is the whole clause before the venue, verbs included, when no
-        person, post or verb of attending or holding stands in it."""
+        person or verb of attending or holding stands in it."""
         t = self.t
         if k <= head_start - 40 or not _HELD_AFTER.match(t, j):
             return k
@@ -501,8 +502,8 @@ class SpanRules:
             cs += n  # 日前，|近日，: a time word opens the clause, it is no part of the name
         if cs >= k or not all(is_cjk(c) or c.isalnum() or c in "“”（）()《》+-—·" for c in t[cs:k]):
             return k
-        if any(cs <= m.start < k for m in self.persons + self.titles):
-            return k
+        if any(cs <= m.start < k for m in self.persons):
+            return k  # (a post with no name after it is a kind of people: 校长能力提升培训班)
         if any(w in t[cs:k] for w in _verbs_before_head(self.lex)) or "简称" in t[cs:k]:
             return k  # (an alias declared inside: the rules for aliases name it)
         return cs

@@ -53,7 +53,7 @@ _BYLINE_BEFORE = re.compile(r"(?:讯|电)\s*[（(](?:[^（()）。\n]{0,16}[ 、
 
 
 _BOOK_MARKS = re.compile("[《》]")
-_COUNT_OR_SPAN = re.compile(r"(?:[两一二三四五六七八九十\d]+|几|数|多)(?:家|所)|近[一二两三四五六七八九十\d]+年")
+_COUNT_OR_SPAN = re.compile(r"(?:[两一二三四五六七八九十\d]+|几|数|多)(?:家|所)|(?:近|过去)[一二两三四五六七八九十\d]+年")
 _AGREEMENT_TITLE = re.compile(r"《([^《》\n]{4,80}?[与和及][^《》\n]{2,60}?(?:协议书?|备忘录|意向书|合同))》")
 
 

@@ -37,6 +37,9 @@ _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
+_INLINE_CREDIT = re.compile(
+    r"[\s\u3000]+(?P<label>记者|通讯员|作者|文|图|摄影|审核|编辑|责编)\s*[/／:：\s\u3000]\s*(?P<name>[^\s\u3000/／:：]{2,12})"
+)
 _POSTER_LABELS = frozenset(("发布者", "发布人", "發布者", "發佈者"))  # the page's poster: an author or a unit
 _CONTROLS = re.compile(r"[【\[][^】\]\n]{1,6}[】\]]")
 
@@ -103,11 +106,19 @@ def parse_byline(line: str) -> list[Field]:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         label = re.sub(r"[ \u3000]", "", m["label"])  # 索 引 号: a spread-out label
-        value = _clean_value(line[m.end() : end])
+        raw = line[m.end() : end]
+        # 来源：某某日报　记者 某某　通讯员 某某, 来源：某学院　文/某某　审核/某某:
+        # credits run on inside the value, each with its own label
+        credits = list(_INLINE_CREDIT.finditer(raw))
+        if credits:
+            raw = raw[: credits[0].start()]
+        value = _clean_value(raw)
         field = pats.field_of.get(label, "")
         if label in pats.weak_labels and not is_date_line(value):
             field = ""  # 时间：3月15日下午: a notice's time, not the publication date
         out.append(Field(field, label, value))
+        for c in credits:
+            out.append(Field(pats.field_of.get(c["label"], ""), c["label"], c["name"]))
     return out
 
 

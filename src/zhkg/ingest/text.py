@@ -87,6 +87,7 @@ def _kind(line: str) -> str:
     return "text"
 
 
+_PAPER_HEADER = re.compile(r"(?P<paper>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报))[\s\u3000]+\d{4}年\d{1,2}月\d{1,2}日")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
 _SITE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
@@ -213,6 +214,11 @@ def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
     return line[m.end() :]
 
 
+def _is_subtitle(line: str) -> bool:
+    """A short line with no sentence end: a headline's subtitle (312名选手角逐28个赛项，168人获奖)."""
+    return len(line) <= 40 and not re.search("[。；;！？!?]", line)
+
+
 def _is_headline_list(lines: list[str]) -> bool:
     """Whether ``lines`` (the last lines of a body) are a list of headlines:
     short lines without sentence punctuation that do not name a unit
@@ -286,13 +292,21 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         if (not started and kind == "text" and len(line) <= 20 and p.account_name.search(line)
                 and i + 1 < len(lines) and kinds[i + 1] == "date"):
             continue  # the account name over a post's date line
-        if not started:
+        if not started or (len(body) == 1 and _is_subtitle(body[0])):
+            # (a subtitle under the headline may stand before the dateline)
             line = _cut_wire_dateline(line, meta)
             if not line:
                 continue
         started = True
         body.append(line)
 
+    # A newspaper's page header above the headline (某某日报　2025年5月26日　第03版)
+    for line in lines[: max(start, 0)]:
+        pm = _PAPER_HEADER.match(line)
+        if pm:
+            meta.offer("source", pm["paper"], _T_LATE)
+            meta.offer("published", line, _T_LATE)
+            break
     # Bylines elsewhere (above the headline, in the cut tail) as weaker evidence.
     for i, line in enumerate(lines):
         if kinds[i] in ("tail", "footer") and is_byline_line(line) and i > start:
