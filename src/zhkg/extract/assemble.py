@@ -12,6 +12,7 @@ import re
 
 from ..model import Article, Entity, Evidence, Relation, Span
 from ..nlp.lexicon import get_lexicon
+from .agreements import AgreementsMixin
 from .communities import CommunitiesMixin
 from .events import EventsMixin
 from .mentions import Mention, find_mentions
@@ -39,7 +40,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 
-class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin):
+class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, AgreementsMixin):
     """The state of one article's assembly; the rules live in the mixins."""
 
     def __init__(self, article: Article):

@@ -1,5 +1,5 @@
-"""Communities and agreements: who leads (牵头, 理事长单位), who is a member
-(成员单位, 加入, 联合…组建), member counts, and which units signed an agreement."""
+"""Communities: who leads (牵头, 理事长单位), who is a member (成员单位, 加入,
+联合…组建), and member counts."""
 
 from __future__ import annotations
 
@@ -117,58 +117,3 @@ class CommunitiesMixin:
                         best = int(m.group(1))
             if best is not None:
                 e.attrs["member_count"] = best
-
-    def _agreements(self) -> None:
-        t, trig = self.t, self.lex.triggers
-        for ss, se in self.sentences:
-            sent = t[ss:se]
-            if not any(w in sent for w in trig["sign"]):
-                continue
-            for cs, ce in self._clauses(ss, se):
-                clause = t[cs:ce]
-                k = min((clause.find(w) for w in trig["sign"] if w in clause), default=-1)
-                if k < 0:
-                    continue
-                k += cs
-                signed = self._agreement_context(ss, se, k, ce)
-                ms = [m for m in self.between(cs, k) if id(m) in self.ref]
-                units = [m for m in ms if self.ref[id(m)].type == "Organization"]
-                # 某集团旗下某公司与某学院签约: the subsidiary signs, not its owner
-                units = [u for j, u in enumerate(units) if not (
-                    j + 1 < len(units) and t[u.end : units[j + 1].start] in trig.get("own", ()))]
-                persons = [m for m in self.between(cs, k) if m.kind == "person"]
-                if len(units) >= 2:
-                    first = units[0]
-                    for m in units[1:]:
-                        between = t[first.end : m.start]
-                        if "与" in between or "和" in between or "同" in between or "、" in between:
-                            self.fact(self.ref[id(first)], "signedAgreement", self.ref[id(m)], m.start, "sign-trigger",
-                                      conf=0.8, **signed)
-                elif len(persons) >= 2 and ("双方" in clause or "代表" in clause):
-                    us = [self.person_units.get(p.name, [None])[0] for p in persons[:2]]
-                    if all(us):
-                        self.fact(us[0], "signedAgreement", us[1], cs, "sign-by-representatives", conf=0.7, **signed)
-        # an event named "A与B…签约仪式"
-        for (ty, name), e in list(self.entities.items()):
-            if ty != "Event" or e.attrs.get("kind") != "signing":
-                continue
-            m0 = min(e.mentions, key=lambda s: -(s.end - s.start)) if e.mentions else None
-            if m0 is None:
-                continue
-            inner = [m for m in self.between(m0.start, m0.end) if m.end <= m0.end and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
-            if len(inner) >= 2:
-                for m in inner[1:]:
-                    self.fact(self.ref[id(inner[0])], "signedAgreement", self.ref[id(m)], m0.start, "signing-event-name",
-                              conf=0.8, event=name)
-
-    def _agreement_context(self, ss: int, se: int, k: int, ce: int) -> dict[str, str]:
-        """The event an agreement was signed at and its title (签署了《…协议》)."""
-        out: dict[str, str] = {}
-        ev = next((self.ref[id(m)] for m in self.between(ss, se) if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
-        ev = ev or self.current_event(ss)
-        if ev is not None:
-            out["event"] = ev.name
-        m = re.search(r"《([^》]{2,40})》", self.t[k:ce])
-        if m:
-            out["agreement"] = m.group(1)
-        return out
