@@ -106,6 +106,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._resolve_units()
         self._resolve_events()
         self._posts()
+        self._form_records()
         self._event_roles()
         self._community_roles()
         self._representation()

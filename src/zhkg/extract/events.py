@@ -368,8 +368,9 @@ class EventsMixin:
             ms = self.between(ss, se)
             first = next((m for m in ms if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
             ev = self.ref[id(first)] if first is not None else None
-            if first is not None and first.kind == "anaphor":
+            if first is not None and first.kind == "anaphor" and not _TOPIC_BEFORE.search(t, max(0, first.start - 2), first.start):
                 # 某某宣布大赛开幕 right after …大赛开幕式举行: the ceremony named last
+                # (but 本届大赛由…主办 is said of the whole occasion)
                 prev = self._last_named_before(ss)
                 if prev is not None and self._part_of(prev, ev):
                     ev = prev

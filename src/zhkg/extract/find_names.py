@@ -25,8 +25,9 @@ _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][a-z]+[ \u00b7·]){1,2}[A-Z
 __all__ = ["NameRules"]
 
 # words after which a name follows with no title: 由X主持, 任命X为, 免去X的
-_NAME_AFTER = r"(?:由|主持人[：:]|任命|聘任|聘请|免去|推选|同意)\s*"
+_NAME_AFTER = r"(?:由|主持人[：:]|姓[ \u3000]*名[：:]|任命|聘任|聘请|免去|推选|同意)\s*"
 _NAME_AFTER_END = re.compile(_NAME_AFTER + "$")
+_UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 _LINE_NAME_PAREN = re.compile(r"([\u4e00-\u9fff]{2,3})[（(][^（()）\n]{2,40}[）)]\s*[：:]")  # 某某（单位职务）：
 
 
@@ -118,7 +119,7 @@ class NameRules:
             if self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于":
                 end = e2
                 if t[pos[1]] in "和与及" and self._verb_after_conjunction(e3):
-                    end = e3  # 诸葛清和介绍了…: 和 joins nothing, it ends the name
+                    end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name
             else:
                 trig2, trig3 = self._trigger_at(e2), self._trigger_at(e3)
                 p2, p3 = self._place_score(e2), self._place_score(e3)
@@ -143,6 +144,8 @@ class NameRules:
             return None
         if t[end : end + 1] in ("市", "省", "县") or name in self.lex.generic_orgs:
             return None
+        if len(name) == 2 and name[-1] == "州" and is_cjk(t[end : end + 1] or "。") and not self._trigger_at(end):
+            return None  # 莘州经济技术开发区: a place (某州) before the rest of a name
         inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2), None)
         if inside is not None:  # a place starts inside: 王某|青州市…, 任江|城市…
             if inside - i < 2:
@@ -239,7 +242,7 @@ class NameRules:
                 continue
             # tests at p.end of t, not on a copy of the rest of the text
             e = p.end
-            ctx = t[max(0, i - 4) : i]
+            ctx = t[max(0, i - 8) : i]
             if (
                 t.startswith(verbs, e)
                 or _NAME_AFTER_END.search(ctx)
@@ -249,6 +252,21 @@ class NameRules:
                 or t.startswith("、", e) and p.name in self.known_names
             ):
                 self._add_person(p)
+        # names before their unit in brackets (焊工某某（某某有限公司）、电工某某（…）)
+        for m in _UNIT_IN_BRACKETS.finditer(t):
+            inner = m.group(1)
+            if not any(inner.endswith(o) for o in orgs):
+                continue
+            for n in (3, 2, 4):
+                i = m.start() - n
+                if i < 0 or self.person_cov[i] or not all(is_cjk(c) for c in t[i : m.start()]):
+                    continue
+                if not self.lex.surname_len(t, i) or (n == 4 and self.lex.surname_len(t, i) != 2):
+                    continue
+                p = self.name_at(i, orgs, strong=True)
+                if p and p.end == m.start() and _plausible_name(p.name):
+                    self._add_person(p)
+                    break
         # names before an honorific: （单位）王某某教授, 方某先生
         for h in self.lex.honorifics.words:
             start = 0

@@ -256,7 +256,7 @@ class SpanRules:
         if k == 0 or t[k - 1] in PUNCT or k in stops or not is_cjk(t[k - 1]):
             return k
         k2 = self._trim_tokens(self._extend_left(j, 30, inner, stops, verbs_ok=True), j)
-        if k2 < k and k - k2 <= 6 and (k2 == 0 or t[k2 - 1] in PUNCT or t[k2 - 1] in " \u3000\n"):
+        if k2 < k and k - k2 <= 6 and (k2 == 0 or t[k2 - 1] in PUNCT or t[k2 - 1] in " \u3000\n" or k2 in self.conj_ends):
             if lex_generic_front(self.lex, t[k2:k]):
                 return k  # 集团下辖|某某有限公司: a subject and its verb, not a brand
             return k2
@@ -272,8 +272,8 @@ class SpanRules:
             return k
         short = m.group(1)
         a = t.rfind(short[:2], max(0, j - 30), k)
-        if a < 0:
-            return k
+        if a < 0 or any(c in PUNCT for c in t[a:k]):
+            return k  # (the short name's words must be in this clause, not in an earlier unit's name)
         k2 = self._trim_tokens(self._extend_left(a, 20, inner, stops), a)
         return min(k, k2)
 
@@ -294,7 +294,8 @@ class SpanRules:
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
             return False
-        if len(prefix) == 1 and len(m.info["suffix"]) >= 2 and pos_tag(prefix) not in _ONE_CHAR_NAME and not word_freq(name):
+        level = prefix in ("省", "市") and len(m.info["suffix"]) >= 3  # 省发展改革委: a body by its level
+        if len(prefix) == 1 and len(m.info["suffix"]) >= 2 and pos_tag(prefix) not in _ONE_CHAR_NAME and not word_freq(name) and not level:
             return False  # 报学校 (并报学校审批), 好基金 (用好基金): a verb or adjective before a unit word
         if len(m.info["suffix"]) == 1 and prefix[-1:].isdigit():
             return False  # 开发教材10部: a count with its measure word
@@ -399,7 +400,8 @@ class SpanRules:
                 alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k) if t[k : k + 1] in "与和同及" else None
             pre = t[k:head_start].strip("“”\"'‘’《》")
             generic = not pre or head in lex.event_heads.words and not self._named_event(k, head_start) and end == j
-            if generic and len(pre) >= 2 and self._held_object(k):
+            held_object = len(pre) >= 2 and self._held_object(k)
+            if generic and held_object:
                 generic = False  # 在总部举行校企合作签约仪式: what is held is named by its description
             elif (generic and pre in lex.event_heads.words and head in lex.triggers.get("part_heads", ())
                   and t[end : end + 1] in "在于" and re.match(r"[在于][^，,。；;！？\n]{2,30}?(?:举行|举办|召开)", t[end : end + 40])):
@@ -408,8 +410,8 @@ class SpanRules:
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name
             sw = lex.stopwords.ending_at(pre, len(pre))
-            if sw and len(pre) > sw and pre[-sw:] in inner_verbs and head_start in inner_ok:
-                sw = 0  # 合作备忘录签署仪式: the verb is part of the name
+            if sw and len(pre) > sw and pre[-sw:] in inner_verbs and (head_start in inner_ok or held_object):
+                sw = 0  # 合作备忘录签署仪式, 召开的产教对接座谈会: the verb is part of the name
             if generic or sw:
                 out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue

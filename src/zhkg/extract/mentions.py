@@ -53,7 +53,10 @@ _BYLINE_BEFORE = re.compile(r"(?:讯|电)\s*[（(](?:[^（()）。\n]{0,16}[ 、
 
 
 _BOOK_MARKS = re.compile("[《》]")
-_COUNT_OR_SPAN = re.compile(r"(?:[两一二三四五六七八九十\d]+|几|数|多)(?:家|所)|(?:近|过去)[一二两三四五六七八九十\d]+年")
+_COUNT_OR_SPAN = re.compile(
+    r"(?:[两一二三四五六七八九十\d]+|几|数|多)(?:家|所)|(?:近|过去)[一二两三四五六七八九十\d]+年"
+    r"|[路街道巷弄][\d０-９]+号"  # 某某路21号某局: an address before a unit
+)
 _AGREEMENT_TITLE = re.compile(r"《([^《》\n]{4,80}?[与和及][^《》\n]{2,60}?(?:协议书?|备忘录|意向书|合同))》")
 
 

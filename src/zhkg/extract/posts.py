@@ -15,9 +15,15 @@ __all__ = ["PostsMixin"]
 _APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:为|任|新任|担任|兼任|出任|当选为|当选|升任|调任|受聘为|受聘担任)"
 
 # a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
-_TERM_GAP = re.compile(r"(?:首届|首任|新一届|新任|(?:第[一二三四五六七八九十\d]+|本|上)届)?")
+# what may stand between a unit and its post: a term (首届, 第二届), or the short
+# name the unit is declared by (某局（以下简称“市某局”）局长某某)
+_TERM_GAP = re.compile(r"(?:首届|首任|新一届|新任|(?:第[一二三四五六七八九十\d]+|本|上)届)?|”[）)]")
 
 _ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")
+
+_FORM_NAME = re.compile(r"^[ \u3000]*姓[ \u3000]*名[ \u3000]*[：:][ \u3000]*", re.M)  # 姓　　名：某某
+_FORM_POST = re.compile(r"^[ \u3000]*(?:现任职务|现职务|现任|职[ \u3000]*务)[ \u3000]*[：:]", re.M)  # 现任职务：…
+
 
 def _family(title: str) -> str:
     """Posts of an association (会长, 理事 …) or of an institution (校长, 处长 …):
@@ -190,6 +196,29 @@ class PostsMixin:
             if r is not None and r.type == "Organization" and r.name.endswith(("协会", "学会", "研究会", "商会", "联合会", "促进会", "基金会")):
                 return None
         return comm
+
+    def _form_records(self) -> None:
+        """A notice laid out as a form (姓　　名：某某 / 现任职务：某单位副校长 /
+        拟任职务：…): the current post on the lines under a name is that
+        person's; a proposed one (拟任) is not yet held."""
+        t = self.t
+        for fm in _FORM_NAME.finditer(t):
+            person = next((m for m in self.between(fm.end(), fm.end() + 1) if m.kind == "person"), None)
+            if person is None:
+                continue
+            nxt = _FORM_NAME.search(t, fm.end())
+            stop = nxt.start() if nxt else len(t)
+            for lm in _FORM_POST.finditer(t, fm.end(), stop):
+                ls, le = lm.end(), t.find("\n", lm.end())
+                le = stop if le < 0 else min(le, stop)
+                last_unit, reach = None, -1
+                for m in self.between(ls, le):
+                    r = self.ref.get(id(m))
+                    if m.kind in ("org", "community", "ref") and r is not None and r.type != "Event":
+                        if m.end > reach:  # the longest name that ends nearest (某局某科, not 某局)
+                            last_unit, reach = r, m.end
+                    elif m.kind == "title" and last_unit is not None:
+                        self._hold(person.name, m, last_unit)
 
     def _hold(self, person: str, tm: Mention, org: _Ref, **attrs) -> None:
         if org.type == "Event":

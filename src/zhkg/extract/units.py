@@ -118,6 +118,7 @@ class UnitsMixin:
             if len(fulls) == 1:
                 canon[name] = fulls[0]
         self._canon_short_forms(units, full, canon)
+        split_parent = self._split_level_fronts(full, full_set, canon)
         # a community named only in the headline, by a short name (江城职教联盟),
         # is the body's community with the same head word
         head_end = t.find("\n") if "\n" in t else 0
@@ -142,6 +143,11 @@ class UnitsMixin:
         # parents: the longest unit that starts a unit's name
         for m in units:
             r = self.ref[id(m)]
+            if r.name in split_parent and r.type == "Organization":
+                parent = split_parent[r.name]
+                self.entity("Organization", parent)
+                self.fact(r, "subOrganizationOf", _Ref("Organization", parent), m.start, "unit-of-short-front", conf=0.9)
+                continue
             if r.type != "Organization" or "-" in r.name or "—" in r.name or m.info.get("eponym"):
                 continue  # 某某基金管理委员会 runs 某某基金, it is no part of it
             inner = [f for f in full if r.name.startswith(f) and len(f) < len(r.name) and f in self._orgnames()]
@@ -224,6 +230,53 @@ class UnitsMixin:
             r = self.ref.get(id(m))
             if parent is not None and r is not None and parent.type == "Organization" and r.type == "Organization":
                 self.fact(r, "subOrganizationOf", parent, m.start, "unit-of-back-reference", conf=0.85)
+
+    def _level_full(self, short: str, full: list[str], full_set: set[str]) -> str | None:
+        """The full name the article gives for a body written with its level
+        first (省教育厅, 省发展改革委, 市人社局; ``nlp/data/abbreviations.txt``)."""
+        wide = short
+        for a, b in self.lex.abbreviations.items():
+            if a in wide:
+                wide = wide.replace(a, b, 1)
+                break
+        site = self._site_unit()  # (市教育局 on 某某市教育局's own site)
+        hits = {f for f in [*full, *([site] if site else [])]
+                if f != short and f.endswith(wide) and _is_place_or_unit(f[: -len(wide)], full_set, wide)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _split_level_fronts(self, full: list[str], full_set: set[str], canon: dict[str, str]) -> dict[str, str]:
+        """A part of a body written after the body's short name by its level
+        (省教育厅职业教育与成人教育处, 市总工会宣传教育部 in an article that names
+        某某省教育厅, 某某市总工会): the part is named as written after that
+        front, and is part of the body's full name. Returns part -> full parent."""
+        out: dict[str, str] = {}
+        for name in full:
+            if name[:1] in "省市县区" and name not in canon and (whole := self._level_full(name, full, full_set)):
+                canon[name] = whole  # 市人社局 for 某某市人力资源和社会保障局
+        # declared short names (某某市人力资源和社会保障局（以下简称“市人社局”）)
+        declared: dict[str, str] = {}
+        for am in ALIAS_DECL.finditer(self.t):
+            before = next((f for f in full if self.t.endswith(f, 0, am.start())), None)
+            if before:
+                declared[am.group(1)] = canon.get(before, before)
+        for name in full:
+            if name[:1] not in "省市县区" or name in canon:
+                continue
+            abbr = next((name[: k + len(a)] for a in self.lex.abbreviations if (k := name.find(a)) > 0), None)
+            front = next((f for f in sorted([*full, *declared], key=len, reverse=True)
+                          if f != name and name.startswith(f) and len(name) - len(f) >= 3), None) or abbr or self._front_parent(name)
+            if not front:
+                # 市总工会宣传教育部 with 某某市总工会 named: the longest front the article names in full
+                front = next((name[:k] for k in range(len(name) - 3, 2, -1)
+                              if self.lex.org_suffixes.ending_at(name, k) and self._level_full(name[:k], full, full_set)), None)
+            if not front or front[:1] != name[:1]:
+                continue
+            parent = canon.get(front) or declared.get(front) or self._level_full(front, full, full_set)
+            rest = name[len(front):]
+            if parent and parent != front and self.lex.org_suffixes.ending_at(rest, len(rest)):
+                canon[name] = rest
+                out[rest] = parent
+        return out
 
     def _canon_short_forms(self, units: list[Mention], full: list[str], canon: dict[str, str]) -> None:
         """Short names that read as units of their own, mapped to the full
