@@ -368,3 +368,59 @@ def test_extract_styles5_form_notice_of_candidates() -> None:
 def test_extract_styles5_winners_listed_with_their_units() -> None:
     a = run("获得一等奖的选手为：焊工房书言（汀州建工集团有限公司）、电工戈明远（汀州电力运维有限公司）。")
     assert {"房书言", "戈明远"} <= names(a, "Person")
+
+
+def test_extract_styles5_one_character_unit_word_inside_a_word() -> None:
+    """网 ends 新闻网, but not 智能网|联汽车: the pair 网联 is a word."""
+    a = run("汀江省智能网联汽车产教融合共同体成立。汀江新闻网记者鄢书同报道。")
+    assert "汀江省智能网联汽车产教融合共同体" in names(a, "Community")
+    assert not any(o.endswith("智能网") for o in names(a, "Organization"))
+
+
+def test_extract_styles5_a_term_of_a_named_body_is_no_unit() -> None:
+    a = run("汀州产教融合共同体第一届理事会第三次会议在汀州职业技术学院召开。")
+    assert not any(o.endswith("届理事会") for o in names(a, "Organization"))
+
+
+@pytest.mark.parametrize("text", ["全市也有中职学校参加。", "企业要把自己当成半个学校。"])
+def test_extract_styles5_verb_or_count_before_a_kind_of_unit(text: str) -> None:
+    assert names(run(text), "Organization") == set()
+
+
+@pytest.mark.parametrize("front", ["我院", "汀州区"])
+def test_extract_styles5_own_word_or_district_before_yu_joins_two(front: str) -> None:
+    a = run(f"{front}与溱川精工装备股份有限公司签署合作协议。")
+    assert "溱川精工装备股份有限公司" in names(a, "Organization")
+    assert not any(o.startswith(("与", front + "与")) for o in names(a, "Organization"))
+
+
+def test_extract_styles5_meeting_named_after_its_office_holder() -> None:
+    """市长雍某主持召开市长办公会议: the post before 办公会议 names the meeting."""
+    a = run("3月2日，市长房书言主持召开市长办公会议，研究职业教育工作。副市长戈明远参加会议。", published="2026-03-03")
+    assert "市长办公会议" in names(a, "Event")
+    assert ("房书言", "市长办公会议") in rel(a, "chaired")
+    assert ("戈明远", "市长办公会议") in rel(a, "attended")
+
+
+@pytest.mark.parametrize("head", ["工作总结会", "项目论证会", "校企恳谈会"])
+def test_extract_styles5_more_meeting_heads(head: str) -> None:
+    a = run(f"1月10日下午，汀州智能制造产业学院2025年度{head}在实训大楼报告厅召开。院长房书言讲话。", published="2026-01-12")
+    assert f"汀州智能制造产业学院2025年度{head}" in names(a, "Event")
+
+
+def test_extract_styles5_a_level_of_competitions_is_no_event() -> None:
+    a = run("学生在省级以上技能竞赛中获奖17项。")
+    assert names(a, "Event") == set()
+
+
+def test_extract_styles5_two_fields_in_a_college_name() -> None:
+    a = run("5月6日，汀州工程大学材料与运载工程学院与溱川工业大学签署合作协议。")
+    assert "汀州工程大学材料与运载工程学院" in names(a, "Organization")
+
+
+def test_extract_styles5_the_guests_college_is_not_ours() -> None:
+    """我院 after 该校某学院 (the visiting school's college) is the page's own college."""
+    a = run("我院与溱川工业大学签署合作协议\n5月6日，汀州工程大学机电学院与溱川工业大学签约仪式在我院举行。"
+            "溱川工业大学副校长鄢书同，该校材料学院院长戈明远，我院院长房书言出席仪式。", published="2026-05-07")
+    assert ("房书言", "汀州工程大学机电学院", "院长") in posts(a)
+    assert ("房书言", "材料学院", "院长") not in posts(a)

@@ -56,6 +56,8 @@ def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
 # patterns of _valid_unit, compiled once
 _COUNT_OF_BODIES = re.compile(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个")
 _JOINERS = re.compile(r"[和与及、]")
+_KIND_OF_EVENTS = re.compile(r"(?:省级|市级|国家级|区级|县级|校级|各级|各类|历届|往届)|[^，,。]{0,6}以上")
+_NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
 # words before a part of a school that stand for the school itself
@@ -184,6 +186,8 @@ class SpanRules:
             nxt = t[j : j + 1]
             if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
                 continue
+            if L == 1 and is_cjk(nxt or "。") and word_freq(t[j - 1 : j + 1]) > 0 and not lex.title_at(t, j - 1) and not lex.title_at(t, j):
+                continue  # 智能网|联汽车: a one-character unit word that makes a word with what follows
             out.append((j, kind, L))
         self._unit_ends_memo = out
         return out
@@ -195,6 +199,7 @@ class SpanRules:
             k = self._extend_left(j - L, 30, inner, stops, parens="place" if kind == "org" else "")
             k = self._trim_tokens(k, j - L)
             k = self._verb_front(k, j - L, inner, stops)
+            k = self._coordinated_front(k, inner, stops)
             if kind == "org" and "公司" in t[k:j]:
                 k = self._company_front(k, j - L, inner, stops)
             k = self._alias_inside(k, j, inner, stops)
@@ -237,6 +242,23 @@ class SpanRules:
             if n >= 2 and e - n > k and e in self.wb:
                 return k if t[e] in "暨与和及、" else e  # (…年会暨某研究会理事会: one event's name)
         return k
+
+    def _coordinated_front(self, k: int, inner: set[str], stops: set[int]) -> int:
+        """Two fields joined in a school's name (机械与运载工程学院, 材料与化工学院):
+        a verb that stopped the name right after 与/和 is the second field, and
+        the name goes on over the first."""
+        t = self.t
+        s0 = self.tok_start.get(k)
+        if s0 is None or k - s0 != 2 or pos_tag(t[s0:k]) not in ("v", "vn") or t[s0 - 1 : s0] not in ("与", "和", "及"):
+            return k
+        if s0 in self.conj_ends or not is_cjk(t[s0 - 2 : s0 - 1] or "。") or self.lex.stopwords.at(t, s0):
+            return k  # 某公司与|运营…: two units, not two fields
+        p0 = self.tok_start.get(s0 - 1)
+        first = t[p0 : s0 - 1] if p0 is not None else ""
+        if len(first) < 2 or pos_tag(first) not in ("n", "nz") or self.lex.person_cues.at(first, 0) or self.lex.title_at(first, 0):
+            return k  # the first field is a noun of its own (机械), not a post (教授及来自…)
+        k2 = self._trim_tokens(self._extend_left(s0 - 1, 30, inner, stops - {s0 - 1, s0}), s0 - 1)
+        return k2 if k2 < s0 - 1 else k
 
     def _verb_front(self, k: int, head: int, inner: set[str], stops: set[int]) -> int:
         """A unit word right after a verb known inside names that ends a clause
@@ -315,6 +337,12 @@ class SpanRules:
             return False
         if _TERM_OF_BODY.fullmatch(prefix):
             return False  # 第一届理事会: a term of a body, not a unit
+        e0 = self.tok_end.get(m.start)
+        if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START:
+            return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit
+        term = _TERM_OF_BODY.search(prefix)
+        if term and term.end() == len(prefix) and term.start() >= 2 and m.info["suffix"] in ("理事会", "董事会", "监事会"):
+            return False  # 某共同体第一届理事会, 某集团2025年理事会: one term of a body named before it
         quoted_body = m.info.get("quoted") and m.info["suffix"] not in _FACILITY  # “某某工匠学院”
         if lex.org_kind.get(m.info["suffix"]) == "unit" and not quoted_body and not self._anchored(m):
             e = self.tok_end.get(m.start)
@@ -376,6 +404,7 @@ class SpanRules:
             k = self._joined_before(k, stops)
             k = self._whole_unit_front(k, head_start)
             k = self._subject_front(k, head_start, j)
+            k = self._title_front(k, head_start, stops)
             end = j
             if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
                 end = j + 1
@@ -406,6 +435,8 @@ class SpanRules:
             elif (generic and pre in lex.event_heads.words and head in lex.triggers.get("part_heads", ())
                   and t[end : end + 1] in "在于" and re.match(r"[在于][^，,。；;！？\n]{2,30}?(?:举行|举办|召开)", t[end : end + 40])):
                 generic = False  # 大赛闭幕式在某校举行: the ceremony of an occasion named before, held
+            if _KIND_OF_EVENTS.match(pre):
+                generic = True  # 在省级以上技能竞赛中获奖, 各类招聘会: a kind of events, not one
             counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+", pre)
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name
@@ -488,6 +519,18 @@ class SpanRules:
         k2 = self._trim_tokens(k2, s0)
         return k2 if k2 < s0 else k
 
+    def _title_front(self, k: int, head_start: int, stops: set[int]) -> int:
+        """A post right before the head word names who meets, not someone
+        (市长办公会议, 全市教育局长会议, 校长联席会): it is part of the name,
+        and so is what stands before it."""
+        if k != head_start:
+            return k
+        title = next((m for m in self.titles if m.end == k), None)
+        if title is None or any(p.start == k for p in self.persons):
+            return k
+        k2 = self._extend_left(title.start, 40, _EVENT_INNER, stops - {title.start}, allowed=self.lex.event_verbs)
+        return self._trim_tokens(k2, title.start)
+
     def _subject_front(self, k: int, head_start: int, j: int) -> int:
         """An event that is the subject of its clause and held at a venue
         (5月29日下午，第三届“某某杯”工业机器人应用技能竞赛颁奖典礼在某中心举行):
@@ -512,15 +555,15 @@ class SpanRules:
 
     def _held_object(self, k: int) -> bool:
         """Whether the words at ``k`` are the object of a verb of holding
-        (举行/举办/召开 …) that follows a place, a date or the parties
-        (在总部举行, 11日举办, 双方举行, 两校举行)."""
+        (举行/举办/召开 …) that follows a place, a date, the parties or its
+        chair (在总部举行, 11日举办, 双方举行, 两校举行, 某某主持召开)."""
         held = tuple(w for w in self.lex.triggers["held"] if len(w) == 2)
         if self.t[k - 1 : k] == "的":
             k -= 1  # 在某楼会议室召开的校企合作座谈会上
         if not self.t.startswith(held, k - 2):
             return False
         before = self.t[max(0, k - 22) : k - 2]
-        return bool(re.search(r"在[^，,。；;！？\n]{2,}$|[日天午晚方校]$", before))
+        return bool(re.search(r"在[^，,。；;！？\n]{2,}$|[日天午晚方校]$|主持$", before))
 
     def _named_event(self, k: int, head: int) -> bool:
         """An event name must name something: a quoted title, a year or

@@ -570,7 +570,10 @@ class UnitsMixin:
         def fits(r: _Ref | None) -> bool:
             return r is not None and r.type == want and (kind == "community" or r.name.endswith(tuple(ends)))
 
+        ours = self.t.startswith(("我院", "我校", "本院", "本校"), i)
         for m in reversed(self.between(0, i)):  # the last fitting unit named before
+            if ours and m.info.get("own_of", "").startswith("该"):
+                continue  # 该校机电工程学院: a part of another school is never 我院
             if fits(self.ref.get(id(m))):
                 return self.ref[id(m)]
         # 我校/学院 before any name: the unit the article names most
