@@ -5,6 +5,7 @@ verb, a title or a name), then is checked against what names no unit
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..nlp.lexicon import Lexicon, char_class
@@ -79,6 +80,18 @@ def _verbs_before_head(lex: Lexicon) -> tuple[str, ...]:
 
 # what follows an event held at a venue: 在某学院举行, 于某中心隆重开幕
 _HELD_AFTER = re.compile(r"(?:在|于)[^，,。；;！？!?\n]{2,40}?(?:隆重)?(?:举行|召开|举办|开幕|开班|开营|启动)")
+
+
+_ROLE_FIRSTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _role_firsts(lex: Lexicon) -> frozenset[str]:
+    """First characters of the generic words for what a unit is before its
+    name (子公司, 理事长单位), once per lexicon."""
+    entry = _ROLE_FIRSTS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _ROLE_FIRSTS[id(lex)] = (lex, frozenset(w[0] for w in lex.generic_orgs if w.endswith(("公司", "单位"))))
+    return entry[1]
 
 
 def lex_generic_front(lex: Lexicon, front: str) -> bool:
@@ -208,7 +221,7 @@ class SpanRules:
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
             k = self._after_event_head(k, j - L)
             lead = next((w for w in (t[k : k + 6], t[k : k + 5], t[k : k + 4], t[k : k + 3])
-                         if w.endswith(("公司", "单位")) and w in lex.generic_orgs), "")
+                         if w.endswith(("公司", "单位")) and w in lex.generic_orgs), "") if t[k : k + 1] in _role_firsts(lex) else ""
             if lead and j - k - len(lead) - L >= 2:
                 k += len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
             name = t[k:j]
@@ -237,7 +250,10 @@ class SpanRules:
         if head - k < 6:
             return k
         lex, t = self.lex, self.t
-        for e in range(head - 4, k + 1, -1):
+        ends = self.__dict__.get("_head_ends")
+        if ends is None:  # (where an event head word may end, found once per text)
+            ends = self._head_ends = [h.end() for h in char_class(lex.event_heads.lasts).finditer(t)]
+        for e in reversed(ends[bisect.bisect_right(ends, k + 1) : bisect.bisect_right(ends, head - 4)]):
             n = lex.event_heads.ending_at(t, e)
             if n >= 2 and e - n > k and e in self.wb:
                 return k if t[e] in "暨与和及、" else e  # (…年会暨某研究会理事会: one event's name)
