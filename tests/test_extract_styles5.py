@@ -424,3 +424,31 @@ def test_extract_styles5_the_guests_college_is_not_ours() -> None:
             "溱川工业大学副校长鄢书同，该校材料学院院长戈明远，我院院长房书言出席仪式。", published="2026-05-07")
     assert ("房书言", "汀州工程大学机电学院", "院长") in posts(a)
     assert ("房书言", "材料学院", "院长") not in posts(a)
+
+
+@pytest.mark.parametrize("name", ["完颜书言", "公仪明远", "雒书同"])
+def test_extract_styles5_more_surnames(name: str) -> None:
+    a = run(f"汀州职业技术学院副院长{name}出席并讲话。")
+    assert name in names(a, "Person")
+
+
+def test_extract_styles5_he_before_punctuation_ends_a_name() -> None:
+    a = run("汀州职业技术学院党委书记鄢书同、副院长房清和，汀州精工董事长戈明远出席。")
+    assert "房清和" in names(a, "Person")
+
+
+def test_extract_styles5_guest_list_one_person_a_line() -> None:
+    """出席嘉宾 / 姓名　单位　职务 on each line: posts, and attendance of the
+    event the post is about."""
+    a = run("3月2日，汀州电子信息产教融合共同体成立大会在汀州职业技术学院举行。\n出席嘉宾\n"
+            "鄢书同　汀州市人民政府　副市长\n戈明远　汀州职业技术学院　党委书记、院长\n"
+            "主持人：房书言　汀州职业技术学院副院长", published="2026-03-03")
+    ev = "汀州电子信息产教融合共同体成立大会"
+    assert {("鄢书同", "汀州市人民政府", "副市长"), ("戈明远", "汀州职业技术学院", "院长")} <= posts(a)
+    assert {("鄢书同", ev), ("戈明远", ev)} <= rel(a, "attended")
+
+
+def test_extract_styles5_names_with_their_post_in_brackets_in_a_list() -> None:
+    """蒿某某（某局局长）、…: a word-like surname before a bracketed post."""
+    a = run("出席座谈会的有：蒿书同（汀州市教育局局长）、能明远（汀州精工有限公司总经理）。")
+    assert {"蒿书同", "能明远"} <= names(a, "Person")

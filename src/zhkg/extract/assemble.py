@@ -107,6 +107,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._resolve_events()
         self._posts()
         self._form_records()
+        self._roster_lines()
         self._event_roles()
         self._community_roles()
         self._representation()

@@ -27,8 +27,14 @@ __all__ = ["NameRules"]
 # words after which a name follows with no title: 由X主持, 任命X为, 免去X的
 _NAME_AFTER = r"(?:由|主持人[：:]|姓[ \u3000]*名[：:]|任命|聘任|聘请|免去|推选|同意)\s*"
 _NAME_AFTER_END = re.compile(_NAME_AFTER + "$")
+# 姓名　单位　职务 on a line of its own (a WeChat post's guest list)
+ROSTER_LINE = _ROSTER_LINE = re.compile(
+    r"^[ \u3000]*([\u4e00-\u9fff·]{2,6}|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)+)[\u3000 ]{1,4}([^\s\u3000]{3,40})[\u3000 ]{1,4}([^\s\u3000]{2,30})[ \u3000]*$",
+    re.M,
+)
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
-_LINE_NAME_PAREN = re.compile(r"([\u4e00-\u9fff]{2,3})[（(][^（()）\n]{2,40}[）)]\s*[：:]")  # 某某（单位职务）：
+# 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
+_NAME_PAREN = re.compile(r"([\u4e00-\u9fff]{2,4})[（(][^（()）\n]{2,40}[）)]\s*(?:[：:、，,；;。]|$)", re.M)
 
 
 class NameRules:
@@ -167,9 +173,12 @@ class NameRules:
 
     def _verb_after_conjunction(self, e: int) -> bool:
         """Whether a verb of the sentence (a trigger, or a word jieba tags as a
-        verb) follows ``e`` directly, where a second name would follow a 和."""
+        verb) or punctuation follows ``e`` directly, where a second name would
+        follow a 和."""
         t = self.t
-        if self.lex.surname_len(t, e) or t[e : e + 1] in PUNCT:
+        if e >= self.n or t[e] in PUNCT:
+            return True  # 副院长某清和，: nothing to join after it
+        if self.lex.surname_len(t, e):
             return False
         if self._trigger_at(e):
             return True
@@ -230,12 +239,22 @@ class NameRules:
                 continue
             p = self.name_at(i, orgs, strong=False)
             if not p:
-                # a programme line 滑某某（某学会会长）：《题目》: the bracketed post
-                # is as strong a cue as a title before the name
-                lead = _LINE_NAME_PAREN.match(t, i) if i == 0 or t[i - 1] == "\n" else None
+                # 滑某某（某学会会长）：《题目》, 蒿某某（某局局长）、: the bracketed
+                # post is as strong a cue as a title before the name
+                lead = _NAME_PAREN.match(t, i)
                 if lead is None or lex.title_at(t, lead.end(1) + 1) or not self._paren_has_title(lead.end(1)):
                     continue
-                p = self.name_at(i, orgs, strong=True)
+                # the name starts at a surname that is no common word (嘉宾有王某（…）:
+                # 有 is the verb), else at a word-like one (蒿某某（…）)
+                after_word = i > 0 and is_cjk(t[i - 1])  # (嘉宾|有王某: inside a clause, not at its start)
+                if t[i] in lex.word_surnames and not after_word:
+                    st = i  # 滑某某（某学会会长）： at a line's start
+                else:
+                    st = next((x for x in (i, i + 1) if lead.end(1) - x >= 2 and lex.surname_len(t, x)
+                               and t[x] not in lex.word_surnames), i if t[i] in lex.word_surnames else None)
+                if st is None:
+                    continue
+                p = self.name_at(st, orgs, strong=True)
                 if not p or p.end != lead.end(1):
                     continue
                 self._add_person(p)
@@ -252,6 +271,13 @@ class NameRules:
                 or t.startswith("、", e) and p.name in self.known_names
             ):
                 self._add_person(p)
+        # a roster line: 姓名　单位　职务 (a guest list, one person a line)
+        for m in _ROSTER_LINE.finditer(t):
+            if self.person_cov[m.start(1)] or not self.lex.title_at(t, m.start(3)):
+                continue
+            p = self.name_at(m.start(1), orgs, strong=True)
+            if p and p.end == m.end(1):
+                self._add_person(p)
         # names before their unit in brackets (焊工某某（某某有限公司）、电工某某（…）)
         for m in _UNIT_IN_BRACKETS.finditer(t):
             inner = m.group(1)
@@ -263,6 +289,8 @@ class NameRules:
                     continue
                 if not self.lex.surname_len(t, i) or (n == 4 and self.lex.surname_len(t, i) != 2):
                     continue
+                if self.lex.stopwords.at(t, i) == 1:
+                    continue  # 嘉宾有某某（…）: 有 is the verb, the name is shorter
                 p = self.name_at(i, orgs, strong=True)
                 if p and p.end == m.start() and _plausible_name(p.name):
                     self._add_person(p)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .find_names import ROSTER_LINE
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
@@ -219,6 +220,31 @@ class PostsMixin:
                             last_unit, reach = r, m.end
                     elif m.kind == "title" and last_unit is not None:
                         self._hold(person.name, m, last_unit)
+
+    def _roster_lines(self) -> None:
+        """A guest list, one 姓名　单位　职务 a line: the posts on a line are its
+        person's at its unit; under a heading of attending (出席嘉宾, 参会人员)
+        the people attended the event the article is about."""
+        t, trig = self.t, self.lex.triggers
+        for lm in ROSTER_LINE.finditer(t):
+            person = next((m for m in self.between(lm.start(1), lm.end(1)) if m.kind == "person"), None)
+            if person is None:
+                continue
+            units = [m for m in self.between(lm.start(2), lm.end(2))
+                     if m.kind in ("org", "community") and self.ref.get(id(m)) is not None and m.end == lm.end(2)]
+            if units:
+                for m in self.between(lm.start(3), lm.end(3)):
+                    if m.kind == "title":
+                        self._hold(person.name, m, self.ref[id(units[0])])
+            head_end = t.rfind("\n", 0, lm.start(0))
+            heading = t[t.rfind("\n", 0, max(head_end, 0)) + 1 : max(head_end, 0)]
+            k = head_end
+            while ROSTER_LINE.fullmatch(heading) and k > 0:  # (up over the list to its heading)
+                k = t.rfind("\n", 0, k)
+                heading = t[t.rfind("\n", 0, max(k, 0)) + 1 : max(k, 0)]
+            ev = self.current_event(lm.start(0))
+            if ev is not None and (any(w in heading for w in trig["attend"]) or "嘉宾" in heading):
+                self.fact(_Ref("Person", person.name), "attended", ev, person.start, "attend-roster", conf=0.75)
 
     def _hold(self, person: str, tm: Mention, org: _Ref, **attrs) -> None:
         if org.type == "Event":
