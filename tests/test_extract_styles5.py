@@ -452,3 +452,24 @@ def test_extract_styles5_names_with_their_post_in_brackets_in_a_list() -> None:
     """蒿某某（某局局长）、…: a word-like surname before a bracketed post."""
     a = run("出席座谈会的有：蒿书同（汀州市教育局局长）、能明远（汀州精工有限公司总经理）。")
     assert {"蒿书同", "能明远"} <= names(a, "Person")
+
+
+def test_extract_styles5_latin_names_with_accents() -> None:
+    a = run("瑞士贝恩应用技术大学副校长Jürgen Bäumler、芬兰奥卢大学教授Sirpa Mäkelä出席。Bäumler教授致辞。")
+    assert {"Jürgen Bäumler", "Sirpa Mäkelä"} <= names(a, "Person")
+
+
+@pytest.mark.parametrize("name", ["贺兰明远", "即墨文涛", "东野清扬", "相里远山", "南荣书言"])
+def test_extract_styles5_compound_surnames_of_old_families(name: str) -> None:
+    a = run(f"汀州精工科技有限公司人力资源总监{name}作专场宣讲。")
+    assert name in names(a, "Person")
+
+
+def test_extract_styles5_role_word_and_company_word_before_units() -> None:
+    """合作企业某某公司 is that company; 公司某事业部 is a part of the company
+    the article is about."""
+    a = run("10月15日，汀州精工科技股份有限公司校园招聘宣讲会举行。公司工业互联网事业部总经理戈明远出席，"
+            "合作企业溱川物流有限公司派人参加。", published="2026-10-16")
+    assert ("戈明远", "工业互联网事业部", "总经理") in posts(a)
+    assert ("工业互联网事业部", "汀州精工科技股份有限公司") in rel(a, "subOrganizationOf")
+    assert "溱川物流有限公司" in names(a, "Organization")

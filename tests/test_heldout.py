@@ -1,6 +1,6 @@
 """Extraction on the articles written for zhkg in the hidden sets' styles.
 
-``tests/data/heldout``, ``heldout3`` … ``heldout10`` (used for error
+``tests/data/heldout``, ``heldout3`` … ``heldout11`` (used for error
 analysis after they were measured unseen) and ``tests/data/heldout2`` (its
 error classes, not its articles, were used) are scored exactly as
 ``zhkg eval DIR`` scores them; each set's README says when it was measured. The floors sit a
@@ -31,6 +31,7 @@ FLOORS = {
     "heldout8": (0.90, 0.86),
     "heldout9": (0.94, 0.87),
     "heldout10": (0.91, 0.82),
+    "heldout11": (0.87, 0.76),
 }
 
 

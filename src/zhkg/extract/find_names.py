@@ -10,6 +10,7 @@ import re
 from ..nlp.segment import pos_tag, word_freq
 from .lexical import (
     _DOT_NAME,
+    LATIN,
     _LATIN_NAME,
     _NAME_GAP,
     PUNCT,
@@ -20,7 +21,7 @@ from .lexical import (
 )
 
 # a Latin-letter name of two or three capitalised words ending before an honorific
-_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][a-z]+[ \u00b7·]){1,2}[A-Z][a-z]+$")
+_LATIN_BEFORE = re.compile(rf"(?<![{LATIN}0-9])(?:[A-ZÀ-ÖØ-Þ][{LATIN}]+[ \u00b7·]){{1,2}}[A-ZÀ-ÖØ-Þ][{LATIN}]+$")
 
 __all__ = ["NameRules"]
 
@@ -77,7 +78,7 @@ class NameRules:
         t = self.t
         while i < self.n and t[i] in _NAME_GAP:
             i += 1
-        if strong and i < self.n and t[i].isascii() and t[i].isalpha():
+        if strong and i < self.n and t[i].isalpha() and (t[i].isascii() or "À" <= t[i] <= "ſ"):
             m = _LATIN_NAME.match(t, i)
             if m and len(m.group(0).strip()) >= 3:
                 end = i + len(m.group(0).rstrip(" -.'"))
@@ -304,7 +305,7 @@ class NameRules:
                     continue
                 if self.lex.honorifics.ending_at(t, j + len(h)) > len(h):
                     continue  # 教授 inside 副教授: the longer word is tried on its own
-                if j and t[j - 1].isascii() and t[j - 1].isalpha():
+                if j and t[j - 1].isalpha() and (t[j - 1].isascii() or "À" <= t[j - 1] <= "ſ"):
                     self._latin_before(j)
                     continue
                 best = None

@@ -63,6 +63,8 @@ _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一
 
 # words before a part of a school that stand for the school itself
 _SCHOOL_FRONTS = frozenset(("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"))
+# words before a part of a company that stand for the company (公司人力资源中心)
+_COMPANY_FRONTS = frozenset(("公司", "集团"))
 
 
 _VERB_PAIRS: dict[int, tuple[Lexicon, tuple[str, ...]]] = {}
@@ -83,6 +85,7 @@ _HELD_AFTER = re.compile(r"(?:在|于)[^，,。；;！？!?\n]{2,40}?(?:隆重)?
 
 
 _ROLE_FIRSTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+_ROLE_ENDS = ("公司", "单位", "企业")  # 子公司某某, 理事长单位某某, 合作企业某某
 
 
 def _role_firsts(lex: Lexicon) -> frozenset[str]:
@@ -90,7 +93,7 @@ def _role_firsts(lex: Lexicon) -> frozenset[str]:
     name (子公司, 理事长单位), once per lexicon."""
     entry = _ROLE_FIRSTS.get(id(lex))
     if entry is None or entry[0] is not lex:
-        entry = _ROLE_FIRSTS[id(lex)] = (lex, frozenset(w[0] for w in lex.generic_orgs if w.endswith(("公司", "单位"))))
+        entry = _ROLE_FIRSTS[id(lex)] = (lex, frozenset(w[0] for w in lex.generic_orgs if w.endswith(_ROLE_ENDS)))
     return entry[1]
 
 
@@ -221,7 +224,7 @@ class SpanRules:
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
             k = self._after_event_head(k, j - L)
             lead = next((w for w in (t[k : k + 6], t[k : k + 5], t[k : k + 4], t[k : k + 3])
-                         if w.endswith(("公司", "单位")) and w in lex.generic_orgs), "") if t[k : k + 1] in _role_firsts(lex) else ""
+                         if w.endswith(_ROLE_ENDS) and w in lex.generic_orgs), "") if t[k : k + 1] in _role_firsts(lex) else ""
             if lead and j - k - len(lead) - L >= 2:
                 k += len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
             name = t[k:j]
@@ -230,14 +233,21 @@ class SpanRules:
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 招生就业处处长某某: a whole department's name before its post
             if (j - k <= L and not listed) or self.in_book[k]:
                 continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
+            company_part = False
             if name[:2] in _SCHOOL_FRONTS:  # (all two characters: at most one matches)
                 rest = name[2:]
                 if len(rest) - L >= 2 and rest not in lex.generic_orgs:
                     k += 2  # 学校国际交流处: the school's 国际交流处
                     name = rest
+            elif name[:2] in _COMPANY_FRONTS and not name.endswith(("公司", "集团")) and len(name) - 2 - L >= 2:
+                k += 2  # 公司工业互联网事业部: the company's 事业部
+                name = name[2:]
+                company_part = True
             info = {"suffix": t[j - L : j]}
             if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院"):
                 info["own_of"] = t[k - 2 : k]  # 该校国际合作办公室: a part of the school 该校 stands for
+            elif company_part:
+                info["own_of"] = "该" + t[k - 2 : k]  # (the company 公司 stands for, as 该公司)
             if t[k - 1 : k] == "“" and t[j : j + 1] == "”":
                 info["quoted"] = True
             out.append(Mention(kind, k, j, name, _clean(name), info))

@@ -31,6 +31,7 @@ from .lexical import (
     _ADMIN,
     _CONJ,
     _HARD_STOPS,
+    LATIN,
     _LATIN_UNIT,
     _NAME_GAP,
     ALIAS_DECL,
@@ -46,7 +47,8 @@ __all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
 
 
 # a Latin-letter personal name: two or three capitalised words
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \u00b7·][A-Z][a-z]+){1,2}")
+_LATIN_START = re.compile(rf"[{LATIN}]")  # a name in Latin letters
+_LATIN_PERSON = re.compile(rf"[A-ZÀ-ÖØ-Þ][{LATIN}]+(?:[ \u00b7·][A-ZÀ-ÖØ-Þ][{LATIN}]+){{1,2}}")
 
 # a wire or paper dateline's byline bracket, up to a name: 本报讯（记者 ，新华社北京3月5日电（记者
 _BYLINE_BEFORE = re.compile(r"(?:讯|电)\s*[（(](?:[^（()）。\n]{0,16}[ 、，,])?\s*(?:本报|本台|本网|见习)?(?:记者|通讯员)\s*[^（()）。\n]{0,12}$")
@@ -247,7 +249,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             if m.kind == "cue" and self.t.startswith(tuple(self.lex.triggers.get("gather", ())), nxt):
                 continue  # 嘉宾齐聚: a verb of gathering after a role word, no name
             p = self.name_at(m.end, orgs, strong=m.name != "代表")
-            if p and m.kind == "cue" and not p.name.isascii() and (
+            if p and m.kind == "cue" and not _LATIN_START.match(p.name) and (
                 not self.lex.surname_len(p.name) or word_freq(p.name) > 0 and not pos_tag(p.name).startswith("nr")
             ):
                 continue  # 记者访学项目: a word after a role word, not a name
