@@ -473,3 +473,20 @@ def test_extract_styles5_role_word_and_company_word_before_units() -> None:
     assert ("戈明远", "工业互联网事业部", "总经理") in posts(a)
     assert ("工业互联网事业部", "汀州精工科技股份有限公司") in rel(a, "subOrganizationOf")
     assert "溱川物流有限公司" in names(a, "Organization")
+
+
+def test_extract_styles5_meeting_named_after_its_participants() -> None:
+    """召开某某企业代表座谈会: 代表 before the head word names who meets."""
+    a = run("4月16日上午，汀州市教育局在汀州职业技术学院召开校企合作企业代表座谈会。副局长房书言出席。", published="2026-04-17")
+    assert "校企合作企业代表座谈会" in names(a, "Event")
+    assert ("房书言", "校企合作企业代表座谈会") in rel(a, "attended")
+
+
+def test_extract_styles5_programme_lines_with_speaking_labels() -> None:
+    a = run("7月3日，汀江省高职专业群建设研讨会在汀州职业技术学院举行。\n【主旨报告】\n"
+            "报告一：Jonas Lindqvist（溱川自动化（中国）有限公司技术总监，线上）《岗位能力的变化》\n"
+            "报告二：弓书言（汀州工程学院副院长）《专业群的组织》\n致辞：房书言（汀州职业技术学院党委书记）\n"
+            "　　　戈明远（汀江省职业技术教育学会副会长）", published="2026-07-04")
+    ev = "汀江省高职专业群建设研讨会"
+    assert {("Jonas Lindqvist", ev), ("弓书言", ev), ("房书言", ev), ("戈明远", ev)} <= rel(a, "spokeAt")
+    assert ("弓书言", "汀州工程学院", "副院长") in posts(a)

@@ -22,6 +22,8 @@ _CHAIR_LINE = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)�
 _GUEST_LINE = re.compile(
     r"^\s*(?:出席|参会|与会|对话|圆桌|特邀|点评|评议|发言|演讲|主讲|报告|受邀)?(?:嘉\s*宾|领导|人员|专家)(?:名单)?\s*[：:]"
 )
+# a programme line that names who speaks: 报告一：, 主旨报告：, 致辞：, 主讲人：
+_TALK_LINE = re.compile(r"^\s*(?:主旨报告|专题报告|报告|致辞|讲话|主讲人?|演讲|发言)[一二三四五六七八九十\d]*\s*[：:]")
 _SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
 _ZAI = re.compile("[在于]|移至|移师|改在")  # before a venue (…分论坛移至某学院举行)
 # 在讲话中指出, 致辞时表示: the speech named before what was said
@@ -464,20 +466,29 @@ class EventsMixin:
 
     def _programme_lines(self) -> None:
         """Roles laid out as a programme rather than told in sentences: a
-        ``主持人：`` line chairs, ``姓名（单位职务）：《题目》`` speaks, and the
-        names under a guest heading (``出席嘉宾：``, ``对话嘉宾：``) attend.
+        ``主持人：`` line chairs, ``姓名（单位职务）：《题目》`` and a line under
+        a speaking label (``报告一：``, ``致辞：``) speak, and the names under a
+        guest heading (``出席嘉宾：``, ``对话嘉宾：``) attend.
         A guest heading with nothing after it covers the lines below it up to
         a blank line, a heading or a line of prose."""
         t = self.t
-        pos, listing = 0, False
+        pos, listing, speaking = 0, False, False
         for line in t.split("\n"):
             ls, le = pos, pos + len(line)
             pos = le + 1
             if not line.strip():
-                listing = False
+                listing = speaking = False
                 continue
             persons = [m for m in self.between(ls, le) if m.kind == "person"]
             chair, guest = _CHAIR_LINE.match(line), _GUEST_LINE.match(line)
+            talk = _TALK_LINE.match(line)
+            if talk or (speaking and line[:1] in " \u3000" and not guest and not chair):
+                speaking = True  # 报告一：某某（单位职务）《题目》, 致辞：某某 (and the lines indented under it)
+                ev = self.current_event(ls) if persons else None
+                for p in persons if ev is not None else ():
+                    self._role(p.name, "spokeAt", ev, p.start)
+                continue
+            speaking = False
             if chair or guest or re.match(r"^\s*[【\[]", line) or re.search(r"[。！？]", line):
                 listing = bool(guest) and not line[guest.end() :].strip()
             if not persons:

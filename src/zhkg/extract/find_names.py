@@ -35,7 +35,11 @@ ROSTER_LINE = _ROSTER_LINE = re.compile(
 )
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
-_NAME_PAREN = re.compile(r"([\u4e00-\u9fff]{2,4})[（(][^（()）\n]{2,40}[）)]\s*(?:[：:、，,；;。]|$)", re.M)
+_NAME_PAREN = re.compile(
+    rf"([\u4e00-\u9fff]{{2,4}}|[A-Z][{LATIN}]+(?: [A-Z][{LATIN}]+){{1,2}})"
+    r"[（(][^（()）\n]{2,40}?(?:[（(][^（()）\n]{1,10}[）)][^（()）\n]{0,30})?[）)]\s*(?:[：:、，,；;。《]|$)",
+    re.M,
+)
 
 
 class NameRules:
@@ -243,13 +247,13 @@ class NameRules:
                 # 滑某某（某学会会长）：《题目》, 蒿某某（某局局长）、: the bracketed
                 # post is as strong a cue as a title before the name
                 lead = _NAME_PAREN.match(t, i)
-                if lead is None or lex.title_at(t, lead.end(1) + 1) or not self._paren_has_title(lead.end(1)):
+                if lead is None or lex.title_at(t, lead.end(1) + 1) or not any(lead.end(1) < m.start < lead.end() for m in self.titles):
                     continue
                 # the name starts at a surname that is no common word (嘉宾有王某（…）:
                 # 有 is the verb), else at a word-like one (蒿某某（…）)
                 after_word = i > 0 and is_cjk(t[i - 1])  # (嘉宾|有王某: inside a clause, not at its start)
-                if t[i] in lex.word_surnames and not after_word:
-                    st = i  # 滑某某（某学会会长）： at a line's start
+                if (t[i] in lex.word_surnames or t[i].isascii()) and not after_word:
+                    st = i  # 滑某某（某学会会长）： at a line's start; Jonas Lindqvist（某公司技术总监）
                 else:
                     st = next((x for x in (i, i + 1) if lead.end(1) - x >= 2 and lex.surname_len(t, x)
                                and t[x] not in lex.word_surnames), i if t[i] in lex.word_surnames else None)

@@ -467,8 +467,8 @@ class SpanRules:
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name
             sw = lex.stopwords.ending_at(pre, len(pre))
-            if sw and len(pre) > sw and pre[-sw:] in inner_verbs and (head_start in inner_ok or held_object):
-                sw = 0  # 合作备忘录签署仪式, 召开的产教对接座谈会: the verb is part of the name
+            if sw and len(pre) > sw and (pre[-sw:] in inner_verbs and head_start in inner_ok or held_object):
+                sw = 0  # 合作备忘录签署仪式, 召开某某企业代表座谈会: the word is part of the name
             if generic or sw:
                 out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue
@@ -551,7 +551,7 @@ class SpanRules:
         and so is what stands before it."""
         if k != head_start:
             return k
-        title = next((m for m in self.titles if m.end == k), None)
+        title = next((m for m in self.titles + self.cues if m.end == k), None)  # (企业代表座谈会 too)
         if title is None or any(p.start == k for p in self.persons):
             return k
         k2 = self._extend_left(title.start, 40, _EVENT_INNER, stops - {title.start}, allowed=self.lex.event_verbs)
