@@ -490,3 +490,12 @@ def test_extract_styles5_programme_lines_with_speaking_labels() -> None:
     ev = "汀江省高职专业群建设研讨会"
     assert {("Jonas Lindqvist", ev), ("弓书言", ev), ("房书言", ev), ("戈明远", ev)} <= rel(a, "spokeAt")
     assert ("弓书言", "汀州工程学院", "副院长") in posts(a)
+
+
+def test_extract_styles5_a_school_abroad_is_never_ours() -> None:
+    """我校党委书记某某 after a foreign partner's school is named: 我校 is the
+    page's own school (``nlp/data/countries.txt``)."""
+    a = run("5月20日，汀州工程大学国际合作办学推进会在我校图书馆举行。瑞典隆恩应用科学大学副校长Jonas Lindqvist，"
+            "我校党委书记房书言，副校长戈明远出席会议。", published="2026-05-21")
+    assert ("房书言", "汀州工程大学", "党委书记") in posts(a)
+    assert not any(o.startswith("瑞典") for p, o, _ in posts(a) if p in ("房书言", "戈明远"))

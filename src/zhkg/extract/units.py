@@ -530,6 +530,8 @@ class UnitsMixin:
         的专家, 来自某省的某大学, 某大学副校长某某一行访问我校, 某大学代表团来访):
         a page does not say so of its own school."""
         t = self.t
+        if name.startswith(self.lex.countries):
+            return True  # 德国某某应用科学大学: a school abroad
         return any(
             re.search(r"来自[^，,。；;、：:\n]{0,8}$", t[max(0, k - 10) : k]) or _VISITORS_AFTER.match(t, k + len(name))
             for k in _occurrences(t, name)
@@ -572,8 +574,8 @@ class UnitsMixin:
 
         ours = self.t.startswith(("我院", "我校", "本院", "本校"), i)
         for m in reversed(self.between(0, i)):  # the last fitting unit named before
-            if ours and m.info.get("own_of", "").startswith("该"):
-                continue  # 该校机电工程学院: a part of another school is never 我院
+            if ours and (m.info.get("own_of", "").startswith("该") or m.name.startswith(self.lex.countries)):
+                continue  # 该校机电工程学院, 芬兰某某大学: another (a guest's) school is never 我院/我校
             if fits(self.ref.get(id(m))):
                 return self.ref[id(m)]
         # 我校/学院 before any name: the unit the article names most
