@@ -2,8 +2,9 @@
 
 ``tests/data/heldout``, ``heldout3`` … ``heldout11`` (used for error
 analysis after they were measured unseen) and ``tests/data/heldout2`` (its
-error classes, not its articles, were used) are scored exactly as
-``zhkg eval DIR`` scores them; each set's README says when it was measured. The floors sit a
+error classes, not its articles, were used) and ``heldout12`` (unseen: a
+measurement set) are scored exactly as ``zhkg eval DIR`` scores them; each
+set's README says when it was measured. The floors sit a
 little under today's figures: a change that loses facts on prose the dev
 corpus does not cover fails here even when dev stays level.
 """
@@ -32,6 +33,7 @@ FLOORS = {
     "heldout9": (0.94, 0.87),
     "heldout10": (0.92, 0.86),
     "heldout11": (0.87, 0.76),
+    "heldout12": (0.92, 0.87),
 }
 
 
