@@ -499,3 +499,21 @@ def test_extract_styles5_a_school_abroad_is_never_ours() -> None:
             "我校党委书记房书言，副校长戈明远出席会议。", published="2026-05-21")
     assert ("房书言", "汀州工程大学", "党委书记") in posts(a)
     assert not any(o.startswith("瑞典") for p, o, _ in posts(a) if p in ("房书言", "戈明远"))
+
+
+def test_extract_styles5_a_list_of_name_then_post_items() -> None:
+    """出席的有：某某，单位职务；某某，单位职务。: posts and attendance of each item."""
+    a = run("3月2日，汀州市招聘会启动仪式在汀州会展中心举行。出席启动仪式的有：房书言，汀州市人民政府副市长；"
+            "戈明远，汀州市人力资源和社会保障局局长；鄢书同，汀州精工有限公司总经理。", published="2026-03-03")
+    assert {("房书言", "汀州市人民政府", "副市长"), ("戈明远", "汀州市人力资源和社会保障局", "局长"),
+            ("鄢书同", "汀州精工有限公司", "总经理")} <= posts(a)
+    ev = "汀州市招聘会启动仪式"
+    assert {("房书言", ev), ("戈明远", ev), ("鄢书同", ev)} <= rel(a, "attended")
+
+
+def test_extract_styles5_bureau_alone_before_its_posts() -> None:
+    """局党组书记、局长某某 on a bureau's page: 局 is the bureau itself."""
+    page = ("汀州市人力资源和社会保障局\n首页 | 工作动态 | 政务公开 | 办事服务\n全市就业工作会议召开\n发布时间：2026-03-05\n"
+            "3月4日，全市就业工作会议召开。局党组书记、局长房书言出席会议并讲话。")
+    a = run_page(page)
+    assert ("房书言", "汀州市人力资源和社会保障局", "局长") in posts(a)

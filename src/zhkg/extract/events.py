@@ -365,6 +365,7 @@ class EventsMixin:
         t, trig = self.t, self.lex.triggers
         if not getattr(self, "event_refs", None):
             return
+        attend_list = False  # inside a ；-list of those present
         for ss, se in self.sentences:
             sent = t[ss:se]
             ms = self.between(ss, se)
@@ -383,7 +384,10 @@ class EventsMixin:
             persons = [m for m in ms if m.kind == "person" and m.start < speech and not self._in_title(m.start, ss)]
             e = self.entities.get((ev.type, ev.name))
             signing = e is not None and e.attrs.get("kind") == "signing" and any(w in sent for w in trig["sign"])
-            if persons and (self._attend_said(sent) or signing):  # (who signs at a signing is there)
+            said = self._attend_said(sent)
+            listed = attend_list and t[ss - 1 : ss] in ("；", ";")  # 出席的有：甲，…；乙，…；丙，…。
+            attend_list = (said and re.search(r"[：:]", sent) is not None or listed) and t[se - 1 : se] in ("；", ";")
+            if persons and (said or signing or listed):  # (who signs at a signing is there)
                 for p in persons:
                     if self._reporter(p.start, ss, sent):
                         continue  # 记者某某采访了…: the one who reports, not one present

@@ -190,6 +190,14 @@ class NameRules:
         end = next((b for b in range(e + 2, min(e + 5, self.n) + 1) if b in self.wb), None)
         return end is not None and pos_tag(t[e:end]).startswith("v")
 
+    def _post_after_comma(self, e: int, orgs: list[str]) -> bool:
+        """Whether ``，某单位职务；`` follows ``e`` (出席的有：某某，某局局长；…)."""
+        t = self.t
+        if t[e : e + 1] not in ("，", ","):
+            return False
+        o = next((o for o in orgs if t.startswith(o, e + 1)), None)
+        return o is not None and self.lex.title_at(t, e + 1 + len(o)) > 0
+
     def _word_surname_name(self, name: str, end: int, orgs: list[str]) -> bool:
         """Whether ``name``, right after a title, is a name whose surname is
         also a word (时, 向): its given name is no common word (理事和会员 is
@@ -274,6 +282,7 @@ class NameRules:
                 and lex.title_at(t, e + 1) == 0
                 and self._paren_has_title(e)
                 or t.startswith("、", e) and p.name in self.known_names
+                or self._post_after_comma(e, orgs) and t[i - 1 : i] in ("：", ":", "；", ";")
             ):
                 self._add_person(p)
         # a roster line: 姓名　单位　职务 (a guest list, one person a line)

@@ -22,6 +22,7 @@ _TERM_GAP = re.compile(r"(?:首届|首任|新一届|新任|(?:第[一二三四�
 
 _ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")
 
+_ITEM_END = re.compile(r"[；;。\n]")
 _FORM_NAME = re.compile(r"^[ \u3000]*姓[ \u3000]*名[ \u3000]*[：:][ \u3000]*", re.M)  # 姓　　名：某某
 _FORM_POST = re.compile(r"^[ \u3000]*(?:现任职务|现职务|现任|职[ \u3000]*务)[ \u3000]*[：:]", re.M)  # 现任职务：…
 
@@ -98,6 +99,8 @@ class PostsMixin:
                             org = self.own_institution()  # 校长某某 on the school's own site
                             if org is not None:
                                 self.entity(org.type, org.name)
+                        if org is None and before in "局厅委" and (m.start - 1 == ss or t[m.start - 2] in PUNCT):
+                            org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
                     former = t[m.start - 1 : m.start] == "原"
                     pending.append((m, org, not former))
                     continue
@@ -197,6 +200,38 @@ class PostsMixin:
             if r is not None and r.type == "Organization" and r.name.endswith(("协会", "学会", "研究会", "商会", "联合会", "促进会", "基金会")):
                 return None
         return comm
+
+    def _name_then_post(self) -> None:
+        """A list of ``姓名，单位职务；`` items (出席的有：某某，某市人民政府副市长；
+        某某，某局局长。): the post after the comma is the name's."""
+        t = self.t
+        for p in (m for m in self.ms if m.kind == "person"):
+            if t[p.end : p.end + 1] not in ("，", ",") or t[p.start - 1 : p.start] not in ("：", ":", "；", ";"):
+                continue
+            stop = _ITEM_END.search(t, p.end + 1)
+            if stop is None or stop.group() not in ("；", ";") and t[p.start - 1 : p.start] not in ("；", ";"):
+                continue  # an item of a ；-list (or the last one, after one)
+            seg = self.between(p.end + 1, stop.start())
+            if not seg or seg[0].start != p.end + 1 or any(m.kind == "person" for m in seg):
+                continue
+            unit = None
+            for m in seg:
+                r = self.ref.get(id(m))
+                if m.kind in ("org", "community", "ref") and r is not None and r.type != "Event":
+                    if unit is None or m.end > unit[1]:
+                        unit = (r, m.end)
+                elif m.kind == "title" and unit is not None:
+                    self._hold(p.name, m, unit[0])
+
+    def _own_body(self, word: str) -> _Ref | None:
+        """The bureau 局 (厅, 委) alone stands for: the site's own, else the one
+        body of that kind the article names."""
+        site = self._site_unit()
+        if site and site.endswith(word):
+            self.entity("Organization", site)
+            return _Ref("Organization", site)
+        bodies = {n for ty, n in self.entities if ty == "Organization" and n.endswith(word) and len(n) > 3}
+        return _Ref("Organization", bodies.pop()) if len(bodies) == 1 else None
 
     def _form_records(self) -> None:
         """A notice laid out as a form (姓　　名：某某 / 现任职务：某单位副校长 /
