@@ -517,3 +517,19 @@ def test_extract_styles5_bureau_alone_before_its_posts() -> None:
             "3月4日，全市就业工作会议召开。局党组书记、局长房书言出席会议并讲话。")
     a = run_page(page)
     assert ("房书言", "汀州市人力资源和社会保障局", "局长") in posts(a)
+
+
+def test_extract_styles5_one_gaixiao_covers_a_list_of_colleges() -> None:
+    a = run("汀州职业技术学院副院长房书言出席。该校信息工程学院、智能制造学院280余名毕业生参加。")
+    assert {("信息工程学院", "汀州职业技术学院"), ("智能制造学院", "汀州职业技术学院")} <= rel(a, "subOrganizationOf")
+
+
+def test_extract_styles5_a_yearly_council_of_a_body_is_no_unit() -> None:
+    a = run("4月25日，汀州现代物流职业教育集团2026年理事会工作会议在汀州技师学院召开。", published="2026-04-26")
+    assert not any(o.endswith("年理事会") for o in names(a, "Organization"))
+
+
+def test_extract_styles5_company_headquarters_is_the_company() -> None:
+    a = run("6月9日，汀州精工装备股份有限公司在公司总部举行产教融合签约仪式。董事长房书言出席。", published="2026-06-10")
+    assert "公司总部" not in names(a, "Organization")
+    assert ("产教融合签约仪式", "汀州精工装备股份有限公司") in rel(a, "heldAt")

@@ -366,7 +366,7 @@ class SpanRules:
         e0 = self.tok_end.get(m.start)
         if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START:
             return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit
-        term = _TERM_OF_BODY.search(prefix)
+        term = _TERM_OF_BODY.search(prefix) or re.search(r"\d{4}年度?$", prefix)
         if term and term.end() == len(prefix) and term.start() >= 2 and m.info["suffix"] in ("理事会", "董事会", "监事会"):
             return False  # 某共同体第一届理事会, 某集团2025年理事会: one term of a body named before it
         quoted_body = m.info.get("quoted") and m.info["suffix"] not in _FACILITY  # “某某工匠学院”

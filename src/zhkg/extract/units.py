@@ -224,12 +224,18 @@ class UnitsMixin:
         self._index()
         # 该校国际合作办公室: a unit of the school the back-reference stands for
         ref_at = {mm.end: self.ref[id(mm)] for mm in extra}
-        for m in units:
+        last: tuple[Mention, _Ref] | None = None  # the last unit given a parent this way
+        for m in sorted(units, key=lambda u: u.start):
             own = m.info.get("own_of", "")
             parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
             r = self.ref.get(id(m))
+            if parent is None and last is not None and t[last[0].end : m.start] in ("、", "和", "及", "与") and self._sub_college(m.name):
+                parent = last[1]  # 该校信息工程学院、智能制造学院: 该校 covers the list
             if parent is not None and r is not None and parent.type == "Organization" and r.type == "Organization":
                 self.fact(r, "subOrganizationOf", parent, m.start, "unit-of-back-reference", conf=0.85)
+                last = (m, parent)
+            else:
+                last = None
 
     def _level_full(self, short: str, full: list[str], full_set: set[str]) -> str | None:
         """The full name the article gives for a body written with its level
