@@ -533,3 +533,17 @@ def test_extract_styles5_company_headquarters_is_the_company() -> None:
     a = run("6月9日，汀州精工装备股份有限公司在公司总部举行产教融合签约仪式。董事长房书言出席。", published="2026-06-10")
     assert "公司总部" not in names(a, "Organization")
     assert ("产教融合签约仪式", "汀州精工装备股份有限公司") in rel(a, "heldAt")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("汀州智能制造产教联盟年会召开。会议审议通过新成员申请，5家单位正式加入，联盟成员单位由此增至61家。", 61),
+        ("汀州智能制造产教联盟年会召开。三年来联盟成员单位由成立之初的40家增至95家。", 95),
+        ("汀州经开区市域产教联合体成立大会召开，成员单位代表近200人参加。首批成员单位共73家，涵盖院校12所、企业54家。", 73),
+    ],
+)
+def test_extract_styles5_member_counts_written_other_ways(text: str, want: int) -> None:
+    a = run(text)
+    counts = [e.attrs.get("member_count") for e in a.entities if e.type == "Community"]
+    assert counts == [want]

@@ -98,13 +98,14 @@ class CommunitiesMixin:
         """A community's member count from the sentences that name it
         (patterns in ``nlp/data/member_count.txt``; a new total wins)."""
         patterns = self.lex.member_count
+        alone = sum(1 for ty, _ in self.entities if ty == "Community") == 1
         for (ty, name), e in self.entities.items():
             if ty != "Community":
                 continue
             best = None
             for ss, se in self.sentences:
-                if not any(ss <= m.start < se for m in e.mentions):
-                    continue
+                if not any(ss <= m.start < se for m in e.mentions) and not (alone and "成员" in self.t[ss:se]):
+                    continue  # (the one community of the article: 首批成员单位共73家 is about it)
                 sent = self.t[ss:se]
                 for k, rx in enumerate(patterns):
                     m = rx.search(sent)
