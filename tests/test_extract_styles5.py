@@ -547,3 +547,15 @@ def test_extract_styles5_member_counts_written_other_ways(text: str, want: int) 
     a = run(text)
     counts = [e.attrs.get("member_count") for e in a.entities if e.type == "Community"]
     assert counts == [want]
+
+
+def test_extract_styles5_tongbao_is_speaking_and_ends_a_name() -> None:
+    a = run("3月18日，全省职业教育推进会在汀州召开。省教育厅职业教育与成人教育处处长房晓光通报了年度报告的编制情况。",
+            published="2026-03-19")
+    assert "房晓光" in names(a, "Person")
+
+
+def test_extract_styles5_district_bureau_by_its_short_name() -> None:
+    """区人社局 in an article that names 汀州市溱湾区人力资源和社会保障局."""
+    a = run("3月1日，招聘会由汀州市溱湾区人力资源和社会保障局主办。区人社局党组书记、局长房书言致辞。", published="2026-03-02")
+    assert ("房书言", "汀州市溱湾区人力资源和社会保障局", "局长") in posts(a)

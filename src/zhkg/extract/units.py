@@ -26,7 +26,8 @@ def _is_place_or_unit(prefix: str, units: set[str], short: str = "") -> bool:
     the place's own name (某某 of 某某省教育厅)."""
     if prefix in units or prefix in ("中国", "中共", "国家", "全国"):
         return True
-    if short[:1] in "省市县区" and 2 <= len(prefix) <= 4 and all(is_cjk(c) for c in prefix):
+    limit = 7 if short[:1] in "县区" else 4  # (某市某区 before 区教育局)
+    if short[:1] in "省市县区" and 2 <= len(prefix) <= limit and all(is_cjk(c) for c in prefix):
         return True
     return len(prefix) >= 2 and (prefix[-1] in "省市县区" or pos_tag(prefix) == "ns")
 
