@@ -9,12 +9,37 @@ import re
 from itertools import pairwise
 
 from ..model import Span
+from ..nlp.lexicon import Lexicon
 from .dates import DateMention, find_event_dates
+from .lexical import alternation, lex_pattern
 from .mentions import Mention
 from .refs import Ref as _Ref
 from .units import _norm
 
 __all__ = ["EventsMixin"]
+
+
+# patterns built from the trigger lists (``nlp/data/triggers.json``), once per lexicon
+def _zai(lex: Lexicon) -> re.Pattern[str]:  # before a venue (在某学院, …分论坛移至某学院)
+    return lex_pattern(lex, "venue_verbs", lambda x: alternation(x.triggers["venue_verbs"]))
+
+
+def _talk_line(lex: Lexicon) -> re.Pattern[str]:  # 报告一：, 致辞：
+    return lex_pattern(lex, "talk_labels", lambda x: rf"^\s*(?:{alternation(x.triggers['talk_labels'])})[一二三四五六七八九十\d]*\s*[：:]")
+
+
+def _after_previous(lex: Lexicon) -> re.Pattern[str]:  # a sentence that follows on from the event before it
+    return lex_pattern(lex, "follow_on", lambda x: (
+        rf"\s*(?:[^，,。；;\n]{{0,12}}?(?:会|式|活动|仪式)(?:结束)?后|{alternation(x.triggers['follow_on'])})[，,]?"))
+
+
+def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
+    return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
+
+
+def _topic_before(lex: Lexicon) -> re.Pattern[str]:  # 本届大赛由…: the whole occasion
+    return lex_pattern(lex, "topic", lambda x: rf"(?:{alternation(x.triggers['topic'])})$")
+
 
 # programme lines of a long report: a label line (主持人：…, 对话嘉宾：…), a
 # speaker line (姓名（单位职务）：《题目》) and a heading over a guest list (出席嘉宾：)
@@ -23,9 +48,7 @@ _GUEST_LINE = re.compile(
     r"^\s*(?:出席|参会|与会|对话|圆桌|特邀|点评|评议|发言|演讲|主讲|报告|受邀)?(?:嘉\s*宾|领导|人员|专家)(?:名单)?\s*[：:]"
 )
 # a programme line that names who speaks: 报告一：, 主旨报告：, 致辞：, 主讲人：
-_TALK_LINE = re.compile(r"^\s*(?:主旨报告|专题报告|报告|致辞|讲话|主讲人?|演讲|发言)[一二三四五六七八九十\d]*\s*[：:]")
 _SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
-_ZAI = re.compile("[在于]|移至|移师|改在")  # before a venue (…分论坛移至某学院举行)
 # 在讲话中指出, 致辞时表示: the speech named before what was said
 _SPEECH_FRONT = re.compile(r"^\s*(?:在\s*(?:讲话|致辞|发言|报告)\s*(?:中|时)|(?:讲话|致辞|发言|报告)\s*(?:中|时))")
 # a time between a unit and the verb it does (我院于5月8日举办)
@@ -45,10 +68,6 @@ _CAMPUS_ROOM = re.compile(
 )
 # the heading of a report's section: a short line that is not a sentence
 _HEADING = re.compile(r"^[^。！？；;!?]{1,40}$")
-# the start of a sentence that follows on from the event before it
-_AFTER_PREVIOUS = re.compile(r"\s*(?:[^，,。；;\n]{0,12}?(?:会|式|活动|仪式)(?:结束)?后|随后|之后|紧接着|接着)[，,]?")
-_CHAIR_IS = re.compile(r"主持人?(?:为|是|系)")  # 会议主持人为某某
-_TOPIC_BEFORE = re.compile(r"(?:本届|本期|本次|此次|这次|该)$")  # 本届大赛由…: the whole occasion
 
 
 def _balance_quotes(name: str) -> str:
@@ -168,7 +187,7 @@ class EventsMixin:
             ]
             # …培训班结业 over 本期培训班由…主办: the body speaks of the whole occasion
             topic = any(
-                m.kind == "anaphor" and m.text in (g[0].info.get("head"), word) and _TOPIC_BEFORE.search(self.t, max(0, m.start - 2), m.start)
+                m.kind == "anaphor" and m.text in (g[0].info.get("head"), word) and _topic_before(self.lex).search(self.t, max(0, m.start - 2), m.start)
                 for m in self.ms
             )
             whole = parts[0] if len(parts) == 1 and not more and not topic else None
@@ -197,7 +216,7 @@ class EventsMixin:
         the event before it is one of its ceremonies (…大赛开幕式): the whole
         occasion, when it is named too."""
         head = m.text
-        if not (_TOPIC_BEFORE.search(self.t, max(0, m.start - 2), m.start) or self.t[m.end : m.end + 1] in "由在于"):
+        if not (_topic_before(self.lex).search(self.t, max(0, m.start - 2), m.start) or self.t[m.end : m.end + 1] in "由在于"):
             return None
         cur = self.current_event(m.start)
         if cur is None or head not in cur.name or cur.name.rstrip("”\"").endswith(head):
@@ -284,7 +303,7 @@ class EventsMixin:
         date of the last dated event named before it."""
         first = min(g, key=lambda m: m.start)
         ss, _ = self.sentence_of(first.start)
-        if not _AFTER_PREVIOUS.match(self.t, ss, first.start):
+        if not _after_previous(self.lex).match(self.t, ss, first.start):
             return None
         for p, r in reversed(self.event_refs):
             e = self.entities.get((r.type, r.name))
@@ -371,7 +390,7 @@ class EventsMixin:
             ms = self.between(ss, se)
             first = next((m for m in ms if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
             ev = self.ref[id(first)] if first is not None else None
-            if first is not None and first.kind == "anaphor" and not _TOPIC_BEFORE.search(t, max(0, first.start - 2), first.start):
+            if first is not None and first.kind == "anaphor" and not _topic_before(self.lex).search(t, max(0, first.start - 2), first.start):
                 # 某某宣布大赛开幕 right after …大赛开幕式举行: the ceremony named last
                 # (but 本届大赛由…主办 is said of the whole occasion)
                 prev = self._last_named_before(ss)
@@ -404,7 +423,7 @@ class EventsMixin:
                 if subj is None:
                     continue
                 after = t[max(subj.end, cs) : ce]
-                named = _CHAIR_IS.search(t, cs, ce)
+                named = _chair_is(self.lex).search(t, cs, ce)
                 if named and cps and cps[0].start >= named.end():
                     for p in cps:  # 会议主持人为某某处长某某: the names after it chair
                         self._role(p.name, "chaired", ev, p.start)
@@ -485,7 +504,7 @@ class EventsMixin:
                 continue
             persons = [m for m in self.between(ls, le) if m.kind == "person"]
             chair, guest = _CHAIR_LINE.match(line), _GUEST_LINE.match(line)
-            talk = _TALK_LINE.match(line)
+            talk = _talk_line(self.lex).match(line)
             if talk or (speaking and line[:1] in " \u3000" and not guest and not chair):
                 speaking = True  # 报告一：某某（单位职务）《题目》, 致辞：某某 (and the lines indented under it)
                 ev = self.current_event(ls) if persons else None
@@ -599,7 +618,7 @@ class EventsMixin:
             clause = t[cs:ce]
             units = [m for m in ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
             if any(w in clause for w in trig["held"]):
-                zai = [z.end() for z in _ZAI.finditer(t, cs, ce)]  # (where a venue would start)
+                zai = [z.end() for z in _zai(self.lex).finditer(t, cs, ce)]  # (where a venue would start)
                 events_at = {m.start for m in ms if m.kind == "event"}
                 for z in zai:
                     role = next((w for w in (t[z : z + 6], t[z : z + 5], t[z : z + 4]) if w.endswith("单位") and w in self.lex.generic_orgs), "")

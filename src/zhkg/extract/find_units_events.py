@@ -22,7 +22,9 @@ from .lexical import (
     PUNCT,
     Mention,
     _clean,
+    alternation,
     is_cjk,
+    lex_pattern,
 )
 
 __all__ = ["SpanRules"]
@@ -57,14 +59,12 @@ def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
 # patterns of _valid_unit, compiled once
 _COUNT_OF_BODIES = re.compile(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个")
 _JOINERS = re.compile(r"[和与及、]")
-_KIND_OF_EVENTS = re.compile(r"(?:省级|市级|国家级|区级|县级|校级|各级|各类|历届|往届)|[^，,。]{0,6}以上")
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
 # words before a part of a school that stand for the school itself
 _SCHOOL_FRONTS = frozenset(("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"))
-# words before a part of a company that stand for the company (公司人力资源中心)
-_COMPANY_FRONTS = frozenset(("公司", "集团"))
+
 
 
 _VERB_PAIRS: dict[int, tuple[Lexicon, tuple[str, ...]]] = {}
@@ -82,6 +82,12 @@ def _verbs_before_head(lex: Lexicon) -> tuple[str, ...]:
 
 # what follows an event held at a venue: 在某学院举行, 于某中心隆重开幕
 _HELD_AFTER = re.compile(r"(?:在|于)[^，,。；;！？!?\n]{2,40}?(?:隆重)?(?:举行|召开|举办|开幕|开班|开营|启动)")
+
+
+def _kind_of_events(lex: Lexicon) -> re.Pattern[str]:
+    """A level or kind before an event's head word (省级以上技能竞赛, 各类招聘会):
+    a kind of events, not one (``triggers.json`` event_levels)."""
+    return lex_pattern(lex, "event_levels", lambda x: rf"(?:{alternation(x.triggers['event_levels'])})|[^，,。]{{0,6}}以上")
 
 
 _ROLE_FIRSTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
@@ -239,7 +245,7 @@ class SpanRules:
                 if len(rest) - L >= 2 and rest not in lex.generic_orgs:
                     k += 2  # 学校国际交流处: the school's 国际交流处
                     name = rest
-            elif name[:2] in _COMPANY_FRONTS and not name.endswith(("公司", "集团")) and len(name) - 2 - L >= 2:
+            elif name[:2] in lex.triggers["company_fronts"] and not name.endswith(("公司", "集团")) and len(name) - 2 - L >= 2:
                 k += 2  # 公司工业互联网事业部: the company's 事业部
                 name = name[2:]
                 company_part = True
@@ -367,7 +373,7 @@ class SpanRules:
         if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START:
             return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit
         term = _TERM_OF_BODY.search(prefix) or re.search(r"\d{4}年度?$", prefix)
-        if term and term.end() == len(prefix) and term.start() >= 2 and m.info["suffix"] in ("理事会", "董事会", "监事会"):
+        if term and term.end() == len(prefix) and term.start() >= 2 and m.info["suffix"] in lex.triggers["term_bodies"]:
             return False  # 某共同体第一届理事会, 某集团2025年理事会: one term of a body named before it
         quoted_body = m.info.get("quoted") and m.info["suffix"] not in _FACILITY  # “某某工匠学院”
         if lex.org_kind.get(m.info["suffix"]) == "unit" and not quoted_body and not self._anchored(m):
@@ -461,7 +467,7 @@ class SpanRules:
             elif (generic and pre in lex.event_heads.words and head in lex.triggers.get("part_heads", ())
                   and t[end : end + 1] in "在于" and re.match(r"[在于][^，,。；;！？\n]{2,30}?(?:举行|举办|召开)", t[end : end + 40])):
                 generic = False  # 大赛闭幕式在某校举行: the ceremony of an occasion named before, held
-            if _KIND_OF_EVENTS.match(pre):
+            if _kind_of_events(lex).match(pre):
                 generic = True  # 在省级以上技能竞赛中获奖, 各类招聘会: a kind of events, not one
             counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+", pre)
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:

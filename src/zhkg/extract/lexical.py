@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..nlp.lexicon import Lexicon
 from ..nlp.segment import pos_tag, word_freq
 
 __all__ = ["ALIAS_DECL", "Mention", "PUNCT", "is_cjk"]
@@ -63,3 +64,20 @@ _NAME_GAP_DELETE = str.maketrans("", "", _NAME_GAP)
 
 def _clean(s: str) -> str:
     return s.translate(_NAME_GAP_DELETE)  # the white space of _NAME_GAP removed
+
+
+_PATTERNS: dict[tuple[int, str], tuple[Lexicon, re.Pattern[str]]] = {}
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def lex_pattern(lex: Lexicon, key: str, make, flags: int = 0) -> re.Pattern[str]:
+    """The regex ``make(lex)`` builds from a lexicon's word lists, compiled once
+    per lexicon (keyed by identity: the Lexicon holds dicts)."""
+    entry = _PATTERNS.get((id(lex), key))
+    if entry is None or entry[0] is not lex:
+        entry = _PATTERNS[(id(lex), key)] = (lex, re.compile(make(lex), flags))
+    return entry[1]

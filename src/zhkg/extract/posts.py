@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.lexicon import Lexicon
 from .find_names import ROSTER_LINE
+from .lexical import lex_pattern
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
@@ -23,8 +25,19 @@ _TERM_GAP = re.compile(r"(?:首届|首任|新一届|新任|(?:第[一二三四�
 _ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")
 
 _ITEM_END = re.compile(r"[；;。\n]")
-_FORM_NAME = re.compile(r"^[ \u3000]*姓[ \u3000]*名[ \u3000]*[：:][ \u3000]*", re.M)  # 姓　　名：某某
-_FORM_POST = re.compile(r"^[ \u3000]*(?:现任职务|现职务|现任|职[ \u3000]*务)[ \u3000]*[：:]", re.M)  # 现任职务：…
+
+
+def _spread(words) -> str:
+    """Labels that a form may spread out with spaces (姓　　名)."""
+    return "|".join("[ \u3000]*".join(map(re.escape, w)) for w in sorted(words, key=len, reverse=True))
+
+
+def _form_name(lex: Lexicon) -> re.Pattern[str]:  # 姓　　名：某某 (``triggers.json`` form_name)
+    return lex_pattern(lex, "form_name", lambda x: rf"^[ \u3000]*(?:{_spread(x.triggers['form_name'])})[ \u3000]*[：:][ \u3000]*", re.M)
+
+
+def _form_post(lex: Lexicon) -> re.Pattern[str]:  # 现任职务：… (form_post)
+    return lex_pattern(lex, "form_post", lambda x: rf"^[ \u3000]*(?:{_spread(x.triggers['form_post'])})[ \u3000]*[：:]", re.M)
 
 
 def _family(title: str) -> str:
@@ -238,13 +251,13 @@ class PostsMixin:
         拟任职务：…): the current post on the lines under a name is that
         person's; a proposed one (拟任) is not yet held."""
         t = self.t
-        for fm in _FORM_NAME.finditer(t):
+        for fm in _form_name(self.lex).finditer(t):
             person = next((m for m in self.between(fm.end(), fm.end() + 1) if m.kind == "person"), None)
             if person is None:
                 continue
-            nxt = _FORM_NAME.search(t, fm.end())
+            nxt = _form_name(self.lex).search(t, fm.end())
             stop = nxt.start() if nxt else len(t)
-            for lm in _FORM_POST.finditer(t, fm.end(), stop):
+            for lm in _form_post(self.lex).finditer(t, fm.end(), stop):
                 ls, le = lm.end(), t.find("\n", lm.end())
                 le = stop if le < 0 else min(le, stop)
                 last_unit, reach = None, -1

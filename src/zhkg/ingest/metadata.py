@@ -37,10 +37,6 @@ _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
-_INLINE_CREDIT = re.compile(
-    r"[\s\u3000]+(?P<label>记者|通讯员|作者|文|图|摄影|审核|编辑|责编)\s*[/／:：\s\u3000]\s*(?P<name>[^\s\u3000/／:：]{2,12})"
-)
-_POSTER_LABELS = frozenset(("发布者", "发布人", "發布者", "發佈者"))  # the page's poster: an author or a unit
 _CONTROLS = re.compile(r"[【\[][^】\]\n]{1,6}[】\]]")
 
 @dataclass(frozen=True)
@@ -109,7 +105,7 @@ def parse_byline(line: str) -> list[Field]:
         raw = line[m.end() : end]
         # 来源：某某日报　记者 某某　通讯员 某某, 来源：某学院　文/某某　审核/某某:
         # credits run on inside the value, each with its own label
-        credits = list(_INLINE_CREDIT.finditer(raw))
+        credits = list(pats.inline_credit.finditer(raw))
         if credits:
             raw = raw[: credits[0].start()]
         value = _clean_value(raw)
@@ -219,7 +215,7 @@ class MetadataBuilder:
     def offer_fields(self, fields: list[Field], tier: int) -> None:
         for f in fields:
             field = f.field
-            if f.label in _POSTER_LABELS and _is_unit(f.value.strip(_VALUE_STRIP)):
+            if f.label in load().poster_labels and _is_unit(f.value.strip(_VALUE_STRIP)):
                 field = "source"  # 发布者：党委宣传部: the posting unit, not an author
             self.offer(field, f.value, tier, f.label)
 

@@ -72,6 +72,9 @@ class Patterns:
     weak_labels: frozenset[str] = frozenset()
     account_name: re.Pattern[str] = re.compile(r"(?!)")
     headline_list_min: int = 3
+    poster_labels: frozenset[str] = frozenset()
+    inline_credit: re.Pattern[str] = re.compile(r"(?!)")
+    paper_header: re.Pattern[str] = re.compile(r"(?!)")
 
     def is_nav(self, line: str) -> bool:
         return bool(self.nav.search(line))
@@ -135,4 +138,13 @@ def load() -> Patterns:
         weak_labels=frozenset(labels.get("weak", {}).get("labels", ())),
         account_name=re.compile(bp["account_name"]),
         headline_list_min=int(bp.get("headline_list_min", 3)),
+        poster_labels=frozenset(labels["poster"]["labels"]),
+        inline_credit=re.compile(
+            r"[\s\u3000]+(?P<label>" + _alternation(labels["inline_credit"]["labels"])
+            + r")\s*[/／:：\s\u3000]\s*(?P<name>[^\s\u3000/／:：]{2,12})"
+        ),
+        # a newspaper's page header: 某某日报　2025年5月26日　第03版
+        paper_header=re.compile(
+            r"(?P<paper>[\u4e00-\u9fff]{2,10}?(?:" + _alternation(bp["newspaper_ends"]) + r"))[\s\u3000]+\d{4}年\d{1,2}月\d{1,2}日"
+        ),
     )

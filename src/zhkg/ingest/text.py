@@ -87,7 +87,6 @@ def _kind(line: str) -> str:
     return "text"
 
 
-_PAPER_HEADER = re.compile(r"(?P<paper>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报))[\s\u3000]+\d{4}年\d{1,2}月\d{1,2}日")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
 _SITE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
@@ -302,7 +301,7 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
 
     # A newspaper's page header above the headline (某某日报　2025年5月26日　第03版)
     for line in lines[: max(start, 0)]:
-        pm = _PAPER_HEADER.match(line)
+        pm = p.paper_header.match(line)
         if pm:
             meta.offer("source", pm["paper"], _T_LATE)
             meta.offer("published", line, _T_LATE)
