@@ -559,3 +559,19 @@ def test_extract_styles5_district_bureau_by_its_short_name() -> None:
     """区人社局 in an article that names 汀州市溱湾区人力资源和社会保障局."""
     a = run("3月1日，招聘会由汀州市溱湾区人力资源和社会保障局主办。区人社局党组书记、局长房书言致辞。", published="2026-03-02")
     assert ("房书言", "汀州市溱湾区人力资源和社会保障局", "局长") in posts(a)
+
+
+def test_extract_styles5_wechat_account_that_is_a_school_owns_woyuan() -> None:
+    page = ("喜报！我院学子在省赛中获一等奖3项\n原创　教务处　汀州职业技术学院　2026年06月06日 18:30　汀江\n"
+            "近日，省职业院校技能大赛落下帷幕。我院副院长房书言带队参加闭幕式，鄢书同、戈明远作为学生代表登台领奖。")
+    a = run_page(page)
+    assert a.metadata["site"] == "汀州职业技术学院"
+    assert ("房书言", "汀州职业技术学院", "副院长") in posts(a)
+    assert {"鄢书同", "戈明远"} <= names(a, "Person")
+
+
+def test_extract_styles5_social_security_bureau_written_without_he() -> None:
+    """省人力资源社会保障厅 (no 和) for 汀江省人力资源和社会保障厅."""
+    a = run("培训班由汀江省人力资源和社会保障厅主办。省人力资源社会保障厅职业能力建设处处长房书言出席。")
+    assert ("房书言", "职业能力建设处", "处长") in posts(a)
+    assert ("职业能力建设处", "汀江省人力资源和社会保障厅") in rel(a, "subOrganizationOf")

@@ -1,9 +1,9 @@
 """Extraction on the articles written for zhkg in the hidden sets' styles.
 
-``tests/data/heldout``, ``heldout3`` … ``heldout11`` (used for error
+``tests/data/heldout``, ``heldout3`` … ``heldout13`` (used for error
 analysis after they were measured unseen) and ``tests/data/heldout2`` (its
-error classes, not its articles, were used) and ``heldout12``, ``heldout13``
-(unseen: measurement sets) are scored exactly as ``zhkg eval DIR`` scores them; each
+error classes, not its articles, were used) and ``heldout14`` (unseen: a
+measurement set) are scored exactly as ``zhkg eval DIR`` scores them; each
 set's README says when it was measured. The floors sit a
 little under today's figures: a change that loses facts on prose the dev
 corpus does not cover fails here even when dev stays level.
@@ -33,8 +33,9 @@ FLOORS = {
     "heldout9": (0.94, 0.87),
     "heldout10": (0.92, 0.86),
     "heldout11": (0.87, 0.76),
-    "heldout12": (0.92, 0.87),
-    "heldout13": (0.92, 0.85),
+    "heldout12": (0.93, 0.89),
+    "heldout13": (0.94, 0.86),
+    "heldout14": (0.91, 0.84),
 }
 
 

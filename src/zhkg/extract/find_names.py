@@ -244,7 +244,7 @@ class NameRules:
         for m in re.finditer(_NAME_AFTER + r"|(?:嘉宾|获奖者)\s*", t):
             starts.add(m.end())
         # a name at the start of a clause followed by a speech/chair verb
-        verbs = lex.triggers["speak"] + lex.triggers["say"] + lex.triggers["chair"] + lex.triggers["represent"] + ("在讲话中", "在致辞中", "在发言中", "任", "担任", "兼任", "当选")
+        verbs = lex.triggers["speak"] + lex.triggers["say"] + lex.triggers["chair"] + lex.triggers["represent"] + ("在讲话中", "在致辞中", "在发言中", "任", "担任", "兼任", "当选", "作为")
         for m in re.finditer(r"(?:^|[，,。；;：:！？\n、\s])", t):
             starts.add(m.end())
         for i in sorted(starts):
@@ -285,6 +285,19 @@ class NameRules:
                 or self._post_after_comma(e, orgs) and t[i - 1 : i] in ("：", ":", "；", ";")
             ):
                 self._add_person(p)
+        # 甲、乙作为学生代表…: a name before 、 and a name found after it
+        for _ in range(3):
+            person_starts = {p.start for p in self.persons}
+            added = False
+            for i in sorted(starts):
+                if i >= self.n or self.person_cov[i]:
+                    continue
+                p = self.name_at(i, orgs, strong=False)
+                if p and t.startswith("、", p.end) and (p.end + 1) in person_starts:
+                    self._add_person(p)
+                    added = True
+            if not added:
+                break
         # a roster line: 姓名　单位　职务 (a guest list, one person a line)
         for m in _ROSTER_LINE.finditer(t):
             if self.person_cov[m.start(1)] or not self.lex.title_at(t, m.start(3)):

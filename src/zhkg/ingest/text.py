@@ -87,6 +87,7 @@ def _kind(line: str) -> str:
     return "text"
 
 
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
 _SITE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
@@ -351,10 +352,21 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     md = meta.result()
     md["title"] = headline or None
     result: dict[str, str | None] = {k: md.get(k) for k in METADATA_KEYS}
-    site = _site_name(lines[: max(start, 0)], kinds)
+    site = _site_name(lines[: max(start, 0)], kinds) or _account_unit(lines[: _HEAD_WINDOW])
     if site:
         result["site"] = site
     return Cleaned("\n".join(out), result)
+
+
+def _account_unit(top: list[str]) -> str | None:
+    """A WeChat post's account when it is a unit (原创　教务处　某某职业技术学院
+    2025年06月06日): the post is that unit's own, as a site is."""
+    p = load()
+    for line in top:
+        if line.startswith("原创"):
+            return next((w for w in re.split(r"[\s\u3000]+", line)[1:]
+                         if 4 <= len(w) <= 20 and _CJK_ONLY.fullmatch(w) and w.endswith(p.unit_suffixes)), None)
+    return None
 
 
 def _site_name(top: list[str], kinds: list[str]) -> str | None:
