@@ -575,3 +575,16 @@ def test_extract_styles5_social_security_bureau_written_without_he() -> None:
     a = run("培训班由汀江省人力资源和社会保障厅主办。省人力资源社会保障厅职业能力建设处处长房书言出席。")
     assert ("房书言", "职业能力建设处", "处长") in posts(a)
     assert ("职业能力建设处", "汀江省人力资源和社会保障厅") in rel(a, "subOrganizationOf")
+
+
+def test_extract_styles5_at_the_invitation_of_a_unit() -> None:
+    """应某学院邀请: 应 is no part of the unit's name (应某某 after a title is still a name)."""
+    a = run("应汀州工业大学材料学院邀请，溱川大学代表团来访。汀州市人社局局长应书言出席。")
+    assert "汀州工业大学材料学院" in names(a, "Organization")
+    assert not any(o.startswith("应") for o in names(a, "Organization"))
+    assert "应书言" in names(a, "Person")
+
+
+def test_extract_styles5_woyuan_before_an_occasions_name() -> None:
+    a = run("10月22日下午，我院“明德讲坛”第36期学术报告会在学院一号楼学术报告厅举行。院长房书言主持。", published="2026-10-23")
+    assert "“明德讲坛”第36期学术报告会" in names(a, "Event")

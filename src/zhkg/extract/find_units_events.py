@@ -437,6 +437,8 @@ class SpanRules:
             k = self._whole_unit_front(k, head_start)
             k = self._subject_front(k, head_start, j)
             k = self._title_front(k, head_start, stops)
+            if t[k : k + 2] in _SCHOOL_FRONTS and t[k : k + 1] in "我本" and head_start - k >= 6:
+                k += 2  # 我院“某某讲坛”第36期学术报告会: the occasion's name starts after 我院
             end = j
             if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
                 end = j + 1
