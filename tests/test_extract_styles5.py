@@ -588,3 +588,15 @@ def test_extract_styles5_at_the_invitation_of_a_unit() -> None:
 def test_extract_styles5_woyuan_before_an_occasions_name() -> None:
     a = run("10月22日下午，我院“明德讲坛”第36期学术报告会在学院一号楼学术报告厅举行。院长房书言主持。", published="2026-10-23")
     assert "“明德讲坛”第36期学术报告会" in names(a, "Event")
+
+
+@pytest.mark.parametrize("text, name", [("校长办公室主任房可为出席会议。", "房可为"), ("免去戈致和的机械工程学院党委书记职务。", "戈致和"),
+                                        ("决定任命鄢可为副院长。", "鄢可")])
+def test_extract_styles5_wei_and_he_inside_a_name(text: str, name: str) -> None:
+    """为/和 end a given name when a verb, 的 or punctuation follows, not before a post."""
+    assert name in names(run(text), "Person")
+
+
+def test_extract_styles5_office_named_after_its_head() -> None:
+    a = run("汀州工程大学党委书记鄢书同，校长办公室主任房书言出席会议。")
+    assert ("房书言", "校长办公室", "主任") in posts(a)

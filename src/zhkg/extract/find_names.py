@@ -129,7 +129,7 @@ class NameRules:
             e2, e3 = pos[0] + 1, pos[1] + 1
             if self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于":
                 end = e2
-                if t[pos[1]] in "和与及" and self._verb_after_conjunction(e3):
+                if t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3):
                     end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name
             else:
                 trig2, trig3 = self._trigger_at(e2), self._trigger_at(e3)
@@ -181,8 +181,8 @@ class NameRules:
         verb) or punctuation follows ``e`` directly, where a second name would
         follow a 和."""
         t = self.t
-        if e >= self.n or t[e] in PUNCT:
-            return True  # 副院长某清和，: nothing to join after it
+        if e >= self.n or t[e] in PUNCT or t[e] in "的了等":
+            return True  # 副院长某清和，, 免去某某和的职务: nothing to join after it
         if self.lex.surname_len(t, e):
             return False
         if self._trigger_at(e):

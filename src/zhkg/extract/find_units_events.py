@@ -228,6 +228,10 @@ class SpanRules:
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
+            if k == j - L and L >= 2 and lex.org_kind.get(t[j - L : j]) == "unit":
+                title = next((m for m in self.titles if m.end == k), None)
+                if title is not None and title.start == self.tok_start.get(k, title.start) and t[title.start : k] in lex.own_unit_titles:
+                    k = title.start  # 校长办公室, 院长办公室: the office named after its head
             k = self._after_event_head(k, j - L)
             lead = next((w for w in (t[k : k + 6], t[k : k + 5], t[k : k + 4], t[k : k + 3])
                          if w.endswith(_ROLE_ENDS) and w in lex.generic_orgs), "") if t[k : k + 1] in _role_firsts(lex) else ""
