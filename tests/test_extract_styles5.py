@@ -600,3 +600,15 @@ def test_extract_styles5_wei_and_he_inside_a_name(text: str, name: str) -> None:
 def test_extract_styles5_office_named_after_its_head() -> None:
     a = run("汀州工程大学党委书记鄢书同，校长办公室主任房书言出席会议。")
     assert ("房书言", "校长办公室", "主任") in posts(a)
+
+
+def test_extract_styles5_unveiling_a_training_base() -> None:
+    """为“某某实训基地”揭牌 and 为基地揭牌: the base is a unit, unveiled even in a
+    report that names no occasion."""
+    a = run("6月3日，副市长房书言、院长戈明远来校调研。随后，房书言、戈明远共同为“汀州精工智能装备产教融合实训基地”揭牌。",
+            published="2026-06-04")
+    base = "汀州精工智能装备产教融合实训基地"
+    assert {("房书言", base), ("戈明远", base)} <= rel(a, "officiatesUnveiling")
+    b = run("6月3日，汀州市新能源汽车公共实训基地揭牌仪式举行。汀州市人社局局长房书言、院长戈明远共同为基地揭牌。",
+            published="2026-06-04")
+    assert ("房书言", "汀州市新能源汽车公共实训基地") in rel(b, "officiatesUnveiling")

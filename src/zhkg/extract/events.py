@@ -383,6 +383,7 @@ class EventsMixin:
     def _event_roles(self) -> None:
         t, trig = self.t, self.lex.triggers
         if not getattr(self, "event_refs", None):
+            self._unveil_without_event()
             return
         attend_list = False  # inside a ；-list of those present
         for ss, se in self.sentences:
@@ -557,7 +558,18 @@ class EventsMixin:
         self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
         self.fact(_Ref("Person", person), "attended", ev, at, f"{p}-implies-attended", conf=0.8)
 
-    def _unveil(self, persons: list[Mention], cs: int, ce: int, ev: _Ref) -> None:
+    def _unveil_without_event(self) -> None:
+        """揭牌 in a report that names no occasion (某某、某某共同为某基地揭牌):
+        who unveils what, with no event to attend."""
+        for ss, se in self.sentences:
+            if "揭牌" not in self.t[ss:se]:
+                continue
+            for cs, ce in self._clauses(ss, se):
+                if "揭牌" in self.t[cs:ce]:
+                    persons = [m for m in self.between(ss, ce) if m.kind == "person"]
+                    self._unveil(persons, cs, ce, None)
+
+    def _unveil(self, persons: list[Mention], cs: int, ce: int, ev: _Ref | None) -> None:
         t = self.t
         k = t.find("揭牌", cs, ce + 1)
         targets = [m for m in self.between(cs, ce) if id(m) in self.ref and self.ref[id(m)].type in ("Organization", "Community")]
@@ -575,10 +587,11 @@ class EventsMixin:
         for p in persons:
             if p.start > k:
                 continue
-            self.fact(_Ref("Person", p.name), "attended", ev, p.start, "unveil-implies-attended", conf=0.75)
+            if ev is not None:
+                self.fact(_Ref("Person", p.name), "attended", ev, p.start, "unveil-implies-attended", conf=0.75)
             if tgt is not None:
                 self.fact(_Ref("Person", p.name), "officiatesUnveiling", tgt, p.start, "unveil-trigger",
-                          conf=0.85, event=ev.name)
+                          conf=0.85, **({"event": ev.name} if ev is not None else {}))
 
     def _facility_parent(self, u: Mention, ms: list[Mention], ce: int) -> _Ref | None:
         """在某学院图书信息中心一楼报告厅: a facility (…中心/…馆) of a unit, followed by

@@ -59,6 +59,7 @@ def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
 # patterns of _valid_unit, compiled once
 _COUNT_OF_BODIES = re.compile(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个")
 _JOINERS = re.compile(r"[和与及、]")
+_UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂牌)")  # 为某某实训基地揭牌
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
@@ -384,8 +385,8 @@ class SpanRules:
             e = self.tok_end.get(m.start)
             first = self.t[m.start : e] if e else ""
             verbish = len(first) >= 2 and pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i")  # 高|瓴: one character says little
-            if verbish or m.info["suffix"] in _FACILITY:
-                return False
+            if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end):
+                return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
         return True
 
     def _anchored(self, m: Mention) -> bool:
