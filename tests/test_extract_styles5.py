@@ -612,3 +612,14 @@ def test_extract_styles5_unveiling_a_training_base() -> None:
     b = run("6月3日，汀州市新能源汽车公共实训基地揭牌仪式举行。汀州市人社局局长房书言、院长戈明远共同为基地揭牌。",
             published="2026-06-04")
     assert ("房书言", "汀州市新能源汽车公共实训基地") in rel(b, "officiatesUnveiling")
+
+
+def test_extract_styles5_heads_of_government_without_a_unit() -> None:
+    """副省长某某 in a report naming 某省人民政府; 某市市长某某: that city's government."""
+    a = run("会议由汀江省人民政府主办，汀州市人民政府、溱川市人民政府承办。副省长房书言出席会议并讲话。溱川市市长戈明远出席。")
+    assert {("房书言", "汀江省人民政府", "副省长"), ("戈明远", "溱川市人民政府", "市长")} <= posts(a)
+
+
+def test_extract_styles5_a_visit_named_with_guanmo_inside() -> None:
+    a = run("25日上午，与会代表分两组开展产教融合现场观摩活动。", published="2026-09-26")
+    assert "产教融合现场观摩活动" in names(a, "Event")

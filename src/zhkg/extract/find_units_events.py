@@ -429,7 +429,7 @@ class SpanRules:
             head = t[head_start:j]
             info = {"head": head, "kind": lex.event_kind.get(head, "event")}
             in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
-            if self._verb_before_head(head_start):
+            if self._verb_before_head(head_start, stops):
                 out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue  # 列席会议, 出席仪式: the verb of attending, not a name
             allowed = lex.event_verbs
@@ -535,11 +535,15 @@ class SpanRules:
                 return u.start
         return k
 
-    def _verb_before_head(self, head_start: int) -> bool:
+    def _verb_before_head(self, head_start: int, stops: set[int] = frozenset()) -> bool:
         """Whether the head word follows a verb of attending or holding
         (列席会议, 召开会议): then it refers to an occasion, it names none."""
         pairs = _verbs_before_head(self.lex)
-        return self.t.startswith(pairs, head_start - 2)  # (all two characters long)
+        if not self.t.startswith(pairs, head_start - 2):  # (all two characters long)
+            return False
+        # 现场观摩活动: a verb that also sits inside event names, after words of the name
+        verb, before = self.t[head_start - 2 : head_start], self.t[head_start - 3 : head_start - 2]
+        return not (verb in self.lex.event_verbs and is_cjk(before or "。") and (head_start - 2) not in stops)
 
     def _joined_before(self, k: int, stops: set[int]) -> int:
         """A name whose front part ends in a verb before 暨 (…校企合作签约暨…开班仪式):

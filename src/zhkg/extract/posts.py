@@ -24,6 +24,7 @@ _TERM_GAP = re.compile(r"(?:首届|首任|新一届|新任|(?:第[一二三四�
 
 _ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")
 
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县]$")  # 某某市 before 市长
 _ITEM_END = re.compile(r"[；;。\n]")
 
 
@@ -114,6 +115,8 @@ class PostsMixin:
                                 self.entity(org.type, org.name)
                         if org is None and before in "局厅委" and (m.start - 1 == ss or t[m.start - 2] in PUNCT):
                             org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
+                        if org is None:
+                            org = self._government_of(m)  # 副省长某某, 某市市长某某: that people's government
                     former = t[m.start - 1 : m.start] == "原"
                     pending.append((m, org, not former))
                     continue
@@ -235,6 +238,23 @@ class PostsMixin:
                         unit = (r, m.end)
                 elif m.kind == "title" and unit is not None:
                     self._hold(p.name, m, unit[0])
+
+    def _government_of(self, m: Mention) -> _Ref | None:
+        """The people's government a head of government belongs to (省长, 副市长,
+        区长 …, ``triggers.json`` government_heads): the one named after the
+        place just before the title (某某市市长), else the only one of that
+        level the article names (副省长某某 in a report naming 某某省人民政府)."""
+        level = self.lex.triggers.get("government_heads", {})
+        lv = next((lv for lv in "省市区县" if m.name.endswith(lv + "长")), None)
+        if lv is None or m.name not in level:
+            return None
+        t = self.t
+        place = _PLACE_BEFORE.search(t, max(0, m.start - 8), m.start)
+        govs = {n for ty, n in self.entities if ty == "Organization" and n.endswith(lv + "人民政府")}
+        if place and place.group(0).endswith(lv):
+            name = place.group(0) + "人民政府"
+            return _Ref("Organization", name) if name in govs else None
+        return _Ref("Organization", govs.pop()) if len(govs) == 1 else None
 
     def _own_body(self, word: str) -> _Ref | None:
         """The bureau 局 (厅, 委) alone stands for: the site's own, else the one
