@@ -623,3 +623,10 @@ def test_extract_styles5_heads_of_government_without_a_unit() -> None:
 def test_extract_styles5_a_visit_named_with_guanmo_inside() -> None:
     a = run("25日上午，与会代表分两组开展产教融合现场观摩活动。", published="2026-09-26")
     assert "产教融合现场观摩活动" in names(a, "Event")
+
+
+def test_extract_styles5_our_school_hosts_the_occasion_named_after_it() -> None:
+    """我校 after other schools are named: the school the occasion is named after."""
+    a = run("5月20日，汀州工程大学2026年校地企产教融合推进会在我校图书馆举行。汀州职业技术学院院长鄢书同，"
+            "我校党委书记房书言、校长戈明远出席会议。", published="2026-05-21")
+    assert {("房书言", "汀州工程大学", "党委书记"), ("戈明远", "汀州工程大学", "校长")} <= posts(a)

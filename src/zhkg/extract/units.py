@@ -580,6 +580,14 @@ class UnitsMixin:
             return r is not None and r.type == want and (kind == "community" or r.name.endswith(tuple(ends)))
 
         ours = self.t.startswith(("我院", "我校", "本院", "本校"), i)
+        if ours:
+            # 某大学2025年校地企产教融合推进会在我校…: the school an occasion is named after hosts it
+            starts = {m.start for m in self.ms if m.kind == "event" and m.start < i}
+            host = next((self.ref[id(m)] for m in self.ms
+                         if m.start in starts and m.kind == "org" and fits(self.ref.get(id(m)))
+                         and not m.name.startswith(self.lex.countries)), None)
+            if host is not None:
+                return host
         for m in reversed(self.between(0, i)):  # the last fitting unit named before
             if ours and (m.info.get("own_of", "").startswith("该") or m.name.startswith(self.lex.countries)):
                 continue  # 该校机电工程学院, 芬兰某某大学: another (a guest's) school is never 我院/我校
