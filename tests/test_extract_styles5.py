@@ -630,3 +630,9 @@ def test_extract_styles5_our_school_hosts_the_occasion_named_after_it() -> None:
     a = run("5月20日，汀州工程大学2026年校地企产教融合推进会在我校图书馆举行。汀州职业技术学院院长鄢书同，"
             "我校党委书记房书言、校长戈明远出席会议。", published="2026-05-21")
     assert {("房书言", "汀州工程大学", "党委书记"), ("戈明远", "汀州工程大学", "校长")} <= posts(a)
+
+
+def test_extract_styles5_the_groups_subsidiary() -> None:
+    a = run("溱川精工装备集团有限公司与汀州职业技术学院签约。集团全资子公司汀州精工数控机床有限公司总经理房书言出席。")
+    assert ("房书言", "汀州精工数控机床有限公司", "总经理") in posts(a)
+    assert not any(o.startswith("集团") for o in names(a, "Organization"))

@@ -234,10 +234,12 @@ class SpanRules:
                 if title is not None and title.start == self.tok_start.get(k, title.start) and t[title.start : k] in lex.own_unit_titles:
                     k = title.start  # 校长办公室, 院长办公室: the office named after its head
             k = self._after_event_head(k, j - L)
-            lead = next((w for w in (t[k : k + 6], t[k : k + 5], t[k : k + 4], t[k : k + 3])
-                         if w.endswith(_ROLE_ENDS) and w in lex.generic_orgs), "") if t[k : k + 1] in _role_firsts(lex) else ""
-            if lead and j - k - len(lead) - L >= 2:
-                k += len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
+            # 集团全资子公司某某有限公司: the group's word, then what it is
+            k0 = k + 2 if t[k : k + 2] in lex.triggers["company_fronts"] and t[k + 2 : k + 3] in _role_firsts(lex) else k
+            lead = next((w for w in (t[k0 : k0 + 6], t[k0 : k0 + 5], t[k0 : k0 + 4], t[k0 : k0 + 3])
+                         if w.endswith(_ROLE_ENDS) and w in lex.generic_orgs), "") if t[k0 : k0 + 1] in _role_firsts(lex) else ""
+            if lead and j - k0 - len(lead) - L >= 2:
+                k = k0 + len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and (
                 t[k - 1 : k] in ("、", "，", ",")
@@ -259,6 +261,7 @@ class SpanRules:
                 info["own_of"] = t[k - 2 : k]  # 该校国际合作办公室: a part of the school 该校 stands for
             elif company_part:
                 info["own_of"] = "该" + t[k - 2 : k]  # (the company 公司 stands for, as 该公司)
+
             if t[k - 1 : k] == "“" and t[j : j + 1] == "”":
                 info["quoted"] = True
             out.append(Mention(kind, k, j, name, _clean(name), info))
