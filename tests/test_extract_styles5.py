@@ -636,3 +636,8 @@ def test_extract_styles5_the_groups_subsidiary() -> None:
     a = run("溱川精工装备集团有限公司与汀州职业技术学院签约。集团全资子公司汀州精工数控机床有限公司总经理房书言出席。")
     assert ("房书言", "汀州精工数控机床有限公司", "总经理") in posts(a)
     assert not any(o.startswith("集团") for o in names(a, "Organization"))
+
+
+@pytest.mark.parametrize("text", ["学校与德国应用型大学开展合作。", "全省高等职业学校和中等职业学校参加评估。", "成员学校代表发言。"])
+def test_extract_styles5_more_kinds_of_school_are_no_units(text: str) -> None:
+    assert names(run(text), "Organization") == set()
