@@ -641,3 +641,12 @@ def test_extract_styles5_the_groups_subsidiary() -> None:
 @pytest.mark.parametrize("text", ["学校与德国应用型大学开展合作。", "全省高等职业学校和中等职业学校参加评估。", "成员学校代表发言。"])
 def test_extract_styles5_more_kinds_of_school_are_no_units(text: str) -> None:
     assert names(run(text), "Organization") == set()
+
+
+def test_extract_styles5_role_words_and_label_lines_before_names() -> None:
+    """应届毕业生某某 (a word-like surname), 学生某某、某某 and 参赛学生：/指导教师：
+    label lines name people; 嘉宾有某某 does not swallow 有."""
+    a = run("信息工程学院学生卞书琪获一等奖。应届毕业生井悦安在现场与企业交流。\n参赛学生：邱子涵、赖思雨\n指导教师：贺文之、苏曼卿\n"
+            "出席仪式的企业嘉宾有王书珺（汀州精工有限公司总经理）。")
+    assert {"卞书琪", "井悦安", "邱子涵", "赖思雨", "贺文之", "苏曼卿", "王书珺"} <= names(a, "Person")
+    assert not any(n.startswith("有") for n in names(a, "Person"))

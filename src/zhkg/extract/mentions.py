@@ -242,15 +242,21 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         # names after titles and cues
         for m in sorted(self.titles + self.cues, key=lambda x: x.start):
             nxt = m.end
+            if m.kind == "cue" and self.t[nxt : nxt + 1] in ("：", ":") and (m.start == 0 or self.t[m.start - 1] == "\n"):
+                nxt += 1  # 参赛学生：某某、某某 (a label line)
             while nxt < self.n and self.t[nxt] in _NAME_GAP:
                 nxt += 1
             if self.lex.title_at(self.t, nxt) or self.t[nxt : nxt + 1] in PUNCT:
                 continue
             if m.kind == "cue" and self.t.startswith(tuple(self.lex.triggers.get("gather", ())), nxt):
                 continue  # 嘉宾齐聚: a verb of gathering after a role word, no name
-            p = self.name_at(m.end, orgs, strong=m.name != "代表")
+            p = self.name_at(nxt, orgs, strong=m.name != "代表")
             if p and m.kind == "cue" and not _LATIN_START.match(p.name) and (
-                not self.lex.surname_len(p.name) or word_freq(p.name) > 0 and not pos_tag(p.name).startswith("nr")
+                not self.lex.surname_len(p.name) and not (
+                    self._word_surname_name(p.name, p.end, orgs) and not word_freq(p.name[:2])
+                    and not self.lex.surname_len(p.name[1:])  # (嘉宾有王某: 有 is the verb; 能够, 应邀: words)
+                )
+                or word_freq(p.name) > 0 and not pos_tag(p.name).startswith("nr")
             ):
                 continue  # 记者访学项目: a word after a role word, not a name
             if p:
