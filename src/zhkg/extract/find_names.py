@@ -286,11 +286,12 @@ class NameRules:
             ):
                 self._add_person(p)
         # 甲、乙作为学生代表…: a name before 、 and a name found after it
+        listed = sorted(i for i in starts if i < self.n and "、" in t[i + 2 : i + 5])  # (only where a 、 follows)
         for _ in range(3):
             person_starts = {p.start for p in self.persons}
             added = False
-            for i in sorted(starts):
-                if i >= self.n or self.person_cov[i]:
+            for i in listed:
+                if self.person_cov[i] or not any(s in person_starts for s in range(i + 3, i + 6)):
                     continue
                 p = self.name_at(i, orgs, strong=False)
                 if p and t.startswith("、", p.end) and (p.end + 1) in person_starts:

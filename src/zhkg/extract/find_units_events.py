@@ -343,9 +343,10 @@ class SpanRules:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
         if name in lex.generic_orgs or len(name) < 3:
             return False
-        country = next((c for c in lex.countries if name.startswith(c)), None)
-        if country and name[len(country) :] in lex.generic_orgs:
-            return False  # 德国应用型大学: a kind of school abroad, not one
+        if name.startswith(lex.countries):  # (one C-level test first: few names begin with a country)
+            country = next(c for c in lex.countries if name.startswith(c))
+            if name[len(country) :] in lex.generic_orgs:
+                return False  # 德国应用型大学: a kind of school abroad, not one
         if m.kind == "org" and ("“" in m.name or "”" in m.name):
             # one quoted title right before the unit word: “未来工匠”产业学院
             o, c = m.name.find("“"), m.name.find("”")
