@@ -230,23 +230,30 @@ class PostsMixin:
             seg = self.between(p.end + 1, stop.start())
             if not seg or seg[0].start != p.end + 1 or any(m.kind == "person" for m in seg):
                 continue
-            unit = None
-            for m in seg:
-                r = self.ref.get(id(m))
-                if m.kind in ("org", "community", "ref") and r is not None and r.type != "Event":
-                    if unit is None or m.end > unit[1]:
-                        unit = (r, m.end)
-                elif m.kind == "title" and unit is not None:
-                    self._hold(p.name, m, unit[0])
+            self._hold_in_span(p.name, p.end + 1, stop.start())
+
+    def _hold_in_span(self, person: str, a: int, b: int) -> None:
+        """``单位职务`` in ``[a, b)`` written apart from the name it belongs to (a
+        form's line, a list item after 某某，): each post there at the unit before
+        it, the longest name that ends nearest (某局某科, not 某局)."""
+        unit, reach = None, -1
+        for m in self.between(a, b):
+            r = self.ref.get(id(m))
+            if m.kind in ("org", "community", "ref") and r is not None and r.type != "Event":
+                if m.end > reach:
+                    unit, reach = r, m.end
+            elif m.kind == "title" and unit is not None:
+                self._hold(person, m, unit)
 
     def _government_of(self, m: Mention) -> _Ref | None:
         """The people's government a head of government belongs to (省长, 副市长,
         区长 …, ``triggers.json`` government_heads): the one named after the
         place just before the title (某某市市长), else the only one of that
         level the article names (副省长某某 in a report naming 某某省人民政府)."""
-        level = self.lex.triggers.get("government_heads", {})
+        if m.name not in self.lex.triggers["government_heads"]:
+            return None
         lv = next((lv for lv in "省市区县" if m.name.endswith(lv + "长")), None)
-        if lv is None or m.name not in level:
+        if lv is None:
             return None
         t = self.t
         place = _PLACE_BEFORE.search(t, max(0, m.start - 8), m.start)
@@ -279,15 +286,7 @@ class PostsMixin:
             stop = nxt.start() if nxt else len(t)
             for lm in _form_post(self.lex).finditer(t, fm.end(), stop):
                 ls, le = lm.end(), t.find("\n", lm.end())
-                le = stop if le < 0 else min(le, stop)
-                last_unit, reach = None, -1
-                for m in self.between(ls, le):
-                    r = self.ref.get(id(m))
-                    if m.kind in ("org", "community", "ref") and r is not None and r.type != "Event":
-                        if m.end > reach:  # the longest name that ends nearest (某局某科, not 某局)
-                            last_unit, reach = r, m.end
-                    elif m.kind == "title" and last_unit is not None:
-                        self._hold(person.name, m, last_unit)
+                self._hold_in_span(person.name, ls, stop if le < 0 else min(le, stop))
 
     def _roster_lines(self) -> None:
         """A guest list, one 姓名　单位　职务 a line: the posts on a line are its

@@ -266,11 +266,12 @@ class UnitsMixin:
             before = next((f for f in full if self.t.endswith(f, 0, am.start())), None)
             if before:
                 declared[am.group(1)] = canon.get(before, before)
+        longest_first = sorted([*full, *declared], key=len, reverse=True)
         for name in full:
             if name[:1] not in "省市县区" or name in canon:
                 continue
             abbr = next((name[: k + len(a)] for a in self.lex.abbreviations if (k := name.find(a)) > 0), None)
-            front = next((f for f in sorted([*full, *declared], key=len, reverse=True)
+            front = next((f for f in longest_first
                           if f != name and name.startswith(f) and len(name) - len(f) >= 3), None) or abbr or self._front_parent(name)
             if not front:
                 # 市总工会宣传教育部 with 某某市总工会 named: the longest front the article names in full
@@ -374,11 +375,7 @@ class UnitsMixin:
             self._own = _Ref("Organization", site)
             return self._own
         for line in self.t[:800].split("\n")[:6]:
-            name = line.strip()
-            for w in lex.site_words:
-                if name.endswith(w) and len(name) > len(w):
-                    name = name[: -len(w)]
-                    break
+            name = self._without_site_word(line.strip())
             if 4 <= len(name) <= 20 and all(is_cjk(c) for c in name) and name.endswith(self.lex.school_ends):
                 self._own = _Ref("Organization", name)
                 return self._own
@@ -481,14 +478,16 @@ class UnitsMixin:
         """The unit whose own site the page is, by the site's name over its
         nav bar (the reader's ``site``; 某某大学新闻网 without 新闻网), when
         that name is a unit's name."""
-        name = (self.a.metadata.get("site") or "").strip()
-        for w in self.lex.site_words:
-            if name.endswith(w) and len(name) > len(w):
-                name = name[: -len(w)]
-                break
-        if not (4 <= len(name) <= 30 and all(is_cjk(c) for c in name)):
-            return None
-        return name if self.lex.org_suffixes.ending_at(name, len(name)) else None
+        if "_site" not in self.__dict__:  # (once per article)
+            name = self._without_site_word((self.a.metadata.get("site") or "").strip())
+            ok = 4 <= len(name) <= 30 and all(is_cjk(c) for c in name) and self.lex.org_suffixes.ending_at(name, len(name))
+            self._site = name if ok else None
+        return self._site
+
+    def _without_site_word(self, name: str) -> str:
+        """A site's name without its site word (某某大学新闻网 -> 某某大学)."""
+        w = next((w for w in self.lex.site_words if name.endswith(w) and len(name) > len(w)), "")
+        return name[: len(name) - len(w)]
 
     def _site_ref(self, i: int, ends) -> _Ref | None:
         """我院/本院 on a college's own site is that college, and 我校/本校 on a
