@@ -24,6 +24,7 @@ from .lexical import (
     _clean,
     alternation,
     is_cjk,
+    lex_cached,
     lex_pattern,
 )
 
@@ -68,21 +69,21 @@ _SCHOOL_FRONTS = frozenset(("学校", "学院", "我校", "该校", "本校", "�
 
 
 
-_VERB_PAIRS: dict[int, tuple[Lexicon, tuple[str, ...]]] = {}
-
-
 def _verbs_before_head(lex: Lexicon) -> tuple[str, ...]:
-    """The two-character verbs of attending or holding (列席, 召开, 主持), once
-    per lexicon (the Lexicon holds dicts, so it is keyed by identity)."""
-    entry = _VERB_PAIRS.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        trig = lex.triggers
-        entry = _VERB_PAIRS[id(lex)] = (lex, tuple(w for w in trig["attend"] + trig["held"] + ("主持",) if len(w) == 2))
-    return entry[1]
+    """The two-character verbs of attending or holding (列席, 召开, 主持)."""
+    return lex_cached(lex, "verbs_before_head", lambda x: tuple(
+        w for w in x.triggers["attend"] + x.triggers["held"] + ("主持",) if len(w) == 2))
 
 
-# what follows an event held at a venue: 在某学院举行, 于某中心隆重开幕
-_HELD_AFTER = re.compile(r"(?:在|于)[^，,。；;！？!?\n]{2,40}?(?:隆重)?(?:举行|召开|举办|开幕|开班|开营|启动)")
+def _held_verbs(lex: Lexicon) -> tuple[str, ...]:
+    """The two-character verbs of holding an occasion (举行, 召开 …)."""
+    return lex_cached(lex, "held_verbs", lambda x: tuple(w for w in x.triggers["held"] if len(w) == 2))
+
+
+def _held_after(lex: Lexicon) -> re.Pattern[str]:
+    """What follows an event held at a venue: 在某学院举行, 于某中心隆重开幕."""
+    return lex_pattern(lex, "held_after", lambda x: (
+        rf"(?:在|于)[^，,。；;！？!?\n]{{2,40}}?(?:隆重)?(?:{alternation(x.triggers['held'])})"))
 
 
 def _kind_of_events(lex: Lexicon) -> re.Pattern[str]:
@@ -91,20 +92,16 @@ def _kind_of_events(lex: Lexicon) -> re.Pattern[str]:
     return lex_pattern(lex, "event_levels", lambda x: rf"(?:{alternation(x.triggers['event_levels'])})|[^，,。]{{0,6}}以上")
 
 
-_ROLE_FIRSTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 _ROLE_ENDS = ("公司", "单位", "企业")  # 子公司某某, 理事长单位某某, 合作企业某某
 
 
 def _role_firsts(lex: Lexicon) -> frozenset[str]:
     """First characters of the generic words for what a unit is before its
-    name (子公司, 理事长单位), once per lexicon."""
-    entry = _ROLE_FIRSTS.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        entry = _ROLE_FIRSTS[id(lex)] = (lex, frozenset(w[0] for w in lex.generic_orgs if w.endswith(_ROLE_ENDS)))
-    return entry[1]
+    name (子公司, 理事长单位)."""
+    return lex_cached(lex, "role_firsts", lambda x: frozenset(w[0] for w in x.generic_orgs if w.endswith(_ROLE_ENDS)))
 
 
-def lex_generic_front(lex: Lexicon, front: str) -> bool:
+def _generic_front(lex: Lexicon, front: str) -> bool:
     """Whether ``front`` begins with a generic unit word (集团, 公司, 子公司)."""
     return any(front.startswith(w) for w in (front[:2], front[:3]) if w in lex.generic_orgs)
 
@@ -319,7 +316,7 @@ class SpanRules:
             return k
         k2 = self._trim_tokens(self._extend_left(j, 30, inner, stops, verbs_ok=True), j)
         if k2 < k and k - k2 <= 6 and (k2 == 0 or t[k2 - 1] in PUNCT or t[k2 - 1] in " \u3000\n" or k2 in self.conj_ends):
-            if lex_generic_front(self.lex, t[k2:k]):
+            if _generic_front(self.lex, t[k2:k]):
                 return k  # 集团下辖|某某有限公司: a subject and its verb, not a brand
             return k2
         return k
@@ -479,7 +476,7 @@ class SpanRules:
             if generic and held_object:
                 generic = False  # 在总部举行校企合作签约仪式: what is held is named by its description
             elif (generic and pre in lex.event_heads.words and head in lex.triggers.get("part_heads", ())
-                  and t[end : end + 1] in "在于" and re.match(r"[在于][^，,。；;！？\n]{2,30}?(?:举行|举办|召开)", t[end : end + 40])):
+                  and _held_after(lex).match(t, end)):
                 generic = False  # 大赛闭幕式在某校举行: the ceremony of an occasion named before, held
             if _kind_of_events(lex).match(pre):
                 generic = True  # 在省级以上技能竞赛中获奖, 各类招聘会: a kind of events, not one
@@ -587,7 +584,7 @@ class SpanRules:
         its name is the whole clause before the venue, verbs included, when no
         person or verb of attending or holding stands in it."""
         t = self.t
-        if k <= head_start - 40 or not _HELD_AFTER.match(t, j):
+        if k <= head_start - 40 or not _held_after(self.lex).match(t, j):
             return k
         cs = max(t.rfind(c, max(0, head_start - 40), k) for c in "，,。；;：:！？!?\n")
         if cs < 0:
@@ -607,10 +604,9 @@ class SpanRules:
         """Whether the words at ``k`` are the object of a verb of holding
         (举行/举办/召开 …) that follows a place, a date, the parties or its
         chair (在总部举行, 11日举办, 双方举行, 两校举行, 某某主持召开)."""
-        held = tuple(w for w in self.lex.triggers["held"] if len(w) == 2)
         if self.t[k - 1 : k] == "的":
             k -= 1  # 在某楼会议室召开的校企合作座谈会上
-        if not self.t.startswith(held, k - 2):
+        if not self.t.startswith(_held_verbs(self.lex), k - 2):
             return False
         before = self.t[max(0, k - 22) : k - 2]
         return bool(re.search(r"在[^，,。；;！？\n]{2,}$|[日天午晚方校]$|主持$", before))

@@ -66,7 +66,7 @@ def _clean(s: str) -> str:
     return s.translate(_NAME_GAP_DELETE)  # the white space of _NAME_GAP removed
 
 
-_PATTERNS: dict[tuple[int, str], tuple[Lexicon, re.Pattern[str]]] = {}
+_DERIVED: dict[tuple[int, str], tuple[Lexicon, object]] = {}
 
 
 def alternation(words) -> str:
@@ -74,10 +74,17 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def lex_cached(lex: Lexicon, key: str, make):
+    """``make(lex)``, something built from a lexicon's word lists (a word tuple,
+    a character set), once per lexicon (keyed by identity: the Lexicon holds
+    dicts, so it cannot be hashed)."""
+    entry = _DERIVED.get((id(lex), key))
+    if entry is None or entry[0] is not lex:
+        entry = _DERIVED[(id(lex), key)] = (lex, make(lex))
+    return entry[1]
+
+
 def lex_pattern(lex: Lexicon, key: str, make, flags: int = 0) -> re.Pattern[str]:
     """The regex ``make(lex)`` builds from a lexicon's word lists, compiled once
-    per lexicon (keyed by identity: the Lexicon holds dicts)."""
-    entry = _PATTERNS.get((id(lex), key))
-    if entry is None or entry[0] is not lex:
-        entry = _PATTERNS[(id(lex), key)] = (lex, re.compile(make(lex), flags))
-    return entry[1]
+    per lexicon."""
+    return lex_cached(lex, "re:" + key, lambda x: re.compile(make(x), flags))
