@@ -18,6 +18,7 @@ from .lexical import (
     _clean,
     _plausible_name,
     is_cjk,
+    is_latin,
 )
 
 # a Latin-letter name of two or three capitalised words ending before an honorific
@@ -30,7 +31,7 @@ _NAME_AFTER = r"(?:由|主持人[：:]|姓[ \u3000]*名[：:]|任命|聘任|聘�
 _NAME_AFTER_END = re.compile(_NAME_AFTER + "$")
 # 姓名　单位　职务 on a line of its own (a WeChat post's guest list)
 ROSTER_LINE = _ROSTER_LINE = re.compile(
-    r"^[ \u3000]*([\u4e00-\u9fff·]{2,6}|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)+)[\u3000 ]{1,4}([^\s\u3000]{3,40})[\u3000 ]{1,4}([^\s\u3000]{2,30})[ \u3000]*$",
+    rf"^[ \u3000]*([\u4e00-\u9fff·]{{2,6}}|[A-Z][{LATIN}.'\-]+(?: [A-Z][{LATIN}.'\-]+)+)[\u3000 ]{{1,4}}([^\s\u3000]{{3,40}})[\u3000 ]{{1,4}}([^\s\u3000]{{2,30}})[ \u3000]*$",
     re.M,
 )
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
@@ -82,7 +83,7 @@ class NameRules:
         t = self.t
         while i < self.n and t[i] in _NAME_GAP:
             i += 1
-        if strong and i < self.n and t[i].isalpha() and (t[i].isascii() or "À" <= t[i] <= "ſ"):
+        if strong and i < self.n and is_latin(t[i]):
             m = _LATIN_NAME.match(t, i)
             if m and len(m.group(0).strip()) >= 3:
                 end = i + len(m.group(0).rstrip(" -.'"))
@@ -332,7 +333,7 @@ class NameRules:
                     continue
                 if self.lex.honorifics.ending_at(t, j + len(h)) > len(h):
                     continue  # 教授 inside 副教授: the longer word is tried on its own
-                if j and t[j - 1].isalpha() and (t[j - 1].isascii() or "À" <= t[j - 1] <= "ſ"):
+                if j and is_latin(t[j - 1]):
                     self._latin_before(j)
                     continue
                 best = None

@@ -21,6 +21,12 @@ _CONJ = ("与", "和", "及", "同")
 ALIAS_DECL = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
 #: Latin letters, accented ones included (Bäumler, Müller, Łukasz)
 LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+_LATIN_CHAR = re.compile(f"[{LATIN}]")
+
+
+def is_latin(ch: str) -> bool:
+    """Whether ``ch`` is a Latin letter, accented ones included."""
+    return bool(ch) and _LATIN_CHAR.match(ch) is not None
 _LATIN_NAME = re.compile(rf"[{LATIN}][{LATIN}\-.' ]{{1,40}}")
 # a transliterated foreign name: parts joined by an interpunct (彼得·汉森)
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")

@@ -38,6 +38,7 @@ from .lexical import (
     PUNCT,
     Mention,
     is_cjk,
+    is_latin,
 )
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[届次]")  # 章程和第一届理事会: a new name begins
@@ -47,7 +48,6 @@ __all__ = ["Mention", "find_mentions", "is_cjk", "PUNCT"]
 
 
 # a Latin-letter personal name: two or three capitalised words
-_LATIN_START = re.compile(rf"[{LATIN}]")  # a name in Latin letters
 _LATIN_PERSON = re.compile(rf"[A-ZÀ-ÖØ-Þ][{LATIN}]+(?:[ \u00b7·][A-ZÀ-ÖØ-Þ][{LATIN}]+){{1,2}}")
 
 # a wire or paper dateline's byline bracket, up to a name: 本报讯（记者 ，新华社北京3月5日电（记者
@@ -251,7 +251,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             if m.kind == "cue" and self.t.startswith(tuple(self.lex.triggers.get("gather", ())), nxt):
                 continue  # 嘉宾齐聚: a verb of gathering after a role word, no name
             p = self.name_at(nxt, orgs, strong=m.name != "代表")
-            if p and m.kind == "cue" and not _LATIN_START.match(p.name) and (
+            if p and m.kind == "cue" and not is_latin(p.name[:1]) and (
                 not self.lex.surname_len(p.name) and not (
                     self._word_surname_name(p.name, p.end, orgs) and not word_freq(p.name[:2])
                     and not self.lex.surname_len(p.name[1:])  # (嘉宾有王某: 有 is the verb; 能够, 应邀: words)
