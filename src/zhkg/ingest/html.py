@@ -247,7 +247,7 @@ def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> st
     first = max(segments, key=len) if segments else ""
     site_parts = set(segments) - {first}
     rank_of_tag = {"h1": 0, "h2": 2, "h3": 3}
-    cands: list[tuple[int, int, str]] = []
+    cands: list[tuple[bool, int, int, str]] = []
     for order, el in enumerate(root.iter()):
         if not isinstance(el.tag, str):
             continue
@@ -265,13 +265,14 @@ def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> st
         text = _text_of(el)
         if not (2 <= len(text) <= 200) or text in site_parts:
             continue
-        cands.append((rank + (10 if _in_masthead(el) else 0), order, text))
+        cands.append((_in_masthead(el), rank, order, text))
     if not cands:
         return meta.get("articletitle") or meta.get("og:title") or first or page_title
 
-    def score(c: tuple[int, int, str]) -> tuple[int, int, int]:
-        rank, order, text = c
-        rank %= 10
+    def score(c: tuple[bool, int, int, str]) -> tuple[bool, int, int, int]:
+        # a headline in the page's masthead (the site's logo, nav or banner) loses
+        # to one in the page: <title>某学院官网</title> names the site, not the article
+        masthead, rank, order, text = c
         if first and text == first:
             s = 3
         elif first and (first.startswith(text) or text.startswith(first.rstrip(".…"))):
@@ -280,12 +281,9 @@ def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> st
             s = 1
         else:
             s = 0
-        return (-s, rank, order)
+        return (masthead, -s, rank, order)
 
-    # a headline in the page's masthead (the site's logo, nav or banner) loses
-    # to one in the page: <title>某学院官网</title> names the site, not the article
-    best = min(cands, key=lambda c: (c[0] >= 10, *score(c)))
-    return best[2]
+    return min(cands, key=score)[3]
 
 
 _LOGO = re.compile(r"(?:^|[\s_\-])(?:logo|site-?name|sitename)(?:$|[\s_\-])")
@@ -317,8 +315,9 @@ def _in_masthead(el: etree._Element) -> bool:
     for node in (el, *el.iterancestors()):
         if not isinstance(node.tag, str):
             continue
-        if node.tag.lower() in ("nav",) or (node.tag.lower() == "header" and node.getparent() is not None
-                                            and node.getparent().tag.lower() == "body"):
+        tag = node.tag.lower()
+        parent = node.getparent()
+        if tag == "nav" or (tag == "header" and parent is not None and parent.tag.lower() == "body"):
             return True
         if _MASTHEAD.search(_classes(node)):
             return True

@@ -219,18 +219,14 @@ def _is_subtitle(line: str) -> bool:
     return len(line) <= 40 and not re.search("[。；;！？!?]", line)
 
 
-def _is_headline_list(lines: list[str]) -> bool:
-    """Whether ``lines`` (the last lines of a body) are a list of headlines:
-    short lines without sentence punctuation that do not name a unit
-    (a signature 某某学院 / 2024年3月15日 is two lines, a member list names units)."""
-    p = load()
-    for line in lines:
-        bare = DATE_RE.sub("", line).strip(" \u3000-–—|｜[]【】()（）")
-        if not (6 <= len(bare) <= 40) or re.search(r"[。；;，,！？!?：:、]", bare):
-            return False
-        if bare.endswith((*p.unit_suffixes, "公司", "大学", "学院", "学校", "集团")):
-            return False
-    return True
+def _is_listed_headline(line: str) -> bool:
+    """Whether ``line`` near a body's end reads as a listed headline: short,
+    without sentence punctuation, and not naming a unit (a signature 某某学院 /
+    2024年3月15日 is two lines, a member list names units)."""
+    bare = DATE_RE.sub("", line).strip(" \u3000-–—|｜[]【】()（）")
+    if not (6 <= len(bare) <= 40) or re.search(r"[。；;，,！？!?：:、]", bare):
+        return False
+    return not bare.endswith(load().unit_suffixes)
 
 
 def _clean_last_line(line: str, meta: MetadataBuilder) -> str:
@@ -325,7 +321,7 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         del body[k:]
     # Nor is one without bullets or heading (往期推荐 lists of a post's foot).
     k = len(body)
-    while k > 1 and _is_headline_list(body[k - 1 :]):
+    while k > 1 and _is_listed_headline(body[k - 1]):
         k -= 1
     if len(body) - k >= p.headline_list_min and k >= 1 and _is_prose(body[k - 1]):
         del body[k:]
