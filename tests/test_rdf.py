@@ -320,3 +320,18 @@ def test_rdf_corpus_every_fact_has_provenance(corpus):
     assert {str(r.articleId) for r in rows} == {a.id for a in arts if a.relations}
     assert len(rows) == len({(a.id,) + k for a in arts for k in
                              {(r.s, r.p, r.o, r.title) for r in a.relations}})
+
+
+def test_rdf_article_names_its_site():
+    """The site's name over a page's nav bar is the article's ``zhkg:site``;
+    a page without one has none."""
+    from zhkg.extract import extract_article
+    from zhkg.ingest import read_article_text
+
+    with_nav = read_article_text("汶水大学材料学院\n首页　学院概况　新闻动态\n学院召开教学工作会议\n"
+                                 "发布时间：2024-03-15\n3月14日，学院召开教学工作会议。", path="a.txt")
+    bare = read_article_text("学院召开教学工作会议\n发布时间：2024-03-15\n3月14日，学院召开教学工作会议。", path="b.txt")
+    g = union_graph(build_dataset(resolve([extract_article(with_nav), extract_article(bare)])))
+    sites = {(str(s), str(o)) for s, o in g.subject_objects(ZHKG.site)}
+    assert sites == {(str(s), "汶水大学材料学院") for s in g.subjects(ZHKG.path, Literal("a.txt"))}
+    assert len(sites) == 1

@@ -164,7 +164,8 @@ def _describe_article(g: Sink, base: str, art: Article) -> URIRef:
     if published is not None:
         g.add((a, SCHEMA.datePublished, published))
     for key, prop in (("author", SCHEMA.author), ("editor", SCHEMA.editor),
-                      ("reviewer", ZHKG.reviewer), ("source", ZHKG.source)):
+                      ("reviewer", ZHKG.reviewer), ("source", ZHKG.source),
+                      ("site", ZHKG.site)):
         if md.get(key):
             g.add((a, prop, _text(md[key])))
     return a

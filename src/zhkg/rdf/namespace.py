@@ -78,6 +78,7 @@ class ZHKG(DefinedNamespace):
     sentence: URIRef  # evidence sentence
     signedAgreement: URIRef  # signed an agreement with
     signedAt: URIRef  # signed at
+    site: URIRef  # site
     source: URIRef  # source
     spokeAt: URIRef  # spoke at
     startDate: URIRef  # start date
