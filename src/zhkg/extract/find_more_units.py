@@ -20,9 +20,6 @@ from .lexical import _ORG_INNER, Mention, is_cjk
 
 __all__ = ["MoreUnitRules"]
 
-# what makes a fund name a grant, not a body: 某某基金项目, 基金资助
-_GRANT_AFTER = ("项目", "资助", "课题", "支持")
-
 
 class MoreUnitRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
@@ -113,7 +110,7 @@ class MoreUnitRules:
         words = sorted(self.lex.eponym_units, key=len, reverse=True)
         for p in self.persons:
             w = next((w for w in words if t.startswith(w, p.end)), None)
-            if w is None or t.startswith(_GRANT_AFTER, p.end + len(w)):
+            if w is None or t.startswith(self.lex.grant_words, p.end + len(w)):
                 continue
             end = p.end + len(w)
             if (p.start, end) in have:

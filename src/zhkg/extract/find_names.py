@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.lexicon import Lexicon
 from ..nlp.segment import pos_tag, word_freq
 from .lexical import (
     _DOT_NAME,
@@ -17,18 +18,29 @@ from .lexical import (
     Mention,
     _clean,
     _plausible_name,
+    alternation,
     is_cjk,
     is_latin,
+    lex_cached,
+    lex_pattern,
 )
+
 
 # a Latin-letter name of two or three capitalised words ending before an honorific
 _LATIN_BEFORE = re.compile(rf"(?<![{LATIN}0-9])(?:[A-ZÀ-ÖØ-Þ][{LATIN}]+[ \u00b7·]){{1,2}}[A-ZÀ-ÖØ-Þ][{LATIN}]+$")
 
 __all__ = ["NameRules"]
 
-# words after which a name follows with no title: 由X主持, 任命X为, 免去X的
-_NAME_AFTER = r"(?:由|主持人[：:]|姓[ \u3000]*名[：:]|任命|聘任|聘请|免去|推选|同意)\s*"
-_NAME_AFTER_END = re.compile(_NAME_AFTER + "$")
+
+def _name_after(lex: Lexicon) -> str:
+    """Words after which a name follows with no title (triggers.json
+    ``name_before`` and the form's name label): 由X主持, 任命X为, 姓　名：X."""
+    words = [re.escape(w[:-1]) + "[：:]" if w.endswith("：") else re.escape(w)
+             for w in sorted(lex.triggers["name_before"], key=len, reverse=True)]
+    words += ["[ \u3000]*".join(map(re.escape, w)) + "[：:]" for w in lex.triggers["form_name"]]
+    return "(?:" + "|".join(words) + r")\s*"
+
+
 # 姓名　单位　职务 on a line of its own (a WeChat post's guest list)
 ROSTER_LINE = _ROSTER_LINE = re.compile(
     rf"^[ \u3000]*([\u4e00-\u9fff·]{{2,6}}|[A-Z][{LATIN}.'\-]+(?: [A-Z][{LATIN}.'\-]+)+)[\u3000 ]{{1,4}}([^\s\u3000]{{3,40}})[\u3000 ]{{1,4}}([^\s\u3000]{{2,30}})[ \u3000]*$",
@@ -242,10 +254,13 @@ class NameRules:
         """Names in trigger contexts without a title: 由X主持, 任命X为, X致辞 …"""
         t, lex = self.t, self.lex
         starts = set()
-        for m in re.finditer(_NAME_AFTER + r"|(?:嘉宾|获奖者)\s*", t):
+        after = lex_pattern(lex, "name_after", lambda x: _name_after(x) + "|(?:" + alternation(x.triggers["list_heads"]) + r")\s*")
+        for m in after.finditer(t):
             starts.add(m.end())
+        after_end = lex_pattern(lex, "name_after_end", lambda x: _name_after(x) + "$")
         # a name at the start of a clause followed by a speech/chair verb
-        verbs = lex.triggers["speak"] + lex.triggers["say"] + lex.triggers["chair"] + lex.triggers["represent"] + ("在讲话中", "在致辞中", "在发言中", "任", "担任", "兼任", "当选", "作为")
+        verbs = lex_cached(lex, "name_then", lambda x: tuple(
+            w for k in ("speak", "say", "chair", "represent", "name_then") for w in x.triggers[k]))
         for m in re.finditer(r"(?:^|[，,。；;：:！？\n、\s])", t):
             starts.add(m.end())
         for i in sorted(starts):
@@ -278,7 +293,7 @@ class NameRules:
             ctx = t[max(0, i - 8) : i]
             if (
                 t.startswith(verbs, e)
-                or _NAME_AFTER_END.search(ctx)
+                or after_end.search(ctx)
                 or t.startswith(("（", "("), e)
                 and lex.title_at(t, e + 1) == 0
                 and self._paren_has_title(e)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.lexicon import Lexicon
+from ..nlp.lexicon import Lexicon, get_lexicon
 from .find_names import ROSTER_LINE
 from .lexical import lex_pattern
 from .mentions import PUNCT, Mention, is_cjk
@@ -22,7 +22,6 @@ _APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:
 # name the unit is declared by (某局（以下简称“市某局”）局长某某)
 _TERM_GAP = re.compile(r"(?:首届|首任|新一届|新任|(?:第[一二三四五六七八九十\d]+|本|上)届)?|”[）)]")
 
-_ASSOCIATION_TITLES = ("会长", "理事长", "理事", "秘书长", "监事", "监事长", "主席", "委员", "常委")
 
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县]$")  # 某某市 before 市长
 _ITEM_END = re.compile(r"[；;。\n]")
@@ -46,7 +45,7 @@ def _family(title: str) -> str:
     a bare title takes the unit of the same family from the run before."""
     if title.startswith(("党委", "党组", "纪委", "党总支", "党支部")):
         return "institution"  # 党委委员, 党委常委: a post in the body's party organisation
-    return "association" if title.endswith(_ASSOCIATION_TITLES) else "institution"
+    return "association" if title.endswith(get_lexicon().association_titles) else "institution"
 
 
 class PostsMixin:
@@ -213,7 +212,7 @@ class PostsMixin:
             r = self.ref.get(id(m))
             if r == comm:
                 break
-            if r is not None and r.type == "Organization" and r.name.endswith(("协会", "学会", "研究会", "商会", "联合会", "促进会", "基金会")):
+            if r is not None and r.type == "Organization" and r.name.endswith(self.lex.association_ends):
                 return None
         return comm
 
@@ -310,7 +309,7 @@ class PostsMixin:
                 k = t.rfind("\n", 0, k)
                 heading = t[t.rfind("\n", 0, max(k, 0)) + 1 : max(k, 0)]
             ev = self.current_event(lm.start(0))
-            if ev is not None and (any(w in heading for w in trig["attend"]) or "嘉宾" in heading):
+            if ev is not None and any(w in heading for w in trig["attend"] + trig["guests"]):
                 self.fact(_Ref("Person", person.name), "attended", ev, person.start, "attend-roster", conf=0.75)
 
     def _hold(self, person: str, tm: Mention, org: _Ref, **attrs) -> None:

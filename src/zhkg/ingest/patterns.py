@@ -75,6 +75,8 @@ class Patterns:
     poster_labels: frozenset[str] = frozenset()
     inline_credit: re.Pattern[str] = re.compile(r"(?!)")
     paper_header: re.Pattern[str] = re.compile(r"(?!)")
+    wire: re.Pattern[str] = re.compile(r"(?!)")
+    other_credit: re.Pattern[str] = re.compile(r"(?!)")
 
     def is_nav(self, line: str) -> bool:
         return bool(self.nav.search(line))
@@ -143,6 +145,16 @@ def load() -> Patterns:
             r"[\s\u3000]+(?P<label>" + _alternation(labels["inline_credit"]["labels"])
             + r")\s*[/／:：\s\u3000]\s*(?P<name>[^\s\u3000/／:：]{2,12})"
         ),
+        # a report's dateline: 新华社南京5月20日电（记者 某某）, 本报讯（记者 某某…）, or the bracket alone
+        wire=re.compile(
+            r"^(?:"
+            r"(?:[【\[]?(?P<src>[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))[】\]]?\s*)?"
+            r"(?:[\u4e00-\u9fff]{2,6})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
+            r"|(?:" + _alternation(labels["dateline"]["own_press"]) + r"|(?P<src2>[\u4e00-\u9fff]{2,8}?(?:报|网|台)))讯"
+            r")?\s*[（(]\s*(?:" + _alternation(labels["dateline"]["own_press"]) + r")?(?:"
+            + _alternation(labels["dateline"]["reporters"]) + r")\s*(?P<names>[^）)]{2,40})[）)]\s*"
+        ),
+        other_credit=re.compile(_alternation(labels["dateline"]["other_credits"])),
         # a newspaper's page header: 某某日报　2025年5月26日　第03版
         paper_header=re.compile(
             r"(?P<paper>[\u4e00-\u9fff]{2,10}?(?:" + _alternation(bp["newspaper_ends"]) + r"))[\s\u3000]+\d{4}年\d{1,2}月\d{1,2}日"

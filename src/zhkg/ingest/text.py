@@ -176,15 +176,6 @@ def _offer_byline(meta: MetadataBuilder, line: str, tier: int) -> None:
             meta.offer("published", found[0], max(tier, _T_CREDIT))
 
 
-_WIRE = re.compile(
-    r"^(?:"
-    r"(?:[【\[]?(?P<src>[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))[】\]]?\s*)?"
-    r"(?:[\u4e00-\u9fff]{2,6})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
-    r"|(?:本报|本刊|本网|本台|(?P<src2>[\u4e00-\u9fff]{2,8}?(?:报|网|台)))讯"
-    r")?\s*[（(]\s*(?:本报|本网|本台)?(?:记者|通讯员|见习记者|特约记者|融媒体记者)\s*(?P<names>[^）)]{2,40})[）)]\s*"
-)
-# what ends the reporters' names in a dateline (记者 王某 通讯员 李某)
-_OTHER_CREDIT = re.compile(r"(?:通讯员|实习生|见习记者|特约记者|摄影|摄像|编辑|报道)")
 _REPORTER = re.compile(r"^(?:[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .'\-]+)$")
 
 
@@ -201,10 +192,11 @@ def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
     >>> _cut_wire_dateline("本报讯（记者 张某某 通讯员 李某）3月5日，学校召开会议。", m), m.result()["author"]
     ('3月5日，学校召开会议。', '张某某')
     """
-    m = _WIRE.match(line)
+    p = load()
+    m = p.wire.match(line)
     if not m:
         return line
-    names = _OTHER_CREDIT.split(m["names"].strip())[0]
+    names = p.other_credit.split(m["names"].strip())[0]
     first = next((n for n in re.split(r"[\s\u3000、，,]+", names.strip()) if n), "")
     if _REPORTER.match(first):
         meta.offer("author", first, _T_BYLINE)

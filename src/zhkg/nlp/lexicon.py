@@ -154,6 +154,9 @@ class Lexicon:
     count_measures: frozenset[str]  # 场, 次 …: after a number, a count of events (5场招聘会)
     school_ends: tuple[str, ...]  # 大学, 学院 …: a school's name ends so (我校 stands for one)
     facility_ends: tuple[str, ...]  # 图书馆, 信息中心 …: a facility of the unit before it
+    association_ends: tuple[str, ...]  # 协会, 学会 …: an association's name ends so
+    association_titles: tuple[str, ...]  # 会长, 理事 …: posts of an association
+    grant_words: tuple[str, ...]  # 项目, 资助 …: after a fund's name, a grant, not a body
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -226,4 +229,7 @@ def get_lexicon() -> Lexicon:
         count_measures=frozenset(read_words("count_measures.txt")),
         school_ends=tuple(read_words("school_ends.txt")),
         facility_ends=tuple(read_words("facility_ends.txt")),
+        association_ends=tuple(read_words("association_ends.txt")),
+        association_titles=tuple(read_words("association_titles.txt")),
+        grant_words=tuple(read_words("grant_words.txt")),
     )

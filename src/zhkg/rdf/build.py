@@ -36,6 +36,7 @@ from typing import Any, Protocol
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 
 from zhkg.model import PREDICATES, Article
+from zhkg.nlp.lexicon import read_words
 from zhkg.rdf.namespace import PREFIXES, PROV, SCHEMA, ZHKG
 from zhkg.resolve import LocalKey, Resolved, ResolvedFact, mint_iri
 
@@ -58,7 +59,7 @@ __all__ = [
 
 #: Unit names ending in one of these are also typed zhkg:School
 #: (schema:EducationalOrganization).
-SCHOOL_SUFFIXES = ("学校", "学院", "大学", "幼儿园", "中学", "小学", "职校", "技校", "中专", "学府")
+SCHOOL_SUFFIXES = tuple(read_words("school_kinds.txt"))  # an Organization that is a zhkg:School
 
 #: Event ``kind`` values that give a subclass of zhkg:Event.
 EVENT_KIND_CLASSES = {
