@@ -15,6 +15,7 @@ from ..nlp.lexicon import get_lexicon
 from .agreements import AgreementsMixin
 from .communities import CommunitiesMixin
 from .events import EventsMixin
+from .lexical import ALIAS_DECL
 from .mentions import Mention, find_mentions
 from .posts import PostsMixin
 from .refs import Ref as _Ref
@@ -55,6 +56,8 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self.held: set[str] = set()  # events with a venue (main occasions)
         self._main_unit: dict[tuple, _Ref | None] = {}
         self._clause_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}  # see _clauses
+        # （以下简称“某某”）: the alias declarations, read once for every rule that uses them
+        self.alias_decls: list[re.Match[str]] = list(ALIAS_DECL.finditer(self.t))
 
     # ------------------------------------------------------------ helpers
     def sentence_of(self, pos: int) -> tuple[int, int]:

@@ -8,7 +8,6 @@ import re
 from collections import Counter
 
 from ..nlp.segment import pos_tag, tokens
-from .lexical import ALIAS_DECL
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
@@ -159,7 +158,7 @@ class UnitsMixin:
                 self.fact(r, "subOrganizationOf", _Ref("Organization", parent), m.start, "unit-prefix", conf=0.95)
         # aliases: （以下简称“集团”）
         aliases: dict[str, _Ref] = {}
-        for am in ALIAS_DECL.finditer(t):
+        for am in self.alias_decls:
             before = [m for m in units if m.end <= am.start() and am.start() - m.end <= 2]
             if before:
                 aliases[am.group(1)] = self.ref[id(before[-1])]
@@ -262,7 +261,7 @@ class UnitsMixin:
                 canon[name] = whole  # 市人社局 for 某某市人力资源和社会保障局
         # declared short names (某某市人力资源和社会保障局（以下简称“市人社局”）)
         declared: dict[str, str] = {}
-        for am in ALIAS_DECL.finditer(self.t):
+        for am in self.alias_decls:
             before = next((f for f in full if self.t.endswith(f, 0, am.start())), None)
             if before:
                 declared[am.group(1)] = canon.get(before, before)
@@ -293,7 +292,7 @@ class UnitsMixin:
         (港务集团 for 某地港务集团有限公司), and a government by its level
         (省政府 for 某某省人民政府, ``nlp/data/short_forms.txt``)."""
         t, lex = self.t, self.lex
-        for am in ALIAS_DECL.finditer(t):
+        for am in self.alias_decls:
             short = am.group(1)
             before = [m for m in units if m.end <= am.start() and am.start() - m.end <= 2]
             if short in canon or not before or before[-1].name == short:
