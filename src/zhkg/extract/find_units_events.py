@@ -430,6 +430,8 @@ class SpanRules:
             if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
                 continue
             head_start = j - L
+            if any(v and s + v > j for s in range(max(0, head_start - 4), head_start + 1) if (v := lex.venues.at(t, s))):
+                continue  # 会议 in 五楼会议中心: a room's word, not an occasion's head
             head = t[head_start:j]
             info = {"head": head, "kind": lex.event_kind.get(head, "event")}
             in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
