@@ -176,7 +176,8 @@ class NameRules:
                 return None
             end = inside
             name = _clean(t[i:end])
-        if self.lex.org_suffixes.at(t, end) >= 2 or (word_freq(name) > 50 and not pos_tag(name).startswith("nr")):
+        if self.lex.org_suffixes.at(t, end) >= 2 or (word_freq(name) > 50 and not pos_tag(name).startswith("nr")
+                                                      and not (strong and self._word_name_after_title(name, end))):
             return None
         if (not strong or not self.lex.surname_len(name)) and word_freq(name) > 0 and not pos_tag(name).startswith("nr"):
             return None
@@ -188,6 +189,18 @@ class NameRules:
         if not self.lex.surname_len(name) and common_first and not (strong and self._word_surname_name(name, end, orgs)):
             return None  # a word, not a name; but 副院长时某某: a surname that is a word, right after a title
         return Mention("person", i, end, t[i:end], name)
+
+    def _word_name_after_title(self, name: str, end: int) -> bool:
+        """Whether ``name``, a word right after a title (校长何方，, 书记高远到),
+        is a name: it begins with a surname, is no verb, noun or function
+        word, is not very common, and punctuation, a trigger or a
+        preposition follows it."""
+        if not self.lex.surname_len(name) or len(name) > 3 or word_freq(name) > 3000:
+            return False
+        if pos_tag(name)[:1] in ("v", "n", "p", "c", "u", "m", "q", "f", "y", "e") and not pos_tag(name).startswith("nr"):
+            return False
+        nxt = self.t[end : end + 1]
+        return nxt in "，、；。,;（(" or nxt in "到在于与和" or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:
         """Whether a verb of the sentence (a trigger, or a word jieba tags as a

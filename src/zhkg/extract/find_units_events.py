@@ -241,6 +241,8 @@ class SpanRules:
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and (
                 t[k - 1 : k] in ("、", "，", ",")
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 招生就业处处长某某: a whole department's name before its post
+            if j - k == L and t[k:j] in lex.short_forms and lex.title_at(t, j):
+                listed = True  # 县委副书记: a short form of the body the article names in full
             if (j - k <= L and not listed) or self.in_book[k]:
                 continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
             company_part = False
@@ -338,8 +340,8 @@ class SpanRules:
 
     def _valid_unit(self, m: Mention) -> bool:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
-        if name in lex.generic_orgs or len(name) < 3:
-            return False
+        if name in lex.generic_orgs or len(name) < 3 and name not in lex.short_forms:
+            return False  # (县委 before a post: a short form, see _unit_candidates)
         if name.startswith(lex.countries):  # (one C-level test first: few names begin with a country)
             country = next(c for c in lex.countries if name.startswith(c))
             if name[len(country) :] in lex.generic_orgs:

@@ -94,6 +94,8 @@ class PostsMixin:
                         org = self.ref[id(last_unit)]
                     elif pending and sep in ("、", "兼", "和", "及", ""):
                         org = next((o for _, o, post in reversed(pending) if post), None)
+                        if org is not None and m.name in self.lex.triggers["government_heads"] and org.name.endswith("委"):
+                            org = self._government_of(m)  # 县委副书记、县长某某: the county's government, not its party committee
                     else:
                         org = None
                     if pending and sep not in ("、", "兼", "和", "及", ""):
@@ -257,10 +259,17 @@ class PostsMixin:
         t = self.t
         place = _PLACE_BEFORE.search(t, max(0, m.start - 8), m.start)
         govs = {n for ty, n in self.entities if ty == "Organization" and n.endswith(lv + "人民政府")}
+        site = self._site_unit()
+        if site and site.endswith(lv + "人民政府"):
+            govs.add(site)  # 县长某某 on the county government's own site
         if place and place.group(0).endswith(lv):
             name = place.group(0) + "人民政府"
             return _Ref("Organization", name) if name in govs else None
-        return _Ref("Organization", govs.pop()) if len(govs) == 1 else None
+        if len(govs) != 1:
+            return None
+        gov = govs.pop()
+        self.entity("Organization", gov)
+        return _Ref("Organization", gov)
 
     def _own_body(self, word: str) -> _Ref | None:
         """The bureau 局 (厅, 委) alone stands for: the site's own, else the one

@@ -301,7 +301,8 @@ class UnitsMixin:
                 canon[short] = before[-1].name
         # the full names in the article, and the fronts of longer names up to a legal ending
         fronts: set[str] = set()
-        for f in full:
+        site = self._site_unit()
+        for f in [*full, site] if site else full:
             for tail in lex.legal_tails:
                 k = f.find(tail)
                 if k > 0:
