@@ -59,3 +59,40 @@ def test_extract_styles6_word_like_name_right_after_a_title(text: str, name: str
 @pytest.mark.parametrize("text", ["汀山县职业中等专业学校校长表示，要抓好教学。", "学院院长高度重视此项工作。"])
 def test_extract_styles6_verbs_after_a_title_stay_words(text: str) -> None:
     assert not names(run(text), "Person")
+
+
+def test_extract_styles6_foreign_company_with_a_place_in_brackets() -> None:
+    """某某（涢州）有限公司 with a place no dictionary knows (two characters
+    ending in 州/县/区), and 中国区总经理: a post of that company for its region."""
+    a = run("汀州精工机械有限公司董事长闻人岳，博格韦尔传动技术（汀州）有限公司中国区总经理Jonas Lindqvist出席。")
+    assert "博格韦尔传动技术（汀州）有限公司" in names(a, "Organization")
+    assert ("Jonas Lindqvist", "博格韦尔传动技术（汀州）有限公司", "总经理") in posts(a)
+
+
+def test_extract_styles6_one_character_in_brackets_is_no_place() -> None:
+    a = run("各县（区）教育局分管负责同志参加会议。")
+    assert not any(n.startswith("（") for n in names(a, "Organization"))
+
+
+def test_extract_styles6_bare_management_committee_before_a_post() -> None:
+    """管委会主任某某 with the zone's 管理委员会 named in full: the post is there."""
+    a = run("大会由汀州高新技术产业开发区管理委员会主办。高新区党工委副书记、管委会主任闻人岳，"
+            "管委会副主任蒙慧远出席大会。")
+    assert ("闻人岳", "汀州高新技术产业开发区管理委员会", "主任") in posts(a)
+    assert ("蒙慧远", "汀州高新技术产业开发区管理委员会", "副主任") in posts(a)
+
+
+def test_extract_styles6_quoted_figure_of_speech_is_no_community() -> None:
+    a = run("要把联合体建成校企“命运共同体”，双方结成利益共同体。")
+    assert not names(a, "Community")
+
+
+@pytest.mark.parametrize("group", ["企业成员单位", "新加入成员单位", "会员单位"])
+def test_extract_styles6_speaking_for_the_members_represents_no_unit(group: str) -> None:
+    a = run(f"汀州精工机械有限公司董事长闻人岳代表{group}发言。")
+    assert not rel(a, "represents")
+
+
+def test_extract_styles6_speaking_for_the_company_still_represents_it() -> None:
+    a = run("汀州精工机械有限公司董事长闻人岳代表公司致辞。")
+    assert rel(a, "represents") == {("闻人岳", "汀州精工机械有限公司")}

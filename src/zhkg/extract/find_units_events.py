@@ -52,7 +52,7 @@ def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
     inside = t[o + 1 : k - 1] if o >= 0 else ""
     if not 1 <= len(inside) <= 4 or not all(is_cjk(c) for c in inside) or "简称" in inside:
         return None
-    if place_only and not (inside == "中国" or inside[-1] in "省市" or pos_tag(inside) == "ns"):
+    if place_only and not (inside == "中国" or inside[-1] in "省市" or len(inside) >= 2 and inside[-1] in "州县区" or pos_tag(inside) == "ns"):
         return None
     return o
 
@@ -342,6 +342,8 @@ class SpanRules:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
         if name in lex.generic_orgs or len(name) < 3 and name not in lex.short_forms:
             return False  # (县委 before a post: a short form, see _unit_candidates)
+        if "“" in name and name.rsplit("“", 1)[1] in lex.generic_orgs:
+            return False  # 校企“命运共同体”: a figure of speech in quotes
         if name.startswith(lex.countries):  # (one C-level test first: few names begin with a country)
             country = next(c for c in lex.countries if name.startswith(c))
             if name[len(country) :] in lex.generic_orgs:

@@ -8,7 +8,7 @@ import re
 
 from ..nlp.lexicon import Lexicon, get_lexicon
 from .find_names import ROSTER_LINE
-from .lexical import lex_pattern
+from .lexical import alternation, lex_pattern
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
@@ -20,9 +20,13 @@ _APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:
 # a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
 # what may stand between a unit and its post: a term (首届, 第二届), or the short
 # name the unit is declared by (某局（以下简称“市某局”）局长某某)
-_TERM_GAP = re.compile(r"(?:首届|首任|新一届|新任|(?:第[一二三四五六七八九十\d]+|本|上)届)?|”[）)]")
+# (or the region a company's post covers: 某某有限公司中国区总经理, triggers.json region_scopes)
+def _term_gap(lex: Lexicon) -> re.Pattern[str]:
+    return lex_pattern(lex, "term_gap", lambda x: r"(?:首届|首任|新一届|新任|(?:第[一二三四五六七八九十\d]+|本|上)届|"
+                       + alternation(x.triggers["region_scopes"]) + r")?|”[）)]")
 
 
+_MEMBERS_AS_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员单位|会员单位|理事单位)")  # 代表(企业)成员单位
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县]$")  # 某某市 before 市长
 _ITEM_END = re.compile(r"[；;。\n]")
 
@@ -75,7 +79,7 @@ class PostsMixin:
                     if last_unit is None or m.start >= last_unit.end:
                         last_unit = m
                     continue
-                adjacent_unit = last_unit is not None and _TERM_GAP.fullmatch(t[last_unit.end : m.start].strip(" \u3000的原")) is not None
+                adjacent_unit = last_unit is not None and _term_gap(self.lex).fullmatch(t[last_unit.end : m.start].strip(" \u3000的原")) is not None
                 if m.kind == "cue":
                     if m.name != "代表" and adjacent_unit and m.name not in self.lex.non_post_cues:
                         m = Mention("title", m.start, m.end, m.text, m.name)  # X报社记者: a post there
@@ -352,6 +356,8 @@ class PostsMixin:
         if k < 0 or not self._only_titles(t[start:k]):
             return
         j = k + 2
+        if _MEMBERS_AS_GROUP.match(t, j):
+            return  # 代表企业成员单位发言: the members as a group, no one unit
         tgt = next((m for m in ms if m.start == j and self.ref.get(id(m)) and self.ref[id(m)].type == "Organization"), None)
         ref = None
         if tgt is not None:
@@ -360,6 +366,7 @@ class PostsMixin:
                 ref = self._own_unit(subj.name, tgt.text.lstrip("该我本")) or ref
         else:
             word = next((t[j:e] for e in range(min(ce, j + 8), j + 1, -1) if lex.org_suffixes.ending_at(t, e) and t[j:e] not in ("单位", "主办单位")), None)
+
             if word and all(is_cjk(c) for c in word):
                 ref = self._own_unit(subj.name, word)
         if ref is not None:
