@@ -96,3 +96,32 @@ def test_extract_styles6_speaking_for_the_members_represents_no_unit(group: str)
 def test_extract_styles6_speaking_for_the_company_still_represents_it() -> None:
     a = run("汀州精工机械有限公司董事长闻人岳代表公司致辞。")
     assert rel(a, "represents") == {("闻人岳", "汀州精工机械有限公司")}
+
+
+ROSTER_PAGE = (
+    "汀州市第二职业学校\n首页　学校概况　校园新闻\n当前位置：首页 >> 校园新闻\n\n"
+    "我校举行2026届毕业典礼\n\n发布时间：2026-06-26\n\n"
+    "6月25日上午，汀州市第二职业学校2026届毕业典礼在学校体育馆举行。\n\n"
+    "出席典礼的嘉宾有：\n"
+    "蒙慧远　汀州市教育局副局长\n"
+    "房书言　汀州市教育局职业教育科科长\n"
+    "闻人岳　　汀州精工机械有限公司总经理\n\n"
+    "出席典礼的学校领导有：\n"
+    "庞启越　党委书记\n"
+    "方圆　　副校长\n\n"
+    "典礼由副校长方圆主持。"
+)
+
+
+def test_extract_styles6_roster_lines_with_unit_and_post_glued() -> None:
+    """姓名　单位职务 (two fields) and 姓名　职务 (the school's own leaders):
+    each line's posts, and attendance under an 出席 heading."""
+    a = run_page(ROSTER_PAGE)
+    got = posts(a)
+    assert ("蒙慧远", "汀州市教育局", "副局长") in got
+    assert ("房书言", "汀州市教育局职业教育科", "科长") in got
+    assert ("闻人岳", "汀州精工机械有限公司", "总经理") in got
+    assert ("庞启越", "汀州市第二职业学校", "党委书记") in got
+    assert ("方圆", "汀州市第二职业学校", "副校长") in got
+    event = "汀州市第二职业学校2026届毕业典礼"
+    assert {"蒙慧远", "房书言", "闻人岳", "庞启越", "方圆"} <= {s for s, o in rel(a, "attended") if o == event}

@@ -46,6 +46,9 @@ ROSTER_LINE = _ROSTER_LINE = re.compile(
     rf"^[ \u3000]*([\u4e00-\u9fff·]{{2,6}}|[A-Z][{LATIN}.'\-]+(?: [A-Z][{LATIN}.'\-]+)+)[\u3000 ]{{1,4}}([^\s\u3000]{{3,40}})[\u3000 ]{{1,4}}([^\s\u3000]{{2,30}})[ \u3000]*$",
     re.M,
 )
+# 姓名　单位职务 or 姓名　职务 on a line of its own (the unit and the post glued,
+# or the post alone: a list of the school's own leaders)
+ROSTER_LINE2 = re.compile(r"^[ \u3000]*([\u4e00-\u9fff·]{2,6})[\u3000 ]{1,4}([^\s\u3000]{2,40})[ \u3000]*$", re.M)
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
 _NAME_PAREN = re.compile(
@@ -192,14 +195,19 @@ class NameRules:
 
     def _word_name_after_title(self, name: str, end: int) -> bool:
         """Whether ``name``, a word right after a title (校长何方，, 书记高远到),
-        is a name: it begins with a surname, is no verb, noun or function
-        word, is not very common, and punctuation, a trigger or a
-        preposition follows it."""
+        is a name: it begins with a surname, is no verb or function word, is
+        not very common, and punctuation, a trigger, a preposition or (on a
+        roster line) white space and a post follow it."""
         if not self.lex.surname_len(name) or len(name) > 3 or word_freq(name) > 3000:
             return False
-        if pos_tag(name)[:1] in ("v", "n", "p", "c", "u", "m", "q", "f", "y", "e") and not pos_tag(name).startswith("nr"):
-            return False
+        if pos_tag(name)[:1] in ("v", "p", "c", "u", "m", "q", "f", "y", "e"):
+            return False  # (a noun may be a name: 方圆, 文化; the most common ones are not, above)
         nxt = self.t[end : end + 1]
+        if nxt in " \u3000":  # 方圆　副校长: a roster line, the post after the name
+            k = end
+            while self.t[k : k + 1] in (" ", "\u3000"):
+                k += 1
+            return self.lex.title_at(self.t, k) > 0
         return nxt in "，、；。,;（(" or nxt in "到在于与和" or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:
@@ -331,6 +339,12 @@ class NameRules:
         # a roster line: 姓名　单位　职务 (a guest list, one person a line)
         for m in _ROSTER_LINE.finditer(t):
             if self.person_cov[m.start(1)] or not self.lex.title_at(t, m.start(3)):
+                continue
+            p = self.name_at(m.start(1), orgs, strong=True)
+            if p and p.end == m.end(1):
+                self._add_person(p)
+        for m in ROSTER_LINE2.finditer(t):
+            if self.person_cov[m.start(1)] or not self.lex.titles.ending_at(m.group(2), len(m.group(2))):
                 continue
             p = self.name_at(m.start(1), orgs, strong=True)
             if p and p.end == m.end(1):

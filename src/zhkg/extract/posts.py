@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.lexicon import Lexicon, get_lexicon
-from .find_names import ROSTER_LINE
+from .find_names import ROSTER_LINE, ROSTER_LINE2
 from .lexical import alternation, lex_pattern
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
@@ -304,7 +304,7 @@ class PostsMixin:
         """A guest list, one 姓名　单位　职务 a line: the posts on a line are its
         person's at its unit; under a heading of attending (出席嘉宾, 参会人员)
         the people attended the event the article is about."""
-        t, trig = self.t, self.lex.triggers
+        t = self.t
         for lm in ROSTER_LINE.finditer(t):
             person = next((m for m in self.between(lm.start(1), lm.end(1)) if m.kind == "person"), None)
             if person is None:
@@ -315,15 +315,38 @@ class PostsMixin:
                 for m in self.between(lm.start(3), lm.end(3)):
                     if m.kind == "title":
                         self._hold(person.name, m, self.ref[id(units[0])])
-            head_end = t.rfind("\n", 0, lm.start(0))
-            heading = t[t.rfind("\n", 0, max(head_end, 0)) + 1 : max(head_end, 0)]
-            k = head_end
-            while ROSTER_LINE.fullmatch(heading) and k > 0:  # (up over the list to its heading)
-                k = t.rfind("\n", 0, k)
-                heading = t[t.rfind("\n", 0, max(k, 0)) + 1 : max(k, 0)]
-            ev = self.current_event(lm.start(0))
-            if ev is not None and any(w in heading for w in trig["attend"] + trig["guests"]):
-                self.fact(_Ref("Person", person.name), "attended", ev, person.start, "attend-roster", conf=0.75)
+            self._roster_attends(person, lm.start(0))
+        for lm in ROSTER_LINE2.finditer(t):
+            if ROSTER_LINE.fullmatch(lm.group(0)):
+                continue
+            person = next((m for m in self.between(lm.start(1), lm.end(1)) if m.kind == "person"), None)
+            if person is None or person.end != lm.end(1):
+                continue
+            # 单位职务 glued, or 职务 alone: a post of the page's own unit
+            inside = self.between(lm.start(2), lm.end(2))
+            if any(self.ref.get(id(m)) is not None and m.kind in ("org", "community", "ref") for m in inside):
+                self._hold_in_span(person.name, lm.start(2), lm.end(2))
+            elif (own := self.own_institution()) is not None:
+                for m in inside:
+                    if m.kind == "title":
+                        self.entity(own.type, own.name)
+                        self._hold(person.name, m, own)
+            self._roster_attends(person, lm.start(0))
+
+    def _roster_attends(self, person: Mention, line_start: int) -> None:
+        """Under a heading of attending (出席嘉宾：, 出席典礼的学校领导有：) the
+        people of a roster attended the event the article is about."""
+        t = self.t
+        head_end = t.rfind("\n", 0, line_start)
+        heading = t[t.rfind("\n", 0, max(head_end, 0)) + 1 : max(head_end, 0)]
+        k = head_end
+        while (ROSTER_LINE.fullmatch(heading) or ROSTER_LINE2.fullmatch(heading)) and k > 0:  # (up over the list to its heading)
+            k = t.rfind("\n", 0, k)
+            heading = t[t.rfind("\n", 0, max(k, 0)) + 1 : max(k, 0)]
+        ev = self.current_event(line_start)
+        trig = self.lex.triggers
+        if ev is not None and any(w in heading for w in trig["attend"] + trig["guests"]):
+            self.fact(_Ref("Person", person.name), "attended", ev, person.start, "attend-roster", conf=0.75)
 
     def _hold(self, person: str, tm: Mention, org: _Ref, **attrs) -> None:
         if org.type == "Event":
