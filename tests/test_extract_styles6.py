@@ -125,3 +125,34 @@ def test_extract_styles6_roster_lines_with_unit_and_post_glued() -> None:
     assert ("方圆", "汀州市第二职业学校", "副校长") in got
     event = "汀州市第二职业学校2026届毕业典礼"
     assert {"蒙慧远", "房书言", "闻人岳", "庞启越", "方圆"} <= {s for s, o in rel(a, "attended") if o == event}
+
+
+PAPER_PAGE = (
+    "汀州日报\n2026年1月16日　星期五　农历乙巳年十一月廿八\n"
+    "第05版：教育·科技　　　　本版责任编辑：乔映雪　　美术编辑：石嘉言\n\n"
+    "汀州职院牵手芬兰北岸应用科学大学\n——我市高职院校首个中外合作办学项目今秋招生\n\n"
+    "本报讯（记者 沈知秋 通讯员 孔令仪）1月14日，汀州职业技术学院（以下简称“汀州职院”）与芬兰北岸应用科学大学"
+    "中外合作办学项目签约仪式在汀州职院举行。\n"
+    "芬兰北岸应用科学大学副校长Aino Virtanen出席签约仪式。蒙慧远希望汀州职院用好优质资源。\n"
+    "记者从该校国际交流合作处了解到，该处处长孔令仪介绍了课程安排。\n\n"
+    "本版导读\n· 全市中小学寒假安全教育工作部署会召开\n· 汀州师范大学两项成果获奖\n"
+)
+
+
+def test_extract_styles6_newspaper_masthead_page_line_and_digest() -> None:
+    """某某日报 over its date and 第05版 lines is the source, not the headline;
+    本版责任编辑 is the editor; the 本版导读 list after the report is no body."""
+    a = run_page(PAPER_PAGE)
+    md = a.metadata
+    assert md["title"] == "汀州职院牵手芬兰北岸应用科学大学"
+    assert (md["source"], md["author"], md["editor"], md["published"]) == ("汀州日报", "沈知秋", "乔映雪", "2026-01-16")
+    assert "汀州师范大学" not in names(a, "Organization")
+    assert not any("部署会" in e for e in names(a, "Event"))
+
+
+def test_extract_styles6_back_reference_after_a_declared_alias() -> None:
+    """该校 after 汀州职院 (a declared alias) is that school, not the foreign
+    university named before the alias; 该处 is the 处 just named."""
+    a = run_page(PAPER_PAGE)
+    assert ("国际交流合作处", "汀州职业技术学院") in rel(a, "subOrganizationOf")
+    assert ("孔令仪", "国际交流合作处", "处长") in posts(a)

@@ -199,7 +199,14 @@ class UnitsMixin:
         for alias, r in aliases.items():
             words[alias] = ("alias", r)
         extra: list[Mention] = []
-        for w in sorted(words, key=len, reverse=True):
+        # declared aliases first: a back-reference after one (崦城职院…该校) resolves to it
+        ordered = sorted(words, key=lambda w: (words[w][0] != "alias", -len(w)))
+        n_alias = sum(1 for w in words if words[w][0] == "alias")
+        for wi, w in enumerate(ordered):
+            if wi == n_alias and extra:
+                self.ms = self.ms + extra
+                self._index()
+                extra = []
             start = 0
             while (i := t.find(w, start)) >= 0:
                 start = i + 1

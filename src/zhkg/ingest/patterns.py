@@ -75,6 +75,8 @@ class Patterns:
     poster_labels: frozenset[str] = frozenset()
     inline_credit: re.Pattern[str] = re.compile(r"(?!)")
     paper_header: re.Pattern[str] = re.compile(r"(?!)")
+    masthead: re.Pattern[str] = re.compile(r"(?!)")
+    page_number: re.Pattern[str] = re.compile(r"(?!)")
     wire: re.Pattern[str] = re.compile(r"(?!)")
     other_credit: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -145,6 +147,9 @@ def load() -> Patterns:
             r"[\s\u3000]+(?P<label>" + _alternation(labels["inline_credit"]["labels"])
             + r")\s*[/／:：\s\u3000]\s*(?P<name>[^\s\u3000/／:：]{2,12})"
         ),
+        # a newspaper's name alone on a line (某某日报), over its page line (第05版：教育)
+        masthead=re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:" + _alternation(bp["newspaper_ends"]) + r")$"),
+        page_number=re.compile(r"^(?:第\s*[0-9０-９]{1,3}\s*版|[A-Z]?[0-9０-９]{1,3}\s*版[：:])"),
         # a report's dateline: 新华社南京5月20日电（记者 某某）, 本报讯（记者 某某…）, or the bracket alone
         wire=re.compile(
             r"^(?:"

@@ -246,6 +246,17 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     p = load()
     kinds = [_kind(s) for s in lines]
     meta = MetadataBuilder()
+    # a newspaper's masthead (某某日报 over 第05版：…): the source, not a headline
+    for i in range(min(3, len(lines))):
+        if p.masthead.match(lines[i]) and any(p.page_number.match(x) for x in lines[i + 1 : i + 4]):
+            meta.offer("source", lines[i], _T_LATE)
+            kinds[i] = "junk"
+            for k in range(i + 1, min(i + 4, len(lines))):
+                if p.page_number.match(lines[k]):
+                    if kinds[k] == "byline":
+                        _offer_byline(meta, lines[k], _T_BYLINE)  # 第05版：教育　本版责任编辑：某某
+                    kinds[k] = "junk"
+            break
     if headline is not None:
         start = next((i for i, s in enumerate(lines) if s == headline), -1)
     else:
