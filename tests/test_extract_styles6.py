@@ -156,3 +156,17 @@ def test_extract_styles6_back_reference_after_a_declared_alias() -> None:
     a = run_page(PAPER_PAGE)
     assert ("国际交流合作处", "汀州职业技术学院") in rel(a, "subOrganizationOf")
     assert ("孔令仪", "国际交流合作处", "处长") in posts(a)
+
+
+def test_extract_styles6_district_bodies_by_their_level() -> None:
+    """区教育局, 区职业高中 after the full names (某某市某某区教育局, 某某区职业高级中学):
+    the posts, the venue and the agreements go to the full names."""
+    a = run("11月18日，岵川区2025年校企合作洽谈会在区职业高中举行。洽谈会由汀州市岵川区教育局主办，"
+            "汀州市岵川区职业高级中学承办。区教育局局长蒙慧远，区职业高中校长庞启越、副校长房书言参加。"
+            "洽谈会上，区职业高中与汀州精工机械有限公司签订了校企合作协议。")
+    school = "汀州市岵川区职业高级中学"
+    assert ("蒙慧远", "汀州市岵川区教育局", "局长") in posts(a)
+    assert ("庞启越", school, "校长") in posts(a)
+    assert ("房书言", school, "副校长") in posts(a)
+    assert ("岵川区2025年校企合作洽谈会", school) in rel(a, "heldAt")
+    assert {frozenset(p) for p in rel(a, "signedAgreement")} == {frozenset((school, "汀州精工机械有限公司"))}

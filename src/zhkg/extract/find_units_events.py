@@ -361,7 +361,7 @@ class SpanRules:
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
             return False
-        level = prefix in ("省", "市") and len(m.info["suffix"]) >= 3  # 省发展改革委: a body by its level
+        level = prefix in ("省", "市", "区", "县") and len(m.info["suffix"]) >= 3  # 省发展改革委: a body by its level
         if len(prefix) == 1 and len(m.info["suffix"]) >= 2 and pos_tag(prefix) not in _ONE_CHAR_NAME and not word_freq(name) and not level:
             return False  # 报学校 (并报学校审批), 好基金 (用好基金): a verb or adjective before a unit word
         if len(m.info["suffix"]) == 1 and prefix[-1:].isdigit():
