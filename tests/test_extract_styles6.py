@@ -170,3 +170,14 @@ def test_extract_styles6_district_bodies_by_their_level() -> None:
     assert ("房书言", school, "副校长") in posts(a)
     assert ("岵川区2025年校企合作洽谈会", school) in rel(a, "heldAt")
     assert {frozenset(p) for p in rel(a, "signedAgreement")} == {frozenset((school, "汀州精工机械有限公司"))}
+
+
+def test_extract_styles6_our_college_is_not_a_guests_college_in_the_same_run() -> None:
+    """我院院长 after a run of guests (某学院副院长某某，某大学某学院原院长某某，我院院长…):
+    the guests' colleges in the same run are not 我院; the college named before is."""
+    a = run("4月19日，学术研讨会在我院举行。本次研讨会由汀州工程大学职业技术教育学院主办。"
+            "汀州交通职业技术学院副院长俞晓岑，岵川大学教育学院原院长房书言教授，我院院长蒙慧远教授、党委书记庞启越出席研讨会。")
+    own = "汀州工程大学职业技术教育学院"
+    assert ("蒙慧远", own, "院长") in posts(a)
+    assert ("庞启越", own, "党委书记") in posts(a)
+    assert ("俞晓岑", "汀州交通职业技术学院", "副院长") in posts(a)

@@ -594,9 +594,12 @@ class UnitsMixin:
                          and not m.name.startswith(self.lex.countries)), None)
             if host is not None:
                 return host
+        here = self.sentence_of(i)[0]
         for m in reversed(self.between(0, i)):  # the last fitting unit named before
             if ours and (m.info.get("own_of", "").startswith("该") or m.name.startswith(self.lex.countries)):
                 continue  # 该校机电工程学院, 芬兰某某大学: another (a guest's) school is never 我院/我校
+            if ours and m.start >= here and self.lex.title_at(self.t, m.end + (self.t[m.end : m.end + 1] == "原")):
+                continue  # 某学院副院长某某，我院院长某某: a guest's school in the same run of officials
             if fits(self.ref.get(id(m))):
                 return self.ref[id(m)]
         # 我校/学院 before any name: the unit the article names most
