@@ -181,3 +181,18 @@ def test_extract_styles6_our_college_is_not_a_guests_college_in_the_same_run() -
     assert ("蒙慧远", own, "院长") in posts(a)
     assert ("庞启越", own, "党委书记") in posts(a)
     assert ("俞晓岑", "汀州交通职业技术学院", "副院长") in posts(a)
+
+
+def test_extract_styles6_school_enterprise_council_is_a_community() -> None:
+    """某大学校企合作理事会 led by the school with 理事单位 is a multi-member body;
+    a bare 理事会 in a run of posts is that body, not a company's board."""
+    a = run("12月18日，汀州工业大学校企合作理事会2024年年会在我校召开。汀州精工机械股份有限公司董事长兼总裁、"
+            "理事会副理事长闻人岳，我校校长、理事会理事长蒙慧远出席会议。报告显示，理事会由我校于2016年牵头成立，"
+            "理事单位由79家增至86家。")
+    council = "汀州工业大学校企合作理事会"
+    assert council in names(a, "Community")
+    assert not any(n.endswith("理事会") for n in names(a, "Organization"))
+    assert ("闻人岳", council, "副理事长") in posts(a)
+    assert ("蒙慧远", council, "理事长") in posts(a)
+    assert ("汀州工业大学", council) in rel(a, "leadsCommunity")
+    assert next(e for e in a.entities if e.name == council).attrs.get("member_count") == 86

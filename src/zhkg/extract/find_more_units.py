@@ -45,6 +45,8 @@ class MoreUnitRules:
         title_ends = {m.end for m in self.titles}
         for m in self.titles:
             u = self._bare_unit(m.start, title_ends)
+            if u is not None and any(c.kind == "community" and c.name.endswith(u.name) for c in units):
+                continue  # 、理事会副理事长 in a report on a 校企合作理事会: that body, not the company's board
             if u is not None and (u.start, u.end) not in have:
                 out.append(u)
         return out

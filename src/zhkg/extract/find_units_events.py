@@ -238,7 +238,7 @@ class SpanRules:
             if lead and j - k0 - len(lead) - L >= 2:
                 k = k0 + len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
             name = t[k:j]
-            listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and (
+            listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",")
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 招生就业处处长某某: a whole department's name before its post
             if j - k == L and t[k:j] in lex.short_forms and lex.title_at(t, j):

@@ -192,7 +192,7 @@ class UnitsMixin:
             if m.kind in ("org", "community", "person", "event", "title"):
                 covered[m.start : m.end] = b"\x01" * (m.end - m.start)  # (a fill in C)
         words = dict((w, ("ana", ends)) for w, ends in lex.anaphora.items())
-        for w in ("共同体", "该共同体", "联合体", "该联合体", "集团", "该集团", "联盟", "该联盟", "职教集团"):
+        for w in ("共同体", "该共同体", "联合体", "该联合体", "集团", "该集团", "联盟", "该联盟", "职教集团", "理事会", "该理事会"):
             words[w] = ("community", (w.lstrip("该"),))
         for w in ("产业学院", "该产业学院"):
             words[w] = ("ana", ("产业学院",))
