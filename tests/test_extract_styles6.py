@@ -196,3 +196,24 @@ def test_extract_styles6_school_enterprise_council_is_a_community() -> None:
     assert ("蒙慧远", council, "理事长") in posts(a)
     assert ("汀州工业大学", council) in rel(a, "leadsCommunity")
     assert next(e for e in a.entities if e.name == council).attrs.get("member_count") == 86
+
+
+def test_extract_styles6_second_batch_of_bodies_is_a_kind_not_a_name() -> None:
+    """入选第二批国家级行业产教融合共同体名单: a batch of bodies, not the community."""
+    a = run("汀州数控装备行业产教融合共同体成立大会在汀州工业大学举行。该共同体由汀州工业大学牵头组建，"
+            "入选第二批国家级行业产教融合共同体名单。")
+    assert names(a, "Community") == {"汀州数控装备行业产教融合共同体"}
+
+
+def test_extract_styles6_former_unit_and_department_named_alone_in_a_run() -> None:
+    """原某某大学副校长: the unit is named after 原 and the post is a former one;
+    、合作发展处处长: a department whose name starts with a verb, alone in a run."""
+    a = run("汀州省机械工程学会会长、原汀州工业大学副校长房书言教授，材料科学与工程学院院长、"
+            "原合作发展处处长庞启越，合作发展处处长蒙慧远出席。")
+    orgs = names(a, "Organization")
+    assert {"汀州工业大学", "合作发展处"} <= orgs and not any(n.startswith("原") for n in orgs)
+    got = posts(a)
+    assert ("庞启越", "材料科学与工程学院", "院长") in got
+    assert ("蒙慧远", "合作发展处", "处长") in got
+    assert ("房书言", "汀州工业大学", "副校长") not in got
+    assert ("庞启越", "合作发展处", "处长") not in got

@@ -58,7 +58,7 @@ def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
 
 
 # patterns of _valid_unit, compiled once
-_COUNT_OF_BODIES = re.compile(r"\d+\s*[个家所批项]|首批|首个|多个|若干|一批|一个")
+_COUNT_OF_BODIES = re.compile(r"\d+\s*[个家所批项]|首批|第[一二三四五六七八九十\d]+批|首个|多个|若干|一批|一个")
 _JOINERS = re.compile(r"[和与及、]")
 _UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂牌)")  # 为某某实训基地揭牌
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
@@ -231,6 +231,8 @@ class SpanRules:
                 if title is not None and title.start == self.tok_start.get(k, title.start) and t[title.start : k] in lex.own_unit_titles:
                     k = title.start  # 校长办公室, 院长办公室: the office named after its head
             k = self._after_event_head(k, j - L)
+            if t[k : k + 1] == "原" and j - k - 1 > L and lex.title_at(t, j):
+                k += 1  # 原某某大学副校长: a former post, the unit is named after 原
             # 集团全资子公司某某有限公司: the group's word, then what it is
             k0 = k + 2 if t[k : k + 2] in lex.triggers["company_fronts"] and t[k + 2 : k + 3] in _role_firsts(lex) else k
             lead = next((w for w in (t[k0 : k0 + 6], t[k0 : k0 + 5], t[k0 : k0 + 4], t[k0 : k0 + 3])
@@ -393,6 +395,8 @@ class SpanRules:
             e = self.tok_end.get(m.start)
             first = self.t[m.start : e] if e else ""
             verbish = len(first) >= 2 and pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i")  # 高|瓴: one character says little
+            if verbish and self.t[m.start - 1 : m.start] in ("、", "，", "原", "：") and self.lex.title_at(self.t, m.end):
+                verbish = False  # 、合作发展处处长某某: a department named alone in a run of posts
             if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end):
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
         return True
