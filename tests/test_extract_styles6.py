@@ -217,3 +217,21 @@ def test_extract_styles6_former_unit_and_department_named_alone_in_a_run() -> No
     assert ("蒙慧远", "合作发展处", "处长") in got
     assert ("房书言", "汀州工业大学", "副校长") not in got
     assert ("庞启越", "合作发展处", "处长") not in got
+
+
+def test_extract_styles6_surname_yu_after_a_title() -> None:
+    """于 is a preposition and a common surname: after a title it begins a name."""
+    a = run("汀州职业技术学院党委书记于海澄、院长庞启越出席。")
+    assert ("于海澄", "汀州职业技术学院", "党委书记") in posts(a)
+    assert not names(run("会议于上午九时召开。"), "Person")
+
+
+def test_extract_styles6_event_named_after_an_alias_with_a_verb() -> None:
+    """X（以下简称“集团”）换届大会暨…会议 in a library's lecture hall: the whole name
+    without the declaration, held at the school (图书馆 is part of the room)."""
+    a = run("11月7日，汀州智能制造职业教育集团（以下简称“集团”）换届大会暨第三届理事会第一次会议"
+            "在汀州职业技术学院图书馆报告厅召开。汀州市教育局副局长蒙慧远出席会议。")
+    event = "汀州智能制造职业教育集团换届大会暨第三届理事会第一次会议"
+    assert names(a, "Event") == {event}
+    assert rel(a, "heldAt") == {(event, "汀州职业技术学院")}
+    assert "汀州职业技术学院图书馆" not in names(a, "Organization")

@@ -199,8 +199,8 @@ class SpanRules:
             L = ch or lex.org_suffixes.ending_at(t, j)
             if not L:
                 continue
-            if lex.venues.ending_at(t, j) > L:
-                continue
+            if lex.venues.ending_at(t, j) > L or lex.venues.at(t, j - L) > L:
+                continue  # (图书馆 in 图书馆报告厅: a room's name, the unit is before it)
             if L == 1 and (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3 and t[j - 2] not in "一二三四五六七八九十":
                 continue  # 科 in 华科, 系 in 体系: not a unit word
             nxt = t[j : j + 1]
@@ -465,6 +465,8 @@ class SpanRules:
                 end = close + 1  # 学术前沿论坛“新中国70年…”: the quoted title names it
             name = t[k:end]
             alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k)
+            if alias and alias.end() < k and t[alias.end() : k] in inner_verbs:
+                k = alias.end()  # X（以下简称“集团”）换届大会: the verb is the name's
             if alias and alias.end() + 1 == k and t[alias.end()] in "与和同及":
                 k = alias.end()  # A（以下简称“甲”）与B…签约仪式: A is named first
             tail = None
