@@ -235,3 +235,34 @@ def test_extract_styles6_event_named_after_an_alias_with_a_verb() -> None:
     assert names(a, "Event") == {event}
     assert rel(a, "heldAt") == {(event, "汀州职业技术学院")}
     assert "汀州职业技术学院图书馆" not in names(a, "Organization")
+
+
+GROUP_TERM = (
+    "11月7日，汀州智能制造职业教育集团换届大会召开。江澈当选理事长，房书言、庞启越、蒙慧远当选副理事长，"
+    "闻人岳当选秘书长。\n第三届理事会组成单位如下——\n🔹理事长单位：汀州职业技术学院\n"
+    "🔹副理事长单位：汀州精工机械有限公司、汀州技师学院\n"
+)
+
+
+def test_extract_styles6_several_names_elected_to_one_post() -> None:
+    a = run(GROUP_TERM)
+    group = "汀州智能制造职业教育集团"
+    assert {(p, group, "副理事长") for p in ("房书言", "庞启越", "蒙慧远")} <= posts(a)
+    assert ("闻人岳", group, "秘书长") in posts(a)
+
+
+def test_extract_styles6_role_label_lines() -> None:
+    """🔹理事长单位：A / 🔹副理事长单位：B、C: the label, then its units after the colon."""
+    a = run(GROUP_TERM)
+    group = "汀州智能制造职业教育集团"
+    assert rel(a, "leadsCommunity") == {("汀州职业技术学院", group)}
+    assert rel(a, "memberOf") == {("汀州精工机械有限公司", group), ("汀州技师学院", group)}
+
+
+def test_extract_styles6_a_list_named_before_its_roles_is_no_label() -> None:
+    """宣读了首批成员单位名单：A为理事长单位，B为副理事长单位: each its own role."""
+    a = run("汀州新能源汽车产教融合共同体成立。会上宣读了首批成员单位名单：汀州职业技术学院为理事长单位，"
+            "汀州技师学院为副理事长单位。")
+    comm = "汀州新能源汽车产教融合共同体"
+    assert rel(a, "leadsCommunity") == {("汀州职业技术学院", comm)}
+    assert rel(a, "memberOf") == {("汀州技师学院", comm)}

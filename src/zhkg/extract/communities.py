@@ -27,11 +27,20 @@ class CommunitiesMixin:
                 continue
             sentence = t[ss:se]
             listing = False  # a member list that runs on over the next clauses
+            label_lead = False  # 理事长单位： at the end of a clause, its units in the next
             for cs, ce in self._clauses(ss, se):
                 clause = t[cs:ce]
                 units = [m for m in ms if cs <= m.start < ce and self.ref[id(m)].type == "Organization"]
                 if not units:
-                    listing = False
+                    # 副理事长单位：A、B (a label line): the role, then the list after the colon
+                    labelled = t[ce : ce + 1] in ("：", ":")
+                    label_lead = labelled and self._role_at(clause, lead_roles) is not None and clause.rstrip().endswith(lead_roles)
+                    listing = labelled and not label_lead and clause.rstrip().endswith(member_roles)
+                    continue
+                if label_lead:
+                    label_lead = False
+                    for m in units:
+                        self.fact(self.ref[id(m)], "leadsCommunity", comm, m.start, "lead-trigger", conf=0.85)
                     continue
                 if any(w in clause for w in trig["attend"]) and "代表" in clause:
                     continue  # 成员单位代表出席: attendance, not membership
@@ -56,7 +65,7 @@ class CommunitiesMixin:
                 elif "包括" in clause and ("成员" in sentence or "组建" in sentence):
                     chosen = [m for m in units if m.start - cs > clause.find("包括")]
                     listing = True
-                elif listing and self._list_continues(cs):
+                elif listing and (self._list_continues(cs) or t[cs - 1 : cs] in ("：", ":")):
                     chosen = units
                 else:
                     listing = False

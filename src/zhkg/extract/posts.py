@@ -197,13 +197,26 @@ class PostsMixin:
         # a notice dates the change it announces: 任命 starts a post, 免去 ends one
         when = self.published if self.published else None
         appointed = not removed and re.match(_APPOINTED, lead)
+        # 甲、乙、丙当选副理事长: every name of the list before the verb
+        people = self._listed_before(person) if appointed else [person]
         for tm, org, post in pending:
             if post and org is None and appointed and _family(tm.name) == "association":
                 # 某某当选副理事长 at a community's founding: a post of the community
                 org = self._community_here(person.start)
             if post and org is not None:
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when else {}
-                self._hold(person.name, tm, org, **attrs)
+                for p in people:
+                    self._hold(p.name, tm, org, **attrs)
+
+    def _listed_before(self, person: Mention) -> list[Mention]:
+        """``person`` and the names listed before it with 、 (甲、乙、丙)."""
+        out = [person]
+        persons = [m for m in self.between(max(0, person.start - 40), person.start) if m.kind == "person"]
+        for m in reversed(persons):
+            if self.t[m.end : out[-1].start] != "、":
+                break
+            out.append(m)
+        return out
 
     def _community_here(self, pos: int) -> _Ref | None:
         """The community the sentence at ``pos`` is about (named in it, or
