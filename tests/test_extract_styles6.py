@@ -266,3 +266,26 @@ def test_extract_styles6_a_list_named_before_its_roles_is_no_label() -> None:
     comm = "汀州新能源汽车产教融合共同体"
     assert rel(a, "leadsCommunity") == {("汀州职业技术学院", comm)}
     assert rel(a, "memberOf") == {("汀州技师学院", comm)}
+
+
+BUREAU_PAGE = (
+    "汀州省人力资源和社会保障厅\n首页　机构概况　政务公开\n您现在的位置：首页 > 工作动态\n\n"
+    "全省技工院校校长培训班开班\n\n发布时间：2025-07-08 16:20\n\n"
+    "7月7日上午，2025年全省技工院校校长培训班开班仪式在汀州技师学院举行。厅二级巡视员孟庆垚主持开班仪式。"
+    "厅职业能力建设处处长汤立峥、副处长卫思彤出席开班仪式。汀州技师学院院长鲁一鸣介绍了学院在"
+    "一体化课程教学改革和世界技能大赛集训基地建设方面的经验，以及学生技能竞赛获奖情况。"
+)
+
+
+def test_extract_styles6_bureaus_own_department_after_its_one_character_name() -> None:
+    """厅职业能力建设处 on the 厅's own page: the 处 is the bureau's."""
+    a = run_page(BUREAU_PAGE)
+    assert ("汤立峥", "职业能力建设处", "处长") in posts(a)
+    assert ("职业能力建设处", "汀州省人力资源和社会保障厅") in rel(a, "subOrganizationOf")
+    assert "厅职业能力建设处" not in names(a, "Organization")
+
+
+def test_extract_styles6_event_words_that_qualify_something_else() -> None:
+    """技能大赛集训基地, 技能竞赛获奖情况: no occasion is named there."""
+    events = names(run_page(BUREAU_PAGE), "Event")
+    assert not any("大赛" in e or e.endswith("竞赛") for e in events)

@@ -253,6 +253,10 @@ class SpanRules:
                 if len(rest) - L >= 2 and rest not in lex.generic_orgs:
                     k += 2  # 学校国际交流处: the school's 国际交流处
                     name = rest
+            elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n"):
+                k += 1  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)
+                name = name[1:]
+                company_part = True
             elif name[:2] in lex.triggers["company_fronts"] and not name.endswith(("公司", "集团")) and len(name) - 2 - L >= 2:
                 k += 2  # 公司工业互联网事业部: the company's 事业部
                 name = name[2:]
@@ -260,6 +264,8 @@ class SpanRules:
             info = {"suffix": t[j - L : j]}
             if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院"):
                 info["own_of"] = t[k - 2 : k]  # 该校国际合作办公室: a part of the school 该校 stands for
+            elif company_part and t[k - 1 : k] in ("厅", "局"):
+                info["own_of"] = "本" + t[k - 1]  # (the bureau 厅 stands for)
             elif company_part:
                 info["own_of"] = "该" + t[k - 2 : k]  # (the company 公司 stands for, as 该公司)
 
@@ -440,6 +446,10 @@ class SpanRules:
             head_start = j - L
             if any(v and s + v > j for s in range(max(0, head_start - 4), head_start + 1) if (v := lex.venues.at(t, s))):
                 continue  # 会议 in 五楼会议中心: a room's word, not an occasion's head
+            qualified = lex.triggers["event_qualifies"]  # (what an occasion's name may qualify)
+            if t.startswith(qualified, j) or not lex.stopwords.at(t, j) and all(is_cjk(c) for c in t[j : j + 2]) \
+                    and any(t.startswith(qualified, e) for e in (j + 1, j + 2)):
+                continue  # 世界技能大赛集训基地: the occasion names a facility, it is not one here
             head = t[head_start:j]
             info = {"head": head, "kind": lex.event_kind.get(head, "event")}
             in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's

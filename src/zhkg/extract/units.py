@@ -234,7 +234,10 @@ class UnitsMixin:
         last: tuple[Mention, _Ref] | None = None  # the last unit given a parent this way
         for m in sorted(units, key=lambda u: u.start):
             own = m.info.get("own_of", "")
-            parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
+            if own in ("本厅", "本局"):
+                parent = self._own_body(own[-1])  # 厅职业能力建设处: the bureau's own
+            else:
+                parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
             r = self.ref.get(id(m))
             if parent is None and last is not None and t[last[0].end : m.start] in ("、", "和", "及", "与") and self._sub_college(m.name):
                 parent = last[1]  # 该校信息工程学院、智能制造学院: 该校 covers the list
