@@ -122,8 +122,7 @@ class PostsMixin:
                             org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
                         if org is None:
                             org = self._government_of(m)  # 副省长某某, 某市市长某某: that people's government
-                    former = t[m.start - 1 : m.start] == "原" or (
-                        adjacent_unit and t[last_unit.start - 1 : last_unit.start] == "原")  # 原某某大学副校长
+                    former = t[m.start - 1 : m.start] == "原"
                     pending.append((m, org, not former))
                     continue
                 if m.kind == "person":
