@@ -289,3 +289,24 @@ def test_extract_styles6_event_words_that_qualify_something_else() -> None:
     """技能大赛集训基地, 技能竞赛获奖情况: no occasion is named there."""
     events = names(run_page(BUREAU_PAGE), "Event")
     assert not any("大赛" in e or e.endswith("竞赛") for e in events)
+
+
+NOTICE = (
+    "经2025年4月3日学校党委常委会会议研究决定：\n"
+    "任命彭晓澄为合作发展处处长（试用期一年）；\n"
+    "任命段启越为校长办公室副主任（试用期一年）。\n"
+    "经学校党委研究，选派材料科学与工程学院副院长苏昀到汀州经济技术开发区管理委员会挂职，任副主任，挂职期限一年。"
+)
+
+
+def test_extract_styles6_appointment_notice_units_and_posts() -> None:
+    """为合作发展处处长 (a department whose name starts with a verb), 校长办公室副主任
+    (校长 is part of the office's name, no post), 选派 before a unit (a verb),
+    任副主任 (no name)."""
+    a = run(NOTICE)
+    got = posts(a)
+    assert ("彭晓澄", "合作发展处", "处长") in got
+    assert ("段启越", "校长办公室", "副主任") in got
+    assert not any(t == "校长" for _, _, t in got)
+    assert ("苏昀", "材料科学与工程学院", "副院长") in got
+    assert names(a, "Person") == {"彭晓澄", "段启越", "苏昀"}

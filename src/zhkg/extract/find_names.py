@@ -121,6 +121,8 @@ class NameRules:
             if not strong or self._place_score(i) or any(t.startswith(o, i) and self._occurs_twice(o) for o in orgs):
                 return None
             s = 1
+        if self.lex.title_at(t, i + s):
+            return None  # 任副主任: a surname-like word before a post, not a name
         # collect up to 2 given-name characters, allowing one white-space gap
         pos = []
         j = i + s

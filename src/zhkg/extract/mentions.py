@@ -298,6 +298,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
 
         units = [u for u in units if not inside_another(u)]
         self.orgs = [u for u in units if u.kind == "org"]
+        # 校长办公室: a title at the start of a unit's name is part of the name
+        starts = {u.start: u.end for u in self.orgs}
+        self.titles = [m for m in self.titles if starts.get(m.start, 0) <= m.end]
         self.communities = [u for u in units if u.kind == "community"]
         self.events = self._event_candidates(
             stops - {p.start for p in self.persons} - {p.end for p in self.persons} - self.conj_ends - {c.end for c in self.cues}
