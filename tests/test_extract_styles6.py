@@ -310,3 +310,19 @@ def test_extract_styles6_appointment_notice_units_and_posts() -> None:
     assert not any(t == "校长" for _, _, t in got)
     assert ("苏昀", "材料科学与工程学院", "副院长") in got
     assert names(a, "Person") == {"彭晓澄", "段启越", "苏昀"}
+
+
+def test_extract_styles6_generic_part_after_a_level_short_name() -> None:
+    """区政府办公室副主任 with 某市某区人民政府 named: the office is named in full."""
+    a = run("副区长田园，区政府办公室副主任尚子墨陪同调研。会议议定：由汀州市岵南区人民政府牵头推进新校区建设。")
+    assert ("尚子墨", "汀州市岵南区人民政府办公室", "副主任") in posts(a)
+    assert "办公室" not in names(a, "Organization")
+
+
+@pytest.mark.parametrize("text", [
+    "一、开幕式暨大会主旨报告\n22日上午，汀州省机械工程学会2025年学术年会开幕式在汀州工业大学举行。",
+    "23日，年会分设三个分论坛，与会代表围绕各自方向展开研讨。",
+])
+def test_extract_styles6_headings_and_counts_name_no_event(text: str) -> None:
+    events = names(run(text), "Event")
+    assert not any(e.startswith("一、") or "分设" in e for e in events)

@@ -64,6 +64,9 @@ _UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂�
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
+_COUNT_INSIDE = re.compile(r"(?<![第\d０-９一二三四五六七八九十])[一二三四五六七八九十两几\d]+个")  # 分设三个分论坛
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")  # 一、 （二） 3.
+
 # words before a part of a school that stand for the school itself
 _SCHOOL_FRONTS = frozenset(("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"))
 
@@ -505,6 +508,10 @@ class SpanRules:
             counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+", pre)
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name
+            elif _COUNT_INSIDE.search(pre):
+                generic = True  # 年会分设三个分论坛: a count of events inside the clause
+            if _ENUMERATOR.match(pre):
+                generic = generic or not self._named_event(k + _ENUMERATOR.match(pre).end(), head_start)  # 一、开幕式: a heading's number
             sw = lex.stopwords.ending_at(pre, len(pre))
             if sw and len(pre) > sw and (pre[-sw:] in inner_verbs and head_start in inner_ok or held_object):
                 sw = 0  # 合作备忘录签署仪式, 召开某某企业代表座谈会: the word is part of the name

@@ -291,6 +291,8 @@ class UnitsMixin:
             parent = canon.get(front) or declared.get(front) or self._level_full(front, full, full_set)
             rest = name[len(front):]
             if parent and parent != front and self.lex.org_suffixes.ending_at(rest, len(rest)):
+                if rest in self.lex.generic_orgs:
+                    rest = parent + rest  # 区政府办公室: a generic part keeps its body's full name
                 canon[name] = rest
                 out[rest] = parent
         return out
