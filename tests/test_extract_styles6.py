@@ -326,3 +326,26 @@ def test_extract_styles6_generic_part_after_a_level_short_name() -> None:
 def test_extract_styles6_headings_and_counts_name_no_event(text: str) -> None:
     events = names(run(text), "Event")
     assert not any(e.startswith("一、") or "分设" in e for e in events)
+
+
+ALUMNI_PAGE = (
+    "汀州职业技术学院智能制造学院\n首页　学院概况　校友之窗\n当前位置：首页 > 学院新闻\n\n"
+    "智能制造学院举办首届校友发展论坛\n\n发布时间：2025-04-28\n\n"
+    "4月26日，汀州职业技术学院智能制造学院首届校友发展论坛在学院报告厅举行。论坛由智能制造学院主办，"
+    "汀州职业技术学院校友会承办。校友代表方正、龚晓澜作主题分享。\n\n"
+    "嘉宾名单：\n姓名　单位　职务\n"
+    "龚晓澜　汀州精工机械有限公司　质量部部长\n"
+    "钱沐阳　汀州职业技术学院招生就业处　处长\n"
+)
+
+
+def test_extract_styles6_alumni_association_and_a_part_named_with_the_post() -> None:
+    """某学院校友会 is a unit of the school; 某公司　质量部部长 on a roster line is a
+    post in the company's 质量部; 作主题分享 is speaking."""
+    a = run_page(ALUMNI_PAGE)
+    forum = "汀州职业技术学院智能制造学院首届校友发展论坛"
+    assert ("汀州职业技术学院校友会", "汀州职业技术学院") in rel(a, "subOrganizationOf")
+    assert (forum, "汀州职业技术学院校友会") in rel(a, "organizedBy")
+    assert ("龚晓澜", "质量部", "部长") in posts(a)
+    assert ("质量部", "汀州精工机械有限公司") in rel(a, "subOrganizationOf")
+    assert {("方正", forum), ("龚晓澜", forum)} <= rel(a, "spokeAt")

@@ -244,8 +244,8 @@ class SpanRules:
                 k = k0 + len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
-                t[k - 1 : k] in ("、", "，", ",")
-                or (L >= 5 and lex.title_at(t, j) > 0))  # 招生就业处处长某某: a whole department's name before its post
+                t[k - 1 : k] in ("、", "，", ",", "\u3000") and (t[k - 1 : k] != "\u3000" or lex.title_at(t, j) > 0)
+                or (L >= 5 and lex.title_at(t, j) > 0))  # (某公司　质量部部长: a roster line's field)  # 招生就业处处长某某: a whole department's name before its post
             if j - k == L and t[k:j] in lex.short_forms and lex.title_at(t, j):
                 listed = True  # 县委副书记: a short form of the body the article names in full
             if (j - k <= L and not listed) or self.in_book[k]:

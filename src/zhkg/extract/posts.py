@@ -325,9 +325,14 @@ class PostsMixin:
             units = [m for m in self.between(lm.start(2), lm.end(2))
                      if m.kind in ("org", "community") and self.ref.get(id(m)) is not None and m.end == lm.end(2)]
             if units:
+                # 某公司　质量部部长: a part of the line's unit named with the post
+                parts = [m for m in self.between(lm.start(3), lm.end(3)) if m.kind == "org" and self.ref.get(id(m)) is not None]
+                for m in parts:
+                    self.fact(self.ref[id(m)], "subOrganizationOf", self.ref[id(units[0])], m.start, "roster-part", conf=0.8)
                 for m in self.between(lm.start(3), lm.end(3)):
                     if m.kind == "title":
-                        self._hold(person.name, m, self.ref[id(units[0])])
+                        part = next((p for p in reversed(parts) if p.end <= m.start), None)
+                        self._hold(person.name, m, self.ref[id(part)] if part else self.ref[id(units[0])])
             self._roster_attends(person, lm.start(0))
         for lm in ROSTER_LINE2.finditer(t):
             if ROSTER_LINE.fullmatch(lm.group(0)):
