@@ -349,3 +349,14 @@ def test_extract_styles6_alumni_association_and_a_part_named_with_the_post() -> 
     assert ("龚晓澜", "质量部", "部长") in posts(a)
     assert ("质量部", "汀州精工机械有限公司") in rel(a, "subOrganizationOf")
     assert {("方正", forum), ("龚晓澜", forum)} <= rel(a, "spokeAt")
+
+
+def test_extract_styles6_names_each_representing_a_unit_in_turn() -> None:
+    """甲、乙、丙分别代表A、B、C: pairs in order; 某某在致辞中代表学校: the school."""
+    a = run("汀州工业大学校长龚文博、汀州职业技术学院院长周卓然、汀山县职业中等专业学校校长何方出席。"
+            "龚文博、周卓然、何方分别代表汀州工业大学、汀州职业技术学院、汀山县职业中等专业学校作交流发言。"
+            "周卓然在致辞中代表学院向来宾表示欢迎。")
+    assert rel(a, "represents") == {("龚文博", "汀州工业大学"), ("周卓然", "汀州职业技术学院"),
+                                    ("何方", "汀山县职业中等专业学校")}
+    b = run("汀州工业大学校长龚文博、汀州职业技术学院院长周卓然出席。龚文博、周卓然分别代表汀州工业大学签约。")
+    assert not rel(b, "represents")

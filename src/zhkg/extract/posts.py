@@ -26,6 +26,7 @@ def _term_gap(lex: Lexicon) -> re.Pattern[str]:
                        + alternation(x.triggers["region_scopes"]) + r")?|”[）)]")
 
 
+_IN_THE_SPEECH = re.compile(r"在[\u4e00-\u9fff]{1,6}中")  # 在致辞中, 在讲话中
 _MEMBERS_AS_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员单位|会员单位|理事单位)")  # 代表(企业)成员单位
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县]$")  # 某某市 before 市长
 _ITEM_END = re.compile(r"[；;。\n]")
@@ -394,8 +395,10 @@ class PostsMixin:
         t, lex = self.t, self.lex
         start = max(subj.end, cs + 1 if subj.end <= cs else cs)
         k = t.find("代表", start, ce)
-        if k < 0 or not self._only_titles(t[start:k]):
+        if k >= 2 and t[k - 2 : k] == "分别" and self._represent_pairs(subj, k, k + 2, ce, ms):
             return
+        if k < 0 or not self._only_titles(_IN_THE_SPEECH.sub("", t[start:k])):
+            return  # (某某在致辞中代表学校…: the speech is where, not who)
         j = k + 2
         if _MEMBERS_AS_GROUP.match(t, j):
             return  # 代表企业成员单位发言: the members as a group, no one unit
@@ -412,6 +415,29 @@ class PostsMixin:
                 ref = self._own_unit(subj.name, word)
         if ref is not None:
             self.fact(_Ref("Person", subj.name), "represents", ref, subj.start, "represent-unit", conf=0.8)
+
+    def _represent_pairs(self, subj: Mention, k: int, j: int, ce: int, ms: list[Mention]) -> bool:
+        """甲、乙、丙分别代表A、B、C: each name represents the unit in the same
+        place of the list (only when the two lists are as long)."""
+        t = self.t
+        people = [subj]
+        for m in ms:
+            if m.kind == "person" and m.start > people[-1].end and m.start < k:
+                if t[people[-1].end : m.start] != "、":
+                    return False
+                people.append(m)
+        if len(people) < 2 or t[people[-1].end : k] != "分别":
+            return False
+        units, pos = [], j
+        for m in ms:
+            if m.start == pos and m.kind in ("org", "ref") and (r := self.ref.get(id(m))) is not None and r.type == "Organization":
+                units.append(r)
+                pos = m.end + (1 if t[m.end : m.end + 1] in ("、", "和", "及") else 0)
+        if len(units) != len(people):
+            return False
+        for p, u in zip(people, units):
+            self.fact(_Ref("Person", p.name), "represents", u, p.start, "represent-unit", conf=0.8)
+        return True
 
     def _only_titles(self, gap: str) -> bool:
         """Whether ``gap`` holds nothing but titles, honorifics or white space."""
