@@ -360,3 +360,19 @@ def test_extract_styles6_names_each_representing_a_unit_in_turn() -> None:
                                     ("何方", "汀山县职业中等专业学校")}
     b = run("汀州工业大学校长龚文博、汀州职业技术学院院长周卓然出席。龚文博、周卓然分别代表汀州工业大学签约。")
     assert not rel(b, "represents")
+
+
+def test_extract_styles6_group_company_by_its_bare_word() -> None:
+    """集团党委书记、董事长某某 with no 职教集团 named: the company group; 集团人力资源部
+    and 公司人力资源部: the company's department."""
+    a = run("汀州精工建设集团有限公司与汀州职业技术学院共建产业学院。集团党委书记、董事长曾国栋，"
+            "集团人力资源部部长韦诗澄出席。")
+    group = "汀州精工建设集团有限公司"
+    assert {("曾国栋", group, "党委书记"), ("曾国栋", group, "董事长"), ("韦诗澄", "人力资源部", "部长")} <= posts(a)
+    assert ("人力资源部", group) in rel(a, "subOrganizationOf")
+
+
+def test_extract_styles6_vocational_group_keeps_its_bare_word() -> None:
+    """In a report on a 职教集团, 集团 is that community, and 集团秘书处 no company part."""
+    a = run("汀州智能制造职业教育集团年会召开。集团理事长庞启越作工作报告，集团秘书处负责会务。")
+    assert ("庞启越", "汀州智能制造职业教育集团", "理事长") in posts(a)

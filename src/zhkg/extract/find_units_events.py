@@ -260,7 +260,9 @@ class SpanRules:
                 k += 1  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)
                 name = name[1:]
                 company_part = True
-            elif name[:2] in lex.triggers["company_fronts"] and not name.endswith(("公司", "集团")) and len(name) - 2 - L >= 2:
+            elif name[:2] in lex.triggers["company_fronts"] and not name.endswith(("公司", "集团")) and (
+                    len(name) - 2 - L >= 2 or len(name) - 2 == L >= 3 and lex.org_kind.get(name[2:]) == "unit"
+                    and name.endswith(("部", "中心"))):  # 集团人力资源部: a company's department
                 k += 2  # 公司工业互联网事业部: the company's 事业部
                 name = name[2:]
                 company_part = True
