@@ -376,3 +376,15 @@ def test_extract_styles6_vocational_group_keeps_its_bare_word() -> None:
     """In a report on a 职教集团, 集团 is that community, and 集团秘书处 no company part."""
     a = run("汀州智能制造职业教育集团年会召开。集团理事长庞启越作工作报告，集团秘书处负责会务。")
     assert ("庞启越", "汀州智能制造职业教育集团", "理事长") in posts(a)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("汀州技师学院党委书记宋承泽、院长向前、副院长何静仪出席。", "向前"),
+    ("汀州市人力资源和社会保障局党组书记、局长万里，副局长韦俊熙出席。", "万里"),
+])
+def test_extract_styles6_more_word_like_names_after_a_title(text: str, name: str) -> None:
+    assert name in names(run(text), "Person")
+
+
+def test_extract_styles6_numerals_after_a_title_are_no_name() -> None:
+    assert "万一" not in names(run("汀州市教育局局长万一，副局长韦俊熙出席。"), "Person")

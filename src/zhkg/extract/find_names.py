@@ -31,6 +31,8 @@ _LATIN_BEFORE = re.compile(rf"(?<![{LATIN}0-9])(?:[A-ZÀ-ÖØ-Þ][{LATIN}]+[ \u0
 
 __all__ = ["NameRules"]
 
+_NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
+
 
 def _name_after(lex: Lexicon) -> str:
     """Words after which a name follows with no title (triggers.json
@@ -184,7 +186,8 @@ class NameRules:
         if self.lex.org_suffixes.at(t, end) >= 2 or (word_freq(name) > 50 and not pos_tag(name).startswith("nr")
                                                       and not (strong and self._word_name_after_title(name, end))):
             return None
-        if (not strong or not self.lex.surname_len(name)) and word_freq(name) > 0 and not pos_tag(name).startswith("nr"):
+        if (not strong or not self.lex.surname_len(name)) and word_freq(name) > 0 and not pos_tag(name).startswith("nr") \
+                and not (strong and self._word_name_after_title(name, end)):
             return None
         if not strong and word_freq(name[:2]) > 1000 and not pos_tag(name[:2]).startswith("nr"):
             compound = self.lex.surname_len(name) == 2 and len(name) >= 3 and self._boundary(end, orgs)
@@ -200,10 +203,11 @@ class NameRules:
         is a name: it begins with a surname, is no verb or function word, is
         not very common, and punctuation, a trigger, a preposition or (on a
         roster line) white space and a post follow it."""
-        if not self.lex.surname_len(name) or len(name) > 3 or word_freq(name) > 3000:
+        if not (self.lex.surname_len(name) or name[0] in self.lex.word_surnames) or len(name) > 3 or word_freq(name) > 5000:
             return False
-        if pos_tag(name)[:1] in ("v", "p", "c", "u", "m", "q", "f", "y", "e"):
-            return False  # (a noun may be a name: 方圆, 文化; the most common ones are not, above)
+        tag = pos_tag(name)[:1]
+        if tag in ("v", "p", "c", "u", "q", "f", "y", "e") or tag == "m" and name[-1] in _NUMERALS:
+            return False  # (a noun may be a name: 方圆, 文化; a numeral-like word too: 万里)
         nxt = self.t[end : end + 1]
         if nxt in " \u3000":  # 方圆　副校长: a roster line, the post after the name
             k = end
