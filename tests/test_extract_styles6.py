@@ -388,3 +388,11 @@ def test_extract_styles6_more_word_like_names_after_a_title(text: str, name: str
 
 def test_extract_styles6_numerals_after_a_title_are_no_name() -> None:
     assert "万一" not in names(run("汀州市教育局局长万一，副局长韦俊熙出席。"), "Person")
+
+
+@pytest.mark.parametrize("field", ["智能建造", "装配式建筑施工", "轨道交通运维"])
+def test_extract_styles6_field_verbs_inside_a_community_name(field: str) -> None:
+    """建造, 施工, 运维 are verbs that name a field inside a body's name."""
+    comm = f"汀州省{field}行业产教融合共同体"
+    a = run(f"12月29日，{comm}2025年度工作会议在汀州交通职业技术学院召开。")
+    assert comm in names(a, "Community")
