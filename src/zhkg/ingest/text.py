@@ -97,7 +97,7 @@ _DATELINE_PUNCT = re.compile(r"[。，,；;！!？?、]")
 def _is_dateline(line: str) -> bool:
     """A short line with a full date and no prose punctuation: the dateline of
     a post (``某某发布 2024-06-18 09:30 发表于湖北``)."""
-    if len(line) > 40 or _DATELINE_PUNCT.search(line):
+    if len(line) > (64 if line.startswith("原创") else 40) or _DATELINE_PUNCT.search(line):  # (原创 author account date place)
         return False
     found = find_date(line)
     return bool(found) and found[0].count("-") == 2
