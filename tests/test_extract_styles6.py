@@ -396,3 +396,11 @@ def test_extract_styles6_field_verbs_inside_a_community_name(field: str) -> None
     comm = f"汀州省{field}行业产教融合共同体"
     a = run(f"12月29日，{comm}2025年度工作会议在汀州交通职业技术学院召开。")
     assert comm in names(a, "Community")
+
+
+def test_extract_styles6_follow_on_event_after_a_visit_takes_the_reports_date() -> None:
+    """6月5日，某公司一行走访某学院（no event）…随后，双方召开座谈会: that day."""
+    a = run("6月5日，汀州精工机械有限公司董事长闻人岳带队走访汀州技师学院。\n"
+            "双方参观了实训中心。\n随后，双方在该校行政楼二楼会议室召开校企合作座谈会。", published="2026-06-08")
+    ev = next(e for e in a.entities if e.type == "Event")
+    assert ev.name == "校企合作座谈会" and ev.attrs.get("date") == "2026-06-05"

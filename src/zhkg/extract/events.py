@@ -120,7 +120,7 @@ class EventsMixin:
                     # sentence has none (12月24日，X成立。……出席X成立仪式)
                     iso = self._lead_date(g, edates)
                 if iso is None:
-                    iso = self._date_of_previous(g)  # 座谈会后，双方举行签约仪式: the same day
+                    iso = self._date_of_previous(g, edates)  # 座谈会后，双方举行签约仪式: the same day
                 if iso:
                     e.attrs["date"] = iso
         # in text order, so that an anaphor takes the occasion named last before it
@@ -297,10 +297,11 @@ class EventsMixin:
                 return iso
         return None
 
-    def _date_of_previous(self, g: list[Mention]) -> str | None:
+    def _date_of_previous(self, g: list[Mention], edates: list[DateMention]) -> str | None:
         """An event its sentence places right after another (会后, 座谈会后,
         仪式结束后, 随后 at the sentence's start) is on that event's day: the
-        date of the last dated event named before it."""
+        date of the last dated event named before it, else (随后 after a visit,
+        which is no event) the last date the report gave before it."""
         first = min(g, key=lambda m: m.start)
         ss, _ = self.sentence_of(first.start)
         if not _after_previous(self.lex).match(self.t, ss, first.start):
@@ -309,7 +310,8 @@ class EventsMixin:
             e = self.entities.get((r.type, r.name))
             if p < ss and e is not None and e.attrs.get("date"):
                 return e.attrs["date"]
-        return None
+        before = [d for d in edates if d.start < ss]
+        return before[-1].iso if before else None
 
     def _heading_date(self, pos: int, edates: list[DateMention]) -> str | None:
         """The date in the heading of the section ``pos`` is in: the nearest
