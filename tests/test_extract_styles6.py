@@ -404,3 +404,14 @@ def test_extract_styles6_follow_on_event_after_a_visit_takes_the_reports_date() 
             "双方参观了实训中心。\n随后，双方在该校行政楼二楼会议室召开校企合作座谈会。", published="2026-06-08")
     ev = next(e for e in a.entities if e.type == "Event")
     assert ev.name == "校企合作座谈会" and ev.attrs.get("date") == "2026-06-05"
+
+
+def test_extract_styles6_library_building_of_the_venue_is_no_unit() -> None:
+    """在某学院图书馆一楼报告厅举行: held at the school; but 前往某大学图书馆一层大厅参观
+    names the library (a unit of the university)."""
+    a = run("9月12日，汀州职业技术学院精工智能建造产业学院揭牌仪式在汀州职业技术学院图书馆一楼报告厅举行。"
+            "学院将在师资、场地、招生等方面全力保障产业学院建设。")
+    assert rel(a, "heldAt") == {("汀州职业技术学院精工智能建造产业学院揭牌仪式", "汀州职业技术学院")}
+    assert names(a, "Organization") == {"汀州职业技术学院", "汀州职业技术学院精工智能建造产业学院"}
+    b = run("随后，与会嘉宾前往汀州大学图书馆一层大厅参观成果展。")
+    assert "汀州大学图书馆" in names(b, "Organization")

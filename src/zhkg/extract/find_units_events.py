@@ -64,6 +64,7 @@ _UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂�
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
+_FLOOR = re.compile(r"[一二三四五六七八九十\d]{1,3}[楼层]|[东西南北]楼|")  # 一楼, 三层 (or nothing)
 _COUNT_INSIDE = re.compile(r"(?<![第\d０-９一二三四五六七八九十])[一二三四五六七八九十两几\d]+个")  # 分设三个分论坛
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")  # 一、 （二） 3.
 
@@ -204,6 +205,9 @@ class SpanRules:
                 continue
             if lex.venues.ending_at(t, j) > L or lex.venues.at(t, j - L) > L:
                 continue  # (图书馆 in 图书馆报告厅: a room's name, the unit is before it)
+            if t[j - L : j].endswith(lex.facility_ends) and (fl := _FLOOR.match(t, j)) and (v := lex.venues.at(t, fl.end())) \
+                    and t.startswith(_held_verbs(lex), fl.end() + v):
+                continue  # 在某学院图书馆一楼报告厅举行: the building of the room an event is held in, not a unit
             if L == 1 and (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3 and t[j - 2] not in "一二三四五六七八九十":
                 continue  # 科 in 华科, 系 in 体系: not a unit word
             nxt = t[j : j + 1]
