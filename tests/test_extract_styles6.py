@@ -415,3 +415,10 @@ def test_extract_styles6_library_building_of_the_venue_is_no_unit() -> None:
     assert names(a, "Organization") == {"汀州职业技术学院", "汀州职业技术学院精工智能建造产业学院"}
     b = run("随后，与会嘉宾前往汀州大学图书馆一层大厅参观成果展。")
     assert "汀州大学图书馆" in names(b, "Organization")
+
+
+def test_extract_styles6_selection_contest_head_word() -> None:
+    a = run("今年7月，由汀州省人力资源和社会保障厅主办、汀州技师学院承办的第48届世界技能大赛汀州省选拔赛在汀州技师学院举行。")
+    event = "第48届世界技能大赛汀州省选拔赛"
+    assert names(a, "Event") == {event}
+    assert rel(a, "organizedBy") == {(event, "汀州省人力资源和社会保障厅"), (event, "汀州技师学院")}
