@@ -422,3 +422,12 @@ def test_extract_styles6_selection_contest_head_word() -> None:
     event = "第48届世界技能大赛汀州省选拔赛"
     assert names(a, "Event") == {event}
     assert rel(a, "organizedBy") == {(event, "汀州省人力资源和社会保障厅"), (event, "汀州技师学院")}
+
+
+def test_extract_styles6_walking_the_fair_is_attending() -> None:
+    """局长某某…等到招聘会现场巡馆; 某某在现场与企业达成意向: present at the fair."""
+    a = run("3月7日上午，2026年汀州市技能人才专场招聘会在汀州技师学院体育馆举行。\n"
+            "市人社局局长蒙慧远，汀州技师学院院长雷振邦等到招聘会现场巡馆。\n"
+            "汀州技师学院应届毕业生吕梓航在现场与两家企业达成了初步意向。")
+    fair = "2026年汀州市技能人才专场招聘会"
+    assert {("蒙慧远", fair), ("雷振邦", fair), ("吕梓航", fair)} <= rel(a, "attended")
