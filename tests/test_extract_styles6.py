@@ -431,3 +431,11 @@ def test_extract_styles6_walking_the_fair_is_attending() -> None:
             "汀州技师学院应届毕业生吕梓航在现场与两家企业达成了初步意向。")
     fair = "2026年汀州市技能人才专场招聘会"
     assert {("蒙慧远", fair), ("雷振邦", fair), ("吕梓航", fair)} <= rel(a, "attended")
+
+
+def test_extract_styles6_unit_written_after_a_declared_alias() -> None:
+    """（以下简称“鹔羽智能”）… 鹔羽智能人力资源部经理: the company's 人力资源部."""
+    a = run("4月18日，汀州鹔羽智能装备有限公司（以下简称“鹔羽智能”）校企合作开放日活动在公司总部举行。\n"
+            "主持人：江晚舟（鹔羽智能人力资源部经理）")
+    assert ("江晚舟", "人力资源部", "经理") in posts(a)
+    assert ("人力资源部", "汀州鹔羽智能装备有限公司") in rel(a, "subOrganizationOf")

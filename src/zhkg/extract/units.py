@@ -283,6 +283,16 @@ class UnitsMixin:
                 declared[am.group(1)] = canon.get(before, before)
         longest_first = sorted([*full, *declared], key=len, reverse=True)
         for name in full:
+            # 鹔羽智能人力资源部 after 某某有限公司（以下简称“鹔羽智能”）: the company's 人力资源部
+            alias = next((a for a in sorted(declared, key=len, reverse=True) if name.startswith(a) and len(name) - len(a) >= 2), None)
+            if alias and name not in canon and name[:1] not in "省市县区":
+                rest = name[len(alias):]
+                n = self.lex.org_suffixes.ending_at(rest, len(rest))
+                if n and self.lex.org_kind.get(rest[len(rest) - n :]) == "unit":
+                    rest = declared[alias] + rest if rest in self.lex.generic_orgs else rest
+                    canon[name] = rest
+                    out[rest] = declared[alias]
+                continue
             if name[:1] not in "省市县区" or name in canon:
                 continue
             abbr = next((name[: k + len(a)] for a in self.lex.abbreviations if (k := name.find(a)) > 0), None)
