@@ -439,3 +439,12 @@ def test_extract_styles6_unit_written_after_a_declared_alias() -> None:
             "主持人：江晚舟（鹔羽智能人力资源部经理）")
     assert ("江晚舟", "人力资源部", "经理") in posts(a)
     assert ("人力资源部", "汀州鹔羽智能装备有限公司") in rel(a, "subOrganizationOf")
+
+
+def test_extract_styles6_group_short_name_without_its_industry_word() -> None:
+    """焓光集团 for 某地焓光能源集团有限公司; 焓光集团愿与某学院: the adverb ends the name."""
+    a = run("6月5日，汀州焓光能源集团有限公司（以下简称“焓光集团”）董事长马骁腾带队走访汀州技师学院。"
+            "马骁腾表示，焓光集团愿与汀州技师学院在订单培养方面深化合作。谭翀说，焓光集团今年将拿出120个岗位。")
+    assert names(a, "Organization") == {"汀州焓光能源集团有限公司", "汀州技师学院"}
+    b = run("汀州燊达智能装备集团有限公司总经理谭翀出席。谭翀表示，燊达集团已与两所院校开展订单培养。")
+    assert "燊达集团" not in names(b, "Organization")

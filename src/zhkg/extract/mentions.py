@@ -59,6 +59,7 @@ _COUNT_OR_SPAN = re.compile(
     r"(?:[两一二三四五六七八九十\d]+|几|数|多)(?:家|所)|(?:近|过去)[一二两三四五六七八九十\d]+年"
     r"|[路街道巷弄][\d０-９]+号"  # 某某路21号某局: an address before a unit
 )
+_ADVERB_BEFORE_CONJ = frozenset("愿将已拟还也均并曾正")
 _AGREEMENT_TITLE = re.compile(r"《([^《》\n]{4,80}?[与和及][^《》\n]{2,60}?(?:协议书?|备忘录|意向书|合同))》")
 
 
@@ -170,8 +171,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 continue  # 中层以上干部大会: 以 inside a name
             w = t[i : i + L]
             if w in _CONJ:
-                joins_units = lex.org_suffixes.ending_at(t, i) or lex.community_heads.ending_at(t, i) or any(
-                    t.endswith(a, 0, i) for a in self._declared_aliases()  # 某某智能与某某学院: an alias, then a unit
+                e = i - 1 if t[i - 1 : i] in _ADVERB_BEFORE_CONJ else i  # 某某集团愿与某学院: the adverb belongs to neither
+                joins_units = lex.org_suffixes.ending_at(t, e) or lex.community_heads.ending_at(t, e) or any(
+                    t.endswith(a, 0, e) for a in self._declared_aliases()  # 某某智能与某某学院: an alias, then a unit
                 ) or i in self._alias_decl_ends() or (  # 某某公司（以下简称“某某”）与…
                     t[i - 2 : i] in lex.generic_orgs and (i < 3 or not is_cjk(t[i - 3]))  # 学校、园区和某某公司
                 ) or t[i - 2 : i] in lex.own_refs or (  # 我院与某公司

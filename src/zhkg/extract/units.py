@@ -352,6 +352,8 @@ class UnitsMixin:
                     pre = stem[: len(stem) - len(name)]
                     if stem.endswith(name) and len(pre) <= 3 and all(is_cjk(c) for c in pre):
                         hits.add(f)
+                    elif stem.endswith("集团") and len(name) >= 4 and name[:-2] in stem[:-2] and stem.find(name[:-2]) <= 3:
+                        hits.add(f)  # 焓光集团 for 某地焓光能源集团有限公司: the industry word left out
             else:
                 continue
             if len(hits) == 1:
