@@ -448,3 +448,19 @@ def test_extract_styles6_group_short_name_without_its_industry_word() -> None:
     assert names(a, "Organization") == {"汀州焓光能源集团有限公司", "汀州技师学院"}
     b = run("汀州燊达智能装备集团有限公司总经理谭翀出席。谭翀表示，燊达集团已与两所院校开展订单培养。")
     assert "燊达集团" not in names(b, "Organization")
+
+
+PAPER_CONTEST = (
+    "11月19日，2026年汀州市“汀匠杯”职工职业技能竞赛颁奖典礼在汀州技师学院学术报告厅举行。"
+    "本届竞赛由汀州市总工会主办，汀州技师学院承办。\n"
+    "本届竞赛设6个工种。经过企业初赛、行业复赛，最终146名选手进入决赛。146名决赛选手中36人获表彰。"
+)
+
+
+def test_extract_styles6_occasion_named_only_inside_its_ceremony() -> None:
+    """本届竞赛由…主办 after …竞赛颁奖典礼: the competition is an event of its own
+    (named inside its ceremony's name), and the organisers are its."""
+    a = run(PAPER_CONTEST, published="2026-11-20")
+    contest = "2026年汀州市“汀匠杯”职工职业技能竞赛"
+    assert names(a, "Event") == {contest, contest + "颁奖典礼"}
+    assert {(contest, "汀州市总工会"), (contest, "汀州技师学院")} <= rel(a, "organizedBy")

@@ -228,7 +228,21 @@ class EventsMixin:
             return r.name.rstrip("”\"").endswith(head) or head in r.name and e is not None and e.attrs.get("kind") == kind
 
         whole = [r for p, r in self.event_refs if p <= m.start and is_whole(r)]
-        return whole[-1] if whole else None
+        if whole:
+            return whole[-1]
+        # 本届竞赛由…主办 after …竞赛颁奖典礼 only: the occasion is named inside its ceremony's name
+        k = cur.name.rfind(head)
+        rest = cur.name[k + len(head) :]
+        if k >= 2 and rest.startswith(tuple(self.lex.triggers.get("part_heads", ()))) and _topic_before(self.lex).search(
+                self.t, max(0, m.start - 2), m.start):
+            name = cur.name[: k + len(head)]
+            e = self.entity("Event", name)
+            e.attrs.setdefault("kind", kind)
+            r = _Ref("Event", name)
+            self.event_refs.append((m.start, r))
+            self.event_refs.sort(key=lambda x: x[0])
+            return r
+        return None
 
     def _part_of(self, part: _Ref, whole: _Ref) -> bool:
         """Whether ``part`` is a ceremony of ``whole`` (…大赛开幕式 of …大赛):

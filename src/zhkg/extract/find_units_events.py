@@ -516,6 +516,8 @@ class SpanRules:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name
             elif _COUNT_INSIDE.search(pre):
                 generic = True  # 年会分设三个分论坛: a count of events inside the clause
+            elif "、" in pre and lex.event_heads.ending_at(pre, pre.rfind("、")) and len(pre) - pre.rfind("、") <= 4:
+                generic = True  # 经过企业初赛、行业复赛: stages listed, not a name
             if _ENUMERATOR.match(pre):
                 generic = generic or not self._named_event(k + _ENUMERATOR.match(pre).end(), head_start)  # 一、开幕式: a heading's number
             sw = lex.stopwords.ending_at(pre, len(pre))
