@@ -1,10 +1,10 @@
 """Extraction on the articles written for zhkg in the hidden sets' styles.
 
-``tests/data/heldout``, ``heldout3`` … ``heldout13`` (used for error
-analysis after they were measured unseen) and ``tests/data/heldout2`` (its
-error classes, not its articles, were used) and ``heldout14`` (unseen: a
-measurement set) are scored exactly as ``zhkg eval DIR`` scores them; each
-set's README says when it was measured. The floors sit a
+``tests/data/heldout``, ``heldout3`` … ``heldout13`` and ``heldout15`` …
+``heldout18`` (used for error analysis after they were measured unseen),
+``tests/data/heldout2`` (its error classes, not its articles, were used) and
+``heldout14`` (unseen: a measurement set) are scored exactly as ``zhkg eval
+DIR`` scores them; each set's README says when it was measured. The floors sit a
 little under today's figures: a change that loses facts on prose the dev
 corpus does not cover fails here even when dev stays level.
 """
@@ -35,7 +35,11 @@ FLOORS = {
     "heldout11": (0.87, 0.76),
     "heldout12": (0.95, 0.91),
     "heldout13": (0.95, 0.89),
-    "heldout14": (0.94, 0.86),
+    "heldout14": (0.94, 0.88),
+    "heldout15": (0.95, 0.94),
+    "heldout16": (0.96, 0.92),
+    "heldout17": (0.97, 0.94),
+    "heldout18": (0.96, 0.94),
 }
 
 
