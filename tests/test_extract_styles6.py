@@ -464,3 +464,11 @@ def test_extract_styles6_occasion_named_only_inside_its_ceremony() -> None:
     contest = "2026年汀州市“汀匠杯”职工职业技能竞赛"
     assert names(a, "Event") == {contest, contest + "颁奖典礼"}
     assert {(contest, "汀州市总工会"), (contest, "汀州技师学院")} <= rel(a, "organizedBy")
+
+
+def test_extract_styles6_talks_still_to_come_are_not_given() -> None:
+    """培训期间，甲、乙还将分别围绕…授课: the talks are announced, not given at the opening."""
+    a = run("7月7日上午，2025年全省技工院校校长培训班开班仪式在汀州技师学院举行。汀州技师学院院长鲁一鸣致欢迎辞。"
+            "培训期间，汀州工业大学教授晏书珩、汀州省职业技能鉴定指导中心主任杭启明还将分别围绕发展战略和等级认定等内容授课。")
+    assert {s for s, _ in rel(a, "spokeAt")} == {"鲁一鸣"}
+    assert not {"晏书珩", "杭启明"} & {s for s, _ in rel(a, "attended")}

@@ -37,6 +37,9 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
     return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
 
 
+_FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
+
+
 def _topic_before(lex: Lexicon) -> re.Pattern[str]:  # 本届大赛由…: the whole occasion
     return lex_pattern(lex, "topic", lambda x: rf"(?:{alternation(x.triggers['topic'])})$")
 
@@ -454,6 +457,9 @@ class EventsMixin:
                     continue
                 # (the stripped front and the first 12 characters computed once, not per word)
                 say = trig["say"]
+                fut = _FUTURE.search(after)
+                if fut and not any(w in after[: fut.start()] for w in trig["speak"]):
+                    continue  # 某某还将围绕…授课: a talk still to come, not given at the event
                 if (any(w in after for w in trig["speak"]) or _SPEECH_FRONT.sub("", after, count=1).startswith(say)
                         or any(w in after[:12] for w in say)):
                     for p in cps or group:
