@@ -472,3 +472,19 @@ def test_extract_styles6_talks_still_to_come_are_not_given() -> None:
             "培训期间，汀州工业大学教授晏书珩、汀州省职业技能鉴定指导中心主任杭启明还将分别围绕发展战略和等级认定等内容授课。")
     assert {s for s, _ in rel(a, "spokeAt")} == {"鲁一鸣"}
     assert not {"晏书珩", "杭启明"} & {s for s, _ in rel(a, "attended")}
+
+
+WECHAT_HEADER = (
+    "技耀汀州 匠心筑梦｜汀州市第十届中职学校技能大赛圆满闭幕\n\n"
+    "原创　汀州教育　汀州市教育局\n2025年12月08日 18:06　汀州\n\n"
+    "🏆 12月5日下午，汀州市第十届中等职业学校技能大赛闭幕式在汀州市机电工程学校体育馆举行。"
+)
+
+
+def test_extract_styles6_wechat_account_header_on_its_own_line() -> None:
+    """原创　作者　公众号 on a line of its own between the title and the date:
+    the title stays the headline, the date is the publication date."""
+    a = run_page(WECHAT_HEADER)
+    assert a.metadata["title"] == "技耀汀州 匠心筑梦｜汀州市第十届中职学校技能大赛圆满闭幕"
+    assert a.metadata["published"] == "2025-12-08"
+    assert not any("第十届" in n for n in names(a, "Organization"))

@@ -399,6 +399,8 @@ class SpanRules:
             return False
         if _TERM_OF_BODY.fullmatch(prefix):
             return False  # 第一届理事会: a term of a body, not a unit
+        if _TERM_OF_BODY.search(prefix) and self.lex.event_heads.at(self.t, m.end):
+            return False  # 某市第十届中职学校技能大赛: the occasion's name, not a unit
         e0 = self.tok_end.get(m.start)
         if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START:
             return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit

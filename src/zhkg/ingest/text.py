@@ -87,6 +87,7 @@ def _kind(line: str) -> str:
     return "text"
 
 
+_WECHAT_HEADER = re.compile(r"^原创[\s\u3000]+\S")  # 原创　作者　公众号
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
@@ -120,6 +121,8 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
                 if j is not None and kinds[j] == "text" and _looks_like_headline(lines[j]) and not re.search("[。，,；;]", lines[j]):
                     return j  # (a post's title may end in ！)
             for j in range(i - 1, -1, -1):
+                if kinds[j] == "text" and _WECHAT_HEADER.match(lines[j]):
+                    continue  # 原创　某账号　某单位 over the date line: the post's header, the title is above
                 if kinds[j] == "text":
                     if _over_nav(j, lines, kinds):
                         break  # the site's name over its nav bar: the headline comes later
@@ -245,6 +248,9 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     """
     p = load()
     kinds = [_kind(s) for s in lines]
+    for i in range(min(_HEAD_WINDOW, len(lines))):
+        if kinds[i] == "text" and _WECHAT_HEADER.match(lines[i]) and len(lines[i]) <= 40 and not _SITE_PUNCT.search(lines[i]):
+            kinds[i] = "junk"  # 原创　作者　公众号 on a line of its own: the post's header, not its body
     meta = MetadataBuilder()
     # a newspaper's masthead (某某日报 over 第05版：…): the source, not a headline
     for i in range(min(3, len(lines))):
