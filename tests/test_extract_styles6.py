@@ -488,3 +488,15 @@ def test_extract_styles6_wechat_account_header_on_its_own_line() -> None:
     assert a.metadata["title"] == "技耀汀州 匠心筑梦｜汀州市第十届中职学校技能大赛圆满闭幕"
     assert a.metadata["published"] == "2025-12-08"
     assert not any("第十届" in n for n in names(a, "Organization"))
+
+
+def test_extract_styles6_mayor_after_the_party_secretary() -> None:
+    """汀州市委书记甲、市长乙、副市长丙: the mayors are the city government's (named
+    as a host), the secretary the committee's; 成员单位已由86家增加到142家 counts 142."""
+    a = run("会议由汀州市人民政府承办。汀州市委书记田牧之、市长范承霖、副市长程思妤出席。"
+            "汀州高新区智能制造市域产教联合体成员单位已由组建之初的86家增加到142家。")
+    got = posts(a)
+    assert ("田牧之", "汀州市委", "书记") in got
+    assert {("范承霖", "汀州市人民政府", "市长"), ("程思妤", "汀州市人民政府", "副市长")} <= got
+    comm = next(e for e in a.entities if e.type == "Community")
+    assert comm.attrs.get("member_count") == 142

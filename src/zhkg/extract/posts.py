@@ -111,6 +111,8 @@ class PostsMixin:
                         before = t[m.start - 1] if m.start > ss else "，"
                         if before in PUNCT or before in "和及与":
                             org = carry.get(_family(m.name))
+                            if org is not None and m.name in self.lex.triggers["government_heads"] and org.name.endswith("委"):
+                                org = None  # 市委书记某某、市长某某: the mayor is the government's (below)
                         # 校党委书记某某: 校 alone before the title is the school itself
                         own_prefix = before in "校院" and (m.start - 1 == ss or t[m.start - 2] in PUNCT)
                         if org is None and m.name in self.lex.own_unit_titles and (
