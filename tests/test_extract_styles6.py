@@ -500,3 +500,14 @@ def test_extract_styles6_mayor_after_the_party_secretary() -> None:
     assert {("范承霖", "汀州市人民政府", "市长"), ("程思妤", "汀州市人民政府", "副市长")} <= got
     comm = next(e for e in a.entities if e.type == "Community")
     assert comm.attrs.get("member_count") == 142
+
+
+def test_extract_styles6_the_rest_have_the_role_too() -> None:
+    """其中A为常务副理事长单位，其余为B、C和D: all members; …年会暨三届三次理事会 is an occasion."""
+    a = run("汀州装备制造职业教育集团2025年年会暨三届三次理事会在汀州职业技术学院召开。"
+            "至此，集团副理事长单位增至4家，其中汀州精工机械有限公司为常务副理事长单位，"
+            "其余为汀州技师学院、汀州市装备制造业协会和汀州交通职业技术学院。")
+    group = "汀州装备制造职业教育集团"
+    assert {o for o, c in rel(a, "memberOf") if c == group} == {
+        "汀州精工机械有限公司", "汀州技师学院", "汀州市装备制造业协会", "汀州交通职业技术学院"}
+    assert not any("理事会" in n for n in names(a, "Organization"))

@@ -9,6 +9,9 @@ from .refs import Ref as _Ref
 
 __all__ = ["CommunitiesMixin"]
 
+_REST_ARE = ("其余为", "其余是", "其他为", "另有")
+
+
 class CommunitiesMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
 
@@ -27,6 +30,7 @@ class CommunitiesMixin:
                 continue
             sentence = t[ss:se]
             listing = False  # a member list that runs on over the next clauses
+            member_clause = False  # the clause before named a member role
             label_lead = False  # 理事长单位： at the end of a clause, its units in the next
             for cs, ce in self._clauses(ss, se):
                 clause = t[cs:ce]
@@ -67,9 +71,13 @@ class CommunitiesMixin:
                     listing = True
                 elif listing and (self._list_continues(cs) or t[cs - 1 : cs] in ("：", ":")):
                     chosen = units
+                elif member_clause and clause.startswith(_REST_ARE):
+                    chosen = units  # 其中A为常务副理事长单位，其余为B、C: the rest have the role too
+                    listing = True
                 else:
                     listing = False
                     continue
+                member_clause = member is not None
                 for m in chosen:
                     self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.8)
 

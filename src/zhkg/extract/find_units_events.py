@@ -399,6 +399,8 @@ class SpanRules:
             return False
         if _TERM_OF_BODY.fullmatch(prefix):
             return False  # 第一届理事会: a term of a body, not a unit
+        if "暨" in name and lex.event_heads.ending_at(name, name.index("暨")):
+            return False  # 某集团2025年年会暨三届三次理事会: an occasion's name, not a unit
         if _TERM_OF_BODY.search(prefix) and self.lex.event_heads.at(self.t, m.end):
             return False  # 某市第十届中职学校技能大赛: the occasion's name, not a unit
         e0 = self.tok_end.get(m.start)
