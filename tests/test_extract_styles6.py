@@ -511,3 +511,19 @@ def test_extract_styles6_the_rest_have_the_role_too() -> None:
     assert {o for o, c in rel(a, "memberOf") if c == group} == {
         "汀州精工机械有限公司", "汀州技师学院", "汀州市装备制造业协会", "汀州交通职业技术学院"}
     assert not any("理事会" in n for n in names(a, "Organization"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("来自汀州市职业教育中心的夏朗获得工业机器人赛项一等奖。", "夏朗"),
+    ("随后，蒙慧远为邵远航等4位工作室领办人授牌。", "邵远航"),
+])
+def test_extract_styles6_names_from_a_unit_and_before_a_count(text: str, name: str) -> None:
+    """来自某单位的某某; 某某等4位…: names with no title."""
+    a = run("汀州市职业教育中心举行活动。" + text)
+    assert name in names(a, "Person")
+
+
+@pytest.mark.parametrize("text", ["学员毕业后经考核可直接入职公司。", "来自各地的学生参加活动。", "炅辰智能是一家民营上市公司。"])
+def test_extract_styles6_role_words_and_kinds_name_nobody(text: str) -> None:
+    a = run(text)
+    assert not names(a, "Person") and "民营上市公司" not in names(a, "Organization")

@@ -51,6 +51,7 @@ ROSTER_LINE = _ROSTER_LINE = re.compile(
 # 姓名　单位职务 or 姓名　职务 on a line of its own (the unit and the post glued,
 # or the post alone: a list of the school's own leaders)
 ROSTER_LINE2 = re.compile(r"^[ \u3000]*([\u4e00-\u9fff·]{2,6})[\u3000 ]{1,4}([^\s\u3000]{2,40})[ \u3000]*$", re.M)
+_COUNT_OF_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两几]+[位名人]")  # 某某等4位工作室领办人
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
 _NAME_PAREN = re.compile(
@@ -198,6 +199,10 @@ class NameRules:
             return None  # a word, not a name; but 副院长时某某: a surname that is a word, right after a title
         return Mention("person", i, end, t[i:end], name)
 
+    def _unit_ends_before(self, j: int, orgs: list[str]) -> int | None:
+        """``j`` when a unit name the text knows ends there (来自某学院|的)."""
+        return j if any(self.t.endswith(o, 0, j) for o in orgs) else None
+
     def _word_name_after_title(self, name: str, end: int) -> bool:
         """Whether ``name``, a word right after a title (校长何方，, 书记高远到),
         is a name: it begins with a surname, is no verb or function word, is
@@ -342,6 +347,23 @@ class NameRules:
                     added = True
             if not added:
                 break
+        # 来自某单位的某某, 某某等4位(名)…: a unit before 的, or a count of people after 等
+        for m in lex_pattern(self.lex, "from_unit", lambda x: "(?:" + alternation(x.triggers["from_unit"]) + r")[^，,。；;！？\n]{3,40}?的").finditer(t):
+            i = m.end()
+            if self.person_cov[i] or not (self.lex.surname_len(t, i) or t[i : i + 1] in self.lex.word_surnames):
+                continue
+            p = self.name_at(i, orgs, strong=True)
+            if p and self._unit_ends_before(m.end() - 1, orgs) and _plausible_name(p.name):
+                self._add_person(p)
+        for m in _COUNT_OF_PEOPLE.finditer(t):
+            for n in (3, 2):
+                i = m.start() - n
+                if i < 0 or self.person_cov[i] or not self.lex.surname_len(t, i) or (i > 0 and is_cjk(t[i - 1]) and t[i - 1] not in "为向给由与和及、"):
+                    continue
+                p = self.name_at(i, orgs, strong=True)
+                if p and p.end == m.start() and _plausible_name(p.name):
+                    self._add_person(p)
+                    break
         # a roster line: 姓名　单位　职务 (a guest list, one person a line)
         for m in _ROSTER_LINE.finditer(t):
             if self.person_cov[m.start(1)] or not self.lex.title_at(t, m.start(3)):

@@ -259,8 +259,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                     and not self.lex.surname_len(p.name[1:])  # (嘉宾有王某: 有 is the verb; 能够, 应邀: words)
                 )
                 or word_freq(p.name) > 0 and not pos_tag(p.name).startswith("nr")
+                or len(p.name) == 3 and word_freq(p.name[:2]) > 2000 and not pos_tag(p.name[:2]).startswith("nr")
             ):
-                continue  # 记者访学项目: a word after a role word, not a name
+                continue  # 记者访学项目, 学员毕业后: a word after a role word, not a name
             if p:
                 self._add_person(p)
         self._names_by_pattern(orgs)
