@@ -527,3 +527,15 @@ def test_extract_styles6_names_from_a_unit_and_before_a_count(text: str, name: s
 def test_extract_styles6_role_words_and_kinds_name_nobody(text: str) -> None:
     a = run(text)
     assert not names(a, "Person") and "民营上市公司" not in names(a, "Organization")
+
+
+def test_extract_styles6_posts_of_an_industry_colleges_board() -> None:
+    """《某产业学院理事会章程》…甲、乙任理事长: posts of the 产业学院, and its 理事会
+    is no unit of its own; 汇报产业学院建设方案: 汇报 is a verb, not a name."""
+    a = run("4月18日，汀州职业技术学院精工新能源产业学院理事会成立大会召开。产业学院院长陆喆汇报产业学院建设方案。"
+            "大会审议通过了《汀州职业技术学院精工新能源产业学院理事会章程》。根据章程，林彦博、沈砚舟任理事长，"
+            "熊启航、陆喆任副理事长。")
+    college = "汀州职业技术学院精工新能源产业学院"
+    assert {(p, college, "理事长") for p in ("林彦博", "沈砚舟")} <= posts(a)
+    assert {(p, college, "副理事长") for p in ("熊启航", "陆喆")} <= posts(a)
+    assert not any(n.endswith("理事会") or n.startswith("汇报") for n in names(a, "Organization"))

@@ -399,6 +399,10 @@ class SpanRules:
             return False
         if _TERM_OF_BODY.fullmatch(prefix):
             return False  # 第一届理事会: a term of a body, not a unit
+        if m.info["suffix"] in lex.triggers["term_bodies"] and lex.org_suffixes.ending_at(prefix, len(prefix)) >= 2 \
+                and lex.org_kind.get(prefix[len(prefix) - lex.org_suffixes.ending_at(prefix, len(prefix)) :]) in ("institution", "unit") \
+                and not prefix.endswith(("委员会", "协会", "学会")):
+            return False  # 某产业学院理事会: the board of a unit named before it, not a unit of its own
         if "暨" in name and lex.event_heads.ending_at(name, name.index("暨")):
             return False  # 某集团2025年年会暨三届三次理事会: an occasion's name, not a unit
         if _TERM_OF_BODY.search(prefix) and self.lex.event_heads.at(self.t, m.end):

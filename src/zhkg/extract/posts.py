@@ -203,12 +203,23 @@ class PostsMixin:
         people = self._listed_before(person) if appointed else [person]
         for tm, org, post in pending:
             if post and org is None and appointed and _family(tm.name) == "association":
-                # 某某当选副理事长 at a community's founding: a post of the community
-                org = self._community_here(person.start)
+                # 某某当选副理事长 at a community's founding: a post of the community,
+                # else of the unit whose board (某产业学院理事会) the text names before
+                org = self._community_here(person.start) or self._board_owner(person.start)
             if post and org is not None:
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when else {}
                 for p in people:
                     self._hold(p.name, tm, org, **attrs)
+
+    def _board_owner(self, pos: int) -> _Ref | None:
+        """The unit whose board (理事会) the text names last before ``pos``
+        (《某产业学院理事会章程》, 某产业学院理事会成立大会): its posts are that unit's."""
+        best = None
+        for m in self.between(0, pos):
+            r = self.ref.get(id(m))
+            if r is not None and r.type == "Organization" and self.t.startswith(self.lex.triggers["term_bodies"], m.end):
+                best = r
+        return best
 
     def _listed_before(self, person: Mention) -> list[Mention]:
         """``person`` and the names listed before it with 、 (甲、乙、丙)."""
