@@ -539,3 +539,8 @@ def test_extract_styles6_posts_of_an_industry_colleges_board() -> None:
     assert {(p, college, "理事长") for p in ("林彦博", "沈砚舟")} <= posts(a)
     assert {(p, college, "副理事长") for p in ("熊启航", "陆喆")} <= posts(a)
     assert not any(n.endswith("理事会") or n.startswith("汇报") for n in names(a, "Organization"))
+
+
+def test_extract_styles6_japanese_names_in_kanji() -> None:
+    a = run("英国北岸大学国际项目主任藤原直树、教授渡边圭介出席仪式并致辞。")
+    assert {"藤原直树", "渡边圭介"} <= names(a, "Person")
