@@ -544,3 +544,22 @@ def test_extract_styles6_posts_of_an_industry_colleges_board() -> None:
 def test_extract_styles6_japanese_names_in_kanji() -> None:
     a = run("英国北岸大学国际项目主任藤原直树、教授渡边圭介出席仪式并致辞。")
     assert {"藤原直树", "渡边圭介"} <= names(a, "Person")
+
+
+VISIT = (
+    "3月11日，区长姜以宁带队调研全区职业教育工作，先后走访汀湖区职业教育中心和汀州技师学院。"
+    "汀州市汀湖区教育局局长石砚耕陪同调研。\n"
+    "在汀州技师学院，院长鲍承志介绍了学院高技能人才培养情况。\n"
+    "调研结束后，姜以宁在区政府三楼会议室主持召开全区职业教育高质量发展专题会议。"
+    "区教育局局长石砚耕汇报了全区职业教育发展情况。"
+)
+
+
+def test_extract_styles6_visit_then_meeting() -> None:
+    """在某学院，院长某某: that school's head; 调研结束后…召开…会议: the visit's day;
+    某某汇报了…: speaking at the meeting."""
+    a = run(VISIT, published="2026-03-12")
+    meeting = "全区职业教育高质量发展专题会议"
+    assert ("鲍承志", "汀州技师学院", "院长") in posts(a)
+    assert next(e for e in a.entities if e.name == meeting).attrs.get("date") == "2026-03-11"
+    assert ("石砚耕", meeting) in rel(a, "spokeAt")

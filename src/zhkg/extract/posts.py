@@ -123,6 +123,8 @@ class PostsMixin:
                                 self.entity(org.type, org.name)
                         if org is None and before in "局厅委" and (m.start - 1 == ss or t[m.start - 2] in PUNCT):
                             org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
+                        if org is None and before in "，," and m.name in self.lex.own_unit_titles:
+                            org = self._place_clause_unit(ss, m.start)  # 在某学院，院长某某介绍了…
                         if org is None:
                             org = self._government_of(m)  # 副省长某某, 某市市长某某: that people's government
                     former = t[m.start - 1 : m.start] == "原"
@@ -210,6 +212,18 @@ class PostsMixin:
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when else {}
                 for p in people:
                     self._hold(p.name, tm, org, **attrs)
+
+    def _place_clause_unit(self, ss: int, pos: int) -> _Ref | None:
+        """The unit of a sentence's opening 在某单位， clause right before ``pos``
+        (在某技师学院，院长某某介绍…: the head of the unit visited)."""
+        t = self.t
+        if not t.startswith("在", ss):
+            return None
+        unit = next((m for m in self.between(ss + 1, pos) if m.start == ss + 1 and m.kind in ("org", "ref")), None)
+        if unit is None or unit.end + 1 != pos or t[unit.end] not in "，,":
+            return None
+        r = self.ref.get(id(unit))
+        return r if r is not None and r.type == "Organization" else None
 
     def _board_owner(self, pos: int) -> _Ref | None:
         """The unit whose board (理事会) the text names last before ``pos``
