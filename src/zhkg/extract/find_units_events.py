@@ -64,6 +64,7 @@ _UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂�
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
+_DAY_FRONT = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a full day before an occasion's name
 _FLOOR = re.compile(r"[一二三四五六七八九十\d]{1,3}[楼层]|[东西南北]楼|")  # 一楼, 三层 (or nothing)
 _COUNT_INSIDE = re.compile(r"(?<![第\d０-９一二三四五六七八九十])[一二三四五六七八九十两几\d]+个")  # 分设三个分论坛
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")  # 一、 （二） 3.
@@ -485,6 +486,9 @@ class SpanRules:
             k = self._title_front(k, head_start, stops)
             if t[k : k + 2] in _SCHOOL_FRONTS and t[k : k + 1] in "我本" and head_start - k >= 6:
                 k += 2  # 我院“某某讲坛”第36期学术报告会: the occasion's name starts after 我院
+            day_named = False
+            if (dm := _DAY_FRONT.match(t, k)) and head_start - dm.end() >= 2:
+                k, day_named = dm.end(), True  # 经2025年7月8日校长办公会议研究: the day is when (it names one), not the name
             end = j
             if t[j : j + 1] == "”" and t[k:j].count("“") > t[k:j].count("”"):
                 end = j + 1
@@ -510,7 +514,7 @@ class SpanRules:
                 # A（简称甲）与B（简称乙）…签约仪式: A, declared before 与, is named first too
                 alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k) if t[k : k + 1] in "与和同及" else None
             pre = t[k:head_start].strip("“”\"'‘’《》")
-            generic = not pre or head in lex.event_heads.words and not self._named_event(k, head_start) and end == j
+            generic = not pre or head in lex.event_heads.words and not (day_named and len(pre) >= 4) and not self._named_event(k, head_start) and end == j
             held_object = len(pre) >= 2 and self._held_object(k)
             if generic and held_object:
                 generic = False  # 在总部举行校企合作签约仪式: what is held is named by its description
