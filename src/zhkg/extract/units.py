@@ -509,7 +509,7 @@ class UnitsMixin:
         nav bar (the reader's ``site``; 某某大学新闻网 without 新闻网), when
         that name is a unit's name."""
         if "_site" not in self.__dict__:  # (once per article)
-            name = self._without_site_word((self.a.metadata.get("site") or "").strip())
+            name = self._without_site_word(re.sub(r"[\s\u3000]+", "", self.a.metadata.get("site") or ""))  # (某某学院　新闻网)
             ok = 4 <= len(name) <= 30 and all(is_cjk(c) for c in name) and self.lex.org_suffixes.ending_at(name, len(name))
             self._site = name if ok else None
         return self._site
@@ -525,8 +525,8 @@ class UnitsMixin:
         front of its name), and so is 学校: the page's owner, not the unit
         named last."""
         word = self.t[i : i + 2]
-        if word not in ("我校", "本校", "我院", "本院", "学校"):
-            return None
+        if word not in ("我校", "本校", "我院", "本院", "学校", "学院"):
+            return None  # (学院 alone on a college's own site: that college, not a 二级学院 named last)
         site = self._site_unit()
         if site is None:
             return None
