@@ -574,3 +574,28 @@ def test_extract_styles6_video_meeting_main_venue_and_dated_name() -> None:
     assert ("邱振宇", meeting) in rel(a, "spokeAt")
     b = run("2025年7月8日全市职业教育工作推进会在汀州职业技术学院召开。")
     assert names(b, "Event") == {"全市职业教育工作推进会"}
+
+
+def test_extract_styles6_bare_college_is_the_whole_college_not_its_department() -> None:
+    """学院党委书记某某 after 某职业技术学院 and its 食品工程学院 were named: the whole
+    college (a department is always named in full)."""
+    a = run("3月18日，汀州精工食品股份有限公司董事长郁承平一行到汀州职业技术学院参访交流。"
+            "在食品检测实训中心，食品工程学院院长龙泉介绍了实训项目设置情况。"
+            "随后，校企合作座谈会在学院行政楼三楼会议室举行。学院党委书记夏正扬，院长韩立川参加座谈。")
+    got = posts(a)
+    assert {("夏正扬", "汀州职业技术学院", "党委书记"), ("韩立川", "汀州职业技术学院", "院长")} <= got
+    assert ("龙泉", "食品工程学院", "院长") in got
+    assert ("校企合作座谈会", "汀州职业技术学院") in rel(a, "heldAt")
+
+
+SITE_SPACE = (
+    "汀州职业技术学院　新闻网\n首页　学院概况　学院新闻\n当前位置：首页 > 学院新闻\n\n"
+    "我院召开教学工作会议\n\n发布时间：2025-09-05\n\n"
+    "9月4日下午，我院教学工作会议在学院图书馆一楼报告厅召开。学院党委书记何晋川，党委副书记、院长欧阳以宁出席会议。"
+    "交流发言环节，智能制造学院院长钟昇先后发言。"
+)
+
+
+def test_extract_styles6_site_name_with_a_space_before_its_site_word() -> None:
+    a = run_page(SITE_SPACE)
+    assert {("何晋川", "汀州职业技术学院", "党委书记"), ("欧阳以宁", "汀州职业技术学院", "院长")} <= posts(a)

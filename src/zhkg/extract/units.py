@@ -618,7 +618,12 @@ class UnitsMixin:
             if host is not None:
                 return host
         here = self.sentence_of(i)[0]
+        bare = self.t.startswith("学院", i) and not self.t.startswith("学院", i - 1) and (i == 0 or self.t[i - 1] not in "该我本")
+        whole = bare and any(m.kind == "org" and (r := self.ref.get(id(m))) is not None and r.name.endswith("学院")
+                             and not self._sub_college(r.name) and not self._guest_school(r.name) for m in self.between(0, i))
         for m in reversed(self.between(0, i)):  # the last fitting unit named before
+            if whole and self._sub_college(self.ref[id(m)].name if id(m) in self.ref else m.name):
+                continue  # 学院党委书记 after 某职业技术学院 and its 食品工程学院: the whole college
             if ours and (m.info.get("own_of", "").startswith("该") or m.name.startswith(self.lex.countries)):
                 continue  # 该校机电工程学院, 芬兰某某大学: another (a guest's) school is never 我院/我校
             if ours and m.start >= here and self.lex.title_at(self.t, m.end + (self.t[m.end : m.end + 1] == "原")):
