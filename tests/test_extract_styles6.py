@@ -599,3 +599,12 @@ SITE_SPACE = (
 def test_extract_styles6_site_name_with_a_space_before_its_site_word() -> None:
     a = run_page(SITE_SPACE)
     assert {("何晋川", "汀州职业技术学院", "党委书记"), ("欧阳以宁", "汀州职业技术学院", "院长")} <= posts(a)
+
+
+def test_extract_styles6_government_portal_site_word() -> None:
+    """某市人民政府门户网站: the site is the city government; 市长某某, 市政府秘书长 are its."""
+    a = run_page("汀州市人民政府门户网站\n首页 | 政务公开 | 政务服务\n当前位置：首页 > 政务动态\n\n"
+                 "梁启川调研职业教育工作\n\n发布时间：2025-03-13 09:26　来源：市政府办公室\n\n"
+                 "3月12日上午，市长梁启川到汀州技师学院调研。副市长孔映雪，市政府秘书长蒋立峥参加调研。")
+    gov = "汀州市人民政府"
+    assert {("梁启川", gov, "市长"), ("孔映雪", gov, "副市长"), ("蒋立峥", gov, "秘书长")} <= posts(a)
