@@ -608,3 +608,17 @@ def test_extract_styles6_government_portal_site_word() -> None:
                  "3月12日上午，市长梁启川到汀州技师学院调研。副市长孔映雪，市政府秘书长蒋立峥参加调研。")
     gov = "汀州市人民政府"
     assert {("梁启川", gov, "市长"), ("孔映雪", gov, "副市长"), ("蒋立峥", gov, "秘书长")} <= posts(a)
+
+
+def test_extract_styles6_site_named_in_full_in_its_footer() -> None:
+    """A district bureau's site titled by its short name, its footer 主办单位：the full
+    name: the site is the full name, and 区人力资源和社会保障局 its posts' unit."""
+    page = ("汀湖区人力资源和社会保障局\n首页 | 工作动态 | 政务公开\n当前位置：首页 > 工作动态\n\n"
+            "全区职业技能等级认定工作推进会召开\n\n发布时间：2024-10-18\n\n"
+            "10月17日，全区职业技能等级认定工作推进会召开。会议由区人力资源和社会保障局主办。"
+            "区人社局党组书记、局长方立衡出席会议。\n\n"
+            "主办单位：汀州市汀湖区人力资源和社会保障局　　地址：汀州市汀湖区政务中心")
+    a = run_page(page)
+    full = "汀州市汀湖区人力资源和社会保障局"
+    assert a.metadata["site"] == full
+    assert ("方立衡", full, "局长") in posts(a)

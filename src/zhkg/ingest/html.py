@@ -35,7 +35,7 @@ from zhkg.ingest.dates import parse_date
 from zhkg.ingest.encoding import replace_surrogates
 from zhkg.ingest.metadata import person_name
 from zhkg.ingest.patterns import load
-from zhkg.ingest.text import clean_lines, split_lines
+from zhkg.ingest.text import clean_lines, full_site_name, split_lines
 from zhkg.model import METADATA_KEYS, Article
 
 __all__ = ["read_article_html", "parse_html", "render_lines"]
@@ -352,7 +352,7 @@ def read_article_html(html: str, path: str = "<string>") -> Article:
     md["title"] = headline or None
     site = _site_name(body, page_title, headline) or page.metadata.get("site")
     if site:
-        md["site"] = site
+        md["site"] = full_site_name(site, page_lines)
     conf = _conf()["meta"]
 
     def from_meta(field: str) -> str | None:

@@ -76,6 +76,7 @@ class Patterns:
     inline_credit: re.Pattern[str] = re.compile(r"(?!)")
     paper_header: re.Pattern[str] = re.compile(r"(?!)")
     masthead: re.Pattern[str] = re.compile(r"(?!)")
+    owner: re.Pattern[str] = re.compile(r"(?!)")
     page_number: re.Pattern[str] = re.compile(r"(?!)")
     wire: re.Pattern[str] = re.compile(r"(?!)")
     other_credit: re.Pattern[str] = re.compile(r"(?!)")
@@ -147,6 +148,8 @@ def load() -> Patterns:
             r"[\s\u3000]+(?P<label>" + _alternation(labels["inline_credit"]["labels"])
             + r")\s*[/／:：\s\u3000]\s*(?P<name>[^\s\u3000/／:：]{2,12})"
         ),
+        # the site's owner in its footer (主办单位：某市某区人力资源和社会保障局, 版权所有：…)
+        owner=re.compile(r"(?:" + _alternation(bp.get("owner_labels", [])) + r")\s*[：:]?\s*(?P<owner>[\u4e00-\u9fff（）()]{4,40})"),
         # a newspaper's name alone on a line (某某日报), over its page line (第05版：教育)
         masthead=re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:" + _alternation(bp["newspaper_ends"]) + r")$"),
         page_number=re.compile(r"^(?:第\s*[0-9０-９]{1,3}\s*版|[A-Z]?[0-9０-９]{1,3}\s*版[：:])"),

@@ -27,6 +27,7 @@ from zhkg.ingest.encoding import replace_surrogates
 from zhkg.ingest.metadata import MetadataBuilder, is_byline_line, parse_byline, split_credit
 from zhkg.ingest.patterns import load
 from zhkg.model import METADATA_KEYS, Article
+from zhkg.nlp.lexicon import read_words
 
 __all__ = ["read_article_text", "clean_lines", "split_lines", "Cleaned"]
 
@@ -359,8 +360,26 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     result: dict[str, str | None] = {k: md.get(k) for k in METADATA_KEYS}
     site = _site_name(lines[: max(start, 0)], kinds) or _account_unit(lines[: _HEAD_WINDOW])
     if site:
-        result["site"] = site
+        result["site"] = full_site_name(site, lines)
     return Cleaned("\n".join(out), result)
+
+
+def full_site_name(site: str, lines: list[str]) -> str:
+    """The site's full name when its footer gives it (瀼湖区人力资源和社会保障局
+    over a footer 主办单位：某市瀼湖区人力资源和社会保障局): the owner's name that
+    ends with the site's name (its site word aside), else ``site``."""
+    p = load()
+    core = site
+    for w in sorted(read_words("site_words.txt"), key=len, reverse=True):  # (某某门户网站: its site word aside)
+        if core.endswith(w) and len(core) > len(w):
+            core = core[: -len(w)]
+            break
+    for line in reversed(lines[-12:]):
+        for m in p.owner.finditer(line):
+            owner = m["owner"]
+            if owner.endswith(core) and len(owner) > len(core):
+                return owner
+    return site
 
 
 def _account_unit(top: list[str]) -> str | None:
