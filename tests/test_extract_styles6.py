@@ -622,3 +622,10 @@ def test_extract_styles6_site_named_in_full_in_its_footer() -> None:
     full = "汀州市汀湖区人力资源和社会保障局"
     assert a.metadata["site"] == full
     assert ("方立衡", full, "局长") in posts(a)
+
+
+def test_extract_styles6_units_beginning_with_a_role_word() -> None:
+    """校友工作办公室, 学生工作处: a role word (校友, 学生) and 工作 begin the unit's name."""
+    a = run("我校党委书记钱承岳，校友工作办公室主任、教育发展基金会秘书长蔡一苇，学生工作处处长王大海出席。学生刘晓岚发言。")
+    assert {("蔡一苇", "校友工作办公室", "主任"), ("王大海", "学生工作处", "处长")} <= posts(a)
+    assert "刘晓岚" in names(a, "Person")

@@ -235,6 +235,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         self.find_dates()
         stops = self._stopword_ends()
         for m in self.titles + self.cues + self.dates:
+            if m.kind == "cue" and (e := self.tok_end.get(m.end)) is not None and self.t[m.end : e] in self.lex.name_verbs:
+                continue  # 学生工作处, 校友工作办公室, 教师发展中心: the role word begins a unit's name
             stops.add(m.end)
         # 两家全资子公司, 近三年集团: a count or a span of time begins what follows
         stops.update(m.end() for m in _COUNT_OR_SPAN.finditer(self.t))
