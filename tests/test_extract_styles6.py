@@ -629,3 +629,16 @@ def test_extract_styles6_units_beginning_with_a_role_word() -> None:
     a = run("我校党委书记钱承岳，校友工作办公室主任、教育发展基金会秘书长蔡一苇，学生工作处处长王大海出席。学生刘晓岚发言。")
     assert {("蔡一苇", "校友工作办公室", "主任"), ("王大海", "学生工作处", "处长")} <= posts(a)
     assert "刘晓岚" in names(a, "Person")
+
+
+def test_extract_styles6_second_occasion_of_the_day() -> None:
+    """当天下午，某捐赠仪式在某楼报告厅举行: the afternoon's sentences are about it,
+    not about the morning's 座谈会."""
+    a = run("5月17日上午，汀州科技大学2025年校友企业家座谈会在我校行政楼第一会议室举行。校长冯嘉澍致辞。"
+            "机械工程学院院长吕慎之，计算机学院院长郑可馨出席座谈会。\n"
+            "当天下午，校友企业捐赠仪式在我校图书馆报告厅举行，仪式由蔡一苇主持。副校长亓鸣远介绍了基金会的运行情况。"
+            "吕慎之、郑可馨等学院负责人及师生代表100余人参加捐赠仪式。", published="2025-05-18")
+    cer = "校友企业捐赠仪式"
+    assert {("蔡一苇", cer), ("亓鸣远", cer), ("吕慎之", cer), ("郑可馨", cer)} <= rel(a, "attended")
+    assert ("亓鸣远", cer) in rel(a, "spokeAt")
+    assert ("蔡一苇", cer) in rel(a, "chaired")

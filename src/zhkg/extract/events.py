@@ -11,6 +11,7 @@ from itertools import pairwise
 from ..model import Span
 from ..nlp.lexicon import Lexicon
 from .dates import DateMention, find_event_dates
+from .find_units_events import _held_after
 from .lexical import alternation, lex_pattern
 from .mentions import Mention
 from .refs import Ref as _Ref
@@ -37,6 +38,7 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
     return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
 
 
+_SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
 _FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
 
 
@@ -116,6 +118,9 @@ class EventsMixin:
                 self.event_refs.append((m.start, self.ref[id(m)]))
             if self._dated_in_sentence(g, dates) or g is groups[0] and self._lead_date(g, dates):
                 self.dated.add(name)  # a main occasion: what a role sentence refers to
+            elif any(m.kind == "event" and _held_after(self.lex).match(self.t, m.end) and _SAME_DAY.match(self.t, self.sentence_of(m.start)[0])
+                     for m in g) and not name.endswith(tuple(self.lex.triggers.get("part_heads", ()))):
+                self.dated.add(name)  # 当天下午，某捐赠仪式在某楼报告厅举行: a second occasion of the day, held
             if "date" not in e.attrs:
                 iso = self._event_date(g, edates)
                 if iso is None and g is groups[0]:
