@@ -642,3 +642,15 @@ def test_extract_styles6_second_occasion_of_the_day() -> None:
     assert {("蔡一苇", cer), ("亓鸣远", cer), ("吕慎之", cer), ("郑可馨", cer)} <= rel(a, "attended")
     assert ("亓鸣远", cer) in rel(a, "spokeAt")
     assert ("蔡一苇", cer) in rel(a, "chaired")
+
+
+def test_extract_styles6_dotted_name_after_its_unit_and_new_members() -> None:
+    """某大学工业工程系卢卡·马尔蒂尼教授: the name after the unit; X、Y等8家单位成为集团新成员:
+    members; 公司人力资源中心总监: the company's centre."""
+    a = run("意大利维拉诺理工大学工业工程系卢卡·马尔蒂尼教授出席开营仪式。")
+    assert "卢卡·马尔蒂尼" in names(a, "Person")
+    b = run("汀州精工食品集团有限公司总裁邵北辰，公司人力资源中心总监上官瑄出席汀州现代食品产业职业教育集团年会。"
+            "本次年会审议通过了议案，汀州鲜禾乳业有限公司、汀山县职业中等专业学校等8家单位成为集团新成员。")
+    group = "汀州现代食品产业职业教育集团"
+    assert {("汀州鲜禾乳业有限公司", group), ("汀山县职业中等专业学校", group)} <= rel(b, "memberOf")
+    assert ("上官瑄", "人力资源中心", "总监") in posts(b)

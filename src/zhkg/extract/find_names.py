@@ -51,6 +51,7 @@ ROSTER_LINE = _ROSTER_LINE = re.compile(
 # 姓名　单位职务 or 姓名　职务 on a line of its own (the unit and the post glued,
 # or the post alone: a list of the school's own leaders)
 ROSTER_LINE2 = re.compile(r"^[ \u3000]*([\u4e00-\u9fff·]{2,6})[\u3000 ]{1,4}([^\s\u3000]{2,40})[ \u3000]*$", re.M)
+_DOT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•・‧][\u4e00-\u9fff]{1,8})+$")  # …系卢卡·马尔蒂尼|教授
 _COUNT_OF_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两几]+[位名人]")  # 某某等4位工作室领办人
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
@@ -405,6 +406,14 @@ class NameRules:
                     continue  # 教授 inside 副教授: the longer word is tried on its own
                 if j and is_latin(t[j - 1]):
                     self._latin_before(j)
+                    continue
+                if self.has_dot and (dm := _DOT_BEFORE.search(t, max(0, j - 24), j)):
+                    # 某大学工业工程系卢卡·马尔蒂尼教授: a transliterated name after its unit
+                    dot = min(k for k in range(dm.start(), j) if t[k] in "·•・‧")
+                    i = max((k for k in range(dm.start(), dot) if k == dm.start() and (k == 0 or t[k - 1] in PUNCT)
+                             or self.lex.org_suffixes.ending_at(t, k) or self.lex.titles.ending_at(t, k)), default=None)
+                    if i is not None and dot - i >= 1:
+                        self._add_person(Mention("person", i, j, t[i:j], t[i:j]))
                     continue
                 best = None
                 for n in (3, 2, 4):

@@ -421,7 +421,8 @@ class SpanRules:
             verbish = len(first) >= 2 and pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i")  # 高|瓴: one character says little
             if verbish and self.t[m.start - 1 : m.start] in ("、", "，", "原", "：", "为") and self.lex.title_at(self.t, m.end):
                 verbish = False  # 、合作发展处处长某某: a department named alone in a run of posts
-            if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end):
+            if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
+                    m.info.get("own_of") and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监: the company's part)
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
         return True
 
