@@ -654,3 +654,14 @@ def test_extract_styles6_dotted_name_after_its_unit_and_new_members() -> None:
     group = "汀州现代食品产业职业教育集团"
     assert {("汀州鲜禾乳业有限公司", group), ("汀山县职业中等专业学校", group)} <= rel(b, "memberOf")
     assert ("上官瑄", "人力资源中心", "总监") in posts(b)
+
+
+def test_extract_styles6_public_notice_units() -> None:
+    """某省教育评估院副院长 (评估院 ends a body's name); 厅机关纪委或厅人事处: two units
+    joined by 或, the second the bureau's own."""
+    a = run_page("汀州省教育厅\n首页　政务公开\n当前位置：首页 > 公示公告\n\n干部任前公示\n\n发布时间：2025-06-30\n\n"
+                 "现任职务：汀州省教育评估院副院长\n拟任职务：汀州省教育评估院院长\n"
+                 "如有问题，请向厅机关纪委或厅人事处反映。")
+    assert {"汀州省教育评估院", "人事处"} <= names(a, "Organization")
+    assert ("人事处", "汀州省教育厅") in rel(a, "subOrganizationOf")
+    assert not any("或" in n for n in names(a, "Organization"))

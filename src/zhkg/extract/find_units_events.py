@@ -261,7 +261,7 @@ class SpanRules:
                 if len(rest) - L >= 2 and rest not in lex.generic_orgs:
                     k += 2  # 学校国际交流处: the school's 国际交流处
                     name = rest
-            elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n"):
+            elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n或和及与向"):
                 k += 1  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)
                 name = name[1:]
                 company_part = True

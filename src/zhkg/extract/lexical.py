@@ -16,7 +16,7 @@ _EVENT_INNER = set("“”\"'‘’《》、·-—")
 _ORG_INNER = set("“”·-—")
 _COMMUNITY_INNER = set("“”\"'‘’·-")
 _ADMIN = set("省市县区盟旗镇乡")
-_CONJ = ("与", "和", "及", "同")
+_CONJ = ("与", "和", "及", "同", "或")
 #: a short-name declaration: （以下简称“集团”）, group 1 the short name
 ALIAS_DECL = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
 #: Latin letters, accented ones included (Bäumler, Müller, Łukasz)
