@@ -665,3 +665,14 @@ def test_extract_styles6_public_notice_units() -> None:
     assert {"汀州省教育评估院", "人事处"} <= names(a, "Organization")
     assert ("人事处", "汀州省教育厅") in rel(a, "subOrganizationOf")
     assert not any("或" in n for n in names(a, "Organization"))
+
+
+def test_extract_styles6_job_fair_named_with_verbs_and_walked() -> None:
+    """…毕业生就业双选会 (就业 inside the name), 巡场 (present), 应届毕业生 (no post)."""
+    a = run("5月16日，由汀州市人力资源和社会保障局主办、汀州技师学院承办的“技能成才·就业启航”2025届技工院校毕业生就业双选会"
+            "在汀州技师学院体育馆举行。市人社局局长邓立川在汀州技师学院院长袁承泽的陪同下巡场。"
+            "汀州技师学院应届毕业生钱沐川说，收获很大。", published="2025-05-17")
+    fair = "“技能成才·就业启航”2025届技工院校毕业生就业双选会"
+    assert fair in names(a, "Event")
+    assert {("邓立川", fair), ("袁承泽", fair)} <= rel(a, "attended")
+    assert not any(t == "应届毕业生" for _, _, t in posts(a))
