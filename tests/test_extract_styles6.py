@@ -676,3 +676,21 @@ def test_extract_styles6_job_fair_named_with_verbs_and_walked() -> None:
     assert fair in names(a, "Event")
     assert {("邓立川", fair), ("袁承泽", fair)} <= rel(a, "attended")
     assert not any(t == "应届毕业生" for _, _, t in posts(a))
+
+
+COMPANY_POST = (
+    "校企携手话合作｜汀州职业技术学院参访团来公司交流\n"
+    "原创 琭源数控 汀州琭源数控科技有限公司 2025年03月20日 17:42 汀州\n\n"
+    "3月18日，汀州职业技术学院副院长施云舟率参访团一行10人来公司参观交流，公司副总经理凌子航全程陪同。"
+    "随后，校企合作座谈会在公司二楼会议室召开。合作单位：汀州市第二人民医院。"
+)
+
+
+def test_extract_styles6_company_account_post() -> None:
+    """On a company's account, 公司 is that company; 率参访团一行10人来公司 names no
+    unit; 第二人民医院 keeps its number."""
+    a = run_page(COMPANY_POST)
+    company = "汀州琭源数控科技有限公司"
+    assert ("凌子航", company, "副总经理") in posts(a)
+    assert ("校企合作座谈会", company) in rel(a, "heldAt")
+    assert names(a, "Organization") == {company, "汀州职业技术学院", "汀州市第二人民医院"}

@@ -65,6 +65,7 @@ _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
 _DAY_FRONT = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a full day before an occasion's name
+_PARTY_OF_PEOPLE = re.compile(r"一行(?!政)|(?<![第\d一二三四五六七八九十])[\d一二三四五六七八九十两几]+[人名位](?!民)")  # 一行10人, not 第二人民医院
 _FLOOR = re.compile(r"[一二三四五六七八九十\d]{1,3}[楼层]|[东西南北]楼|")  # 一楼, 三层 (or nothing)
 _COUNT_INSIDE = re.compile(r"(?<![第\d０-９一二三四五六七八九十])[一二三四五六七八九十两几\d]+个")  # 分设三个分论坛
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")  # 一、 （二） 3.
@@ -404,6 +405,8 @@ class SpanRules:
                 and lex.org_kind.get(prefix[len(prefix) - lex.org_suffixes.ending_at(prefix, len(prefix)) :]) in ("institution", "unit") \
                 and not prefix.endswith(("委员会", "协会", "学会")):
             return False  # 某产业学院理事会: the board of a unit named before it, not a unit of its own
+        if _PARTY_OF_PEOPLE.search(name) or prefix[-1:] in "来到去回赴" and m.info["suffix"] in ("公司", "学校", "学院", "企业", "集团"):
+            return False  # 率参访团一行10人来公司: a visit to the company, not a unit's name
         if "暨" in name and lex.event_heads.ending_at(name, name.index("暨")):
             return False  # 某集团2025年年会暨三届三次理事会: an occasion's name, not a unit
         if _TERM_OF_BODY.search(prefix) and self.lex.event_heads.at(self.t, m.end):

@@ -525,7 +525,9 @@ class UnitsMixin:
         front of its name), and so is 学校: the page's owner, not the unit
         named last."""
         word = self.t[i : i + 2]
-        if word not in ("我校", "本校", "我院", "本院", "学校", "学院"):
+        if self.t.startswith("公司", i) and not self.t.startswith("子公司", i - 1):
+            word = "公司"  # 公司 on a company's own site (or WeChat account): that company
+        if word not in ("我校", "本校", "我院", "本院", "学校", "学院", "公司"):
             return None  # (学院 alone on a college's own site: that college, not a 二级学院 named last)
         site = self._site_unit()
         if site is None:
