@@ -694,3 +694,11 @@ def test_extract_styles6_company_account_post() -> None:
     assert ("凌子航", company, "副总经理") in posts(a)
     assert ("校企合作座谈会", company) in rel(a, "heldAt")
     assert names(a, "Organization") == {company, "汀州职业技术学院", "汀州市第二人民医院"}
+
+
+def test_extract_styles6_part_after_a_level_short_name_with_no_full_name() -> None:
+    """省商务厅现代物流发展处副处长 with no full name of the 厅 in the text: the part is
+    named without the front and linked to 省商务厅 as written."""
+    a = run("省商务厅现代物流发展处副处长左立恒出席会议。")
+    assert ("左立恒", "现代物流发展处", "副处长") in posts(a)
+    assert ("现代物流发展处", "省商务厅") in rel(a, "subOrganizationOf")

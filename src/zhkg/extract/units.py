@@ -304,9 +304,10 @@ class UnitsMixin:
                               if self.lex.org_suffixes.ending_at(name, k) and self._level_full(name[:k], full, full_set)), None)
             if not front or front[:1] != name[:1]:
                 continue
-            parent = canon.get(front) or declared.get(front) or self._level_full(front, full, full_set)
+            parent = canon.get(front) or declared.get(front) or self._level_full(front, full, full_set) or (
+                front if len(front) >= 3 and front.endswith(self.lex.parent_ends) else None)  # 省商务厅, named so only
             rest = name[len(front):]
-            if parent and parent != front and self.lex.org_suffixes.ending_at(rest, len(rest)):
+            if parent and self.lex.org_suffixes.ending_at(rest, len(rest)) and len(rest) >= 3:
                 if rest in self.lex.generic_orgs:
                     rest = parent + rest  # 区政府办公室: a generic part keeps its body's full name
                 canon[name] = rest
