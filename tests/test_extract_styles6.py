@@ -702,3 +702,15 @@ def test_extract_styles6_part_after_a_level_short_name_with_no_full_name() -> No
     a = run("省商务厅现代物流发展处副处长左立恒出席会议。")
     assert ("左立恒", "现代物流发展处", "副处长") in posts(a)
     assert ("现代物流发展处", "省商务厅") in rel(a, "subOrganizationOf")
+
+
+def test_extract_styles6_company_institute_after_its_alias() -> None:
+    """栒川汽车动力电池研究院 after （以下简称“栒川汽车”）: the company's institute; the
+    full name that begins with the alias (汇澄智能装备股份有限公司) stays whole."""
+    a = run("汀州栒川新能源汽车有限公司（以下简称“栒川汽车”）与汀州理工大学共建行业学院。"
+            "栒川汽车动力电池研究院院长侯景川出席。栒川汽车合作伙伴瑞典诺德林动力系统有限公司代表出席。")
+    assert ("侯景川", "动力电池研究院", "院长") in posts(a)
+    assert ("动力电池研究院", "汀州栒川新能源汽车有限公司") in rel(a, "subOrganizationOf")
+    assert "瑞典诺德林动力系统有限公司" in names(a, "Organization")
+    b = run("汇澄智能装备股份有限公司（以下简称“汇澄智能”）董事长禚永泰出席。汇澄智能装备股份有限公司副总裁晁思源致辞。")
+    assert ("晁思源", "汇澄智能装备股份有限公司", "副总裁") in posts(b)

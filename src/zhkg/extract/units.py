@@ -285,10 +285,12 @@ class UnitsMixin:
         for name in full:
             # 鹔羽智能人力资源部 after 某某有限公司（以下简称“鹔羽智能”）: the company's 人力资源部
             alias = next((a for a in sorted(declared, key=len, reverse=True) if name.startswith(a) and len(name) - len(a) >= 2), None)
-            if alias and name not in canon and name[:1] not in "省市县区":
+            if alias and name not in canon and name[:1] not in "省市县区" and name != declared[alias] \
+                    and not name.endswith(self.lex.legal_tails):  # (汇澄智能装备股份有限公司 is the alias's company itself)
                 rest = name[len(alias):]
                 n = self.lex.org_suffixes.ending_at(rest, len(rest))
-                if n and self.lex.org_kind.get(rest[len(rest) - n :]) == "unit":
+                company = declared[alias].endswith(("公司", "集团"))  # (栒川汽车动力电池研究院: a company's institute)
+                if n and (self.lex.org_kind.get(rest[len(rest) - n :]) == "unit" or company and len(rest) - n >= 2):
                     rest = declared[alias] + rest if rest in self.lex.generic_orgs else rest
                     canon[name] = rest
                     out[rest] = declared[alias]
