@@ -714,3 +714,8 @@ def test_extract_styles6_company_institute_after_its_alias() -> None:
     assert "瑞典诺德林动力系统有限公司" in names(a, "Organization")
     b = run("汇澄智能装备股份有限公司（以下简称“汇澄智能”）董事长禚永泰出席。汇澄智能装备股份有限公司副总裁晁思源致辞。")
     assert ("晁思源", "汇澄智能装备股份有限公司", "副总裁") in posts(b)
+
+
+def test_extract_styles6_parent_quoted_by_name() -> None:
+    a = run("“孩子在这里能学到真本事。”陪女儿前来参加活动的家长岑晓梅说。")
+    assert "岑晓梅" in names(a, "Person") and not posts(a)
