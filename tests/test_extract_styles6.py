@@ -719,3 +719,13 @@ def test_extract_styles6_company_institute_after_its_alias() -> None:
 def test_extract_styles6_parent_quoted_by_name() -> None:
     a = run("“孩子在这里能学到真本事。”陪女儿前来参加活动的家长岑晓梅说。")
     assert "岑晓梅" in names(a, "Person") and not posts(a)
+
+
+def test_extract_styles6_this_lecture_after_an_afternoon_meeting() -> None:
+    """本期讲座由…联合主办 at the end, after the afternoon's 座谈会: the lecture's organisers."""
+    a = run("10月15日上午，“致知讲堂”2024年第9期学术讲座在我院报告厅举行。讲座由我院院长卞文渊主持。\n"
+            "当天下午，中荷职业教育合作交流座谈会在学院会议室召开。\n"
+            "本期讲座由汀州师范大学职业技术教育学院与汀州师范大学国际合作与交流处联合主办。", published="2024-10-17")
+    lecture = "“致知讲堂”2024年第9期学术讲座"
+    assert {"汀州师范大学职业技术教育学院", "汀州师范大学国际合作与交流处"} <= {o for e, o in rel(a, "organizedBy") if e == lecture}
+    assert not any(e.startswith("中荷") for e, _ in rel(a, "organizedBy"))

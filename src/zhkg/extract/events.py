@@ -138,7 +138,7 @@ class EventsMixin:
             if m.kind == "anaphor":
                 if any(a <= m.start and m.end <= b for a, b in spans):
                     continue  # 闭幕式 inside 大赛闭幕式暨颁奖仪式: part of the name
-                cur = self._whole_named(m) or self._named_like(m) or self.current_event(m.start, m.info.get("head"))
+                cur = self._whole_named(m) or self._named_like(m) or self._topic_named(m) or self.current_event(m.start, m.info.get("head"))
                 if cur:
                     self.ref[id(m)] = cur
                     self.entities[(cur.type, cur.name)].add_mention(Span(m.start, m.end, m.text))
@@ -218,6 +218,17 @@ class EventsMixin:
             if word in r.name:
                 found = r
         return found
+
+    def _topic_named(self, m: Mention) -> _Ref | None:
+        """本期讲座由…主办 after a 座谈会 named since: the last occasion named
+        with that head word (…学术讲座), not simply the last occasion."""
+        if not _topic_before(self.lex).search(self.t, max(0, m.start - 2), m.start):
+            return None
+        head = m.text
+        if head in self.lex.triggers["generic_heads"]:
+            return None  # (本次会议: any meeting; the occasion the report is about)
+        named = [r for p, r in self.event_refs if p < m.start and r.name.rstrip("”\"").endswith(head)]
+        return named[-1] if named else None
 
     def _whole_named(self, m: Mention) -> _Ref | None:
         """The occasion a topic anaphor (本届大赛由…, 大赛在…) stands for when
