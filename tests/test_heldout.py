@@ -3,7 +3,7 @@
 ``tests/data/heldout``, ``heldout3`` … ``heldout13`` and ``heldout15`` …
 ``heldout21`` (used for error analysis after they were measured unseen),
 ``tests/data/heldout2`` (its error classes, not its articles, were used) and
-``heldout14`` (unseen: a measurement set) are scored exactly as ``zhkg eval
+``heldout14`` and ``heldout22`` (unseen: measurement sets) are scored exactly as ``zhkg eval
 DIR`` scores them; each set's README says when it was measured. The floors sit a
 little under today's figures: a change that loses facts on prose the dev
 corpus does not cover fails here even when dev stays level.
@@ -43,6 +43,7 @@ FLOORS = {
     "heldout19": (0.96, 0.95),
     "heldout20": (0.96, 0.94),
     "heldout21": (0.96, 0.91),
+    "heldout22": (0.97, 0.94),
 }
 
 
