@@ -11,9 +11,9 @@ from ..nlp.lexicon import Lexicon
 from ..nlp.segment import pos_tag, word_freq
 from .lexical import (
     _DOT_NAME,
-    LATIN,
     _LATIN_NAME,
     _NAME_GAP,
+    LATIN,
     PUNCT,
     Mention,
     _clean,
@@ -24,7 +24,6 @@ from .lexical import (
     lex_cached,
     lex_pattern,
 )
-
 
 # a Latin-letter name of two or three capitalised words ending before an honorific
 _LATIN_BEFORE = re.compile(rf"(?<![{LATIN}0-9])(?:[A-ZÀ-ÖØ-Þ][{LATIN}]+[ \u00b7·]){{1,2}}[A-ZÀ-ÖØ-Þ][{LATIN}]+$")

@@ -322,7 +322,7 @@ class UnitsMixin:
         “港航集团”）), a company's name without its legal ending and place
         (港务集团 for 某地港务集团有限公司), and a government by its level
         (省政府 for 某某省人民政府, ``nlp/data/short_forms.txt``)."""
-        t, lex = self.t, self.lex
+        lex = self.lex
         for am in self.alias_decls:
             short = am.group(1)
             before = [m for m in units if m.end <= am.start() and am.start() - m.end <= 2]
