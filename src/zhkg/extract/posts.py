@@ -99,7 +99,7 @@ class PostsMixin:
                         org = self.ref[id(last_unit)]
                     elif pending and sep in ("、", "兼", "和", "及", ""):
                         org = next((o for _, o, post in reversed(pending) if post), None)
-                        if org is not None and m.name in self.lex.triggers["government_heads"] and org.name.endswith("委"):
+                        if self._head_of_government_in_committee(m, org):
                             org = self._government_of(m)  # 县委副书记、县长某某: the county's government, not its party committee
                     else:
                         org = None
@@ -111,7 +111,7 @@ class PostsMixin:
                         before = t[m.start - 1] if m.start > ss else "，"
                         if before in PUNCT or before in "和及与":
                             org = carry.get(_family(m.name))
-                            if org is not None and m.name in self.lex.triggers["government_heads"] and org.name.endswith("委"):
+                            if self._head_of_government_in_committee(m, org):
                                 org = None  # 市委书记某某、市长某某: the mayor is the government's (below)
                         # 校党委书记某某: 校 alone before the title is the school itself
                         own_prefix = before in "校院" and (m.start - 1 == ss or t[m.start - 2] in PUNCT)
@@ -212,6 +212,12 @@ class PostsMixin:
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when else {}
                 for p in people:
                     self._hold(p.name, tm, org, **attrs)
+
+    def _head_of_government_in_committee(self, m: Mention, org: _Ref | None) -> bool:
+        """Whether a head of government's title (县长, 副市长) was about to take a
+        party committee's unit (县委, 市委) carried over from the title or name
+        before it: the post is the government's, not the committee's."""
+        return org is not None and m.name in self.lex.triggers["government_heads"] and org.name.endswith("委")
 
     def _place_clause_unit(self, ss: int, pos: int) -> _Ref | None:
         """The unit of a sentence's opening 在某单位， clause right before ``pos``
