@@ -79,9 +79,6 @@ def _norm(s: str) -> str:
     return _QUOTES_SPACES.sub("", s)
 
 
-_GROUP_ENDS = ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司")
-
-
 class UnitsMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
 
@@ -225,7 +222,7 @@ class UnitsMixin:
                 r = self._resolve_ref(kind, data, i)
                 if r is None and w in ("集团", "该集团"):
                     # 集团党委书记 with no 职教集团 named: the company group (某某集团有限公司)
-                    r = self._resolve_ref("ana", _GROUP_ENDS, i)
+                    r = self._resolve_ref("ana", tuple("集团" + w for w in ("", *self.lex.legal_tails)), i)
                 if r is None:
                     continue
                 mm = Mention("ref", i, i + len(w), w, w)
