@@ -729,3 +729,13 @@ def test_extract_styles6_this_lecture_after_an_afternoon_meeting() -> None:
     lecture = "“致知讲堂”2024年第9期学术讲座"
     assert {"汀州师范大学职业技术教育学院", "汀州师范大学国际合作与交流处"} <= {o for e, o in rel(a, "organizedBy") if e == lecture}
     assert not any(e.startswith("中荷") for e, _ in rel(a, "organizedBy"))
+
+
+def test_extract_styles6_subsidiaries() -> None:
+    """某集团（以下简称“暻华集团”）…暻华集团全资子公司某公司; 集团所属某公司: parts of the group."""
+    a = run("汀州暻华智能装备集团有限公司（以下简称“暻华集团”）与汀州市人民政府签约。"
+            "暻华集团全资子公司汀州暻华精密制造有限公司总经理王大海出席。集团所属汀州焓光热电有限公司经理李思远出席。")
+    group = "汀州暻华智能装备集团有限公司"
+    assert {("汀州暻华精密制造有限公司", group), ("汀州焓光热电有限公司", group)} <= rel(a, "subOrganizationOf")
+    assert ("王大海", "汀州暻华精密制造有限公司", "总经理") in posts(a)
+    assert not any("全资子公司" in n for n in names(a, "Organization"))

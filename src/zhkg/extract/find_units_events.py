@@ -81,6 +81,11 @@ def _verbs_before_head(lex: Lexicon) -> tuple[str, ...]:
         w for w in x.triggers["attend"] + x.triggers["held"] + ("主持",) if len(w) == 2))
 
 
+def _subsidiary(lex: Lexicon) -> re.Pattern[str]:
+    """Words between a body and a unit it owns (全资子公司, 所属; triggers.json subsidiary)."""
+    return lex_pattern(lex, "subsidiary", lambda x: alternation(x.triggers["subsidiary"]))
+
+
 def _held_verbs(lex: Lexicon) -> tuple[str, ...]:
     """The two-character verbs of holding an occasion (举行, 召开 …)."""
     return lex_cached(lex, "held_verbs", lambda x: tuple(w for w in x.triggers["held"] if len(w) == 2))
@@ -248,6 +253,11 @@ class SpanRules:
                          if w.endswith(_ROLE_ENDS) and w in lex.generic_orgs), "") if t[k0 : k0 + 1] in _role_firsts(lex) else ""
             if lead and j - k0 - len(lead) - L >= 2:
                 k = k0 + len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
+            sub = _subsidiary(lex).search(t, k, j - L)
+            while sub and _subsidiary(lex).search(t, sub.end(), j - L):
+                sub = _subsidiary(lex).search(t, sub.end(), j - L)
+            if sub and sub.start() > k and j - sub.end() - L >= 2:
+                k = sub.end()  # 某集团全资子公司某某有限公司: the subsidiary's own name (linked in units.py)
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000") and (t[k - 1 : k] != "\u3000" or lex.title_at(t, j) > 0)
@@ -407,6 +417,8 @@ class SpanRules:
             return False  # 某产业学院理事会: the board of a unit named before it, not a unit of its own
         if _PARTY_OF_PEOPLE.search(name) or prefix[-1:] in "来到去回赴" and m.info["suffix"] in ("公司", "学校", "学院", "企业", "集团"):
             return False  # 率参访团一行10人来公司: a visit to the company, not a unit's name
+        if name.endswith(lex.triggers["subsidiary"]):
+            return False  # 某集团全资子公司: what the unit after it is, not a unit
         if "暨" in name and lex.event_heads.ending_at(name, name.index("暨")):
             return False  # 某集团2025年年会暨三届三次理事会: an occasion's name, not a unit
         if _TERM_OF_BODY.search(prefix) and self.lex.event_heads.at(self.t, m.end):

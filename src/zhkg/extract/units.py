@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..nlp.segment import pos_tag, tokens
 from .mentions import PUNCT, Mention, is_cjk
@@ -232,6 +233,13 @@ class UnitsMixin:
                 covered[i : i + len(w)] = b"\x01" * len(w)
         self.ms = self.ms + extra
         self._index()
+        # 某集团全资子公司某某有限公司, 某集团所属某公司: the second is part of the first
+        subsidiary = tuple(self.lex.triggers["subsidiary"])
+        ordered = sorted((m for m in self.ms if m.kind in ("org", "ref") and id(m) in self.ref), key=lambda u: u.start)
+        for a, b in pairwise(ordered):
+            ra, rb = self.ref.get(id(a)), self.ref.get(id(b))
+            if ra and rb and ra.type == rb.type == "Organization" and ra != rb and t[a.end : b.start] in subsidiary:
+                self.fact(rb, "subOrganizationOf", ra, b.start, "subsidiary-of", conf=0.85)
         # 该校国际合作办公室: a unit of the school the back-reference stands for
         ref_at = {mm.end: self.ref[id(mm)] for mm in extra}
         last: tuple[Mention, _Ref] | None = None  # the last unit given a parent this way
