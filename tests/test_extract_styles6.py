@@ -739,3 +739,8 @@ def test_extract_styles6_subsidiaries() -> None:
     assert {("汀州暻华精密制造有限公司", group), ("汀州焓光热电有限公司", group)} <= rel(a, "subOrganizationOf")
     assert ("王大海", "汀州暻华精密制造有限公司", "总经理") in posts(a)
     assert not any("全资子公司" in n for n in names(a, "Organization"))
+
+
+@pytest.mark.parametrize("text", ["学校将全力建设高水平理工大学。", "企业将在汀州布局更多实训基地。"])
+def test_extract_styles6_aims_name_no_unit(text: str) -> None:
+    assert not names(run(text), "Organization")
