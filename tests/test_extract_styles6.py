@@ -744,3 +744,14 @@ def test_extract_styles6_subsidiaries() -> None:
 @pytest.mark.parametrize("text", ["学校将全力建设高水平理工大学。", "企业将在汀州布局更多实训基地。"])
 def test_extract_styles6_aims_name_no_unit(text: str) -> None:
     assert not names(run(text), "Organization")
+
+
+def test_extract_styles6_speakers_in_turn_and_meeting_after_inspection() -> None:
+    """甲院长某，乙院长某，丙院长某先后发言: each speaks; 督导结束后…召开…座谈会: that day."""
+    a = run("9月4日下午，2025—2026学年第一学期教学工作会议在学院报告厅召开。交流发言环节，智能制造学院院长钟昇，"
+            "汽车工程学院院长郝晴川，财经商贸学院院长潘亦诺先后发言。", published="2025-09-05")
+    meeting = next(e.name for e in a.entities if e.type == "Event")
+    assert {("钟昇", meeting), ("郝晴川", meeting), ("潘亦诺", meeting)} <= rel(a, "spokeAt")
+    b = run("9月1日，副区长文明带队督导三所学校开学工作。\n督导结束后，文明在区教育局三楼会议室主持召开秋季开学工作座谈会。",
+            published="2026-09-02")
+    assert next(e for e in b.entities if e.type == "Event").attrs.get("date") == "2026-09-01"

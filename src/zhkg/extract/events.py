@@ -38,6 +38,7 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
     return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
 
 
+_IN_TURN = re.compile(r"(?:先后|依次|轮流)(?:作|进行|作了)?(?:交流)?发言")  # …先后发言: each name of the run
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
 _FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
 
@@ -478,7 +479,8 @@ class EventsMixin:
                     continue  # 某某还将围绕…授课: a talk still to come, not given at the event
                 if (any(w in after for w in trig["speak"]) or _SPEECH_FRONT.sub("", after, count=1).startswith(say)
                         or any(w in after[:12] for w in say)):
-                    for p in cps or group:
+                    in_turn = _IN_TURN.search(clause) and len(cps) <= 1  # 甲院长某，乙院长某…先后发言: all of the run
+                    for p in ([q for q in persons if q.start < ce] if in_turn else cps or group):
                         self._role(p.name, "spokeAt", ev, p.start)
                 else:
                     for p in cps[1:]:  # …颁发感谢状王某教授表示: a later name says it
