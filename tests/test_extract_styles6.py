@@ -755,3 +755,9 @@ def test_extract_styles6_speakers_in_turn_and_meeting_after_inspection() -> None
     b = run("9月1日，副区长文明带队督导三所学校开学工作。\n督导结束后，文明在区教育局三楼会议室主持召开秋季开学工作座谈会。",
             published="2026-09-02")
     assert next(e for e in b.entities if e.type == "Event").attrs.get("date") == "2026-09-01"
+
+
+def test_extract_styles6_kind_of_events_after_and() -> None:
+    """做好期初教学检查和省级教学能力比赛准备: 省级…比赛 is a kind of competitions."""
+    a = run("副院长笪文韬部署了期初教学检查和省级教学能力比赛准备工作。")
+    assert not names(a, "Event")

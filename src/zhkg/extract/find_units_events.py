@@ -540,7 +540,7 @@ class SpanRules:
             elif (generic and len(pre) >= 4 and _held_after(lex).match(t, end) and not t.startswith(lex.triggers["topic"], k)
                   and pre[:2] not in lex.generic_orgs and (k == 0 or t[k - 1] in PUNCT or t[k - 1] == "\n")):
                 generic = False  # ，校企合作座谈会在学院会议室举行: the subject held at a venue names the occasion
-            if _kind_of_events(lex).match(pre):
+            if _kind_of_events(lex).match(pre) or _kind_of_events(lex).match(re.split(r"[和及与、]", pre)[-1]):
                 generic = True  # 在省级以上技能竞赛中获奖, 各类招聘会: a kind of events, not one
             counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+", pre)
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
