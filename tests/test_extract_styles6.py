@@ -761,3 +761,28 @@ def test_extract_styles6_kind_of_events_after_and() -> None:
     """做好期初教学检查和省级教学能力比赛准备: 省级…比赛 is a kind of competitions."""
     a = run("副院长笪文韬部署了期初教学检查和省级教学能力比赛准备工作。")
     assert not names(a, "Event")
+
+
+TABLE = (
+    "一、技能大师工作室（3个）\n"
+    "序号｜工作室名称｜领办人｜工作单位及职务｜职业（工种）及等级\n"
+    "1｜钟建勋技能大师工作室｜钟建勋｜汀州杧源智能装备股份有限公司工艺部部长｜装配钳工　高级技师\n"
+    "2｜江帆技能大师工作室｜江帆｜汀州槚华食品集团有限公司质量总监｜西式面点师　高级技师\n"
+    "3｜亓永康技能大师工作室｜亓永康｜汀州柲达交通投资集团有限公司养护工程分公司副经理｜公路养护工　高级技师\n\n"
+    "二、高技能人才培训基地（2个）\n"
+    "序号｜依托单位｜基地负责人\n"
+    "1｜汀州交通职业技术学院｜萧景行（副院长）\n"
+    "2｜汀州柲达交通投资集团有限公司｜雷鸿达（党委书记、董事长）\n"
+)
+
+
+def test_extract_styles6_tables_with_person_and_post_columns() -> None:
+    """序号｜…｜领办人｜工作单位及职务: each row's person and post; 依托单位｜基地负责人
+    with 某某（副院长）: the post in brackets at the unit of the row."""
+    a = run(TABLE)
+    got = posts(a)
+    assert ("钟建勋", "工艺部", "部长") in got or ("钟建勋", "汀州杧源智能装备股份有限公司工艺部", "部长") in got
+    assert ("江帆", "汀州槚华食品集团有限公司", "质量总监") in got
+    assert ("亓永康", "汀州柲达交通投资集团有限公司养护工程分公司", "副经理") in got
+    assert ("萧景行", "汀州交通职业技术学院", "副院长") in got
+    assert {("雷鸿达", "汀州柲达交通投资集团有限公司", "党委书记"), ("雷鸿达", "汀州柲达交通投资集团有限公司", "董事长")} <= got

@@ -111,6 +111,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._posts()
         self._form_records()
         self._roster_lines()
+        self._table_posts()
         self._name_then_post()
         self._event_roles()
         self._community_roles()

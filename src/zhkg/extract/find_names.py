@@ -61,6 +61,34 @@ _NAME_PAREN = re.compile(
 )
 
 
+_TABLE_LINE = re.compile(r"^[^\n]*[｜|][^\n]*$", re.M)
+
+
+def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int] | None, tuple[int, int] | None]]:
+    """The rows of tables written with ｜ between cells under a heading row
+    (序号｜姓名｜工作单位及职务): for each row, the span of its person cell and of
+    its unit-and-post cell (``triggers.json`` table_person, table_post)."""
+    out: list[tuple[tuple[int, int] | None, tuple[int, int] | None]] = []
+    person_col = post_col = None
+    width = 0
+    for m in _TABLE_LINE.finditer(t):
+        cells, k = [], m.start()
+        for part in re.split(r"[｜|]", m.group(0)):
+            a = k + len(part) - len(part.lstrip())
+            cells.append((a, a + len(part.strip())))
+            k += len(part) + 1
+        texts = [t[a:b] for a, b in cells]
+        pc = next((i for i, x in enumerate(texts) if x in lex.triggers["table_person"]), None)
+        if pc is not None and not any(c.isdigit() for c in texts[0]):
+            person_col, width = pc, len(cells)
+            post_col = next((i for i, x in enumerate(texts) if x in lex.triggers["table_post"]), None)
+            continue
+        if person_col is None or len(cells) != width or m.start() and t[m.start() - 1] != "\n":
+            continue
+        out.append((cells[person_col], cells[post_col] if post_col is not None else None))
+    return out
+
+
 class NameRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
 
@@ -364,6 +392,13 @@ class NameRules:
                 if p and p.end == m.start() and _plausible_name(p.name):
                     self._add_person(p)
                     break
+        # the person's cell of a table row (序号｜姓名｜工作单位及职务, 萧景行（副院长）)
+        for (a, b), _ in table_rows(t, self.lex):
+            if self.person_cov[a] or not self.lex.surname_len(t, a):
+                continue
+            p = self.name_at(a, orgs, strong=True)
+            if p and (p.end == b or t[p.end : p.end + 1] in "（("):
+                self._add_person(p)
         # a roster line: 姓名　单位　职务 (a guest list, one person a line)
         for m in _ROSTER_LINE.finditer(t):
             if self.person_cov[m.start(1)] or not self.lex.title_at(t, m.start(3)):

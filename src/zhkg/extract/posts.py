@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.lexicon import Lexicon, get_lexicon
-from .find_names import ROSTER_LINE, ROSTER_LINE2
+from .find_names import ROSTER_LINE, ROSTER_LINE2, table_rows
 from .lexical import alternation, lex_pattern
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
@@ -384,6 +384,23 @@ class PostsMixin:
                         self.entity(own.type, own.name)
                         self._hold(person.name, m, own)
             self._roster_attends(person, lm.start(0))
+
+    def _table_posts(self) -> None:
+        """A table's row: the posts in its unit-and-post cell (某公司工艺部部长), or
+        the posts in brackets after the name (萧景行（副院长）) at the unit cell's unit."""
+        for (pa, pb), post in table_rows(self.t, self.lex):
+            person = next((m for m in self.between(pa, pb) if m.kind == "person" and m.start == pa), None)
+            if person is None or post is None:
+                continue
+            if person.end < pb:  # 某某（副院长）: the post in brackets, the unit in its own cell
+                unit = next((self.ref[id(m)] for m in reversed(self.between(*post)) if id(m) in self.ref
+                             and m.kind in ("org", "ref") and self.ref[id(m)].type == "Organization"), None)
+                if unit is not None:
+                    for m in self.between(person.end, pb):
+                        if m.kind == "title":
+                            self._hold(person.name, m, unit)
+            else:
+                self._hold_in_span(person.name, *post)
 
     def _roster_attends(self, person: Mention, line_start: int) -> None:
         """Under a heading of attending (出席嘉宾：, 出席典礼的学校领导有：) the
