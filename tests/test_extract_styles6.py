@@ -786,3 +786,10 @@ def test_extract_styles6_tables_with_person_and_post_columns() -> None:
     assert ("亓永康", "汀州柲达交通投资集团有限公司养护工程分公司", "副经理") in got
     assert ("萧景行", "汀州交通职业技术学院", "副院长") in got
     assert {("雷鸿达", "汀州柲达交通投资集团有限公司", "党委书记"), ("雷鸿达", "汀州柲达交通投资集团有限公司", "董事长")} <= got
+
+
+def test_extract_styles6_author_field_with_role_words() -> None:
+    """作者：本报记者 某某 通讯员 某某: the author is the first reporter's name alone."""
+    a = run_page("渏江交通运输行业产教融合共同体成立\n2025-05-22 08:47　作者：本报记者 魏小川 通讯员 尹嘉恬　来源：中国教育报\n\n"
+                 "5月20日，共同体成立大会在汀州交通职业技术学院举行。")
+    assert a.metadata["author"] == "魏小川"

@@ -87,6 +87,10 @@ def person_name(value: str) -> str | None:
         return value
     tokens = [t.strip(_VALUE_STRIP) for t in _NAME_SPLIT.split(value)]
     tokens = [t for t in tokens if t]
+    # 本报记者 某某 通讯员 某某: the role word goes, and another credit ends the names
+    p = load()
+    cut = next((i for i, t in enumerate(tokens) if i and p.other_credit.fullmatch(t)), len(tokens))
+    tokens = [t for t in tokens[:cut] if not p.reporter_word.fullmatch(t)]
     if not tokens:
         return None
     people = [t for t in tokens if not _is_unit(t)] or tokens[-1:]

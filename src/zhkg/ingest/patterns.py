@@ -80,6 +80,7 @@ class Patterns:
     page_number: re.Pattern[str] = re.compile(r"(?!)")
     wire: re.Pattern[str] = re.compile(r"(?!)")
     other_credit: re.Pattern[str] = re.compile(r"(?!)")
+    reporter_word: re.Pattern[str] = re.compile(r"(?!)")
 
     def is_nav(self, line: str) -> bool:
         return bool(self.nav.search(line))
@@ -163,6 +164,8 @@ def load() -> Patterns:
             + _alternation(labels["dateline"]["reporters"]) + r")\s*(?P<names>[^）)]{2,40})[）)]\s*"
         ),
         other_credit=re.compile(_alternation(labels["dateline"]["other_credits"])),
+        reporter_word=re.compile(r"(?:" + _alternation(labels["dateline"]["own_press"]) + r")?(?:"
+                                 + _alternation(labels["dateline"]["reporters"]) + r")"),
         # a newspaper's page header: 某某日报　2025年5月26日　第03版
         paper_header=re.compile(
             r"(?P<paper>[\u4e00-\u9fff]{2,10}?(?:" + _alternation(bp["newspaper_ends"]) + r"))[\s\u3000]+\d{4}年\d{1,2}月\d{1,2}日"
