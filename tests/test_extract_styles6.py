@@ -793,3 +793,9 @@ def test_extract_styles6_author_field_with_role_words() -> None:
     a = run_page("渏江交通运输行业产教融合共同体成立\n2025-05-22 08:47　作者：本报记者 魏小川 通讯员 尹嘉恬　来源：中国教育报\n\n"
                  "5月20日，共同体成立大会在汀州交通职业技术学院举行。")
     assert a.metadata["author"] == "魏小川"
+
+
+def test_extract_styles6_title_with_its_abbreviation_before_a_latin_name() -> None:
+    a = run("汀州棤川新能源科技有限公司总经理欧阳静姝、首席技术官（CTO）Elias Marchetti出席。")
+    assert ("Elias Marchetti", "汀州棤川新能源科技有限公司", "首席技术官") in posts(a)
+    assert not any(t == "CTO" for _, _, t in posts(a))

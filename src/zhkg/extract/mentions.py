@@ -59,6 +59,7 @@ _COUNT_OR_SPAN = re.compile(
     r"(?:[两一二三四五六七八九十\d]+|几|数|多)(?:家|所)|(?:近|过去)[一二两三四五六七八九十\d]+年"
     r"|[路街道巷弄][\d０-９]+号"  # 某某路21号某局: an address before a unit
 )
+TITLE_ABBR = re.compile(r"[（(][A-Z]{2,6}[）)]")  # 首席技术官（CTO）
 _ADVERB_BEFORE_CONJ = frozenset("愿将已拟还也均并曾正")
 _AGREEMENT_TITLE = re.compile(r"《([^《》\n]{4,80}?[与和及][^《》\n]{2,60}?(?:协议书?|备忘录|意向书|合同))》")
 
@@ -232,6 +233,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
     # ---------------------------------------------------------------- run
     def run(self) -> list[Mention]:
         self.find_titles()
+        # 首席技术官（CTO）: the abbreviation in brackets is the same post, not another
+        ends = {m.end for m in self.titles}
+        self.titles = [m for m in self.titles if not (m.start - 1 in ends and TITLE_ABBR.fullmatch(self.t, m.start - 1, m.end + 1))]
         self.find_dates()
         stops = self._stopword_ends()
         for m in self.titles + self.cues + self.dates:
@@ -248,6 +252,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             nxt = m.end
             if m.kind == "cue" and self.t[nxt : nxt + 1] in ("：", ":") and (m.start == 0 or self.t[m.start - 1] == "\n"):
                 nxt += 1  # 参赛学生：某某、某某 (a label line)
+            if ab := TITLE_ABBR.match(self.t, nxt):
+                nxt = ab.end()  # 首席技术官（CTO）Elias Marchetti: the title's abbreviation in brackets
             while nxt < self.n and self.t[nxt] in _NAME_GAP:
                 nxt += 1
             if self.lex.title_at(self.t, nxt) or self.t[nxt : nxt + 1] in PUNCT:

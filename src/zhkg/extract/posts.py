@@ -9,7 +9,7 @@ import re
 from ..nlp.lexicon import Lexicon, get_lexicon
 from .find_names import ROSTER_LINE, ROSTER_LINE2, table_rows
 from .lexical import alternation, lex_pattern
-from .mentions import PUNCT, Mention, is_cjk
+from .mentions import PUNCT, TITLE_ABBR, Mention, is_cjk
 from .refs import Ref as _Ref
 
 __all__ = ["PostsMixin"]
@@ -131,7 +131,8 @@ class PostsMixin:
                     pending.append((m, org, not former))
                     continue
                 if m.kind == "person":
-                    if pending and (t[pending[-1][0].end : m.start].strip(" \u3000") == "" or self._run_bridge(pending[-1][0].end, m.start)):
+                    gap = TITLE_ABBR.sub("", t[pending[-1][0].end : m.start]) if pending else ""
+                    if pending and (gap.strip(" \u3000") == "" or self._run_bridge(pending[-1][0].end, m.start)):
                         for tm, org, post in pending:
                             if post and org is not None:
                                 self._hold(m.name, tm, org)
