@@ -799,3 +799,10 @@ def test_extract_styles6_title_with_its_abbreviation_before_a_latin_name() -> No
     a = run("汀州棤川新能源科技有限公司总经理欧阳静姝、首席技术官（CTO）Elias Marchetti出席。")
     assert ("Elias Marchetti", "汀州棤川新能源科技有限公司", "首席技术官") in posts(a)
     assert not any(t == "CTO" for _, _, t in posts(a))
+
+
+def test_extract_styles6_typical_speeches_in_turn() -> None:
+    a = run("3月6日，2025年全市职业教育工作会议在汀州市教育局召开。汀州职业技术学院院长何绍钧，"
+            "汀州市机电工程学校校长彭立峰，汀山县职业中等专业学校校长曹文杰先后作典型发言。", published="2025-03-07")
+    meeting = "2025年全市职业教育工作会议"
+    assert {("何绍钧", meeting), ("彭立峰", meeting), ("曹文杰", meeting)} <= rel(a, "spokeAt")

@@ -38,7 +38,7 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
     return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
 
 
-_IN_TURN = re.compile(r"(?:先后|依次|轮流)(?:作|进行|作了)?(?:交流)?发言")  # …先后发言: each name of the run
+_IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
 _FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
 
