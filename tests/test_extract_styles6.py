@@ -806,3 +806,10 @@ def test_extract_styles6_typical_speeches_in_turn() -> None:
             "汀州市机电工程学校校长彭立峰，汀山县职业中等专业学校校长曹文杰先后作典型发言。", published="2025-03-07")
     meeting = "2025年全市职业教育工作会议"
     assert {("何绍钧", meeting), ("彭立峰", meeting), ("曹文杰", meeting)} <= rel(a, "spokeAt")
+
+
+def test_extract_styles6_a_table_ends_at_its_last_row() -> None:
+    """Lines with ｜ after the table (a footer) are no rows of it."""
+    a = run("序号｜姓名｜工作单位及职务\n1｜钟建勋｜汀州杧源智能装备股份有限公司工艺部部长\n\n"
+            "会议由汀州市教育局主办。\n主办｜汀州市人民政府办公室｜技术支持\n")
+    assert names(a, "Person") == {"钟建勋"}

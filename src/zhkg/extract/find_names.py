@@ -64,14 +64,20 @@ _NAME_PAREN = re.compile(
 _TABLE_LINE = re.compile(r"^[^\n]*[｜|][^\n]*$", re.M)
 
 
-def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int] | None, tuple[int, int] | None]]:
+def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """The rows of tables written with ｜ between cells under a heading row
     (序号｜姓名｜工作单位及职务): for each row, the span of its person cell and of
-    its unit-and-post cell (``triggers.json`` table_person, table_post)."""
-    out: list[tuple[tuple[int, int] | None, tuple[int, int] | None]] = []
+    its unit-and-post cell (``triggers.json`` table_person, table_post). A
+    table ends at the first line that is not one of its rows."""
+    if "｜" not in t and "|" not in t:
+        return []
+    out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     person_col = post_col = None
-    width = 0
+    width, last_end = 0, -2
     for m in _TABLE_LINE.finditer(t):
+        if m.start() != last_end + 1:
+            person_col = None  # (a line that is no table line ended the table)
+        last_end = m.end()
         cells, k = [], m.start()
         for part in re.split(r"[｜|]", m.group(0)):
             a = k + len(part) - len(part.lstrip())
@@ -83,9 +89,8 @@ def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int] | None, tuple
             person_col, width = pc, len(cells)
             post_col = next((i for i, x in enumerate(texts) if x in lex.triggers["table_post"]), None)
             continue
-        if person_col is None or len(cells) != width or m.start() and t[m.start() - 1] != "\n":
-            continue
-        out.append((cells[person_col], cells[post_col] if post_col is not None else None))
+        if person_col is not None and len(cells) == width:
+            out.append((cells[person_col], cells[post_col] if post_col is not None else None))
     return out
 
 
