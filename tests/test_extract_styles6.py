@@ -813,3 +813,10 @@ def test_extract_styles6_a_table_ends_at_its_last_row() -> None:
     a = run("序号｜姓名｜工作单位及职务\n1｜钟建勋｜汀州杧源智能装备股份有限公司工艺部部长\n\n"
             "会议由汀州市教育局主办。\n主办｜汀州市人民政府办公室｜技术支持\n")
     assert names(a, "Person") == {"钟建勋"}
+
+
+def test_extract_styles6_long_role_before_a_member_name() -> None:
+    """集团常务副理事长单位某公司: the role, then the company (a member)."""
+    a = run("汀州智能制造职业教育集团2025年年会在集团常务副理事长单位汀州棤川新能源科技有限公司召开。")
+    assert names(a, "Organization") == {"汀州棤川新能源科技有限公司"}
+    assert ("汀州棤川新能源科技有限公司", "汀州智能制造职业教育集团") in rel(a, "memberOf")

@@ -249,7 +249,7 @@ class SpanRules:
                 k += 1  # 原某某大学副校长: a former post, the unit is named after 原
             # 集团全资子公司某某有限公司: the group's word, then what it is
             k0 = k + 2 if t[k : k + 2] in lex.triggers["company_fronts"] and t[k + 2 : k + 3] in _role_firsts(lex) else k
-            lead = next((w for w in (t[k0 : k0 + 6], t[k0 : k0 + 5], t[k0 : k0 + 4], t[k0 : k0 + 3])
+            lead = next((w for w in (t[k0 : k0 + n] for n in range(9, 2, -1))
                          if w.endswith(_ROLE_ENDS) and w in lex.generic_orgs), "") if t[k0 : k0 + 1] in _role_firsts(lex) else ""
             if lead and j - k0 - len(lead) - L >= 2:
                 k = k0 + len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
