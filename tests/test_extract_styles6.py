@@ -820,3 +820,15 @@ def test_extract_styles6_long_role_before_a_member_name() -> None:
     a = run("汀州智能制造职业教育集团2025年年会在集团常务副理事长单位汀州棤川新能源科技有限公司召开。")
     assert names(a, "Organization") == {"汀州棤川新能源科技有限公司"}
     assert ("汀州棤川新能源科技有限公司", "汀州智能制造职业教育集团") in rel(a, "memberOf")
+
+
+def test_extract_styles6_two_occasions_in_a_headline_and_after_the_first() -> None:
+    """我院举办…座谈会及“某奖学金”捐赠仪式: two occasions; 座谈会结束后，某仪式在…举行: the
+    sentences after it are about the ceremony; 我院2024年… starts after 我院."""
+    a = run("我院举办2024年校友返校座谈会及“璒峰奖学金”捐赠仪式\n"
+            "5月18日上午，我院2024年校友返校座谈会在学院报告厅举行。院长常胜致辞。\n"
+            "座谈会结束后，“璒峰奖学金”捐赠仪式在学院图书馆一楼报告厅举行。学院党委书记郭砚秋出席仪式并讲话。",
+            published="2024-05-20")
+    assert names(a, "Event") == {"2024年校友返校座谈会", "“璒峰奖学金”捐赠仪式"}
+    assert ("郭砚秋", "“璒峰奖学金”捐赠仪式") in rel(a, "spokeAt")
+    assert ("郭砚秋", "2024年校友返校座谈会") not in rel(a, "attended")

@@ -119,7 +119,9 @@ class EventsMixin:
                 self.event_refs.append((m.start, self.ref[id(m)]))
             if self._dated_in_sentence(g, dates) or g is groups[0] and self._lead_date(g, dates):
                 self.dated.add(name)  # a main occasion: what a role sentence refers to
-            elif any(m.kind == "event" and _held_after(self.lex).match(self.t, m.end) and _SAME_DAY.match(self.t, self.sentence_of(m.start)[0])
+            elif any(m.kind == "event" and _held_after(self.lex).match(self.t, m.end) and (
+                    _SAME_DAY.match(self.t, self.sentence_of(m.start)[0])
+                    or _after_previous(self.lex).match(self.t, self.sentence_of(m.start)[0], m.start))
                      for m in g) and not name.endswith(tuple(self.lex.triggers.get("part_heads", ()))):
                 self.dated.add(name)  # 当天下午，某捐赠仪式在某楼报告厅举行: a second occasion of the day, held
             if "date" not in e.attrs:

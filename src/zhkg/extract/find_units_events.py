@@ -502,6 +502,11 @@ class SpanRules:
             k = self._title_front(k, head_start, stops)
             if t[k : k + 2] in _SCHOOL_FRONTS and t[k : k + 1] in "我本" and head_start - k >= 6:
                 k += 2  # 我院“某某讲坛”第36期学术报告会: the occasion's name starts after 我院
+            if t[k : k + 1] in "院校" and t[k - 1 : k] in "我本该" and head_start - k >= 4:
+                k += 1  # 我院2024年校友返校座谈会: the occasion's name starts after 我院
+            two = [p for p in range(k + 2, head_start) if t[p] in "及和" and lex.event_heads.ending_at(t, p)]
+            if two:
+                k = two[-1] + 1  # 2024年校友返校座谈会及“某奖学金”捐赠仪式: two occasions, the second named after 及
             day_named = False
             if (dm := _DAY_FRONT.match(t, k)) and head_start - dm.end() >= 2:
                 k, day_named = dm.end(), True  # 经2025年7月8日校长办公会议研究: the day is when (it names one), not the name
