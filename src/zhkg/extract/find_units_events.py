@@ -253,42 +253,40 @@ class SpanRules:
                          if w.endswith(_ROLE_ENDS) and w in lex.generic_orgs), "") if t[k0 : k0 + 1] in _role_firsts(lex) else ""
             if lead and j - k0 - len(lead) - L >= 2:
                 k = k0 + len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
-            sub = _subsidiary(lex).search(t, k, j - L)
-            while sub and _subsidiary(lex).search(t, sub.end(), j - L):
-                sub = _subsidiary(lex).search(t, sub.end(), j - L)
+            sub = None
+            for sub in _subsidiary(lex).finditer(t, k, j - L):
+                pass  # (the last: the unit's own name follows it)
             if sub and sub.start() > k and j - sub.end() - L >= 2:
                 k = sub.end()  # 某集团全资子公司某某有限公司: the subsidiary's own name (linked in units.py)
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000") and (t[k - 1 : k] != "\u3000" or lex.title_at(t, j) > 0)
-                or (L >= 5 and lex.title_at(t, j) > 0))  # (某公司　质量部部长: a roster line's field)  # 招生就业处处长某某: a whole department's name before its post
+                or (L >= 5 and lex.title_at(t, j) > 0))  # 、市场部, 某公司　质量部部长 (a roster line's field), 招生就业处处长某某
             if j - k == L and t[k:j] in lex.short_forms and lex.title_at(t, j):
                 listed = True  # 县委副书记: a short form of the body the article names in full
             if (j - k <= L and not listed) or self.in_book[k]:
                 continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
-            company_part = False
+            own_of = ""
             if name[:2] in _SCHOOL_FRONTS:  # (all two characters: at most one matches)
                 rest = name[2:]
                 if len(rest) - L >= 2 and rest not in lex.generic_orgs:
                     k += 2  # 学校国际交流处: the school's 国际交流处
                     name = rest
             elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n或和及与向"):
-                k += 1  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)
+                own_of = "本" + name[0]  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)
+                k += 1
                 name = name[1:]
-                company_part = True
             elif name[:2] in lex.triggers["company_fronts"] and not name.endswith(("公司", "集团")) and (
                     len(name) - 2 - L >= 2 or len(name) - 2 == L >= 3 and lex.org_kind.get(name[2:]) == "unit"
                     and name.endswith(("部", "中心"))):  # 集团人力资源部: a company's department
-                k += 2  # 公司工业互联网事业部: the company's 事业部
+                own_of = "该" + name[:2]  # 公司工业互联网事业部: the company's 事业部 (该公司)
+                k += 2
                 name = name[2:]
-                company_part = True
             info = {"suffix": t[j - L : j]}
             if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院"):
                 info["own_of"] = t[k - 2 : k]  # 该校国际合作办公室: a part of the school 该校 stands for
-            elif company_part and t[k - 1 : k] in ("厅", "局"):
-                info["own_of"] = "本" + t[k - 1]  # (the bureau 厅 stands for)
-            elif company_part:
-                info["own_of"] = "该" + t[k - 2 : k]  # (the company 公司 stands for, as 该公司)
+            elif own_of:
+                info["own_of"] = own_of
 
             if t[k - 1 : k] == "“" and t[j : j + 1] == "”":
                 info["quoted"] = True
@@ -411,8 +409,8 @@ class SpanRules:
             return False
         if _TERM_OF_BODY.fullmatch(prefix):
             return False  # 第一届理事会: a term of a body, not a unit
-        if m.info["suffix"] in lex.triggers["term_bodies"] and lex.org_suffixes.ending_at(prefix, len(prefix)) >= 2 \
-                and lex.org_kind.get(prefix[len(prefix) - lex.org_suffixes.ending_at(prefix, len(prefix)) :]) in ("institution", "unit") \
+        if m.info["suffix"] in lex.triggers["term_bodies"] and (ps := lex.org_suffixes.ending_at(prefix, len(prefix))) >= 2 \
+                and lex.org_kind.get(prefix[len(prefix) - ps :]) in ("institution", "unit") \
                 and not prefix.endswith(("委员会", "协会", "学会")):
             return False  # 某产业学院理事会: the board of a unit named before it, not a unit of its own
         if _PARTY_OF_PEOPLE.search(name) or prefix[-1:] in "来到去回赴" and m.info["suffix"] in ("公司", "学校", "学院", "企业", "集团"):
@@ -554,8 +552,8 @@ class SpanRules:
                 generic = True  # 年会分设三个分论坛: a count of events inside the clause
             elif "、" in pre and lex.event_heads.ending_at(pre, pre.rfind("、")) and len(pre) - pre.rfind("、") <= 4:
                 generic = True  # 经过企业初赛、行业复赛: stages listed, not a name
-            if _ENUMERATOR.match(pre):
-                generic = generic or not self._named_event(k + _ENUMERATOR.match(pre).end(), head_start)  # 一、开幕式: a heading's number
+            if numbered := _ENUMERATOR.match(pre):
+                generic = generic or not self._named_event(k + numbered.end(), head_start)  # 一、开幕式: a heading's number
             sw = lex.stopwords.ending_at(pre, len(pre))
             if sw and len(pre) > sw and (pre[-sw:] in inner_verbs and head_start in inner_ok or held_object):
                 sw = 0  # 合作备忘录签署仪式, 召开某某企业代表座谈会: the word is part of the name
