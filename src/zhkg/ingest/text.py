@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from zhkg.ingest.dates import DATE_RE, find_date, is_date_line
 from zhkg.ingest.encoding import replace_surrogates
 from zhkg.ingest.metadata import MetadataBuilder, is_byline_line, parse_byline, split_credit
 from zhkg.ingest.patterns import load
 from zhkg.model import METADATA_KEYS, Article
-from zhkg.nlp.lexicon import read_words
+from zhkg.nlp.lexicon import get_lexicon
 
 __all__ = ["read_article_text", "clean_lines", "split_lines", "Cleaned"]
 
@@ -365,18 +364,13 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     return Cleaned("\n".join(out), result)
 
 
-@cache
-def _site_words() -> tuple[str, ...]:
-    return tuple(sorted(read_words("site_words.txt"), key=len, reverse=True))
-
-
 def full_site_name(site: str, lines: list[str]) -> str:
     """The site's full name when its footer gives it (瀼湖区人力资源和社会保障局
     over a footer 主办单位：某市瀼湖区人力资源和社会保障局): the owner's name that
     ends with the site's name (its site word aside), else ``site``."""
     p = load()
     core = site
-    for w in _site_words():  # (某某门户网站: its site word aside)
+    for w in get_lexicon().site_words:  # (某某门户网站: its site word aside; longest first)
         if core.endswith(w) and len(core) > len(w):
             core = core[: -len(w)]
             break
