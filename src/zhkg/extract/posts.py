@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.lexicon import Lexicon, get_lexicon
+from ..nlp.lexicon import Lexicon
 from .find_names import ROSTER_LINE, ROSTER_LINE2, table_rows
 from .lexical import alternation, lex_pattern
 from .mentions import PUNCT, TITLE_ABBR, Mention, is_cjk
@@ -45,12 +45,12 @@ def _form_post(lex: Lexicon) -> re.Pattern[str]:  # 现任职务：… (form_pos
     return lex_pattern(lex, "form_post", lambda x: rf"^[ \u3000]*(?:{_spread(x.triggers['form_post'])})[ \u3000]*[：:]", re.M)
 
 
-def _family(title: str) -> str:
+def _family(title: str, lex: Lexicon) -> str:
     """Posts of an association (会长, 理事 …) or of an institution (校长, 处长 …):
     a bare title takes the unit of the same family from the run before."""
     if title.startswith(("党委", "党组", "纪委", "党总支", "党支部")):
         return "institution"  # 党委委员, 党委常委: a post in the body's party organisation
-    return "association" if title.endswith(get_lexicon().association_titles) else "institution"
+    return "association" if title.endswith(lex.association_titles) else "institution"
 
 
 class PostsMixin:
@@ -110,7 +110,7 @@ class PostsMixin:
                     if org is None and not pending:
                         before = t[m.start - 1] if m.start > ss else "，"
                         if before in PUNCT or before in "和及与":
-                            org = carry.get(_family(m.name))
+                            org = carry.get(_family(m.name, self.lex))
                             if self._head_of_government_in_committee(m, org):
                                 org = None  # 市委书记某某、市长某某: the mayor is the government's (below)
                         # 校党委书记某某: 校 alone before the title is the school itself
@@ -138,7 +138,7 @@ class PostsMixin:
                                 self._hold(m.name, tm, org)
                         for tm, org, post in pending:
                             if post and org is not None:
-                                carry[_family(tm.name)] = org
+                                carry[_family(tm.name, self.lex)] = org
                         shared = (m.end, pending)
                         pending = []
                         last_person = m
@@ -205,7 +205,7 @@ class PostsMixin:
         # 甲、乙、丙当选副理事长: every name of the list before the verb
         people = self._listed_before(person) if appointed else [person]
         for tm, org, post in pending:
-            if post and org is None and appointed and _family(tm.name) == "association":
+            if post and org is None and appointed and _family(tm.name, self.lex) == "association":
                 # 某某当选副理事长 at a community's founding: a post of the community,
                 # else of the unit whose board (某产业学院理事会) the text names before
                 org = self._community_here(person.start) or self._board_owner(person.start)
@@ -461,7 +461,6 @@ class PostsMixin:
                 ref = self._own_unit(subj.name, tgt.text.lstrip("该我本")) or ref
         else:
             word = next((t[j:e] for e in range(min(ce, j + 8), j + 1, -1) if lex.org_suffixes.ending_at(t, e) and t[j:e] not in ("单位", "主办单位")), None)
-
             if word and all(is_cjk(c) for c in word):
                 ref = self._own_unit(subj.name, word)
         if ref is not None:

@@ -287,9 +287,10 @@ class UnitsMixin:
             if before:
                 declared[am.group(1)] = canon.get(before, before)
         longest_first = sorted([*full, *declared], key=len, reverse=True)
+        declared_longest_first = sorted(declared, key=len, reverse=True)
         for name in full:
             # 鹔羽智能人力资源部 after 某某有限公司（以下简称“鹔羽智能”）: the company's 人力资源部
-            alias = next((a for a in sorted(declared, key=len, reverse=True) if name.startswith(a) and len(name) - len(a) >= 2), None)
+            alias = next((a for a in declared_longest_first if name.startswith(a) and len(name) - len(a) >= 2), None)
             if alias and name not in canon and name[:1] not in "省市县区" and name != declared[alias] \
                     and not name.endswith(self.lex.legal_tails):  # (汇澄智能装备股份有限公司 is the alias's company itself)
                 rest = name[len(alias):]
