@@ -12,6 +12,7 @@ import re
 
 from ..model import Article, Entity, Evidence, Relation, Span
 from ..nlp.lexicon import get_lexicon
+from ..nlp.script import Restorer, simplified_twin, to_simplified
 from .agreements import AgreementsMixin
 from .communities import CommunitiesMixin
 from .events import EventsMixin
@@ -146,5 +147,36 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
 
 
 def extract_article(article: Article) -> Article:
-    """Fill ``article`` with entities, relations and sentences (in place) and return it."""
-    return _Assembler(article).run()
+    """Fill ``article`` with entities, relations and sentences (in place) and return it.
+
+    A page in traditional characters is read in its simplified twin (same
+    length, so every offset holds) and its names are given back as written.
+    """
+    twin = simplified_twin(article.text)
+    if twin is None:
+        return _Assembler(article).run()
+    text, metadata = article.text, article.metadata
+    article.text = twin
+    article.metadata = {k: _twin_value(v) for k, v in metadata.items()}
+    # names may come from the metadata too (the site's name for 本院)
+    extra = [v for v in metadata.values() if isinstance(v, str)]
+    back = Restorer("\n".join([text, *extra]), "\n".join([twin, *map(to_simplified, extra)]))
+    try:
+        _Assembler(article).run()
+    finally:
+        article.text, article.metadata = text, metadata
+    for e in article.entities:
+        e.name = back.restore(e.name)
+        e.mentions = [Span(m.start, m.end, text[m.start : m.end]) for m in e.mentions]
+        e._seen = set(e.mentions)
+        e.attrs = back.restore_value(e.attrs)
+    for r in article.relations:
+        r.s, r.o = back.restore(r.s), back.restore(r.o)
+        if r.title is not None:
+            r.title = back.restore(r.title)
+        r.attrs = back.restore_value(r.attrs)
+    return article
+
+
+def _twin_value(v: object) -> object:
+    return to_simplified(v) if isinstance(v, str) else v
