@@ -109,8 +109,10 @@ class EventsMixin:
         dates = [m for m in self.ms if m.kind == "date" and m.info.get("iso")]
         edates = find_event_dates(self.t, self.published)
         self.dated: set[str] = set()
+        ref_ends = {m.end: m for m in self.ms if m.kind == "ref"}
         for g in groups:
             name = _balance_quotes(max((m.name for m in g), key=len))
+            name = self._own_party(g, name, ref_ends)
             e = self.entity("Event", name)
             e.attrs["kind"] = g[0].info.get("kind")
             for m in g:
@@ -149,6 +151,17 @@ class EventsMixin:
         self.event_refs.sort(key=lambda x: x[0])
         for d in dates:
             self.entity("Date", d.info["iso"], d)
+
+    def _own_party(self, g: list[Mention], name: str, ref_ends: dict[int, Mention]) -> str:
+        """我校与某公司合作协议签约仪式: the occasion is named after both parties,
+        我校 by the unit it stands for (``某大学与某公司…签约仪式``)."""
+        if name[:1] not in "与和同":
+            return name
+        for m in g:
+            r = ref_ends.get(m.start)
+            if m.name == name and r is not None and (u := self.ref.get(id(r))) is not None and u.type == "Organization":
+                return u.name + name
+        return name
 
     def _headline_groups(self, groups: list[list[Mention]]) -> list[list[Mention]]:
         """Headline events read against the body: a headline ``A暨B`` whose
