@@ -21,3 +21,46 @@ def test_partner_named_first_keeps_its_own_name():
     a = run_page(_page("5月10日上午，沧州职业技术学院与我校合作协议签约仪式在我校行政楼会议室举行。校长黄德伟出席。"))
     assert not any(n.startswith(("与", "和")) for n in names(a, "Event"))
     assert any(n.startswith("沧州职业技术学院与") for n in names(a, "Event"))
+
+
+def test_profile_in_a_notice_gives_the_current_posts_only():
+    from .extract_helpers import posts, run
+
+    a = run(
+        "经学校党委研究，拟任用以下同志：\n"
+        "龙慕白，男，1976年4月生，中共党员，研究生学历，教授。现任材料学院党委书记，拟任人事处处长。\n"
+        "2. 施晓岑，女，1985年2月生，中共党员，副研究员。现任招生就业处副处长（挂职临江县人民政府副县长），"
+        "兼任青州理工大学临江产业研究院副院长，拟任招生就业处处长。"
+    )
+    assert {"龙慕白", "施晓岑"} <= names(a, "Person")
+    got = posts(a)
+    assert ("龙慕白", "材料学院", "党委书记") in got
+    assert ("施晓岑", "招生就业处", "副处长") in got
+    assert ("施晓岑", "临江县人民政府", "副县长") in got  # 挂职: held now
+    assert ("施晓岑", "青州理工大学临江产业研究院", "副院长") in got  # 兼任: held now
+    assert not any(t == "处长" for _, _, t in got)  # 拟任: proposed, not held
+
+
+def test_xianren_ends_a_name_and_begins_no_unit():
+    from .extract_helpers import posts, run
+
+    a = run("李明现任教务处副处长。经研究，王海同志现任机械工程学院党委书记。")
+    assert names(a, "Person") == {"李明", "王海"}
+    assert names(a, "Organization") == {"教务处", "机械工程学院"}
+    assert posts(a) == {("李明", "教务处", "副处长"), ("王海", "机械工程学院", "党委书记")}
+
+
+def test_proposed_post_after_the_current_one_is_not_held():
+    from .extract_helpers import posts, run
+
+    a = run("李明现任教务处副处长，拟任教务处处长。张华曾任教务处处长。")
+    assert ("李明", "教务处", "副处长") in posts(a)
+    assert ("李明", "教务处", "处长") not in posts(a)
+    assert "张华曾" not in names(a, "Person")
+
+
+def test_profile_needs_the_line_start_and_a_sex():
+    from .extract_helpers import run
+
+    a = run("会上，男女生代表先后发言，现任校长出席。")
+    assert not names(a, "Person")

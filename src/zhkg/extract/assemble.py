@@ -111,6 +111,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._resolve_events()
         self._posts()
         self._form_records()
+        self._profile_records()
         self._roster_lines()
         self._table_posts()
         self._name_then_post()

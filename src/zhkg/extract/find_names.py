@@ -51,6 +51,11 @@ ROSTER_LINE = _ROSTER_LINE = re.compile(
 # or the post alone: a list of the school's own leaders)
 ROSTER_LINE2 = re.compile(r"^[ \u3000]*([\u4e00-\u9fff·]{2,6})[\u3000 ]{1,4}([^\s\u3000]{2,40})[ \u3000]*$", re.M)
 _DOT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•・‧][\u4e00-\u9fff]{1,8})+$")  # …系卢卡·马尔蒂尼|教授
+# 某某，男，1974年9月生，… (or 某某（女，…）): a person's profile in a 公示 or a notice
+PROFILE_LINE = re.compile(
+    r"^[ \u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．][ \u3000]*)?([\u4e00-\u9fff·]{2,6}?)[ \u3000]*[，,（(][ \u3000]*[男女][，,、）)]",
+    re.M,
+)
 _COUNT_OF_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两几]+[位名人]")  # 某某等4位工作室领办人
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
@@ -403,6 +408,13 @@ class NameRules:
                 continue
             p = self.name_at(a, orgs, strong=True)
             if p and (p.end == b or t[p.end : p.end + 1] in "（("):
+                self._add_person(p)
+        # a profile: 某某，男，1974年9月生，… at a line's start
+        for m in PROFILE_LINE.finditer(t):
+            if self.person_cov[m.start(1)]:
+                continue
+            p = self.name_at(m.start(1), orgs, strong=True)
+            if p and p.end == m.end(1):
                 self._add_person(p)
         # a roster line: 姓名　单位　职务 (a guest list, one person a line)
         for m in _ROSTER_LINE.finditer(t):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.lexicon import Lexicon
-from .find_names import ROSTER_LINE, ROSTER_LINE2, table_rows
+from .find_names import PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, table_rows
 from .lexical import alternation, lex_pattern
 from .mentions import PUNCT, TITLE_ABBR, Mention, is_cjk
 from .refs import Ref as _Ref
@@ -30,6 +30,13 @@ _IN_THE_SPEECH = re.compile(r"在[\u4e00-\u9fff]{1,6}中")  # 在致辞中, 在�
 _MEMBERS_AS_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员单位|会员单位|理事单位)")  # 代表(企业)成员单位
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县]$")  # 某某市 before 市长
 _ITEM_END = re.compile(r"[；;。\n]")
+
+
+_POST_CLAUSE_END = re.compile(r"[，,；;。（()）]")
+
+
+def _clause_verb(lex: Lexicon) -> re.Pattern[str]:  # 现任/兼任/挂职 at a clause's start (``triggers.json`` profile_posts)
+    return lex_pattern(lex, "profile_posts", lambda x: r"(?:^|(?<=[，,；;。（(]))(?:" + alternation(x.triggers["profile_posts"]) + ")", re.M)
 
 
 def _spread(words) -> str:
@@ -193,12 +200,15 @@ class PostsMixin:
         removed = t[max(0, person.start - 2) : person.start] == "免去" or "免去" in between
         ok = (
             between.startswith(("（", "("))
-            or re.match(_APPOINTED + r"|\s*(?:同志)?的", lead)
+            or re.match(_APPOINTED + r"|\s*(?:同志)?(?:的|现任)", lead)
             or re.search(r"免去(?:其|他|她)", between)
             or removed
         )
         if not ok or first.start - person.end > 40:
             return
+        clause = re.split(r"[，,；;]", between)[-1]
+        if clause.startswith(self.lex.triggers["post_verbs"]):
+            return  # 现任A，拟任B: the post proposed (曾任: the post held before) is not held
         # a notice dates the change it announces: 任命 starts a post, 免去 ends one
         when = self.published if self.published else None
         appointed = not removed and re.match(_APPOINTED, lead)
@@ -347,6 +357,21 @@ class PostsMixin:
             for lm in _form_post(self.lex).finditer(t, fm.end(), stop):
                 ls, le = lm.end(), t.find("\n", lm.end())
                 self._hold_in_span(person.name, ls, stop if le < 0 else min(le, stop))
+
+    def _profile_records(self) -> None:
+        """A profile (某某，男，1974年9月生，……。现任某学院党委书记（挂职某县副县长），
+        兼任某研究院院长，拟任…): the posts after 现任/兼任/挂职 in its paragraph
+        are that person's; a proposed one (拟任) is not yet held."""
+        t = self.t
+        for pm in PROFILE_LINE.finditer(t):
+            person = next((m for m in self.between(pm.start(1), pm.end(1)) if m.kind == "person" and m.start == pm.start(1)), None)
+            if person is None:
+                continue
+            stop = t.find("\n", pm.end())
+            stop = len(t) if stop < 0 else stop
+            for vm in _clause_verb(self.lex).finditer(t, pm.end(), stop):
+                end = _POST_CLAUSE_END.search(t, vm.end(), stop)
+                self._hold_in_span(person.name, vm.end(), end.start() if end else stop)
 
     def _roster_lines(self) -> None:
         """A guest list, one 姓名　单位　职务 a line: the posts on a line are its

@@ -178,7 +178,7 @@ class Lexicon:
         return 1 if text[i : i + 1] in self.surnames else 0
 
 
-_NAME_END_KEYS = ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil")
+_NAME_END_KEYS = ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil", "post_verbs")
 
 
 @cache
