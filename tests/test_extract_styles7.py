@@ -64,3 +64,46 @@ def test_profile_needs_the_line_start_and_a_sex():
 
     a = run("会上，男女生代表先后发言，现任校长出席。")
     assert not names(a, "Person")
+
+
+_GUEST_TALK = (
+    "10月15日上午，荷兰瓦尔堡应用科学大学机械工程学院教授Pieter Janssen应邀来到我院作学术报告。"
+    "报告会由我院院长殷明远主持，我院副院长卓一凡及师生80余人参加。"
+    "瓦尔堡应用科学大学机械工程学院愿意与我院开展合作。"
+    "当天下午，中荷人才联合培养座谈会在我院会议室举行。副校长宁致远出席座谈会。座谈会由学院党委书记秦望舒主持。"
+    "本次报告会是青州理工大学智能制造学院“致远讲坛”第3期学术报告会。"
+)
+
+
+def test_our_college_is_never_the_foreign_guests():
+    from .extract_helpers import posts, run
+
+    got = posts(run(_GUEST_TALK))
+    ours = "青州理工大学智能制造学院"
+    assert ("殷明远", ours, "院长") in got
+    assert ("卓一凡", ours, "副院长") in got
+    assert ("秦望舒", ours, "党委书记") in got  # bare 学院 on a 我院 page
+    assert {p for p, o, _ in got if o.startswith("荷兰")} == {"Pieter Janssen"}  # the guest's own post only
+
+
+def test_vice_president_on_a_college_page_is_the_universitys():
+    from .extract_helpers import posts, run
+
+    assert ("宁致远", "青州理工大学", "副校长") in posts(run(_GUEST_TALK))
+
+
+def test_anaphor_before_its_occasion_is_named():
+    from .extract_helpers import rel, run
+
+    a = run(_GUEST_TALK)
+    talk = "青州理工大学智能制造学院“致远讲坛”第3期学术报告会"
+    assert ("殷明远", talk) in rel(a, "chaired")
+    assert ("秦望舒", "中荷人才联合培养座谈会") in rel(a, "chaired")
+    assert ("殷明远", "中荷人才联合培养座谈会") not in rel(a, "chaired")
+
+
+def test_students_and_staff_are_not_names():
+    from .extract_helpers import run
+
+    a = run("副院长卓一凡及师生80余人参加。2023级本科生邵雨桐、2024级硕士生钱程提问。")
+    assert names(a, "Person") == {"卓一凡", "邵雨桐", "钱程"}

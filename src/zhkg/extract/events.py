@@ -143,7 +143,8 @@ class EventsMixin:
             if m.kind == "anaphor":
                 if any(a <= m.start and m.end <= b for a, b in spans):
                     continue  # 闭幕式 inside 大赛闭幕式暨颁奖仪式: part of the name
-                cur = self._whole_named(m) or self._named_like(m) or self._topic_named(m) or self.current_event(m.start, m.info.get("head"))
+                cur = (self._whole_named(m) or self._named_like(m) or self._topic_named(m) or self._named_later(m)
+                       or self.current_event(m.start, m.info.get("head")))
                 if cur:
                     self.ref[id(m)] = cur
                     self.entities[(cur.type, cur.name)].add_mention(Span(m.start, m.end, m.text))
@@ -234,6 +235,18 @@ class EventsMixin:
             if word in r.name:
                 found = r
         return found
+
+    def _named_later(self, m: Mention) -> _Ref | None:
+        """报告会由某某主持 when no occasion named so far is a 报告会 and one
+        occasion named later is (本次报告会是某学院第6期学术报告会): that one,
+        not the 座谈会 of the headline."""
+        word = m.text
+        if len(word) < 3 or word in self.lex.triggers["generic_heads"]:
+            return None
+        if any(p < m.start and word in r.name for p, r in self.event_refs):
+            return None
+        later = {r for p, r in self.event_refs if p > m.start and r.name.rstrip("”\"").endswith(word)}
+        return later.pop() if len(later) == 1 else None
 
     def _topic_named(self, m: Mention) -> _Ref | None:
         """本期讲座由…主办 after a 座谈会 named since: the last occasion named

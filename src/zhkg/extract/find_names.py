@@ -214,6 +214,8 @@ class NameRules:
             return None
         if t[end : end + 1] in ("市", "省", "县") or name in self.lex.generic_orgs:
             return None
+        if self.lex.person_cues.at(name, 0) == len(name):
+            return None  # 师生, 学生: who people are, not a name (jieba tags 师生 as a name)
         if len(name) == 2 and name[-1] == "州" and is_cjk(t[end : end + 1] or "。") and not self._trigger_at(end):
             return None  # 莘州经济技术开发区: a place (某州) before the rest of a name
         inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2), None)

@@ -620,6 +620,8 @@ class UnitsMixin:
             return r is not None and r.type == want and (kind == "community" or r.name.endswith(tuple(ends)))
 
         ours = self.t.startswith(("我院", "我校", "本院", "本校"), i)
+        # 学院党委书记某某 on a page that says 我院: our college, never a guest's from abroad
+        home = ours or self.t.startswith("学院", i) and self.t[i - 1 : i] not in ("该", "我", "本", "学") and "我院" in self.t
         if ours:
             # 某大学2025年校地企产教融合推进会在我校…: the school an occasion is named after hosts it
             starts = {m.start for m in self.ms if m.kind == "event" and m.start < i}
@@ -635,15 +637,17 @@ class UnitsMixin:
         for m in reversed(self.between(0, i)):  # the last fitting unit named before
             if whole and self._sub_college(self.ref[id(m)].name if id(m) in self.ref else m.name):
                 continue  # 学院党委书记 after 某职业技术学院 and its 食品工程学院: the whole college
-            if ours and (m.info.get("own_of", "").startswith("该") or m.name.startswith(self.lex.countries)):
-                continue  # 该校机电工程学院, 芬兰某某大学: another (a guest's) school is never 我院/我校
+            if ours and m.info.get("own_of", "").startswith("该") or home and (
+                    m.name.startswith(self.lex.countries) or (r0 := self.ref.get(id(m))) is not None and r0.name.startswith(self.lex.countries)):
+                continue  # 该校机电工程学院, 芬兰某某大学 (named again without 芬兰): another (a guest's) school is never 我院/我校
             if ours and m.start >= here and self.lex.title_at(self.t, m.end + (self.t[m.end : m.end + 1] == "原")):
                 continue  # 某学院副院长某某，我院院长某某: a guest's school in the same run of officials
             if fits(self.ref.get(id(m))):
                 return self.ref[id(m)]
-        # 我校/学院 before any name: the unit the article names most
-        key = (want, kind, tuple(ends))
+        # 我校/学院 before any name: the unit the article names most (for 我校, not a foreign guest's)
+        key = (want, kind, tuple(ends), home)
         if key not in self._main_unit:
-            counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m))))
+            counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m)))
+                             and not (home and r.name.startswith(self.lex.countries)))
             self._main_unit[key] = counts.most_common(1)[0][0] if counts else None
         return self._main_unit[key]
