@@ -107,3 +107,49 @@ def test_students_and_staff_are_not_names():
 
     a = run("副院长卓一凡及师生80余人参加。2023级本科生邵雨桐、2024级硕士生钱程提问。")
     assert names(a, "Person") == {"卓一凡", "邵雨桐", "钱程"}
+
+
+def test_a_group_of_role_words_names_no_one():
+    from .extract_helpers import run
+
+    a = run("“精工工匠班”开班仪式举行。工匠班由本校与某企业合作开办，工匠班全体学员参加，工匠班的同学们很高兴。专家组组长杭一鸣宣读意见。")
+    assert names(a, "Person") == {"杭一鸣"}
+
+
+def test_every_body_of_a_level_is_no_unit():
+    from .extract_helpers import run
+
+    a = run("各区、县人民政府，市政府各部门：经研究决定，任命霍思远为青州市教育局副局长。")
+    assert "县人民政府" not in names(a, "Organization")
+    assert "县人民政府" in names(run("县人民政府副县长霍思远出席。"), "Organization")
+
+
+def test_part_of_a_commission_by_its_level():
+    from .extract_helpers import posts, rel, run
+
+    a = run("省发展改革委社会发展处处长隋一帆出席会议。")
+    assert ("隋一帆", "社会发展处", "处长") in posts(a)
+    assert ("社会发展处", "省发展改革委") in rel(a, "subOrganizationOf")
+
+
+def test_deputy_secretary_general_after_a_vice_mayor_is_the_governments():
+    from .extract_helpers import posts, run
+
+    got = posts(run("青州市人民政府副市长梁一舟、副秘书长符远山出席大会。"))
+    assert ("符远山", "青州市人民政府", "副秘书长") in got
+
+
+def test_word_like_name_after_a_role_word_with_a_verb_after_it():
+    from .extract_helpers import run
+
+    assert names(run("数控专业学生夏至作为学生代表发言。"), "Person") == {"夏至"}
+    assert not names(run("学生代表发言。专家组织学生参观。"), "Person")
+
+
+def test_headline_under_a_site_name_and_breadcrumb():
+    page = ("青州市人民政府\n首页 > 政务公开 > 人事信息\n\n发布机构：青州市人民政府办公室　　成文日期：2025-03-10\n"
+            "发文字号：青政人〔2025〕6号　　发布日期：2025-03-14\n\n青州市人民政府关于霍思远等同志职务任免的通知\n\n"
+            "各区、县人民政府：\n任命霍思远为青州市教育局副局长。\n")
+    a = run_page(page)
+    assert a.metadata["title"] == "青州市人民政府关于霍思远等同志职务任免的通知"
+    assert a.metadata["site"] == "青州市人民政府"

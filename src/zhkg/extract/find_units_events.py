@@ -117,6 +117,9 @@ def _generic_front(lex: Lexicon, front: str) -> bool:
     return any(front.startswith(w) for w in (front[:2], front[:3]) if w in lex.generic_orgs)
 
 
+_EACH_LEVEL = re.compile(r"各[省市区县]{1,2}(?:[（(][省市区县、]{1,6}[）)])?、$")  # 各区、|县人民政府, 各市（州）、|县…
+
+
 class SpanRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
 
@@ -389,6 +392,8 @@ class SpanRules:
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
             return False
         level = prefix in ("省", "市", "区", "县") and len(m.info["suffix"]) >= 3  # 省发展改革委: a body by its level
+        if level and _EACH_LEVEL.search(self.t, max(0, m.start - 8), m.start):
+            return False  # 各区、县人民政府: every body of a level (a notice's addressees), not one
         if len(prefix) == 1 and len(m.info["suffix"]) >= 2 and pos_tag(prefix) not in _ONE_CHAR_NAME and not word_freq(name) and not level:
             return False  # 报学校 (并报学校审批), 好基金 (用好基金): a verb or adjective before a unit word
         if len(m.info["suffix"]) == 1 and prefix[-1:].isdigit():

@@ -260,13 +260,18 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 continue
             if m.kind == "cue" and self.t.startswith(tuple(self.lex.triggers.get("gather", ())), nxt):
                 continue  # 嘉宾齐聚: a verb of gathering after a role word, no name
+            if m.kind == "cue" and self.t[m.end : m.end + 1] in self.lex.triggers["cue_groups"]:
+                continue  # 工匠班由…, 专家组, 代表团: a group of them, no name after it
             p = self.name_at(nxt, orgs, strong=m.name != "代表")
             if p and m.kind == "cue" and not is_latin(p.name[:1]) and (
                 not self.lex.surname_len(p.name) and not (
                     self._word_surname_name(p.name, p.end, orgs) and not word_freq(p.name[:2])
                     and not self.lex.surname_len(p.name[1:])  # (嘉宾有王某: 有 is the verb; 能够, 应邀: words)
                 )
-                or word_freq(p.name) > 0 and not pos_tag(p.name).startswith("nr")
+                or word_freq(p.name) > 0 and not pos_tag(p.name).startswith("nr") and not (
+                    # 学生夏至作为学生代表发言: a word-like name, a verb of the person after it
+                    len(p.name) == 2 and self.lex.surname_len(p.name) and self._trigger_at(p.end)
+                    and self._word_name_after_title(p.name, p.end))
                 or len(p.name) == 3 and word_freq(p.name[:2]) > 2000 and not pos_tag(p.name[:2]).startswith("nr")
             ):
                 continue  # 记者访学项目, 学员毕业后: a word after a role word, not a name

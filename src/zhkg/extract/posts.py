@@ -118,6 +118,9 @@ class PostsMixin:
                         before = t[m.start - 1] if m.start > ss else "，"
                         if before in PUNCT or before in "和及与":
                             org = carry.get(_family(m.name, self.lex))
+                            if org is None and m.name.endswith("秘书长") and (gov := carry.get("institution")) is not None \
+                                    and gov.name.endswith("政府"):
+                                org = gov  # 副市长甲、副秘书长乙: the government's secretary-general, not an association's
                             if self._head_of_government_in_committee(m, org):
                                 org = None  # 市委书记某某、市长某某: the mayor is the government's (below)
                         # 校党委书记某某: 校 alone before the title is the school itself

@@ -125,8 +125,9 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
                 if kinds[j] == "text" and _WECHAT_HEADER.match(lines[j]):
                     continue  # 原创　某账号　某单位 over the date line: the post's header, the title is above
                 if kinds[j] == "text":
-                    if _over_nav(j, lines, kinds):
-                        break  # the site's name over its nav bar: the headline comes later
+                    if _over_nav(j, lines, kinds) or j == 0 and _over_nav(j, lines, kinds, crumbs=True) \
+                            and _unit_name_alone(lines[j]):
+                        break  # the site's name over its nav bar (or its breadcrumb): the headline comes later
                     if (j > 0 and kinds[j - 1] == "text" and len(lines[j]) <= 20
                             and p.account_name.search(lines[j]) and _looks_like_headline(lines[j - 1])):
                         return j - 1  # title / account name / date: a WeChat post
@@ -148,12 +149,18 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
     return next((j for j, k in enumerate(kinds) if k == "text"), None)
 
 
-def _over_nav(j: int, lines: list[str], kinds: list[str]) -> bool:
+def _unit_name_alone(line: str) -> bool:
+    """A line that is a unit's name and nothing else (某市人民政府, 某职业技术学院)."""
+    return 4 <= len(line) <= 20 and _CJK_ONLY.fullmatch(line) is not None \
+        and get_lexicon().org_suffixes.ending_at(line, len(line)) > 0
+
+
+def _over_nav(j: int, lines: list[str], kinds: list[str], crumbs: bool = False) -> bool:
     """Whether the next line after ``j`` that is not junk is a nav bar (首页 |
     政务公开 | …), not a breadcrumb (首页 > 学院新闻), which a headline may
-    stand over."""
+    stand over (with ``crumbs``, a breadcrumb too)."""
     k = next((k for k in range(j + 1, len(kinds)) if kinds[k] != "junk"), None)
-    return k is not None and kinds[k] == "nav" and not _BREADCRUMB.search(lines[k])
+    return k is not None and kinds[k] == "nav" and (crumbs or not _BREADCRUMB.search(lines[k]))
 
 
 def _is_prose(line: str) -> bool:
