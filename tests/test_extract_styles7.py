@@ -153,3 +153,33 @@ def test_headline_under_a_site_name_and_breadcrumb():
     a = run_page(page)
     assert a.metadata["title"] == "青州市人民政府关于霍思远等同志职务任免的通知"
     assert a.metadata["site"] == "青州市人民政府"
+
+
+def test_qualifier_in_brackets_between_title_and_name():
+    from .extract_helpers import posts, run
+
+    a = run("青州县委常委、副县长（挂职）黎远舟，县政府党组成员、副县长（挂职）欧阳一帆（青州交通职业技术学院副院长）出席会议。")
+    assert {"黎远舟", "欧阳一帆"} <= names(a, "Person")
+    assert ("欧阳一帆", "青州交通职业技术学院", "副院长") in posts(a)
+
+
+def test_each_represents_a_unit_when_the_second_is_introduced_between():
+    from .extract_helpers import rel, run
+
+    a = run("副县长黎远舟出席会议。黎远舟与青州工业大学副校长诸葛一鸣分别代表青州县人民政府和青州工业大学签署校地合作框架协议。")
+    assert {("黎远舟", "青州县人民政府"), ("诸葛一鸣", "青州工业大学")} <= rel(a, "represents")
+
+
+def test_schools_within_a_county_are_no_unit():
+    from .extract_helpers import run
+
+    assert not names(run("县内职业学校和重点企业负责人参加会议。当地职业学校也派员参加。"), "Organization")
+
+
+def test_our_school_is_never_one_of_its_colleges():
+    from .extract_helpers import posts, run
+
+    a = run("研讨会由青州工业大学主办，我校机械工程学院承办。邻州职业技术学院副院长仝一鸣，我校校长郑远山，副校长诸葛一鸣出席。")
+    got = posts(a)
+    assert ("郑远山", "青州工业大学", "校长") in got
+    assert ("诸葛一鸣", "青州工业大学", "副校长") in got

@@ -37,8 +37,10 @@ from .lexical import (
     ALIAS_DECL,
     PUNCT,
     Mention,
+    alternation,
     is_cjk,
     is_latin,
+    lex_pattern,
 )
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[届次]")  # 章程和第一届理事会: a new name begins
@@ -60,6 +62,13 @@ _COUNT_OR_SPAN = re.compile(
     r"|[路街道巷弄][\d０-９]+号"  # 某某路21号某局: an address before a unit
 )
 TITLE_ABBR = re.compile(r"[（(][A-Z]{2,6}[）)]")  # 首席技术官（CTO）
+
+
+def title_tail(lex: Lexicon) -> re.Pattern[str]:
+    """What may stand in brackets between a title and its name: the title's
+    abbreviation (首席技术官（CTO）) or a qualifier of the post (副县长（挂职）,
+    ``triggers.json`` title_qualifiers)."""
+    return lex_pattern(lex, "title_tail", lambda x: r"[（(](?:[A-Z]{2,6}|" + alternation(x.triggers["title_qualifiers"]) + r")[）)]")
 _ADVERB_BEFORE_CONJ = frozenset("愿将已拟还也均并曾正")
 _AGREEMENT_TITLE = re.compile(r"《([^《》\n]{4,80}?[与和及][^《》\n]{2,60}?(?:协议书?|备忘录|意向书|合同))》")
 
@@ -252,8 +261,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             nxt = m.end
             if m.kind == "cue" and self.t[nxt : nxt + 1] in ("：", ":") and (m.start == 0 or self.t[m.start - 1] == "\n"):
                 nxt += 1  # 参赛学生：某某、某某 (a label line)
-            if ab := TITLE_ABBR.match(self.t, nxt):
-                nxt = ab.end()  # 首席技术官（CTO）Elias Marchetti: the title's abbreviation in brackets
+            if ab := title_tail(self.lex).match(self.t, nxt):
+                nxt = ab.end()  # 首席技术官（CTO）Elias Marchetti, 副县长（挂职）某某: the title's abbreviation or qualifier in brackets
             while nxt < self.n and self.t[nxt] in _NAME_GAP:
                 nxt += 1
             if self.lex.title_at(self.t, nxt) or self.t[nxt : nxt + 1] in PUNCT:

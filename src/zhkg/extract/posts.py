@@ -9,7 +9,7 @@ import re
 from ..nlp.lexicon import Lexicon
 from .find_names import PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, table_rows
 from .lexical import alternation, lex_pattern
-from .mentions import PUNCT, TITLE_ABBR, Mention, is_cjk
+from .mentions import PUNCT, Mention, is_cjk, title_tail
 from .refs import Ref as _Ref
 
 __all__ = ["PostsMixin"]
@@ -144,7 +144,7 @@ class PostsMixin:
                     pending.append((m, org, not former))
                     continue
                 if m.kind == "person":
-                    gap = TITLE_ABBR.sub("", t[pending[-1][0].end : m.start]) if pending else ""
+                    gap = title_tail(self.lex).sub("", t[pending[-1][0].end : m.start]) if pending else ""
                     if pending and (gap.strip(" \u3000") == "" or self._run_bridge(pending[-1][0].end, m.start)):
                         for tm, org, post in pending:
                             if post and org is not None:
@@ -504,8 +504,9 @@ class PostsMixin:
         people = [subj]
         for m in ms:
             if m.kind == "person" and m.start > people[-1].end and m.start < k:
-                if t[people[-1].end : m.start] != "、":
-                    return False
+                gap = t[people[-1].end : m.start]
+                if gap != "、" and not (gap[:1] in "、与和同及" and self._unit_and_titles(people[-1].end + 1, m.start)):
+                    return False  # (甲与某大学副校长乙分别代表A和B: the second one's unit and post between)
                 people.append(m)
         if len(people) < 2 or t[people[-1].end : k] != "分别":
             return False
@@ -519,6 +520,15 @@ class PostsMixin:
         for p, u in zip(people, units):
             self.fact(_Ref("Person", p.name), "represents", u, p.start, "represent-unit", conf=0.8)
         return True
+
+    def _unit_and_titles(self, a: int, b: int) -> bool:
+        """Whether ``t[a:b]`` is all units and titles (某大学副校长)."""
+        covered = bytearray(b - a)
+        for m in self.between(a, b):
+            if m.kind not in ("org", "ref", "title") or m.end > b:
+                return False
+            covered[m.start - a : m.end - a] = b"\x01" * (m.end - m.start)
+        return b > a and all(covered)
 
     def _only_titles(self, gap: str) -> bool:
         """Whether ``gap`` holds nothing but titles, honorifics or white space."""

@@ -640,6 +640,8 @@ class UnitsMixin:
             if ours and m.info.get("own_of", "").startswith("该") or home and (
                     m.name.startswith(self.lex.countries) or (r0 := self.ref.get(id(m))) is not None and r0.name.startswith(self.lex.countries)):
                 continue  # 该校机电工程学院, 芬兰某某大学 (named again without 芬兰): another (a guest's) school is never 我院/我校
+            if ours and self.t.startswith(("我校", "本校"), i) and (r1 := self.ref.get(id(m))) is not None and self._sub_college(r1.name):
+                continue  # 我校机械工程学院承办 … 我校校长某某: 我校 is the school, never one of its colleges
             if ours and m.start >= here and self.lex.title_at(self.t, m.end + (self.t[m.end : m.end + 1] == "原")):
                 continue  # 某学院副院长某某，我院院长某某: a guest's school in the same run of officials
             if fits(self.ref.get(id(m))):
