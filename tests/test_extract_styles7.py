@@ -183,3 +183,45 @@ def test_our_school_is_never_one_of_its_colleges():
     got = posts(a)
     assert ("郑远山", "青州工业大学", "校长") in got
     assert ("诸葛一鸣", "青州工业大学", "副校长") in got
+
+
+def test_roster_of_a_companys_leaders_on_its_own_site():
+    from .extract_helpers import posts
+
+    page = ("青州港航投资集团有限公司\n网站首页　集团概况　新闻中心\n新闻中心 > 集团要闻\n集团召开领导干部大会\n"
+            "来源：集团党群工作部　　发布时间：2025-07-09\n\n7月8日上午，集团召开领导干部大会。调整后，集团领导班子成员如下：\n"
+            "姓名　　　职务\n司马一舟　党委书记、董事长\n程言之　　党委副书记、总经理\n"
+            "会议由程言之主持，新一届领导班子成员在主席台就座。\n")
+    a = run_page(page)
+    got = posts(a)
+    assert ("程言之", "青州港航投资集团有限公司", "总经理") in got
+    assert ("司马一舟", "青州港航投资集团有限公司", "董事长") in got
+    assert names(a, "Person") == {"司马一舟", "程言之"}  # (no 台就座 after 主席)
+
+
+def test_wechat_account_after_its_author_is_the_site():
+    page = ("致敬师者｜我院召开教师节表彰大会\n\n原创　党委宣传部　青州职业技术学院　2025年09月10日 18:06　青州\n\n"
+            "9月10日下午，我院教师节表彰大会在学院报告厅举行。院长邹远山出席大会。\n")
+    a = run_page(page)
+    assert a.metadata["site"] == "青州职业技术学院"
+    from .extract_helpers import posts
+
+    assert ("邹远山", "青州职业技术学院", "院长") in posts(a)
+
+
+def test_names_listed_after_de_you():
+    from .extract_helpers import run
+
+    a = run("荣获“优秀教育工作者”称号的有：周子衿、吴语桐、刘正阳。参加签约的有：青州大学、青州职业技术学院。")
+    assert names(a, "Person") == {"周子衿", "吴语桐", "刘正阳"}
+
+
+def test_listening_to_a_talk_is_attending_not_speaking():
+    from .extract_helpers import rel, run
+
+    a = run("6月12日下午，“致远论坛”第3期学术报告会在我院学术报告厅举行。院长邵一帆主持报告会，"
+            "院党委书记杨启航、副院长程雨桐以及学院教师共120余人聆听了报告。")
+    talk = "“致远论坛”第3期学术报告会"
+    assert ("杨启航", talk) in rel(a, "attended")
+    assert ("杨启航", talk) not in rel(a, "spokeAt")
+    assert ("程雨桐", talk) not in rel(a, "spokeAt")

@@ -76,6 +76,14 @@ _CAMPUS_ROOM = re.compile(
 _HEADING = re.compile(r"^[^。！？；;!?]{1,40}$")
 
 
+def _not_speech(lex: Lexicon) -> re.Pattern[str]:
+    """Words with a speech word in them that say no one speaks: listening to a
+    talk (聆听了报告, ``triggers.json`` listen) and the names of a talk's
+    occasion or room (报告会, 报告厅)."""
+    return lex_pattern(lex, "not_speech", lambda x: "(?:" + alternation(x.triggers["listen"])
+                       + r")了?[^，,。；;]{0,20}?(?:报告|讲座|讲话|发言|分享)|报告[会厅团]|讲座[厅室]")
+
+
 def _balance_quotes(name: str) -> str:
     """An event name whose opening quote the article dropped (最美湖州”…大会)
     gets it back, so the name reads as a title."""
@@ -505,7 +513,8 @@ class EventsMixin:
                 fut = _FUTURE.search(after)
                 if fut and not any(w in after[: fut.start()] for w in trig["speak"]):
                     continue  # 某某还将围绕…授课: a talk still to come, not given at the event
-                if (any(w in after for w in trig["speak"]) or _SPEECH_FRONT.sub("", after, count=1).startswith(say)
+                heard = _not_speech(self.lex).sub("", after)  # 聆听了报告, 出席了报告会: no one speaks
+                if (any(w in heard for w in trig["speak"]) or _SPEECH_FRONT.sub("", after, count=1).startswith(say)
                         or any(w in after[:12] for w in say)):
                     in_turn = _IN_TURN.search(clause) and len(cps) <= 1  # 甲院长某，乙院长某…先后发言: all of the run
                     for p in ([q for q in persons if q.start < ce] if in_turn else cps or group):

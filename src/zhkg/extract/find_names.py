@@ -329,6 +329,8 @@ class NameRules:
         after = lex_pattern(lex, "name_after", lambda x: _name_after(x) + "|(?:" + alternation(x.triggers["list_heads"]) + r")\s*")
         for m in after.finditer(t):
             starts.add(m.end())
+        heads = lex_pattern(lex, "list_heads", lambda x: "(?:" + alternation(x.triggers["list_heads"]) + r")\s*")
+        listed_after = {m.end() for m in heads.finditer(t)}  # 称号的有：甲、乙、丙
         after_end = lex_pattern(lex, "name_after_end", lambda x: _name_after(x) + "$")
         # a name at the start of a clause followed by a speech/chair verb
         verbs = lex_cached(lex, "name_then", lambda x: tuple(
@@ -371,6 +373,7 @@ class NameRules:
                 and self._paren_has_title(e)
                 or t.startswith("、", e) and p.name in self.known_names
                 or self._post_after_comma(e, orgs) and t[i - 1 : i] in ("：", ":", "；", ";")
+                or i in listed_after and t[e : e + 1] in ("、", "；", ";", "。", "\n", "") and _plausible_name(p.name)
             ):
                 self._add_person(p)
         # 甲、乙作为学生代表…: a name before 、 and a name found after it

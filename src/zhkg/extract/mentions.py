@@ -147,6 +147,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 if i not in self.wb and not (i > 0 and lex.org_suffixes.ending_at(t, i)):
                     i += 1
                     continue
+                if (e := self.tok_end.get(i, 0)) > i + L and pos_tag(t[i:e]) in ("n", "s") and not lex.title_at(t[i:e], 0) == e - i:
+                    i += 1  # 主席台: a word the title only begins (a place, a thing), not a post
+                    continue
                 self.titles.append(Mention("title", i, i + L, t[i : i + L], t[i : i + L]))
                 i += L
                 continue

@@ -410,12 +410,17 @@ class PostsMixin:
             inside = self.between(lm.start(2), lm.end(2))
             if any(self.ref.get(id(m)) is not None and m.kind in ("org", "community", "ref") for m in inside):
                 self._hold_in_span(person.name, lm.start(2), lm.end(2))
-            elif (own := self.own_institution()) is not None:
+            elif (own := self.own_institution() or self._site_org()) is not None:
                 for m in inside:
                     if m.kind == "title":
                         self.entity(own.type, own.name)
                         self._hold(person.name, m, own)
             self._roster_attends(person, lm.start(0))
+
+    def _site_org(self) -> _Ref | None:
+        """The unit whose own site the page is (a company's, a bureau's), as a unit."""
+        site = self._site_unit()
+        return _Ref("Organization", site) if site else None
 
     def _table_posts(self) -> None:
         """A table's row: the posts in its unit-and-post cell (某公司工艺部部长), or

@@ -395,7 +395,8 @@ def _account_unit(top: list[str]) -> str | None:
     p = load()
     for line in top:
         if line.startswith("原创"):
-            return next((w for w in re.split(r"[\s\u3000]+", line)[1:]
+            # (原创 author account date place: the account comes after its author, 党委宣传部)
+            return next((w for w in reversed(re.split(r"[\s\u3000]+", line)[1:])
                          if 4 <= len(w) <= 20 and _CJK_ONLY.fullmatch(w) and w.endswith(p.unit_suffixes)), None)
     return None
 
