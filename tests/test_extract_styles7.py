@@ -225,3 +225,24 @@ def test_listening_to_a_talk_is_attending_not_speaking():
     assert ("杨启航", talk) in rel(a, "attended")
     assert ("杨启航", talk) not in rel(a, "spokeAt")
     assert ("程雨桐", talk) not in rel(a, "spokeAt")
+
+
+def test_field_jieba_tags_as_a_place_inside_a_college_name():
+    from .extract_helpers import run
+
+    assert names(run("青州工业大学船舶与海洋工程学院院长苏一帆出席。"), "Organization") >= {"青州工业大学船舶与海洋工程学院"}
+    assert names(run("学校与城市建设学院签约。"), "Organization") == {"城市建设学院"}
+    assert names(run("青州大学与上海交通大学签约。"), "Organization") == {"青州大学", "上海交通大学"}
+
+
+def test_generic_units_after_jiwords_and_county_words():
+    from .extract_helpers import run
+
+    a = run("某公司校企合作签约暨产业学院揭牌仪式举行。县域中职学校是企业一线技术工人的重要来源。")
+    assert not names(a, "Organization")
+
+
+def test_student_named_by_grade_and_major():
+    from .extract_helpers import run
+
+    assert names(run("学生代表、2024级数控技术应用专业卢一帆作了发言。"), "Person") == {"卢一帆"}

@@ -56,6 +56,7 @@ PROFILE_LINE = re.compile(
     r"^[ \u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．][ \u3000]*)?([\u4e00-\u9fff·]{2,6}?)[ \u3000]*[，,（(][ \u3000]*[男女][，,、）)]",
     re.M,
 )
+_GRADE_AND_MAJOR = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零]{2,4})级[\u4e00-\u9fff]{0,14}?(?:专业|\d{1,2}班)")
 _COUNT_OF_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两几]+[位名人]")  # 某某等4位工作室领办人
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
@@ -329,6 +330,8 @@ class NameRules:
         after = lex_pattern(lex, "name_after", lambda x: _name_after(x) + "|(?:" + alternation(x.triggers["list_heads"]) + r")\s*")
         for m in after.finditer(t):
             starts.add(m.end())
+        for m in _GRADE_AND_MAJOR.finditer(t):
+            starts.add(m.end())  # 2024级数控技术应用专业卢某某作了发言: a student by grade and major
         heads = lex_pattern(lex, "list_heads", lambda x: "(?:" + alternation(x.triggers["list_heads"]) + r")\s*")
         listed_after = {m.end() for m in heads.finditer(t)}  # 称号的有：甲、乙、丙
         after_end = lex_pattern(lex, "name_after_end", lambda x: _name_after(x) + "$")

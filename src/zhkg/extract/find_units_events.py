@@ -386,11 +386,13 @@ class SpanRules:
                 return False
             if rest not in lex.generic_orgs and rest not in lex.org_suffixes.words:
                 return False  # after the title comes a kind of unit, not another name
-        if name[0] in "该我本此这各全其每某诸两双" and not name.startswith("全国") and not self._place_score(m.start):
+        if name[0] in "该我本此这各全其每某诸两双暨" and not name.startswith("全国") and not self._place_score(m.start):
             return False
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
             return False
+        if any(name[:k] in lex.generic_prefixes and name[k:] in lex.generic_orgs for k in (2, 3)):
+            return False  # 县域中职学校, 当地职业院校: a kind of unit after a generic word
         level = prefix in ("省", "市", "区", "县") and len(m.info["suffix"]) >= 3  # 省发展改革委: a body by its level
         if level and _EACH_LEVEL.search(self.t, max(0, m.start - 8), m.start):
             return False  # 各区、县人民政府: every body of a level (a notice's addressees), not one

@@ -192,8 +192,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 ) or t[i - 2 : i] in lex.own_refs or (  # 我院与某公司
                     t[i - 1 : i] in "省市县区" and i >= 3 and t[i - 3 : i] not in lex.generic_orgs  # 某某区与某大学
                 )
-                if not joins_units and not self._starts_place(i + L) and not _ORDINAL.match(t, i + L):
-                    continue  # 艺术与设计学校: 与 inside a name
+                if not joins_units and not (self._starts_place(i + L) and not self._field_after_word(i + L)) and not _ORDINAL.match(t, i + L):
+                    continue  # 艺术与设计学校, 船舶与海洋工程学院: 与 inside a name
                 self.conj_ends.add(i + L)
             ends.add(i + L)
         return ends
@@ -214,6 +214,12 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         """A place name starts at ``j``: 湖州市…, or a word jieba knows as a place (北京)."""
         e = self.tok_end.get(j)
         return bool(self._place_score(j)) or (e is not None and e - j >= 2 and pos_tag(self.t[j:e]) == "ns")
+
+    def _field_after_word(self, j: int) -> bool:
+        """Whether the word at ``j`` is followed by a field of study (海洋|工程,
+        城市|建设): a field's name jieba tags as a place, not a place."""
+        e = self.tok_end.get(j)
+        return e is not None and self.t.startswith(tuple(self.lex.triggers["field_words"]), e)
 
     def _place_score(self, j: int) -> int:
         """2 when a two-character place name (湖州市) starts at j, 1 for three."""
