@@ -246,3 +246,21 @@ def test_student_named_by_grade_and_major():
     from .extract_helpers import run
 
     assert names(run("学生代表、2024级数控技术应用专业卢一帆作了发言。"), "Person") == {"卢一帆"}
+
+
+def test_county_vocational_centre_is_the_school():
+    from .extract_helpers import posts, run
+
+    a = run("青山县职业教育中心与某某精密机械有限公司合作共建青山县职业教育中心精密制造产业学院。"
+            "学校党总支书记谭一鸣、主任范远东出席仪式。")
+    got = posts(a)
+    assert ("谭一鸣", "青山县职业教育中心", "党总支书记") in got
+    assert ("范远东", "青山县职业教育中心", "主任") in got
+
+
+def test_verb_before_a_named_unit_is_not_its_front():
+    from .extract_helpers import run
+
+    a = run("青州工业大学校长出席。双方将共同建设青州工业大学临海装备研究院。青州城市建设学院院长出席。")
+    assert names(a, "Organization") == {"青州工业大学", "青州工业大学临海装备研究院", "青州城市建设学院"}
+    assert not names(run("朐州迫切需要高水平大学在人才上给予支撑。"), "Organization")

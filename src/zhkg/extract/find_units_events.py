@@ -393,6 +393,9 @@ class SpanRules:
             return False
         if any(name[:k] in lex.generic_prefixes and name[k:] in lex.generic_orgs for k in (2, 3)):
             return False  # 县域中职学校, 当地职业院校: a kind of unit after a generic word
+        if any(name[k - 3 : k] in lex.generic_prefixes and name[k:] in lex.generic_orgs
+               and pos_tag(name[k - 5 : k - 3]) == "v" for k in range(5, len(name) - 1)):
+            return False  # 迫切需要高水平大学: a verb before a kind of unit
         level = prefix in ("省", "市", "区", "县") and len(m.info["suffix"]) >= 3  # 省发展改革委: a body by its level
         if level and _EACH_LEVEL.search(self.t, max(0, m.start - 8), m.start):
             return False  # 各区、县人民政府: every body of a level (a notice's addressees), not one

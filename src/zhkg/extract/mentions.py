@@ -215,6 +215,18 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         e = self.tok_end.get(j)
         return bool(self._place_score(j)) or (e is not None and e - j >= 2 and pos_tag(self.t[j:e]) == "ns")
 
+    def _verb_before_known(self, u: Mention, orgs: list[str]) -> Mention:
+        """共同建设某大学某研究院: a verb word (one known inside names) before a
+        unit the text names on its own is the clause's verb, not the name's
+        front: the name starts after it."""
+        e = self.tok_end.get(u.start)
+        if u.kind != "org" or u.name != u.text or e is None or e - u.start < 2 or e >= u.end \
+                or pos_tag(self.t[u.start : e]) not in ("v", "vn"):
+            return u
+        if not any(self.t.startswith(o, e) and len(o) >= 4 and e + len(o) <= u.end for o in orgs):
+            return u
+        return Mention(u.kind, e, u.end, self.t[e : u.end], u.name[e - u.start :], dict(u.info))
+
     def _field_after_word(self, j: int) -> bool:
         """Whether the word at ``j`` is followed by a field of study (海洋|工程,
         城市|建设): a field's name jieba tags as a place, not a place."""
@@ -314,6 +326,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 if len(name.replace(" ", "")) >= 3:
                     k = m.start - len(lm.group(0).lstrip())
                     units.append(Mention("org", k, m.start, self.t[k : m.start], name, {"suffix": ""}))
+        units = [self._verb_before_known(u, orgs) for u in units]
         # a unit must not swallow a person name
         cov = self.person_cov
         units = [u for u in units if not any(cov[u.start : u.end])]  # (any() of a bytearray slice runs in C)
