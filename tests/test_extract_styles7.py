@@ -264,3 +264,17 @@ def test_verb_before_a_named_unit_is_not_its_front():
     a = run("青州工业大学校长出席。双方将共同建设青州工业大学临海装备研究院。青州城市建设学院院长出席。")
     assert names(a, "Organization") == {"青州工业大学", "青州工业大学临海装备研究院", "青州城市建设学院"}
     assert not names(run("朐州迫切需要高水平大学在人才上给予支撑。"), "Organization")
+
+
+def test_doubled_unit_character_before_a_title():
+    from .extract_helpers import posts, run
+
+    a = run("青州省工业和信息化厅副厅长李一，省工业和信息化厅汽车产业处处长毛晓川出席。")
+    assert ("毛晓川", "汽车产业处", "处长") in posts(a)
+
+
+def test_party_membership_in_a_profile_is_no_unit():
+    from .extract_helpers import run
+
+    a = run("龙一舟，男，1978年生，九三学社社员，研究生学历。九三学社青州市委员会主委出席。")
+    assert names(a, "Organization") == {"九三学社青州市委员会"}

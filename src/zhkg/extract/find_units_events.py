@@ -403,6 +403,8 @@ class SpanRules:
             return False  # 报学校 (并报学校审批), 好基金 (用好基金): a verb or adjective before a unit word
         if len(m.info["suffix"]) == 1 and prefix[-1:].isdigit():
             return False  # 开发教材10部: a count with its measure word
+        if self.t.startswith(("社员", "盟员", "党员"), m.end) and self.t[m.start - 1 : m.start] in "，,、（(":
+            return False  # …，九三学社社员，…: a profile's party membership, not a unit of the story
         if _DOC_NUMBER.match(self.t, m.end):
             return False  # 某人社任〔2025〕7号: the issuer's code in a document number
         if m.info["suffix"].startswith("基金") and self.t.startswith(("项目", "资助", "课题"), m.end):

@@ -69,6 +69,9 @@ def tokenizer() -> jieba.Tokenizer:
             for c in ends:
                 if tk.FREQ.get(c + title):
                     tk.del_word(c + title)
+            # and a unit word's last character doubled by the title (处处 in 汽车产业处处长毛某)
+            if title[0] in ends and tk.FREQ.get(title[0] * 2):
+                tk.del_word(title[0] * 2)
         # so do unit words glued to a title or a role word (大学教授, 学院院长,
         # 医院院长), unless the glued word is a title itself (党委书记)
         keep = set(lex.titles.words)
