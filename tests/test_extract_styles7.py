@@ -278,3 +278,32 @@ def test_party_membership_in_a_profile_is_no_unit():
 
     a = run("龙一舟，男，1978年生，九三学社社员，研究生学历。九三学社青州市委员会主委出席。")
     assert names(a, "Organization") == {"九三学社青州市委员会"}
+
+
+def test_school_front_before_a_whole_department_word():
+    from .extract_helpers import posts, run
+
+    a = run("学校招生就业处处长潘一帆、副处长郎雨晴，学生工作部部长柴文远出席。")
+    got = posts(a)
+    assert ("潘一帆", "招生就业处", "处长") in got
+    assert ("柴文远", "学生工作部", "部长") in got
+    assert "工作部" not in names(a, "Organization")
+
+
+def test_run_of_officials_over_a_semicolon_attends():
+    from .extract_helpers import rel, run
+
+    a = run("9月23日下午，青州工业大学与临州市人民政府全面战略合作协议签约仪式在我校行政楼第一会议室举行。"
+            "临州市委副书记、市长聂远山，副市长诸葛明远，市教育局局长蔡文一；我校党委书记周楚天，校长孟庆一出席签约仪式。")
+    who = {p for p, _ in rel(a, "attended")}
+    assert who == {"聂远山", "诸葛明远", "蔡文一", "周楚天", "孟庆一"}
+
+
+def test_two_parties_joined_by_a_dash():
+    from .extract_helpers import posts, run
+
+    a = run("9月23日下午，青州工业大学—临州市人民政府全面战略合作协议签约仪式在我校举行。临州市委副书记、市长聂远山出席。")
+    assert {"青州工业大学", "临州市人民政府"} <= names(a, "Organization")
+    assert ("聂远山", "临州市人民政府", "市长") in posts(a)
+    joint = run("青州理工大学—北溟海洋大学海洋智能装备联合实验室揭牌。")
+    assert "青州理工大学—北溟海洋大学海洋智能装备联合实验室" in names(joint, "Organization")

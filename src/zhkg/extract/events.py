@@ -458,6 +458,7 @@ class EventsMixin:
             self._unveil_without_event()
             return
         attend_list = False  # inside a ；-list of those present
+        run_before: list[Mention] = []  # the names of a run of officials before its ；
         for ss, se in self.sentences:
             sent = t[ss:se]
             ms = self.between(ss, se)
@@ -480,10 +481,16 @@ class EventsMixin:
             listed = attend_list and t[ss - 1 : ss] in ("；", ";")  # 出席的有：甲，…；乙，…；丙，…。
             attend_list = (said and re.search(r"[：:]", sent) is not None or listed) and t[se - 1 : se] in ("；", ";")
             if persons and (said or signing or listed):  # (who signs at a signing is there)
+                if said and t[ss - 1 : ss] in ("；", ";"):
+                    persons = run_before + persons  # 甲，乙……；丙，丁出席仪式: the whole run is present
                 for p in persons:
                     if self._reporter(p.start, ss, sent):
                         continue  # 记者某某采访了…: the one who reports, not one present
                     self.fact(_Ref("Person", p.name), "attended", ev, p.start, "attend-trigger", conf=0.8)
+            # a run of officials that goes on over ；, with the verb of attending at its end
+            quiet = not said and not any(w in sent for k in ("speak", "say", "chair") for w in trig[k])
+            run_before = (run_before if t[ss - 1 : ss] in ("；", ";") else []) + persons \
+                if quiet and persons and t[se - 1 : se] in ("；", ";") else []
             last_person: Mention | None = None
             group: list[Mention] = []  # the subjects a clause without names goes on about
             for cs, ce in self._clauses(ss, se):

@@ -261,6 +261,10 @@ class SpanRules:
                 pass  # (the last: the unit's own name follows it)
             if sub and sub.start() > k and j - sub.end() - L >= 2:
                 k = sub.end()  # 某集团全资子公司某某有限公司: the subsidiary's own name (linked in units.py)
+            dash = t.rfind("—", k, j - L)
+            if dash > k + 2 and lex.org_suffixes.ending_at(t, dash) and j - dash - 1 - L >= 2 and "联合" not in t[dash:j] \
+                    and lex.org_kind.get(t[j - L : j]) == "institution" and not t.endswith(("研究院", "实验室", "中心"), 0, j):
+                k = dash + 1  # 某大学—某市人民政府全面战略合作…: two parties joined by a dash, the second named here
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000") and (t[k - 1 : k] != "\u3000" or lex.title_at(t, j) > 0)
@@ -272,8 +276,8 @@ class SpanRules:
             own_of = ""
             if name[:2] in _SCHOOL_FRONTS:  # (all two characters: at most one matches)
                 rest = name[2:]
-                if len(rest) - L >= 2 and rest not in lex.generic_orgs:
-                    k += 2  # 学校国际交流处: the school's 国际交流处
+                if (len(rest) - L >= 2 or len(rest) == L >= 3 and lex.org_kind.get(rest) == "unit") and rest not in lex.generic_orgs:
+                    k += 2  # 学校国际交流处, 学校招生就业处: the school's 国际交流处
                     name = rest
             elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n或和及与向"):
                 own_of = "本" + name[0]  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)

@@ -269,8 +269,10 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         self.find_dates()
         stops = self._stopword_ends()
         for m in self.titles + self.cues + self.dates:
-            if m.kind == "cue" and (e := self.tok_end.get(m.end)) is not None and self.t[m.end : e] in self.lex.name_verbs:
-                continue  # 学生工作处, 校友工作办公室, 教师发展中心: the role word begins a unit's name
+            if m.kind == "cue" and (e := self.tok_end.get(m.end)) is not None and (
+                    self.t[m.end : e] in self.lex.name_verbs or e - m.end >= 3 and self.t[m.end : m.end + 2] in self.lex.name_verbs
+                    and self.lex.org_suffixes.ending_at(self.t, e) and self.t[m.end : e] not in self.lex.generic_orgs):
+                continue  # 学生工作处, 学生|工作部, 校友工作办公室, 教师发展中心: the role word begins a unit's name
             stops.add(m.end)
         # 两家全资子公司, 近三年集团: a count or a span of time begins what follows
         stops.update(m.end() for m in _COUNT_OR_SPAN.finditer(self.t))
