@@ -307,3 +307,10 @@ def test_two_parties_joined_by_a_dash():
     assert ("聂远山", "临州市人民政府", "市长") in posts(a)
     joint = run("青州理工大学—北溟海洋大学海洋智能装备联合实验室揭牌。")
     assert "青州理工大学—北溟海洋大学海洋智能装备联合实验室" in names(joint, "Organization")
+
+
+def test_rare_verb_after_a_title_as_a_plain_surnames_name():
+    from .extract_helpers import run
+
+    assert names(run("青州职业技术学院院长申明，副院长李一舟出席。"), "Person") == {"申明", "李一舟"}
+    assert not names(run("院长表示，学院将继续努力。校长强调，要抓落实。"), "Person")

@@ -252,6 +252,9 @@ class NameRules:
         if not (self.lex.surname_len(name) or name[0] in self.lex.word_surnames) or len(name) > 3 or word_freq(name) > 5000:
             return False
         tag = pos_tag(name)[:1]
+        if tag == "v" and len(name) == 2 and self.lex.surname_len(name) and name[0] not in self.lex.word_surnames \
+                and not self.lex.name_end_triggers.at(name, 0) and word_freq(name) <= 3000:
+            tag = "n"  # 院长申明，: a rare verb after a plain surname is read as a name (not 表示, 强调: triggers, word surnames)
         if tag in ("v", "p", "c", "u", "q", "f", "y", "e") or tag == "m" and name[-1] in _NUMERALS:
             return False  # (a noun may be a name: 方圆, 文化; a numeral-like word too: 万里)
         nxt = self.t[end : end + 1]
