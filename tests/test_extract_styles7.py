@@ -314,3 +314,11 @@ def test_rare_verb_after_a_title_as_a_plain_surnames_name():
 
     assert names(run("青州职业技术学院院长申明，副院长李一舟出席。"), "Person") == {"申明", "李一舟"}
     assert not names(run("院长表示，学院将继续努力。校长强调，要抓落实。"), "Person")
+
+
+def test_post_in_brackets_after_tongzhi():
+    from .extract_helpers import posts, run
+
+    got = posts(run("经研究决定：黄予安同志（智能制造学院院长）兼任青州职业技术学院智能制造技术研究所所长；"))
+    assert ("黄予安", "智能制造学院", "院长") in got
+    assert ("黄予安", "青州职业技术学院智能制造技术研究所", "所长") in got

@@ -205,7 +205,7 @@ class PostsMixin:
         lead = t[person.end : person.end + 9]
         removed = t[max(0, person.start - 2) : person.start] == "免去" or "免去" in between
         ok = (
-            between.startswith(("（", "("))
+            between.removeprefix("同志").startswith(("（", "("))  # 某某（某学院院长）, 某某同志（某学院院长）
             or re.match(_APPOINTED + r"|\s*(?:同志)?(?:的|现任)", lead)
             or re.search(r"免去(?:其|他|她)", between)
             or removed
