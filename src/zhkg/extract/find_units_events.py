@@ -120,6 +120,12 @@ def _generic_front(lex: Lexicon, front: str) -> bool:
 _EACH_LEVEL = re.compile(r"各[省市区县]{1,2}(?:[（(][省市区县、]{1,6}[）)])?、$")  # 各区、|县人民政府, 各市（州）、|县…
 
 
+def _generic_after_prefix(lex: Lexicon) -> re.Pattern[str]:
+    """A generic word and a kind of unit ending a name (高水平大学), found in one C-level search."""
+    return lex_pattern(lex, "generic_after_prefix", lambda x: "(?:" + alternation(x.generic_prefixes) + ")(?:"
+                       + alternation(x.generic_orgs) + ")$")
+
+
 class SpanRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
 
@@ -397,8 +403,7 @@ class SpanRules:
             return False
         if any(name[:k] in lex.generic_prefixes and name[k:] in lex.generic_orgs for k in (2, 3)):
             return False  # 县域中职学校, 当地职业院校: a kind of unit after a generic word
-        if any(name[k - 3 : k] in lex.generic_prefixes and name[k:] in lex.generic_orgs
-               and pos_tag(name[k - 5 : k - 3]) == "v" for k in range(5, len(name) - 1)):
+        if (g := _generic_after_prefix(lex).search(name, 2)) and pos_tag(name[g.start() - 2 : g.start()]) == "v":
             return False  # 迫切需要高水平大学: a verb before a kind of unit
         level = prefix in ("省", "市", "区", "县") and len(m.info["suffix"]) >= 3  # 省发展改革委: a body by its level
         if level and _EACH_LEVEL.search(self.t, max(0, m.start - 8), m.start):
