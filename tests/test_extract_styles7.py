@@ -322,3 +322,20 @@ def test_post_in_brackets_after_tongzhi():
     got = posts(run("经研究决定：黄予安同志（智能制造学院院长）兼任青州职业技术学院智能制造技术研究所所长；"))
     assert ("黄予安", "智能制造学院", "院长") in got
     assert ("黄予安", "青州职业技术学院智能制造技术研究所", "所长") in got
+
+
+def test_present_at_a_ceremony_is_present_at_its_occasion():
+    from .extract_helpers import rel, run
+
+    a = run("11月8日，2025青州职业教育发展论坛在我校举行。当天上午，2025青州职业教育发展论坛开幕式在我校报告厅举行。"
+            "青州市教育局副局长韩立新，副校长柏一帆出席开幕式。开幕式由柏一帆主持。")
+    assert ("韩立新", "2025青州职业教育发展论坛") in rel(a, "attended")
+    assert ("韩立新", "2025青州职业教育发展论坛开幕式") in rel(a, "attended")
+
+
+def test_award_ceremony_guests_did_not_attend_the_contest():
+    from .extract_helpers import rel, run
+
+    a = run("5月20日，第三届“青州杯”技能竞赛在青州技师学院举行。5月22日，第三届“青州杯”技能竞赛颁奖典礼在学院报告厅举行。"
+            "青州市人社局副局长阙一鸣出席颁奖典礼。")
+    assert ("阙一鸣", "第三届“青州杯”技能竞赛") not in rel(a, "attended")

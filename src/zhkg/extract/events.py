@@ -533,6 +533,20 @@ class EventsMixin:
             # venue and organisers
             self._venue_organisers(ss, se, ms, ev)
         self._programme_lines()
+        self._present_at_the_whole()
+
+    def _present_at_the_whole(self) -> None:
+        """Who attended a ceremony of an occasion the article names as an
+        event of its own (…论坛开幕式 of …论坛, …培训班开班仪式 of …培训班)
+        attended that occasion too; not a competition or an activity week,
+        which last for days (the award ceremony's guests were not at the contest)."""
+        events = [_Ref("Event", n) for ty, n in self.entities if ty == "Event"]
+        long = {e for e in events if self.entities[("Event", e.name)].attrs.get("kind") in ("competition", "activity")}
+        wholes = {e: [w for w in events if w not in long and self._part_of(e, w)] for e in events}
+        for r in list(self.relations.values()):
+            if r.p == "attended" and (ws := wholes.get(_Ref("Event", r.o))):
+                for w in ws:
+                    self.fact(_Ref("Person", r.s), "attended", w, r.evidence.start, "attend-part", conf=0.7)
 
     def _kind_event_before(self, ss: int, sent: str) -> _Ref | None:
         """A sentence that names no event but does what an event named just
