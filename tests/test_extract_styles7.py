@@ -339,3 +339,11 @@ def test_award_ceremony_guests_did_not_attend_the_contest():
     a = run("5月20日，第三届“青州杯”技能竞赛在青州技师学院举行。5月22日，第三届“青州杯”技能竞赛颁奖典礼在学院报告厅举行。"
             "青州市人社局副局长阙一鸣出席颁奖典礼。")
     assert ("阙一鸣", "第三届“青州杯”技能竞赛") not in rel(a, "attended")
+
+
+def test_post_taken_two_clauses_after_the_name():
+    from .extract_helpers import posts, run
+
+    got = posts(run("选派机械工程学院副院长亓一舟到临溪县挂职，任临溪县人民政府副县长，挂职期两年。"))
+    assert ("亓一舟", "临溪县人民政府", "副县长") in got
+    assert not posts(run("李明出席会议，任务是听取汇报。"))

@@ -210,6 +210,11 @@ class PostsMixin:
             or re.search(r"免去(?:其|他|她)", between)
             or removed
         )
+        if not ok and not re.search(r"[。；;！？]", between):
+            # 选派某某到某县挂职，任某县人民政府副县长: the post in a later clause of the same
+            # sentence, begun by 任, is the name's when no other name stands between
+            tail = re.split(r"[，,]", between)[-1]
+            ok = len(between) > len(tail) and tail.startswith(("任", "担任", "挂任", "出任")) and not tail.startswith("任务")
         if not ok or first.start - person.end > 40:
             return
         clause = re.split(r"[，,；;]", between)[-1]
