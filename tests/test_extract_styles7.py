@@ -347,3 +347,26 @@ def test_post_taken_two_clauses_after_the_name():
     got = posts(run("选派机械工程学院副院长亓一舟到临溪县挂职，任临溪县人民政府副县长，挂职期两年。"))
     assert ("亓一舟", "临溪县人民政府", "副县长") in got
     assert not posts(run("李明出席会议，任务是听取汇报。"))
+
+
+def test_community_word_and_role_before_a_units_name():
+    from .extract_helpers import rel, run
+
+    a = run("青州智能制造产教联盟2025年年会在青州举行。年会由联盟秘书长单位青州职业技术学院承办。")
+    assert names(a, "Organization") == {"青州职业技术学院"}
+    assert ("青州智能制造产教联盟2025年年会", "青州职业技术学院") in rel(a, "organizedBy")
+
+
+def test_quoted_name_after_a_declared_alias_stays_whole():
+    from .extract_helpers import run
+
+    a = run("青山县职业中专与青州稑泰新能源科技有限公司（以下简称“稑泰新能源”）签约暨“稑泰新能源汽车实训基地”揭牌仪式举行。"
+            "副县长段一鸣、总经理钱远峰共同为“稑泰新能源汽车实训基地”揭牌。")
+    assert "稑泰新能源汽车实训基地" in names(a, "Organization")
+    assert "汽车实训基地" not in names(a, "Organization")
+
+
+def test_zai_place_yu_is_a_preposition():
+    from .extract_helpers import run
+
+    assert names(run("大三学生郑一鸣在现场与青源集团达成了实习意向。"), "Organization") == {"青源集团"}

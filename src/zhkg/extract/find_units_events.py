@@ -258,6 +258,8 @@ class SpanRules:
                 k += 1  # 原某某大学副校长: a former post, the unit is named after 原
             # 集团全资子公司某某有限公司: the group's word, then what it is
             k0 = k + 2 if t[k : k + 2] in lex.triggers["company_fronts"] and t[k + 2 : k + 3] in _role_firsts(lex) else k
+            if k0 == k and (ch := lex.community_heads.at(t, k)) and t[k + ch : k + ch + 1] in _role_firsts(lex):
+                k0 = k + ch  # 联盟秘书长单位某某学院: the community's word, then the role, then the name
             lead = next((w for w in (t[k0 : k0 + n] for n in range(9, 2, -1))
                          if w.endswith(_ROLE_ENDS) and w in lex.generic_orgs), "") if t[k0 : k0 + 1] in _role_firsts(lex) else ""
             if lead and j - k0 - len(lead) - L >= 2:

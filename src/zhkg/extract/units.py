@@ -292,7 +292,8 @@ class UnitsMixin:
             # 鹔羽智能人力资源部 after 某某有限公司（以下简称“鹔羽智能”）: the company's 人力资源部
             alias = next((a for a in declared_longest_first if name.startswith(a) and len(name) - len(a) >= 2), None)
             if alias and name not in canon and name[:1] not in "省市县区" and name != declared[alias] \
-                    and not name.endswith(self.lex.legal_tails):  # (汇澄智能装备股份有限公司 is the alias's company itself)
+                    and not name.endswith(self.lex.legal_tails) \
+                    and f"“{name}”" not in self.t:  # (汇澄智能装备股份有限公司 is the alias's company itself; “某某实训基地” a name of its own)
                 rest = name[len(alias):]
                 n = self.lex.org_suffixes.ending_at(rest, len(rest))
                 company = declared[alias].endswith(("公司", "集团"))  # (栒川汽车动力电池研究院: a company's institute)
