@@ -370,3 +370,10 @@ def test_zai_place_yu_is_a_preposition():
     from .extract_helpers import run
 
     assert names(run("大三学生郑一鸣在现场与青源集团达成了实习意向。"), "Organization") == {"青源集团"}
+
+
+def test_generic_word_before_yu_after_a_function_word():
+    from .extract_helpers import run
+
+    a = run("该公司总经理石一坚介绍了企业与青州技师学院共建“青丰物流班”的情况。")
+    assert names(a, "Organization") == {"青州技师学院"}

@@ -188,7 +188,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 joins_units = lex.org_suffixes.ending_at(t, e) or lex.community_heads.ending_at(t, e) or any(
                     t.endswith(a, 0, e) for a in self._declared_aliases()  # 某某智能与某某学院: an alias, then a unit
                 ) or i in self._alias_decl_ends() or (  # 某某公司（以下简称“某某”）与…
-                    t[i - 2 : i] in lex.generic_orgs and (i < 3 or not is_cjk(t[i - 3]))  # 学校、园区和某某公司
+                    t[i - 2 : i] in lex.generic_orgs and (i < 3 or not is_cjk(t[i - 3]) or t[i - 3] in "了的将由向对为把被")  # 学校、园区和某某公司, 介绍了企业与某学院
                 ) or t[i - 2 : i] in lex.own_refs or t[i - 3 : i - 2] == "在" and i >= 3 and is_cjk(t[i - 2]) or (  # 我院与某公司, 在现场与某集团
                     t[i - 1 : i] in "省市县区" and i >= 3 and t[i - 3 : i] not in lex.generic_orgs  # 某某区与某大学
                 )
