@@ -375,5 +375,5 @@ def test_zai_place_yu_is_a_preposition():
 def test_generic_word_before_yu_after_a_function_word():
     from .extract_helpers import run
 
-    a = run("该公司总经理石一坚介绍了企业与青州技师学院共建“青丰物流班”的情况。")
-    assert names(a, "Organization") == {"青州技师学院"}
+    a = run("在青州青丰物流有限公司智慧分拣中心，该公司总经理石坚介绍了企业与临州技师学院共建“青丰物流班”、开展新型学徒制培训的情况。")
+    assert names(a, "Organization") == {"青州青丰物流有限公司", "临州技师学院"}
