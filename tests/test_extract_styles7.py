@@ -377,3 +377,33 @@ def test_generic_word_before_yu_after_a_function_word():
 
     a = run("在青州青丰物流有限公司智慧分拣中心，该公司总经理石坚介绍了企业与临州技师学院共建“青丰物流班”、开展新型学徒制培训的情况。")
     assert names(a, "Organization") == {"青州青丰物流有限公司", "临州技师学院"}
+
+
+def test_place_and_abbreviation_named_in_full_on_the_site():
+    from .extract_helpers import posts
+
+    page = ("临州市人力资源和社会保障局\n首页 > 工作动态 > 局工作动态\n\n临州市人社局工作动态（2025年第11期）\n\n"
+            "发布时间：2025-12-03 10:12　来源：局办公室\n\n　　11月12日，全市技工院校产教融合推进会在临州技师学院召开。"
+            "市人社局党组书记、局长邱国远出席会议并讲话。市人社局职业能力建设科科长彭立一主持会议。\n")
+    a = run_page(page)
+    assert ("邱国远", "临州市人力资源和社会保障局", "局长") in posts(a)
+    assert "临州市人社局" not in names(a, "Organization")
+
+
+def test_name_before_yu_and_a_body_by_its_level():
+    from .extract_helpers import posts, run
+
+    a = run("市教育局副局长宋佳音与市人社局副局长蔡雨霏共同主持座谈会。")
+    assert names(a, "Person") == {"宋佳音", "蔡雨霏"}
+    assert ("蔡雨霏", "市人社局", "副局长") in posts(a)
+
+
+def test_roster_with_two_character_names_spaced_to_align():
+    from .extract_helpers import posts, run
+
+    a = run("表彰名单如下：\n万　霆　临州技师学院院长\n江　河　临州槭峰新能源科技有限公司总经理\n"
+            "范佳怡（女）　临州技师学院电气工程系教师\n欧阳劲松　临州榉源智能装备股份有限公司技术中心主任、高级技师\n")
+    assert names(a, "Person") == {"万霆", "江河", "范佳怡", "欧阳劲松"}
+    got = posts(a)
+    assert ("江河", "临州槭峰新能源科技有限公司", "总经理") in got
+    assert ("欧阳劲松", "临州榉源智能装备股份有限公司技术中心", "主任") in got

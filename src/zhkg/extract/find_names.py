@@ -49,7 +49,9 @@ ROSTER_LINE = _ROSTER_LINE = re.compile(
 )
 # 姓名　单位职务 or 姓名　职务 on a line of its own (the unit and the post glued,
 # or the post alone: a list of the school's own leaders)
-ROSTER_LINE2 = re.compile(r"^[ \u3000]*([\u4e00-\u9fff·]{2,6})[\u3000 ]{1,4}([^\s\u3000]{2,40})[ \u3000]*$", re.M)
+ROSTER_LINE2 = re.compile(
+    r"^[ \u3000]*([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000])|[\u4e00-\u9fff·]{2,6})(?:[（(][男女][）)])?"
+    r"[\u3000 ]{1,4}([^\s\u3000]{2,40})[ \u3000]*$", re.M)  # (万　霆: a two-character name spaced to align; 某某（女）)
 _DOT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•・‧][\u4e00-\u9fff]{1,8})+$")  # …系卢卡·马尔蒂尼|教授
 # 某某，男，1974年9月生，… (or 某某（女，…）): a person's profile in a 公示 or a notice
 PROFILE_LINE = re.compile(
@@ -258,11 +260,14 @@ class NameRules:
         if tag in ("v", "p", "c", "u", "q", "f", "y", "e") or tag == "m" and name[-1] in _NUMERALS:
             return False  # (a noun may be a name: 方圆, 文化; a numeral-like word too: 万里)
         nxt = self.t[end : end + 1]
-        if nxt in " \u3000":  # 方圆　副校长: a roster line, the post after the name
+        if nxt in " \u3000":  # 方圆　副校长, 江　河　某公司总经理: a roster line, the post after the name
             k = end
             while self.t[k : k + 1] in (" ", "\u3000"):
                 k += 1
-            return self.lex.title_at(self.t, k) > 0
+            le = self.t.find("\n", k)
+            le = self.n if le < 0 else le
+            return self.lex.title_at(self.t, k) > 0 or le - k <= 40 and any(
+                self.lex.title_at(self.t, x) for x in range(k, le))
         return nxt in "，、；。,;（(" or nxt in "到在于与和" or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:
@@ -435,8 +440,10 @@ class NameRules:
             if p and p.end == m.end(1):
                 self._add_person(p)
         for m in ROSTER_LINE2.finditer(t):
-            if self.person_cov[m.start(1)] or not self.lex.titles.ending_at(m.group(2), len(m.group(2))):
-                continue
+            field = m.group(2)
+            if self.person_cov[m.start(1)] or not (self.lex.titles.ending_at(field, len(field))
+                                                   or any(self.lex.title_at(field, k) for k in range(len(field)))):
+                continue  # (某公司技术中心主任、高级技师: a post inside the field, not only at its end)
             p = self.name_at(m.start(1), orgs, strong=True)
             if p and p.end == m.end(1):
                 self._add_person(p)

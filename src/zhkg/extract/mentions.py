@@ -69,6 +69,8 @@ def title_tail(lex: Lexicon) -> re.Pattern[str]:
     abbreviation (首席技术官（CTO）) or a qualifier of the post (副县长（挂职）,
     ``triggers.json`` title_qualifiers)."""
     return lex_pattern(lex, "title_tail", lambda x: r"[（(](?:[A-Z]{2,6}|" + alternation(x.triggers["title_qualifiers"]) + r")[）)]")
+_LEVEL_BODY = re.compile(r"[省市县区][\u4e00-\u9fff]{1,8}?(?:局|厅|委|人民政府|政府)(?![\u4e00-\u9fff]{0,2}[学校院])")
+_NOT_IN_PLACE = frozenset("与和及同或")
 _ADVERB_BEFORE_CONJ = frozenset("愿将已拟还也均并曾正")
 _AGREEMENT_TITLE = re.compile(r"《([^《》\n]{4,80}?[与和及][^《》\n]{2,60}?(?:协议书?|备忘录|意向书|合同))》")
 
@@ -192,6 +194,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 ) or t[i - 2 : i] in lex.own_refs or t[i - 3 : i - 2] == "在" and i >= 3 and is_cjk(t[i - 2]) or (  # 我院与某公司, 在现场与某集团
                     t[i - 1 : i] in "省市县区" and i >= 3 and t[i - 3 : i] not in lex.generic_orgs  # 某某区与某大学
                 )
+                joins_units = joins_units or _LEVEL_BODY.match(t, i + L)  # 某某与市人社局副局长某某: a body by its level follows
                 if not joins_units and not (self._starts_place(i + L) and not self._field_after_word(i + L)) and not _ORDINAL.match(t, i + L):
                     continue  # 艺术与设计学校, 船舶与海洋工程学院: 与 inside a name
                 self.conj_ends.add(i + L)
@@ -236,8 +239,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
     def _place_score(self, j: int) -> int:
         """2 when a two-character place name (湖州市) starts at j, 1 for three."""
         t = self.t
-        if j + 2 < self.n and t[j + 2] in _ADMIN and is_cjk(t[j]) and is_cjk(t[j + 1]):
-            return 2
+        if j + 2 < self.n and t[j + 2] in _ADMIN and is_cjk(t[j]) and is_cjk(t[j + 1]) and t[j + 1] not in _NOT_IN_PLACE:
+            return 2  # (音与市人社局: 与 joins, it is no place's second character)
         if j + 3 < self.n and t[j + 3] in _ADMIN and all(is_cjk(c) for c in t[j : j + 3]):
             return 1
         return 0

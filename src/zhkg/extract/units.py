@@ -277,9 +277,14 @@ class UnitsMixin:
         某某省教育厅, 某某市总工会): the part is named as written after that
         front, and is part of the body's full name. Returns part -> full parent."""
         out: dict[str, str] = {}
+        site = self._site_unit()
         for name in full:
             if name[:1] in "省市县区" and name not in canon and (whole := self._level_full(name, full, full_set)):
                 canon[name] = whole  # 市人社局 for 某某市人力资源和社会保障局
+            elif name not in canon and (a := next((a for a in self.lex.abbreviations if a in name), None)):
+                wide = name.replace(a, self.lex.abbreviations[a], 1)
+                if wide != name and (wide in full_set or wide == site):
+                    canon[name] = wide  # 某某市人社局 for 某某市人力资源和社会保障局, named in full too
         # declared short names (某某市人力资源和社会保障局（以下简称“市人社局”）)
         declared: dict[str, str] = {}
         for am in self.alias_decls:
@@ -320,7 +325,7 @@ class UnitsMixin:
                 if rest in self.lex.generic_orgs:
                     rest = parent + rest  # 区政府办公室: a generic part keeps its body's full name
                 canon[name] = rest
-                out[rest] = parent
+                out[rest] = canon.get(parent, parent)  # (湓州市人社局 named in full elsewhere: the full name)
         return out
 
     def _canon_short_forms(self, units: list[Mention], full: list[str], canon: dict[str, str]) -> None:
