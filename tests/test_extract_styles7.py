@@ -407,3 +407,14 @@ def test_roster_with_two_character_names_spaced_to_align():
     got = posts(a)
     assert ("江河", "临州槭峰新能源科技有限公司", "总经理") in got
     assert ("欧阳劲松", "临州榉源智能装备股份有限公司技术中心", "主任") in got
+
+
+def test_our_college_beside_its_own_school_of_trade():
+    from .extract_helpers import posts, run
+
+    a = run("12月5日下午，临州市数字商贸职业教育集团成立大会在我院行政楼一楼报告厅召开。"
+            "我院党委书记钱一邦，党委副书记、院长关远山，临州职业技术学院商贸学院院长温婉如出席会议。")
+    got = posts(a)
+    assert ("钱一邦", "临州职业技术学院", "党委书记") in got
+    assert ("关远山", "临州职业技术学院", "院长") in got
+    assert ("温婉如", "临州职业技术学院商贸学院", "院长") in got

@@ -513,6 +513,9 @@ class UnitsMixin:
         if r is not None:
             return r
         r = self._resolve_ref_near(kind, ends, want, i)
+        if r is not None and self.t.startswith(("我院", "本院"), i) and self._sub_college(r.name) \
+                and (front := self._front_parent(r.name)) is not None and front.endswith("学院"):
+            r = _Ref("Organization", front)  # 我院 beside 某职业技术学院商贸学院: the college itself, not its school of trade
         if r is not None and self.t.startswith(("该校", "我校", "本校"), i):
             r = self._university_of(r)
         if r is not None and self.t.startswith(("我校", "本校", "学校"), i):
