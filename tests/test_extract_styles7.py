@@ -418,3 +418,21 @@ def test_our_college_beside_its_own_school_of_trade():
     assert ("钱一邦", "临州职业技术学院", "党委书记") in got
     assert ("关远山", "临州职业技术学院", "院长") in got
     assert ("温婉如", "临州职业技术学院商贸学院", "院长") in got
+
+
+def test_association_listed_as_a_member_does_not_hold_the_communitys_posts():
+    from .extract_helpers import posts, run
+
+    a = run("12月10日，临江省智能装备行业产教融合共同体成立大会在临江科技大学召开。"
+            "据介绍，共同体首批成员单位126家。大会选举产生第一届理事会：临江科技大学为理事长单位，"
+            "临州职业技术学院、临江省机械工程学会等15家单位为副理事长单位；潘志远当选理事长，韦承一当选秘书长。")
+    got = posts(a)
+    assert ("潘志远", "临江省智能装备行业产教融合共同体", "理事长") in got
+    assert ("韦承一", "临江省智能装备行业产教融合共同体", "秘书长") in got
+
+
+def test_clause_words_before_a_company_are_not_its_brand():
+    from .extract_helpers import run
+
+    a = run("会议同意增补临阳觇宇供应链管理有限公司、临阳市物流与采购协会为联盟副理事长单位。")
+    assert names(a, "Organization") == {"临阳觇宇供应链管理有限公司", "临阳市物流与采购协会"}

@@ -362,6 +362,11 @@ class SpanRules:
         if k2 < k and k - k2 <= 6 and (k2 == 0 or t[k2 - 1] in PUNCT or t[k2 - 1] in " \u3000\n" or k2 in self.conj_ends):
             if _generic_front(self.lex, t[k2:k]):
                 return k  # 集团下辖|某某有限公司: a subject and its verb, not a brand
+            x = k2
+            while x < k and (e := self.tok_end.get(x)) is not None:
+                if e - x >= 2 and pos_tag(t[x:e]) in ("d", "p", "c", "u"):
+                    return k  # 会议同意增补|某某有限公司: a clause's own words (同意), not a brand
+                x = e
             return k2
         return k
 

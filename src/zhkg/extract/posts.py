@@ -288,6 +288,10 @@ class PostsMixin:
             if r == comm:
                 break
             if r is not None and r.type == "Organization" and r.name.endswith(self.lex.association_ends):
+                ms, me = self.sentence_of(m.start)
+                sent = self.t[ms:me]
+                if any(w in sent for k in ("member_role", "lead_role") for w in self.lex.triggers[k]):
+                    continue  # …、某学会等15家单位为副理事长单位: a member of the community, not where the post is
                 return None
         return comm
 
