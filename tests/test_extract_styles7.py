@@ -436,3 +436,19 @@ def test_clause_words_before_a_company_are_not_its_brand():
 
     a = run("会议同意增补临阳觇宇供应链管理有限公司、临阳市物流与采购协会为联盟副理事长单位。")
     assert names(a, "Organization") == {"临阳觇宇供应链管理有限公司", "临阳市物流与采购协会"}
+
+
+def test_no_unit_runs_over_a_double_dash():
+    from .extract_helpers import posts, run
+
+    a = run("职业教育与产业发展同频共振——访市教育局党组书记、局长方振一")
+    assert names(a, "Organization") == {"市教育局"}
+    assert ("方振一", "市教育局", "局长") in posts(a)
+
+
+def test_department_after_wei_in_an_appointment():
+    from .extract_helpers import posts, run
+
+    got = posts(run("聘任陆一舟为学校发展规划处处长。聘任魏泓一为研究生院副院长（试用期一年）。"))
+    assert ("陆一舟", "发展规划处", "处长") in got
+    assert ("魏泓一", "研究生院", "副院长") in got

@@ -269,6 +269,9 @@ class SpanRules:
                 pass  # (the last: the unit's own name follows it)
             if sub and sub.start() > k and j - sub.end() - L >= 2:
                 k = sub.end()  # 某集团全资子公司某某有限公司: the subsidiary's own name (linked in units.py)
+            dd = t.rfind("——", k, j - L)
+            if dd >= 0:
+                k = self._trim_tokens(dd + 2, j - L)  # 同频共振——访市教育局: a double dash is punctuation, a name starts after it
             dash = t.rfind("—", k, j - L)
             if dash > k + 2 and lex.org_suffixes.ending_at(t, dash) and j - dash - 1 - L >= 2 and "联合" not in t[dash:j] \
                     and lex.org_kind.get(t[j - L : j]) == "institution" and not t.endswith(("研究院", "实验室", "中心"), 0, j):
@@ -276,6 +279,7 @@ class SpanRules:
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000") and (t[k - 1 : k] != "\u3000" or lex.title_at(t, j) > 0)
+                or t[k - 1 : k] == "为" and L >= 4 and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 、市场部, 某公司　质量部部长 (a roster line's field), 招生就业处处长某某
             if j - k == L and t[k:j] in lex.short_forms and lex.title_at(t, j):
                 listed = True  # 县委副书记: a short form of the body the article names in full
@@ -460,8 +464,9 @@ class SpanRules:
             e = self.tok_end.get(m.start)
             first = self.t[m.start : e] if e else ""
             verbish = len(first) >= 2 and pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i")  # 高|瓴: one character says little
-            if verbish and self.t[m.start - 1 : m.start] in ("、", "，", "原", "：", "为") and self.lex.title_at(self.t, m.end):
-                verbish = False  # 、合作发展处处长某某: a department named alone in a run of posts
+            if verbish and (self.t[m.start - 1 : m.start] in ("、", "，", "原", "：", "为") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS) \
+                    and self.lex.title_at(self.t, m.end):
+                verbish = False  # 、合作发展处处长某某, 为学校发展规划处处长: a department named with its post
             if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
                     m.info.get("own_of") and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监: the company's part)
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)

@@ -33,7 +33,7 @@ _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8
 _LATIN_UNIT = re.compile(rf"[{LATIN}][{LATIN}&.\- ]{{2,60}}$")
 _FACILITY = ("中心", "基地", "实验室", "工作室", "实训中心", "研究中心")
 _HARD_STOPS = set("在由以于为对向从将把被赴兼任")
-_LEADING_FUNCTION = _HARD_STOPS | set("与和及同任跟并且又也都还就经据像做来去让使给往用要请受令")
+_LEADING_FUNCTION = _HARD_STOPS | set("与和及同任跟并且又也都还就经据像做来去让使给往用要请受令访")
 _STOP_TAGS = {"v", "p", "d", "ad", "r", "u", "uj", "ul", "vd", "c", "i"}
 _STRIP_TAGS = {"a", "v", "d", "p", "c", "r", "u", "ad", "f", "uj", "ul", "ug", "uz", "y", "e", "o", "q", "zg", "vg", "dg"}
 
