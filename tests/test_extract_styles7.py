@@ -452,3 +452,18 @@ def test_department_after_wei_in_an_appointment():
     got = posts(run("聘任陆一舟为学校发展规划处处长。聘任魏泓一为研究生院副院长（试用期一年）。"))
     assert ("陆一舟", "发展规划处", "处长") in got
     assert ("魏泓一", "研究生院", "副院长") in got
+
+
+def test_member_count_written_as_members_already_have():
+    from .extract_helpers import run
+
+    a = run("12月1日，临州市新能源市域产教联合体成立。联合体由临州职业技术学院牵头组建，目前成员单位已有58家。")
+    assert [e.attrs.get("member_count") for e in a.entities if e.type == "Community"] == [58]
+
+
+def test_contact_names_before_a_phone_number():
+    from .extract_helpers import run
+
+    a = run("（三）联系人：省教育厅职业教育与成人教育处　上官瑾一，电话：0791-8862XXXX；临阳职业技术学院党政办公室　冯若一，"
+            "电话：0793-6218XXXX。咨询电话：0791-88620000。")
+    assert names(a, "Person") == {"上官瑾一", "冯若一"}

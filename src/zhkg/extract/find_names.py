@@ -59,6 +59,7 @@ PROFILE_LINE = re.compile(
     re.M,
 )
 _GRADE_AND_MAJOR = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零]{2,4})级[\u4e00-\u9fff]{0,14}?(?:专业|\d{1,2}班)")
+_BEFORE_PHONE = re.compile(r"[，,（(\s\u3000]*(?:联系)?(?:电话|手机)[：:\s]*[\d（(]")  # 某某，电话：0791-…
 _COUNT_OF_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两几]+[位名人]")  # 某某等4位工作室领办人
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
@@ -425,6 +426,17 @@ class NameRules:
             p = self.name_at(a, orgs, strong=True)
             if p and (p.end == b or t[p.end : p.end + 1] in "（("):
                 self._add_person(p)
+        # a contact: 某处　某某，电话：…, 联系人：某某（电话…）
+        for m in _BEFORE_PHONE.finditer(t):
+            for n in (3, 2, 4):
+                i = m.start() - n
+                if i < 0 or self.person_cov[i] or not self.lex.surname_len(t, i) or is_cjk(t[i - 1 : i] or "。") \
+                        and not self.lex.org_suffixes.ending_at(t, i) and t[i - 1] not in "：:":
+                    continue
+                p = self.name_at(i, orgs, strong=True)
+                if p and p.end == m.start() and _plausible_name(p.name):
+                    self._add_person(p)
+                    break
         # a profile: 某某，男，1974年9月生，… at a line's start
         for m in PROFILE_LINE.finditer(t):
             if self.person_cov[m.start(1)]:
