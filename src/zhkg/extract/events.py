@@ -488,9 +488,9 @@ class EventsMixin:
                         continue  # 记者某某采访了…: the one who reports, not one present
                     self.fact(_Ref("Person", p.name), "attended", ev, p.start, "attend-trigger", conf=0.8)
             # a run of officials that goes on over ；, with the verb of attending at its end
-            quiet = not said and not any(w in sent for k in ("speak", "say", "chair") for w in trig[k])
             run_before = (run_before if t[ss - 1 : ss] in ("；", ";") else []) + persons \
-                if quiet and persons and t[se - 1 : se] in ("；", ";") else []
+                if persons and t[se - 1 : se] in ("；", ";") and not said \
+                and not any(w in sent for k in ("speak", "say", "chair") for w in trig[k]) else []
             last_person: Mention | None = None
             group: list[Mention] = []  # the subjects a clause without names goes on about
             for cs, ce in self._clauses(ss, se):

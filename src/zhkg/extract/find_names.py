@@ -339,7 +339,7 @@ class NameRules:
         after = lex_pattern(lex, "name_after", lambda x: _name_after(x) + "|(?:" + alternation(x.triggers["list_heads"]) + r")\s*")
         for m in after.finditer(t):
             starts.add(m.end())
-        for m in _GRADE_AND_MAJOR.finditer(t):
+        for m in _GRADE_AND_MAJOR.finditer(t) if "级" in t else ():
             starts.add(m.end())  # 2024级数控技术应用专业卢某某作了发言: a student by grade and major
         heads = lex_pattern(lex, "list_heads", lambda x: "(?:" + alternation(x.triggers["list_heads"]) + r")\s*")
         listed_after = {m.end() for m in heads.finditer(t)}  # 称号的有：甲、乙、丙
@@ -427,7 +427,7 @@ class NameRules:
             if p and (p.end == b or t[p.end : p.end + 1] in "（("):
                 self._add_person(p)
         # a contact: 某处　某某，电话：…, 联系人：某某（电话…）
-        for m in _BEFORE_PHONE.finditer(t):
+        for m in _BEFORE_PHONE.finditer(t) if ("电话" in t or "手机" in t) else ():
             for n in (3, 2, 4):
                 i = m.start() - n
                 if i < 0 or self.person_cov[i] or not self.lex.surname_len(t, i) or is_cjk(t[i - 1 : i] or "。") \

@@ -269,10 +269,10 @@ class SpanRules:
                 pass  # (the last: the unit's own name follows it)
             if sub and sub.start() > k and j - sub.end() - L >= 2:
                 k = sub.end()  # 某集团全资子公司某某有限公司: the subsidiary's own name (linked in units.py)
-            dd = t.rfind("——", k, j - L)
+            dd = t.rfind("——", k, j - L) if self.has_dash else -1
             if dd >= 0:
                 k = self._trim_tokens(dd + 2, j - L)  # 同频共振——访市教育局: a double dash is punctuation, a name starts after it
-            dash = t.rfind("—", k, j - L)
+            dash = t.rfind("—", k, j - L) if self.has_dash else -1
             if dash > k + 2 and lex.org_suffixes.ending_at(t, dash) and j - dash - 1 - L >= 2 and "联合" not in t[dash:j] \
                     and lex.org_kind.get(t[j - L : j]) == "institution" and not t.endswith(("研究院", "实验室", "中心"), 0, j):
                 k = dash + 1  # 某大学—某市人民政府全面战略合作…: two parties joined by a dash, the second named here
@@ -412,9 +412,10 @@ class SpanRules:
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
             return False
-        if any(name[:k] in lex.generic_prefixes and name[k:] in lex.generic_orgs for k in (2, 3)):
+        gp, go = lex.generic_prefixes, lex.generic_orgs
+        if name[:2] in gp and name[2:] in go or name[:3] in gp and name[3:] in go:
             return False  # 县域中职学校, 当地职业院校: a kind of unit after a generic word
-        if (g := _generic_after_prefix(lex).search(name, 2)) and pos_tag(name[g.start() - 2 : g.start()]) == "v":
+        if len(name) >= 6 and (g := _generic_after_prefix(lex).search(name, 2)) and pos_tag(name[g.start() - 2 : g.start()]) == "v":
             return False  # 迫切需要高水平大学: a verb before a kind of unit
         level = prefix in ("省", "市", "区", "县") and len(m.info["suffix"]) >= 3  # 省发展改革委: a body by its level
         if level and _EACH_LEVEL.search(self.t, max(0, m.start - 8), m.start):

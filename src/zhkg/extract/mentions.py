@@ -98,6 +98,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         self.conj_ends: set[int] = set()  # after 与/和 that join two units
         self._aliases: list[str] | None = None
         self.has_dot = any(c in text for c in "·•・‧")  # transliterated names are possible
+        self.has_dash = "—" in text  # (某大学—某市人民政府, 同频共振——访…: looked for only where one stands)
         self._alias_ends: set[int] | None = None
         self.person_cov = bytearray(self.n + 1)  # 1 where a person name stands
         self._twice: dict[str, bool] = {}
@@ -283,11 +284,13 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         first = [m for m in self._unit_candidates(stops) if self._valid_unit(m)]
         orgs = sorted({m.name for m in first}, key=len, reverse=True)
         # names after titles and cues
+        tail = title_tail(self.lex)
+        cue_groups = self.lex.triggers["cue_groups"]
         for m in sorted(self.titles + self.cues, key=lambda x: x.start):
             nxt = m.end
             if m.kind == "cue" and self.t[nxt : nxt + 1] in ("：", ":") and (m.start == 0 or self.t[m.start - 1] == "\n"):
                 nxt += 1  # 参赛学生：某某、某某 (a label line)
-            if ab := title_tail(self.lex).match(self.t, nxt):
+            if ab := tail.match(self.t, nxt):
                 nxt = ab.end()  # 首席技术官（CTO）Elias Marchetti, 副县长（挂职）某某: the title's abbreviation or qualifier in brackets
             while nxt < self.n and self.t[nxt] in _NAME_GAP:
                 nxt += 1
@@ -295,7 +298,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 continue
             if m.kind == "cue" and self.t.startswith(tuple(self.lex.triggers.get("gather", ())), nxt):
                 continue  # 嘉宾齐聚: a verb of gathering after a role word, no name
-            if m.kind == "cue" and self.t[m.end : m.end + 1] in self.lex.triggers["cue_groups"]:
+            if m.kind == "cue" and self.t[m.end : m.end + 1] in cue_groups:
                 continue  # 工匠班由…, 专家组, 代表团: a group of them, no name after it
             p = self.name_at(nxt, orgs, strong=m.name != "代表")
             if p and m.kind == "cue" and not is_latin(p.name[:1]) and (

@@ -72,11 +72,18 @@ def to_simplified(text: str) -> str:
     return twin
 
 
+@cache
+def _marks() -> re.Pattern[str]:
+    from .lexicon import read_words
+
+    return re.compile("[" + "".join(sorted(set(read_words("traditional_marks.txt")))) + "]")
+
+
 def simplified_twin(text: str) -> str | None:
     """``text`` in simplified characters, of the same length, when it is
     written in traditional characters; ``None`` for any other text."""
-    if text.isascii():
-        return None
+    if text.isascii() or not _marks().search(text, 0, 3000):
+        return None  # (no common traditional character near the top: a simplified page)
     twin = to_simplified(text)
     if twin == text:  # most pages: nothing to count
         return None
