@@ -467,3 +467,21 @@ def test_contact_names_before_a_phone_number():
     a = run("（三）联系人：省教育厅职业教育与成人教育处　上官瑾一，电话：0791-8862XXXX；临阳职业技术学院党政办公室　冯若一，"
             "电话：0793-6218XXXX。咨询电话：0791-88620000。")
     assert names(a, "Person") == {"上官瑾一", "冯若一"}
+
+
+def test_verb_after_a_declared_alias_reads_on():
+    from .extract_helpers import run
+
+    a = run("临州赓达智能装备股份有限公司（以下简称“赓达智能”）与临州职业技术学院共建的赓达智能制造产业学院揭牌仪式举行。"
+            "符一鸣、潘二帆共同为赓达智能制造产业学院揭牌。")
+    assert "赓达智能制造产业学院" in names(a, "Organization")
+    assert "制造产业学院" not in names(a, "Organization")
+
+
+def test_school_party_post_on_a_college_page_is_the_universitys():
+    from .extract_helpers import posts, run
+
+    a = run("10月9日，临江科技大学材料科学与工程学院国际研讨会在我院举行。校党委常委、副校长罗锦一，我院院长何景一出席。")
+    got = posts(a)
+    assert ("罗锦一", "临江科技大学", "副校长") in got
+    assert ("罗锦一", "临江科技大学", "党委常委") in got

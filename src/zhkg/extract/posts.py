@@ -129,7 +129,7 @@ class PostsMixin:
                             before in PUNCT or m.start == ss or before == "由" or own_prefix  # 仪式由副校长某某主持
                         ):
                             org = self.own_institution()  # 校长某某 on the school's own site
-                            if org is not None and m.name.endswith("校长") and self._sub_college(org.name) \
+                            if org is not None and (m.name.endswith("校长") or before == "校") and self._sub_college(org.name) \
                                     and (uni := self._front_parent(org.name)) is not None:
                                 org = _Ref("Organization", uni)  # 副校长某某 on a college's page: the university's
                             if org is not None:

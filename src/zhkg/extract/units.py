@@ -298,7 +298,10 @@ class UnitsMixin:
             alias = next((a for a in declared_longest_first if name.startswith(a) and len(name) - len(a) >= 2), None)
             if alias and name not in canon and name[:1] not in "省市县区" and name != declared[alias] \
                     and not name.endswith(self.lex.legal_tails) \
-                    and f"“{name}”" not in self.t:  # (汇澄智能装备股份有限公司 is the alias's company itself; “某某实训基地” a name of its own)
+                    and f"“{name}”" not in self.t \
+                    and pos_tag(next((name[a:b] for a, b in tokens(name) if a == len(alias)), "")) not in ("v", "vn"):
+                # (汇澄智能装备股份有限公司 is the alias's company itself; “某某实训基地” a name of its own;
+                # 赓达智能|制造产业学院: a part named with a verb first is not the company's, 智能制造 reads on)
                 rest = name[len(alias):]
                 n = self.lex.org_suffixes.ending_at(rest, len(rest))
                 company = declared[alias].endswith(("公司", "集团"))  # (栒川汽车动力电池研究院: a company's institute)
