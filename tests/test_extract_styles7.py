@@ -485,3 +485,12 @@ def test_school_party_post_on_a_college_page_is_the_universitys():
     got = posts(a)
     assert ("罗锦一", "临江科技大学", "副校长") in got
     assert ("罗锦一", "临江科技大学", "党委常委") in got
+
+
+def test_adviser_of_a_research_centre_in_a_run():
+    from .extract_helpers import posts, run
+
+    a = run("临州觌远建设集团有限公司副总经理汪伯一，BIM技术研究中心高级顾问Marcus Lindholm；校党委书记翟秋一出席。")
+    assert ("Marcus Lindholm", "BIM技术研究中心", "高级顾问") in posts(a)
+    b = run("临州理工大学党委委员、副校长何逸一，兼任教师教学发展中心主任。")
+    assert "兼任教师教学发展中心" not in names(b, "Organization")

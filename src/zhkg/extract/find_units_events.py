@@ -469,7 +469,8 @@ class SpanRules:
                     and self.lex.title_at(self.t, m.end):
                 verbish = False  # 、合作发展处处长某某, 为学校发展规划处处长: a department named with its post
             if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
-                    m.info.get("own_of") and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监: the company's part)
+                    (m.info.get("own_of") or self.t[m.start - 1 : m.start] in ("、", "，") and len(name) >= 6 and not self.lex.stopwords.at(name, 0))
+                    and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问: a part with its post in a run)
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
         return True
 
