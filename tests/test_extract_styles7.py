@@ -494,3 +494,23 @@ def test_adviser_of_a_research_centre_in_a_run():
     assert ("Marcus Lindholm", "BIM技术研究中心", "高级顾问") in posts(a)
     b = run("临州理工大学党委委员、副校长何逸一，兼任教师教学发展中心主任。")
     assert "兼任教师教学发展中心" not in names(b, "Organization")
+
+
+def test_master_and_apprentice_are_role_words():
+    from .extract_helpers import run
+
+    a = run("师傅代表、临州嫄泰智能装备股份有限公司高级技师王一鸣发言。徒弟代表李小帆发言。")
+    assert names(a, "Person") == {"王一鸣", "李小帆"}
+
+
+def test_colloquial_government_before_yu():
+    from .extract_helpers import run
+
+    assert names(run("县里与临江理工大学签约。"), "Organization") == {"临江理工大学"}
+
+
+def test_total_grown_to_as_the_member_count():
+    from .extract_helpers import run
+
+    a = run("临川职业技术学院校企合作理事会2025年年会召开。报告显示，一年来临川职业技术学院校企合作理事会新增理事单位6家，总数由52家增至58家。")
+    assert [e.attrs.get("member_count") for e in a.entities if e.type == "Community"] == [58]

@@ -269,6 +269,8 @@ class SpanRules:
                 pass  # (the last: the unit's own name follows it)
             if sub and sub.start() > k and j - sub.end() - L >= 2:
                 k = sub.end()  # 某集团全资子公司某某有限公司: the subsidiary's own name (linked in units.py)
+            if t[k : k + 1] in "和与及同" and k in stops and j - L - k >= 3:
+                k += 1  # 梁正平|和某某职业技术学院院长: the name before 和 ends where the unit's begins
             dd = t.rfind("——", k, j - L) if self.has_dash else -1
             if dd >= 0:
                 k = self._trim_tokens(dd + 2, j - L)  # 同频共振——访市教育局: a double dash is punctuation, a name starts after it
