@@ -514,3 +514,14 @@ def test_total_grown_to_as_the_member_count():
 
     a = run("临川职业技术学院校企合作理事会2025年年会召开。报告显示，一年来临川职业技术学院校企合作理事会新增理事单位6家，总数由52家增至58家。")
     assert [e.attrs.get("member_count") for e in a.entities if e.type == "Community"] == [58]
+
+
+def test_foreign_college_named_again_without_its_country():
+    from .extract_helpers import posts, run
+
+    a = run("3月16日上午，芬兰卡诺瓦应用科学大学副校长Sanna Kivela一行5人来访我院，并出席在我院明德楼三楼会议室举行的中芬合作办学交流座谈会。"
+            "我校副校长周景一，科学技术研究院副院长陆晗一，卡诺瓦应用科学大学工程与技术学院院长Mikko Leinonen，我院院长欧阳一帆教授，"
+            "党委书记唐雪一参加座谈。临江理工大学机械与车辆工程学院现有本科专业6个。")
+    got = posts(a)
+    assert ("欧阳一帆", "临江理工大学机械与车辆工程学院", "院长") in got
+    assert not any(o.startswith(("卡诺瓦", "芬兰")) and p != "Mikko Leinonen" and p != "Sanna Kivela" for p, o, _ in got)

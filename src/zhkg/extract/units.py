@@ -617,6 +617,19 @@ class UnitsMixin:
             return r if not any(n.endswith("大学") for ty, n in self.entities if ty == "Organization") else None
         return _Ref("Organization", schools[0]) if len(schools) == 1 else None
 
+    def _foreign(self, name: str) -> bool:
+        """A unit abroad: named with its country first (芬兰某某应用科学大学), or
+        named again without it (某某应用科学大学工程与技术学院 after 芬兰某某应用科学大学)."""
+        countries = self.lex.countries
+        if name.startswith(countries):
+            return True
+        stems = self.__dict__.get("_foreign_stems")
+        if stems is None:
+            stems = self._foreign_stems = tuple(
+                n[len(c):] for ty, n in self.entities if ty == "Organization" and n.startswith(countries)
+                for c in countries if n.startswith(c) and len(n) - len(c) >= 4)
+        return bool(stems) and name.startswith(stems)
+
     def _university_of(self, r: _Ref) -> _Ref:
         """该校 for a college of a university (某大学新闻学院) is the university."""
         if not r.name.endswith("学院") or self.lex.org_kind.get("学院") != "unit":
@@ -650,7 +663,7 @@ class UnitsMixin:
             if whole and self._sub_college(self.ref[id(m)].name if id(m) in self.ref else m.name):
                 continue  # 学院党委书记 after 某职业技术学院 and its 食品工程学院: the whole college
             if ours and m.info.get("own_of", "").startswith("该") or home and (
-                    m.name.startswith(self.lex.countries) or (r0 := self.ref.get(id(m))) is not None and r0.name.startswith(self.lex.countries)):
+                    self._foreign(m.name) or (r0 := self.ref.get(id(m))) is not None and self._foreign(r0.name)):
                 continue  # 该校机电工程学院, 芬兰某某大学 (named again without 芬兰): another (a guest's) school is never 我院/我校
             if ours and self.t.startswith(("我校", "本校"), i) and (r1 := self.ref.get(id(m))) is not None and self._sub_college(r1.name):
                 continue  # 我校机械工程学院承办 … 我校校长某某: 我校 is the school, never one of its colleges
@@ -662,6 +675,11 @@ class UnitsMixin:
         key = (want, kind, tuple(ends), home)
         if key not in self._main_unit:
             counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m)))
-                             and not (home and r.name.startswith(self.lex.countries)))
-            self._main_unit[key] = counts.most_common(1)[0][0] if counts else None
+                             and not (home and self._foreign(r.name)))
+            ends_order = list(ends)
+
+            def rank(r: _Ref) -> tuple[int, int]:  # named most; on a tie, the first ending of the word (我院: 学院 before 研究院)
+                return counts[r], -next((i for i, e in enumerate(ends_order) if r.name.endswith(e)), len(ends_order))
+
+            self._main_unit[key] = max(counts, key=rank) if counts else None
         return self._main_unit[key]
