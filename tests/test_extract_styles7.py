@@ -525,3 +525,11 @@ def test_foreign_college_named_again_without_its_country():
     got = posts(a)
     assert ("欧阳一帆", "临江理工大学机械与车辆工程学院", "院长") in got
     assert not any(o.startswith(("卡诺瓦", "芬兰")) and p != "Mikko Leinonen" and p != "Sanna Kivela" for p, o, _ in got)
+
+
+def test_vice_county_head_after_an_office_director_is_the_governments():
+    from .extract_helpers import posts, run
+
+    got = posts(run("临山县人民政府召开座谈会。县委常委、县委办公室主任柯雨一，副县长何嘉一出席。"))
+    assert ("何嘉一", "临山县人民政府", "副县长") in got
+    assert ("何嘉一", "县委办公室", "副县长") not in got

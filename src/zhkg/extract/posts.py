@@ -237,9 +237,11 @@ class PostsMixin:
 
     def _head_of_government_in_committee(self, m: Mention, org: _Ref | None) -> bool:
         """Whether a head of government's title (县长, 副市长) was about to take a
-        party committee's unit (县委, 市委) carried over from the title or name
-        before it: the post is the government's, not the committee's."""
-        return org is not None and m.name in self.lex.triggers["government_heads"] and org.name.endswith("委")
+        party committee's unit (县委, 市委) or any other body than a government
+        (县委办公室) carried over from the title or name before it: the post
+        is the government's."""
+        return org is not None and m.name in self.lex.triggers["government_heads"] and (
+            org.name.endswith("委") or not org.name.endswith("政府"))  # (县委办公室主任甲，副县长乙: not the office's)
 
     def _place_clause_unit(self, ss: int, pos: int) -> _Ref | None:
         """The unit of a sentence's opening 在某单位， clause right before ``pos``
