@@ -533,3 +533,18 @@ def test_vice_county_head_after_an_office_director_is_the_governments():
     got = posts(run("临山县人民政府召开座谈会。县委常委、县委办公室主任柯雨一，副县长何嘉一出席。"))
     assert ("何嘉一", "临山县人民政府", "副县长") in got
     assert ("何嘉一", "县委办公室", "副县长") not in got
+
+
+def test_organisers_named_alone_after_you():
+    from .extract_helpers import rel, run
+
+    a = run("5月20日，临州职业技术学院第二届创新创业大赛决赛在学术报告厅举行。大赛由招生就业处、团委承办。")
+    assert ("临州职业技术学院第二届创新创业大赛决赛", "招生就业处") in rel(a, "organizedBy")
+
+
+def test_a_bulletin_is_no_body():
+    from .extract_helpers import run
+
+    a = run("临州职业技术学院工作简报（2025年第12期）。临州日报记者王一鸣报道。")
+    assert "临州职业技术学院工作简报" not in names(a, "Organization")
+    assert "临州日报" in names(a, "Organization")

@@ -126,6 +126,10 @@ def _generic_after_prefix(lex: Lexicon) -> re.Pattern[str]:
                        + alternation(x.generic_orgs) + ")$")
 
 
+def _organize_verbs(lex: Lexicon) -> tuple[str, ...]:
+    return lex_cached(lex, "organize_verbs", lambda x: tuple(x.triggers["organize"]))
+
+
 class SpanRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
 
@@ -282,6 +286,7 @@ class SpanRules:
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000") and (t[k - 1 : k] != "\u3000" or lex.title_at(t, j) > 0)
                 or t[k - 1 : k] == "为" and L >= 4 and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长
+                or t[k - 1 : k] == "由" and (t[j : j + 1] == "、" or t.startswith(_organize_verbs(lex), j))  # 由招生就业处、团委承办
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 、市场部, 某公司　质量部部长 (a roster line's field), 招生就业处处长某某
             if j - k == L and t[k:j] in lex.short_forms and lex.title_at(t, j):
                 listed = True  # 县委副书记: a short form of the body the article names in full
@@ -428,6 +433,8 @@ class SpanRules:
             return False  # 开发教材10部: a count with its measure word
         if self.t.startswith(("社员", "盟员", "党员"), m.end) and self.t[m.start - 1 : m.start] in "，,、（(":
             return False  # …，九三学社社员，…: a profile's party membership, not a unit of the story
+        if name.endswith(tuple(lex.triggers["bulletins"])):
+            return False  # 某职业技术学院工作简报: a bulletin, not a body
         if _DOC_NUMBER.match(self.t, m.end):
             return False  # 某人社任〔2025〕7号: the issuer's code in a document number
         if m.info["suffix"].startswith("基金") and self.t.startswith(("项目", "资助", "课题"), m.end):
