@@ -548,3 +548,12 @@ def test_a_bulletin_is_no_body():
     a = run("临州职业技术学院工作简报（2025年第12期）。临州日报记者王一鸣报道。")
     assert "临州职业技术学院工作简报" not in names(a, "Organization")
     assert "临州日报" in names(a, "Organization")
+
+
+def test_dates_counted_from_publication():
+    from .extract_helpers import run
+
+    a = run("本周三下午，临州市机电工程学校2026届毕业生双选会在学校体育馆举行。", published="2025-11-21")
+    assert [e.attrs.get("date") for e in a.entities if e.type == "Event"] == ["2025-11-19"]
+    b = run("昨天，2025年临阳市产教融合校企供需对接会在临阳职业技术学院举行。", published="2025-04-09")
+    assert [e.attrs.get("date") for e in b.entities if e.type == "Event"] == ["2025-04-08"]

@@ -117,9 +117,15 @@ def _relative_conf() -> dict[str, Any]:
         for w in raw[key]:
             conf["offset"][w] = off
     conf["weekdays"] = raw["weekdays"]
+    conf["from_pub"] = {w: off for off, words in (
+        (0, raw["publication_day"]), (-1, raw["day_before_publication"]), (-2, raw["two_days_before_publication"]))
+        for w in words}
+    pub_words = list(conf["from_pub"]) or ["\uffff"]  # (no words: a group that never matches)
     conf["rx"] = re.compile(
         rf"(?P<rel>{alt(list(conf['offset']))})"
+        rf"|(?P<pub>{alt(pub_words)})"
         rf"|(?P<wk>{alt(raw['last_week'])})(?P<wd>[{raw['weekdays']}])"
+        rf"|(?P<tw>{alt(raw['this_week'])})(?P<twd>[{raw['weekdays']}])"
         rf"|(?<![0-9０-９月日号.．/\-])(?P<day>{_DIGIT}{{1,2}})\s*日(?!{alt(raw['day_not_after'])})"
     )
     conf["not_before"] = tuple(sorted(raw["day_not_before"], key=len, reverse=True))
@@ -195,6 +201,10 @@ def find_event_dates(text: str, published: str | None = None) -> list[DateMentio
             marks.append((m.start(), m.end(), m.group(0), None, "rel"))
         elif m.group("wk"):
             marks.append((m.start(), m.end(), m.group(0), None, "weekday"))
+        elif m.group("tw"):
+            marks.append((m.start(), m.end(), m.group(0), None, "this_weekday"))
+        elif m.group("pub"):
+            marks.append((m.start(), m.end(), m.group(0), None, "from_pub"))
         else:
             before = text[max(0, m.start() - 4) : m.start()].rstrip()
             if before.endswith(conf["not_before"]):
@@ -220,6 +230,14 @@ def find_event_dates(text: str, published: str | None = None) -> list[DateMentio
             if pub is not None:
                 idx = min(conf["weekdays"].index(txt[-1]), 6)
                 d = pub - dt.timedelta(days=pub.weekday() + 7 - idx)
+        elif kind == "this_weekday":
+            if pub is not None:  # 本周三: that day of the week of publication
+                idx = min(conf["weekdays"].index(txt[-1]), 6)
+                d = pub - dt.timedelta(days=pub.weekday() - idx)
+            kind = "weekday"
+        elif kind == "from_pub":
+            d = _shift(pub, conf["from_pub"][txt])  # 昨天, 今日: counted from the day the page was published
+            kind = "weekday"
         else:
             d = _shift(anchor, conf["offset"][txt])
             if d is not None and pub is not None and d > pub:
