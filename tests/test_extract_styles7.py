@@ -557,3 +557,22 @@ def test_dates_counted_from_publication():
     assert [e.attrs.get("date") for e in a.entities if e.type == "Event"] == ["2025-11-19"]
     b = run("昨天，2025年临阳市产教融合校企供需对接会在临阳职业技术学院举行。", published="2025-04-09")
     assert [e.attrs.get("date") for e in b.entities if e.type == "Event"] == ["2025-04-08"]
+
+
+def test_form_records_headed_by_a_numbered_name():
+    from .extract_helpers import posts, run
+
+    a = run("临州市教育局干部任前公示\n\n一、邵明一\n性　　别：男\n出生年月：1979年6月\n现任职务：临州市教育局发展规划科科长\n"
+            "拟任职务：临州市交通职业学校党委书记\n\n二、纪安一\n性　　别：女\n现任职务：临州市交通职业学校党委副书记、校长\n")
+    assert names(a, "Person") == {"邵明一", "纪安一"}
+    got = posts(a)
+    assert ("邵明一", "临州市教育局发展规划科", "科长") in got
+    assert ("纪安一", "临州市交通职业学校", "校长") in got
+    assert ("邵明一", "临州市交通职业学校", "党委书记") not in got  # 拟任: not held yet
+
+
+def test_learning_is_no_learned_society():
+    from .extract_helpers import run
+
+    a = run("同学们既要学会操作设备，更要学会与客户沟通。临江省机械工程学会会长王一鸣出席。")
+    assert names(a, "Organization") == {"临江省机械工程学会"}

@@ -59,6 +59,10 @@ PROFILE_LINE = re.compile(
     re.M,
 )
 _GRADE_AND_MAJOR = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零]{2,4})级[\u4e00-\u9fff]{0,14}?(?:专业|\d{1,2}班)")
+# 一、某某 on a line of its own over a form's fields (性　　别：男 / 现任职务：…): a person's record
+NUMBERED_NAME_LINE = re.compile(
+    r"^[ \u3000]*[一二三四五六七八九十\d]{1,3}[、.．][ \u3000]*([\u4e00-\u9fff·]{2,6})[ \u3000]*\n"
+    r"(?=[ \u3000]*(?:性[ \u3000]*别|出生|民[ \u3000]*族|现任职务|籍[ \u3000]*贯|政治面貌)[ \u3000]*[：:])", re.M)
 _BEFORE_PHONE = re.compile(r"[，,（(\s\u3000]*(?:联系)?(?:电话|手机)[：:\s]*[\d（(]")  # 某某，电话：0791-…
 _COUNT_OF_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两几]+[位名人]")  # 某某等4位工作室领办人
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
@@ -437,6 +441,13 @@ class NameRules:
                 if p and p.end == m.start() and _plausible_name(p.name):
                     self._add_person(p)
                     break
+        # a form's record headed by a numbered name line (一、某某 / 性　　别：男 …)
+        for m in NUMBERED_NAME_LINE.finditer(t):
+            if self.person_cov[m.start(1)]:
+                continue
+            p = self.name_at(m.start(1), orgs, strong=True)
+            if p and p.end == m.end(1):
+                self._add_person(p)
         # a profile: 某某，男，1974年9月生，… at a line's start
         for m in PROFILE_LINE.finditer(t):
             if self.person_cov[m.start(1)]:

@@ -433,6 +433,8 @@ class SpanRules:
             return False  # 开发教材10部: a count with its measure word
         if self.t.startswith(("社员", "盟员", "党员"), m.end) and self.t[m.start - 1 : m.start] in "，,、（(":
             return False  # …，九三学社社员，…: a profile's party membership, not a unit of the story
+        if name.endswith("学会") and name[-3:-2] in "要会能得去来就也还都先再":
+            return False  # 既要学会…，更要学会…: the verb 学会 (learn), not a learned society
         if name.endswith(tuple(lex.triggers["bulletins"])):
             return False  # 某职业技术学院工作简报: a bulletin, not a body
         if _DOC_NUMBER.match(self.t, m.end):

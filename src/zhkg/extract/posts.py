@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.lexicon import Lexicon
-from .find_names import PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, table_rows
+from .find_names import NUMBERED_NAME_LINE, PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, table_rows
 from .lexical import alternation, lex_pattern
 from .mentions import PUNCT, Mention, is_cjk, title_tail
 from .refs import Ref as _Ref
@@ -365,13 +365,14 @@ class PostsMixin:
         拟任职务：…): the current post on the lines under a name is that
         person's; a proposed one (拟任) is not yet held."""
         t = self.t
-        for fm in _form_name(self.lex).finditer(t):
-            person = next((m for m in self.between(fm.end(), fm.end() + 1) if m.kind == "person"), None)
+        heads = sorted([(fm.start(), fm.end()) for fm in _form_name(self.lex).finditer(t)]
+                       + [(nm.start(), nm.start(1)) for nm in NUMBERED_NAME_LINE.finditer(t)])  # (一、某某 over its fields)
+        for k, (_, fe) in enumerate(heads):
+            person = next((m for m in self.between(fe, fe + 1) if m.kind == "person"), None)
             if person is None:
                 continue
-            nxt = _form_name(self.lex).search(t, fm.end())
-            stop = nxt.start() if nxt else len(t)
-            for lm in _form_post(self.lex).finditer(t, fm.end(), stop):
+            stop = heads[k + 1][0] if k + 1 < len(heads) else len(t)
+            for lm in _form_post(self.lex).finditer(t, fe, stop):
                 ls, le = lm.end(), t.find("\n", lm.end())
                 self._hold_in_span(person.name, ls, stop if le < 0 else min(le, stop))
 
