@@ -576,3 +576,11 @@ def test_learning_is_no_learned_society():
 
     a = run("同学们既要学会操作设备，更要学会与客户沟通。临江省机械工程学会会长王一鸣出席。")
     assert names(a, "Organization") == {"临江省机械工程学会"}
+
+
+def test_the_institute_just_named():
+    from .extract_helpers import posts, run
+
+    got = posts(run("谢怀一（科学技术研究院院长）兼任临江理工大学临州新能源汽车研究院院长，"
+                    "贺文一（车辆与能源工程学院党委书记）兼任该研究院副院长。"))
+    assert ("贺文一", "临江理工大学临州新能源汽车研究院", "副院长") in got
