@@ -236,7 +236,7 @@ def find_event_dates(text: str, published: str | None = None) -> list[DateMentio
                 d = pub - dt.timedelta(days=pub.weekday() - idx)
             kind = "weekday"
         elif kind == "from_pub":
-            d = _shift(pub, conf["from_pub"][txt])  # 昨天, 今日: counted from the day the page was published
+            d = _shift(pub, conf["from_pub"][txt])  # 昨天, 前天: counted from the day the page was published
             kind = "weekday"
         else:
             d = _shift(anchor, conf["offset"][txt])

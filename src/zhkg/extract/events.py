@@ -459,6 +459,7 @@ class EventsMixin:
             return
         attend_list = False  # inside a ；-list of those present
         run_before: list[Mention] = []  # the names of a run of officials before its ；
+        not_speech = _not_speech(self.lex)
         for ss, se in self.sentences:
             sent = t[ss:se]
             ms = self.between(ss, se)
@@ -520,7 +521,7 @@ class EventsMixin:
                 fut = _FUTURE.search(after)
                 if fut and not any(w in after[: fut.start()] for w in trig["speak"]):
                     continue  # 某某还将围绕…授课: a talk still to come, not given at the event
-                heard = _not_speech(self.lex).sub("", after)  # 聆听了报告, 出席了报告会: no one speaks
+                heard = not_speech.sub("", after)  # 聆听了报告, 出席了报告会: no one speaks
                 if (any(w in heard for w in trig["speak"]) or _SPEECH_FRONT.sub("", after, count=1).startswith(say)
                         or any(w in after[:12] for w in say)):
                     in_turn = _IN_TURN.search(clause) and len(cps) <= 1  # 甲院长某，乙院长某…先后发言: all of the run

@@ -247,6 +247,13 @@ class NameRules:
             return None  # a word, not a name; but 副院长时某某: a surname that is a word, right after a title
         return Mention("person", i, end, t[i:end], name)
 
+    def _name_in_field(self, a: int, b: int, orgs: list[str]) -> None:
+        """The name that fills ``t[a:b]``, a form's or a list line's name field, exactly."""
+        if not self.person_cov[a]:
+            p = self.name_at(a, orgs, strong=True)
+            if p and p.end == b:
+                self._add_person(p)
+
     def _unit_ends_before(self, j: int, orgs: list[str]) -> int | None:
         """``j`` when a unit name the text knows ends there (来自某学院|的)."""
         return j if any(self.t.endswith(o, 0, j) for o in orgs) else None
@@ -443,33 +450,18 @@ class NameRules:
                     break
         # a form's record headed by a numbered name line (一、某某 / 性　　别：男 …)
         for m in NUMBERED_NAME_LINE.finditer(t):
-            if self.person_cov[m.start(1)]:
-                continue
-            p = self.name_at(m.start(1), orgs, strong=True)
-            if p and p.end == m.end(1):
-                self._add_person(p)
+            self._name_in_field(m.start(1), m.end(1), orgs)
         # a profile: 某某，男，1974年9月生，… at a line's start
         for m in PROFILE_LINE.finditer(t):
-            if self.person_cov[m.start(1)]:
-                continue
-            p = self.name_at(m.start(1), orgs, strong=True)
-            if p and p.end == m.end(1):
-                self._add_person(p)
+            self._name_in_field(m.start(1), m.end(1), orgs)
         # a roster line: 姓名　单位　职务 (a guest list, one person a line)
         for m in _ROSTER_LINE.finditer(t):
-            if self.person_cov[m.start(1)] or not self.lex.title_at(t, m.start(3)):
-                continue
-            p = self.name_at(m.start(1), orgs, strong=True)
-            if p and p.end == m.end(1):
-                self._add_person(p)
+            if self.lex.title_at(t, m.start(3)):
+                self._name_in_field(m.start(1), m.end(1), orgs)
         for m in ROSTER_LINE2.finditer(t):
             field = m.group(2)
-            if self.person_cov[m.start(1)] or not (self.lex.titles.ending_at(field, len(field))
-                                                   or any(self.lex.title_at(field, k) for k in range(len(field)))):
-                continue  # (某公司技术中心主任、高级技师: a post inside the field, not only at its end)
-            p = self.name_at(m.start(1), orgs, strong=True)
-            if p and p.end == m.end(1):
-                self._add_person(p)
+            if any(self.lex.title_at(field, k) for k in range(len(field))):  # (…技术中心主任、高级技师: a post anywhere in it)
+                self._name_in_field(m.start(1), m.end(1), orgs)
         # names before their unit in brackets (焊工某某（某某有限公司）、电工某某（…）)
         for m in _UNIT_IN_BRACKETS.finditer(t):
             inner = m.group(1)

@@ -69,6 +69,8 @@ def title_tail(lex: Lexicon) -> re.Pattern[str]:
     abbreviation (首席技术官（CTO）) or a qualifier of the post (副县长（挂职）,
     ``triggers.json`` title_qualifiers)."""
     return lex_pattern(lex, "title_tail", lambda x: r"[（(](?:[A-Z]{2,6}|" + alternation(x.triggers["title_qualifiers"]) + r")[）)]")
+
+
 _LEVEL_BODY = re.compile(r"[省市县区][\u4e00-\u9fff]{1,8}?(?:局|厅|委|人民政府|政府)(?![\u4e00-\u9fff]{0,2}[学校院])")
 _NOT_IN_PLACE = frozenset("与和及同或")
 _ADVERB_BEFORE_CONJ = frozenset("愿将已拟还也均并曾正")
@@ -150,7 +152,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 if i not in self.wb and not (i > 0 and lex.org_suffixes.ending_at(t, i)):
                     i += 1
                     continue
-                if (e := self.tok_end.get(i, 0)) > i + L and pos_tag(t[i:e]) in ("n", "s") and not lex.title_at(t[i:e], 0) == e - i:
+                if (e := self.tok_end.get(i, 0)) > i + L and pos_tag(t[i:e]) in ("n", "s") and lex.title_at(t[i:e], 0) != e - i:
                     i += 1  # 主席台: a word the title only begins (a place, a thing), not a post
                     continue
                 self.titles.append(Mention("title", i, i + L, t[i : i + L], t[i : i + L]))

@@ -210,14 +210,13 @@ class PostsMixin:
             or re.search(r"免去(?:其|他|她)", between)
             or removed
         )
+        clause = re.split(r"[，,；;]", between)[-1]  # the clause the titles stand in
         if not ok and not re.search(r"[。；;！？]", between):
             # 选派某某到某县挂职，任某县人民政府副县长: the post in a later clause of the same
             # sentence, begun by 任, is the name's when no other name stands between
-            tail = re.split(r"[，,]", between)[-1]
-            ok = len(between) > len(tail) and tail.startswith(("任", "担任", "挂任", "出任")) and not tail.startswith("任务")
+            ok = len(between) > len(clause) and clause.startswith(("任", "担任", "挂任", "出任")) and not clause.startswith("任务")
         if not ok or first.start - person.end > 40:
             return
-        clause = re.split(r"[，,；;]", between)[-1]
         if clause.startswith(self.lex.triggers["post_verbs"]):
             return  # 现任A，拟任B: the post proposed (曾任: the post held before) is not held
         # a notice dates the change it announces: 任命 starts a post, 免去 ends one
@@ -240,8 +239,7 @@ class PostsMixin:
         party committee's unit (县委, 市委) or any other body than a government
         (县委办公室) carried over from the title or name before it: the post
         is the government's."""
-        return org is not None and m.name in self.lex.triggers["government_heads"] and (
-            org.name.endswith("委") or not org.name.endswith("政府"))  # (县委办公室主任甲，副县长乙: not the office's)
+        return org is not None and m.name in self.lex.triggers["government_heads"] and not org.name.endswith("政府")
 
     def _place_clause_unit(self, ss: int, pos: int) -> _Ref | None:
         """The unit of a sentence's opening 在某单位， clause right before ``pos``

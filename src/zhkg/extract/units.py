@@ -679,7 +679,7 @@ class UnitsMixin:
             ends_order = list(ends)
 
             def rank(r: _Ref) -> tuple[int, int]:  # named most; on a tie, the first ending of the word (我院: 学院 before 研究院)
-                return counts[r], -next((i for i, e in enumerate(ends_order) if r.name.endswith(e)), len(ends_order))
+                return counts[r], -next((n for n, e in enumerate(ends_order) if r.name.endswith(e)), len(ends_order))
 
             self._main_unit[key] = max(counts, key=rank) if counts else None
         return self._main_unit[key]
