@@ -8,7 +8,7 @@ import bisect
 import re
 from itertools import pairwise
 
-from ..model import Span
+from ..model import Entity, Span
 from ..nlp.lexicon import Lexicon
 from .dates import DateMention, find_event_dates
 from .find_units_events import _held_after
@@ -118,10 +118,14 @@ class EventsMixin:
         edates = find_event_dates(self.t, self.published)
         self.dated: set[str] = set()
         ref_ends = {m.end: m for m in self.ms if m.kind == "ref"}
-        for g in groups:
-            name = _balance_quotes(max((m.name for m in g), key=len))
-            name = self._own_party(g, name, ref_ends)
+        names = [_balance_quotes(max((m.name for m in g), key=len)) for g in groups]
+        opens = tuple(self.lex.triggers.get("opening_heads", ()))
+        openings: list[tuple[Entity, int]] = []  # (ceremony, the group of the occasion it opens)
+        for gi, g in enumerate(groups):
+            name = self._own_party(g, names[gi], ref_ends)
             e = self.entity("Event", name)
+            if name.endswith(opens) and (occasion := self._occasion_of_part(name, g, groups[:gi], names[:gi])) is not None:
+                openings.append((e, occasion))
             e.attrs["kind"] = g[0].info.get("kind")
             for m in g:
                 e.add_mention(Span(m.start, m.end, m.text))
@@ -144,6 +148,10 @@ class EventsMixin:
                     iso = self._date_of_previous(g, edates)  # 座谈会后，双方举行签约仪式: the same day
                 if iso:
                     e.attrs["date"] = iso
+        for e, occasion in openings:  # 活动周11日启动 … 活动周启动仪式: the ceremony opens it that day
+            whole = self.entities[("Event", self.ref[id(groups[occasion][0])].name)]
+            if "date" not in e.attrs and "date" in whole.attrs:
+                e.attrs["date"] = whole.attrs["date"]
         # in text order, so that an anaphor takes the occasion named last before it
         self.event_refs.sort(key=lambda x: x[0])
         spans = [(m.start, m.end) for m in evs]
@@ -160,6 +168,25 @@ class EventsMixin:
         self.event_refs.sort(key=lambda x: x[0])
         for d in dates:
             self.entity("Date", d.info["iso"], d)
+
+    def _occasion_of_part(self, name: str, g: list[Mention], before: list[list[Mention]],
+                          names: list[str]) -> int | None:
+        """The group of the occasion named in full earlier whose short name
+        begins a ceremony's name (2025年某省职业教育活动周…启动 … 活动周启动仪式:
+        the ceremony of ``2025年某省职业教育活动周``), or None. (The ceremony
+        keeps its short name: the gold sets disagree on expanding it.)"""
+        head = g[0].info.get("head") or ""
+        if head not in self.lex.triggers.get("part_heads", ()) or not name.endswith(head):
+            return None
+        front = name[: len(name) - len(head)]
+        if len(front) < 3:
+            return None
+        first = min(m.start for m in g)
+        for k, (other, n) in enumerate(zip(before, names)):
+            if n != front and n.endswith(front) and all(m.start < first for m in other) \
+                    and other[0].info.get("head") not in self.lex.triggers.get("part_heads", ()):
+                return k
+        return None
 
     def _own_party(self, g: list[Mention], name: str, ref_ends: dict[int, Mention]) -> str:
         """我校与某公司合作协议签约仪式: the occasion is named after both parties,
@@ -726,8 +753,18 @@ class EventsMixin:
 
     def _venue_organisers(self, ss: int, se: int, ms: list[Mention], ev: _Ref) -> None:
         t, trig = self.t, self.lex.triggers
+        prev: tuple[int, int] | None = None
         for cs, ce in self._clauses(ss, se):
-            clause = t[cs:ce]
+            clause, before_clause, prev = t[cs:ce], prev, (cs, ce)
+            if before_clause is not None and clause.lstrip().startswith(tuple(trig.get("organize_with", ()))) \
+                    and any(w in clause for w in trig["organize"]):
+                ps, pe = before_clause  # 由甲牵头，会同乙、丙共同主办: 甲 organises it too
+                lead = t[ps:pe].rstrip()
+                you = t.find("由", ps, pe)
+                if you >= 0 and lead.endswith(tuple(trig.get("organize_lead", ()))):
+                    for m in ms:
+                        if you < m.start < pe and id(m) in self.ref and self.ref[id(m)].type == "Organization":
+                            self.fact(ev, "organizedBy", self.ref[id(m)], m.start, "organize-lead", conf=0.75)
             units = [m for m in ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
             if any(w in clause for w in trig["held"]):
                 zai = [z.end() for z in _zai(self.lex).finditer(t, cs, ce)]  # (where a venue would start)
@@ -764,6 +801,8 @@ class EventsMixin:
                         gap = t[m.end : j]
                         if j == k:
                             gap = _WHEN_GAP.sub("", gap)
+                        elif chosen and chosen[0].info.get("own_of", "")[1:] == gap[-1:]:
+                            gap = gap[:-1]  # 、厅科技与信息化处: the body's own department
                         if gap.strip("、和与及共同联合 ") == "":
                             chosen.insert(0, m)
                             j = m.start

@@ -194,10 +194,13 @@ class NameRules:
             end = pos[0] + 1
         else:
             e2, e3 = pos[0] + 1, pos[1] + 1
-            if self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于":
+            if self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于则亦却":
                 end = e2
                 if t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3):
                     end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name
+                elif t[pos[1]] in "和与" and (L := self.lex.title_at(t, e3) or self.lex.person_cues.at(t, e3)) and (
+                        self._trigger_at(e3 + L) or t[e3 + L : e3 + L + 1] in PUNCT):
+                    end = e3  # 所长戴某和教授作了报告: a title and what it did follow, no second name
             else:
                 trig2, trig3 = self._trigger_at(e2), self._trigger_at(e3)
                 p2, p3 = self._place_score(e2), self._place_score(e3)
@@ -364,6 +367,10 @@ class NameRules:
             if i >= self.n or self.person_cov[i]:
                 continue
             p = self.name_at(i, orgs, strong=False)
+            if not p and t[i] in lex.word_surnames and t.endswith(tuple(lex.triggers["appoint_before"]), 0, i):
+                p = self.name_at(i, orgs, strong=True)  # 聘任时某某为…: a surname that is a word, after the verb
+                if p is not None and not t.startswith(("为", "同志"), p.end):
+                    p = None
             if not p:
                 # 滑某某（某学会会长）：《题目》, 蒿某某（某局局长）、: the bracketed
                 # post is as strong a cue as a title before the name

@@ -298,7 +298,7 @@ class SpanRules:
                 if (len(rest) - L >= 2 or len(rest) == L >= 3 and lex.org_kind.get(rest) == "unit") and rest not in lex.generic_orgs:
                     k += 2  # 学校国际交流处, 学校招生就业处: the school's 国际交流处
                     name = rest
-            elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n或和及与向"):
+            elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n或和及与向由同经在对"):
                 own_of = "本" + name[0]  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)
                 k += 1
                 name = name[1:]
@@ -479,6 +479,8 @@ class SpanRules:
             if verbish and (self.t[m.start - 1 : m.start] in ("、", "，", "原", "：", "为") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS) \
                     and self.lex.title_at(self.t, m.end):
                 verbish = False  # 、合作发展处处长某某, 为学校发展规划处处长: a department named with its post
+            if verbish and m.info.get("own_of"):
+                verbish = False  # 由厅发展规划处主办: a department the text names as its body's own
             if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
                     (m.info.get("own_of") or self.t[m.start - 1 : m.start] in ("、", "，") and len(name) >= 6 and not self.lex.stopwords.at(name, 0))
                     and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问: a part with its post in a run)
