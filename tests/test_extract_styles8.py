@@ -92,3 +92,20 @@ def test_word_surname_after_an_appointment_verb():
     assert {"时若凡", "倪清远"} <= names(a, "Person")
     assert not names(run("学校聘任向东为顾问。"), "Person") - {"向东"}
     assert not names(run("会议任命安全为第一要务。"), "Person")
+
+
+def test_guest_college_through_its_own_college_is_never_ours():
+    from .extract_helpers import posts
+
+    a = run(
+        "我院举办智能装备学术研讨会\n"
+        "5月18日，由青州理工大学机械工程学院主办、青州省机械工程学会协办的智能装备学术研讨会在我院学术报告厅举行。"
+        "我校校长司马恪，青州华远智能装备股份有限公司董事长上官衡舒，临川职业技术学院智能制造学院院长冯砚池，"
+        "我院院长顾临渊教授、党委书记姚望川等出席开幕式。顾临渊介绍了我院在工业机器人方向的研究进展。"
+        "会后，我院与青州华远智能装备股份有限公司签订合作协议。"
+    )
+    got = posts(a)
+    assert ("冯砚池", "临川职业技术学院智能制造学院", "院长") in got
+    assert ("顾临渊", "青州理工大学机械工程学院", "院长") in got
+    assert ("姚望川", "青州理工大学机械工程学院", "党委书记") in got
+    assert ("临川职业技术学院", "青州华远智能装备股份有限公司") not in rel(a, "signedAgreement")

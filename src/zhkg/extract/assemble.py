@@ -56,6 +56,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._sent_starts = [a for a, _ in self.sentences]
         self.held: set[str] = set()  # events with a venue (main occasions)
         self._main_unit: dict[tuple, _Ref | None] = {}
+        self._guest_units: set[_Ref] = set()  # named in a run of officials beside 我院院长: never 我院
         self._clause_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}  # see _clauses
         # （以下简称“某某”）: the alias declarations, read once for every rule that uses them
         self.alias_decls: list[re.Match[str]] = list(ALIAS_DECL.finditer(self.t))

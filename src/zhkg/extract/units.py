@@ -630,6 +630,13 @@ class UnitsMixin:
                 for c in countries if n.startswith(c) and len(n) - len(c) >= 4)
         return bool(stems) and name.startswith(stems)
 
+    def _titled_part_after(self, m: Mention, i: int) -> bool:
+        """Whether the unit ``m`` is followed, in its part of a run (up to a
+        comma or 、, before ``i``), by one of its own parts and a title."""
+        end = min((k for k in (self.t.find(c, m.end, i) for c in "，、；") if k >= 0), default=i)
+        return any(x.kind == "org" and x.start in (m.start, m.end) and x.end > m.end and self.lex.title_at(self.t, x.end)
+                   for x in self.between(m.start, end))
+
     def _university_of(self, r: _Ref) -> _Ref:
         """该校 for a college of a university (某大学新闻学院) is the university."""
         if not r.name.endswith("学院") or self.lex.org_kind.get("学院") != "unit":
@@ -667,8 +674,15 @@ class UnitsMixin:
                 continue  # 该校机电工程学院, 芬兰某某大学 (named again without 芬兰): another (a guest's) school is never 我院/我校
             if ours and self.t.startswith(("我校", "本校"), i) and (r1 := self.ref.get(id(m))) is not None and self._sub_college(r1.name):
                 continue  # 我校机械工程学院承办 … 我校校长某某: 我校 is the school, never one of its colleges
-            if ours and m.start >= here and self.lex.title_at(self.t, m.end + (self.t[m.end : m.end + 1] == "原")):
-                continue  # 某学院副院长某某，我院院长某某: a guest's school in the same run of officials
+            if ours and m.start >= here and (self.lex.title_at(self.t, m.end + (self.t[m.end : m.end + 1] == "原"))
+                                             or self._titled_part_after(m, i)):
+                # 某学院副院长某某，我院院长某某 (or 某学院智能制造学院院长某某): a guest's school
+                # in the same run of officials, and never 我院 later on the page either
+                if (r2 := self.ref.get(id(m))) is not None:
+                    self._guest_units.add(r2)
+                continue
+            if ours and self.ref.get(id(m)) in self._guest_units:
+                continue
             if fits(self.ref.get(id(m))):
                 return self.ref[id(m)]
         # 我校/学院 before any name: the unit the article names most (for 我校, not a foreign guest's)
