@@ -109,3 +109,19 @@ def test_guest_college_through_its_own_college_is_never_ours():
     assert ("顾临渊", "青州理工大学机械工程学院", "院长") in got
     assert ("姚望川", "青州理工大学机械工程学院", "党委书记") in got
     assert ("临川职业技术学院", "青州华远智能装备股份有限公司") not in rel(a, "signedAgreement")
+
+
+def test_bare_school_head_in_a_visit_is_the_school_visited():
+    from .extract_helpers import posts
+
+    a = run(
+        "5月27日下午，临江县委书记尚文澜到临江县职业中等专业学校调研。尚文澜一行先后走进该校汽修实训室和物流实训中心。"
+        "在物流实训中心，校长亓佳慧介绍了学校与企业共建实训基地的做法。"
+    )
+    assert ("亓佳慧", "临江县职业中等专业学校", "校长") in posts(a)
+    # 院长 does not fit a 学校
+    b = run(
+        "5月27日下午，临江县委书记尚文澜到临江县职业中等专业学校调研。尚文澜一行走进该校汽修实训室。"
+        "在实训室，院长亓佳慧介绍了情况。"
+    )
+    assert not any(p == "亓佳慧" and o == "临江县职业中等专业学校" for p, o, _ in posts(b))

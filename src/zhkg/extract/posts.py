@@ -138,6 +138,8 @@ class PostsMixin:
                             org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
                         if org is None and before in "，," and m.name in self.lex.own_unit_titles:
                             org = self._place_clause_unit(ss, m.start)  # 在某学院，院长某某介绍了…
+                        if org is None and (before in "，," or m.start == ss) and m.name in ("校长", "院长"):
+                            org = self._school_referred(m)  # 走进该校实训室。在某中心，校长某某介绍…
                         if org is None:
                             org = self._government_of(m)  # 副省长某某, 某市市长某某: that people's government
                     former = t[m.start - 1 : m.start] == "原"
@@ -252,6 +254,17 @@ class PostsMixin:
             return None
         r = self.ref.get(id(unit))
         return r if r is not None and r.type == "Organization" else None
+
+    def _school_referred(self, m: Mention) -> _Ref | None:
+        """The school 该校 last stood for before a bare 校长/院长 (a visit:
+        …走进该校实训室。…，校长某某介绍了…), when the title fits it."""
+        ref = next((x for x in reversed(self.between(max(0, m.start - 300), m.start))
+                    if x.kind == "ref" and x.text in ("该校", "该院")), None)
+        r = self.ref.get(id(ref)) if ref is not None else None
+        if r is None or r.type != "Organization" or not r.name.endswith(self.lex.school_ends):
+            return None
+        college = r.name.endswith("学院")
+        return r if (m.name == "院长") == college else None
 
     def _board_owner(self, pos: int) -> _Ref | None:
         """The unit whose board (理事会) the text names last before ``pos``
