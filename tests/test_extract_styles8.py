@@ -125,3 +125,16 @@ def test_bare_school_head_in_a_visit_is_the_school_visited():
         "在实训室，院长亓佳慧介绍了情况。"
     )
     assert not any(p == "亓佳慧" and o == "临江县职业中等专业学校" for p, o, _ in posts(b))
+
+
+def test_name_then_unit_and_post_set_off_by_commas():
+    from .extract_helpers import posts
+
+    a = run(
+        "5月20日，青州华远汽车有限公司与临川职业技术学院校企合作签约仪式在临川职业技术学院举行。"
+        "签约环节，邵一珩，青州华远汽车有限公司副总裁，郭思齐，临川职业技术学院副院长，分别代表双方签字。"
+    )
+    assert {"邵一珩", "郭思齐"} <= names(a, "Person")
+    got = posts(a)
+    assert ("邵一珩", "青州华远汽车有限公司", "副总裁") in got
+    assert ("郭思齐", "临川职业技术学院", "副院长") in got

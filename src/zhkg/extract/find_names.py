@@ -402,7 +402,8 @@ class NameRules:
                 and lex.title_at(t, e + 1) == 0
                 and self._paren_has_title(e)
                 or t.startswith("、", e) and p.name in self.known_names
-                or self._post_after_comma(e, orgs) and t[i - 1 : i] in ("：", ":", "；", ";")
+                or self._post_after_comma(e, orgs) and (t[i - 1 : i] in ("：", ":", "；", ";")
+                                                        or t[i - 1 : i] in ("，", ",") and _plausible_name(p.name))
                 or i in listed_after and t[e : e + 1] in ("、", "；", ";", "。", "\n", "") and _plausible_name(p.name)
             ):
                 self._add_person(p)

@@ -313,6 +313,15 @@ class PostsMixin:
         某某，某局局长。): the post after the comma is the name's."""
         t = self.t
         for p in (m for m in self.ms if m.kind == "person"):
+            if t[p.end : p.end + 1] in ("，", ",") and t[p.start - 1 : p.start] in ("，", ","):
+                # 签约环节，甲，某公司副总裁，乙，某学院副院长，分别代表…: a unit and its post
+                # set off by commas right after the name
+                c = t.find("，", p.end + 1, p.end + 40)
+                seg = self.between(p.end + 1, c) if c > 0 else []
+                if seg and seg[0].start == p.end + 1 and seg[0].kind in ("org", "ref") and self._unit_and_titles(p.end + 1, c) \
+                        and seg[-1].kind == "title":
+                    self._hold_in_span(p.name, p.end + 1, c)
+                continue
             if t[p.end : p.end + 1] not in ("，", ",") or t[p.start - 1 : p.start] not in ("：", ":", "；", ";"):
                 continue
             stop = _ITEM_END.search(t, p.end + 1)
