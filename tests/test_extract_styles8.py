@@ -138,3 +138,17 @@ def test_name_then_unit_and_post_set_off_by_commas():
     got = posts(a)
     assert ("邵一珩", "青州华远汽车有限公司", "副总裁") in got
     assert ("郭思齐", "临川职业技术学院", "副院长") in got
+
+
+def test_company_brand_with_the_first_word_of_its_trade():
+    a = run(
+        "青州华远智能装备股份有限公司董事长潘泓毅出席仪式。"
+        "华远智能将把最新的产线带进课堂。韩绍谦与邵一珩分别代表青州理工大学和华远智能签署了合作协议。"
+    )
+    e = next(e for e in a.entities if e.name == "青州华远智能装备股份有限公司")
+    assert "华远智能" in e.attrs.get("aliases", [])
+    assert ("青州理工大学", "青州华远智能装备股份有限公司") in rel(a, "signedAgreement") | {
+        (o, s) for s, o in rel(a, "signedAgreement")}
+    # a trade that is one word (机电设备) is not cut: no four-character short form
+    b = run("青州华远机电设备有限公司总经理李明出席。华远机电设备是本地企业。")
+    assert "华远机电" not in next(e for e in b.entities if e.name == "青州华远机电设备有限公司").attrs.get("aliases", [])

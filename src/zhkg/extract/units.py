@@ -181,6 +181,12 @@ class UnitsMixin:
                 if len(short) >= 3 and short not in aliases and t.count(short) > t.count(r.name):
                     aliases[short] = r
                     break
+            # 翙达智能 for 某地翙达智能装备股份有限公司: the brand and the first word
+            # of the trade (a four-character short form), also beside a longer one
+            short = core[2:6]
+            if len(core) >= 8 and short not in aliases and t.count(short) > t.count(core) \
+                    and tokens(core[4:])[0] == (0, 2):
+                aliases[short] = r
         for alias, r in aliases.items():
             e = self.entity(r.type, r.name)
             e.attrs.setdefault("aliases", [])
