@@ -152,3 +152,17 @@ def test_company_brand_with_the_first_word_of_its_trade():
     # a trade that is one word (机电设备) is not cut: no four-character short form
     b = run("青州华远机电设备有限公司总经理李明出席。华远机电设备是本地企业。")
     assert "华远机电" not in next(e for e in b.entities if e.name == "青州华远机电设备有限公司").attrs.get("aliases", [])
+
+
+def test_department_word_shared_by_unit_and_title():
+    from .extract_helpers import posts
+
+    # 智能制造系主任: 系 ends the unit and begins the title; the post is 主任
+    a = run("青州职业技术学院院长顾临渊，智能制造系主任欧阳翊等出席。")
+    assert ("欧阳翊", "智能制造系", "主任") in posts(a)
+    # written twice, the title keeps its own 系
+    b = run("青州职业技术学院院长顾临渊，智能制造系系主任欧阳翊等出席。")
+    assert ("欧阳翊", "智能制造系", "主任") not in posts(b)
+    # 科技处处长: no shared character, the post is 处长
+    c = run("青州职业技术学院科技处处长欧阳翊出席。")
+    assert any(t == "处长" for _, _, t in posts(c))

@@ -489,6 +489,12 @@ class PostsMixin:
     def _hold(self, person: str, tm: Mention, org: _Ref, **attrs) -> None:
         if org.type == "Event":
             return
+        title = tm.name
+        if len(title) > 2 and org.name.endswith(title[0]) and self.t[tm.start - 1 : tm.start] != title[0] \
+                and self.lex.title_at(title, 1) == len(title) - 1:
+            # 智能制造系主任: 系 is the unit's word and the title's at once; the post is 主任
+            title = title[1:]
+            tm = Mention("title", tm.start + 1, tm.end, tm.text[1:], title)
         self.entity("Position", tm.name, tm)
         self.person_units.setdefault(person, [])
         if not attrs.get("removed") and org not in self.person_units[person]:
