@@ -166,3 +166,13 @@ def test_department_word_shared_by_unit_and_title():
     # 科技处处长: no shared character, the post is 处长
     c = run("青州职业技术学院科技处处长欧阳翊出席。")
     assert any(t == "处长" for _, _, t in posts(c))
+
+
+def test_at_the_signing_site_is_attending():
+    a = run(
+        "14日，2026年临川市港航物流校企对接会在临川举行。"
+        "对接会上，华远交通投资集团有限公司与临川职业技术学院签署合作协议。"
+        "在签约现场，华远集团董事长诸葛伯言告诉记者，集团未来三年需要新增技术人员800人。",
+        published="2026-05-15",
+    )
+    assert ("诸葛伯言", "2026年临川市港航物流校企对接会") in rel(a, "attended")
