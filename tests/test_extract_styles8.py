@@ -176,3 +176,14 @@ def test_at_the_signing_site_is_attending():
         published="2026-05-15",
     )
     assert ("诸葛伯言", "2026年临川市港航物流校企对接会") in rel(a, "attended")
+
+
+def test_organising_verb_is_not_read_into_a_unit_word():
+    a = run("本次双选会由青州职业技术学院招生就业处主办，青州市人力资源和社会保障局就业促进科协办。")
+    assert not any(n.endswith("科协") for n in names(a, "Organization"))
+    assert "青州市科协" in names(run("青州市科协主席李明出席。"), "Organization")
+
+
+def test_adverb_and_modal_after_a_group_word_are_no_name():
+    a = run("院长孙鉴之表示，学院将持续拓展就业岗位，让每一名毕业生都能“好就业、就好业”。")
+    assert names(a, "Person") == {"孙鉴之"}

@@ -31,6 +31,9 @@ _LATIN_BEFORE = re.compile(rf"(?<![{LATIN}0-9])(?:[A-ZÀ-ÖØ-Þ][{LATIN}]+[ \u0
 __all__ = ["NameRules"]
 
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
+# one-character function words and modal verbs: never a whole given name after a
+# surname that is also a word (都能, 都是, 向会)
+_FUNCTION_CHARS = frozenset("是能会要可将在有已不也就都还又把被让给对向从")
 
 
 def _name_after(lex: Lexicon) -> str:
@@ -315,6 +318,8 @@ class NameRules:
         given = name[1:]
         if name[0] not in self.lex.word_surnames or not self._boundary(end, orgs):
             return False
+        if given in _FUNCTION_CHARS:
+            return False  # 毕业生都能…: an adverb and a modal verb, not 都 and a given name
         if len(given) >= 2 and word_freq(given) > 50 and not pos_tag(given).startswith("nr"):
             return False
         return len(name) >= 3 or self.t[end : end + 1] in PUNCT or self._trigger_at(end)

@@ -433,6 +433,8 @@ class SpanRules:
             return False  # 开发教材10部: a count with its measure word
         if self.t.startswith(("社员", "盟员", "党员"), m.end) and self.t[m.start - 1 : m.start] in "，,、（(":
             return False  # …，九三学社社员，…: a profile's party membership, not a unit of the story
+        if self.t.startswith(_organize_verbs(self.lex), m.end - 1):
+            return False  # 某局就业促进科协办: the unit is 就业促进科, 协办 its verb (not a 科协)
         if name.endswith("学会") and name[-3:-2] in "要会能得去来就也还都先再":
             return False  # 既要学会…，更要学会…: the verb 学会 (learn), not a learned society
         if name.endswith(tuple(lex.triggers["bulletins"])):
