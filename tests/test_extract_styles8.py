@@ -187,3 +187,15 @@ def test_organising_verb_is_not_read_into_a_unit_word():
 def test_adverb_and_modal_after_a_group_word_are_no_name():
     a = run("院长孙鉴之表示，学院将持续拓展就业岗位，让每一名毕业生都能“好就业、就好业”。")
     assert names(a, "Person") == {"孙鉴之"}
+
+
+def test_this_company_department_is_not_another_company_one():
+    from .extract_helpers import posts
+
+    a = run(
+        "华远智能装备股份有限公司人力资源部经理李明介绍了订单班。"
+        "在青州舫恒新能源科技有限公司的展位前，学生排起了长队。该公司人力资源部招聘主管俞晴川告诉记者，公司计划招收80人。"
+    )
+    assert ("俞晴川", "人力资源部", "招聘主管") in posts(a)
+    assert ("人力资源部", "青州舫恒新能源科技有限公司") in rel(a, "subOrganizationOf")
+    assert ("华远智能装备股份有限公司人力资源部", "青州舫恒新能源科技有限公司") not in rel(a, "subOrganizationOf")

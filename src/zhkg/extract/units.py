@@ -256,6 +256,9 @@ class UnitsMixin:
             else:
                 parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
             r = self.ref.get(id(m))
+            if parent is not None and r is not None and r.name != m.name and r.name.endswith(m.name) \
+                    and not r.name.startswith(parent.name) and own.startswith("该"):
+                r = self._own_part(m, r)  # 该公司人力资源部 beside another company's 人力资源部 named in full
             if parent is None and last is not None and t[last[0].end : m.start] in ("、", "和", "及", "与") and self._sub_college(m.name):
                 parent = last[1]  # 该校信息工程学院、智能制造学院: 该校 covers the list
             if parent is not None and r is not None and parent.type == "Organization" and r.type == "Organization":
@@ -263,6 +266,18 @@ class UnitsMixin:
                 last = (m, parent)
             else:
                 last = None
+
+    def _own_part(self, m: Mention, r: _Ref) -> _Ref:
+        """The unit ``m`` under its own short name, taken back from the longer
+        name ``r`` that another body's part of the same name was given."""
+        old = self.entities.get((r.type, r.name))
+        if old is not None:
+            old.mentions = [s for s in old.mentions if (s.start, s.end) != (m.start, m.end)]
+            old._seen = set(old.mentions)
+        mine = _Ref(r.type, m.name)
+        self.ref[id(m)] = mine
+        self.entity(mine.type, mine.name, m)
+        return mine
 
     def _level_full(self, short: str, full: list[str], full_set: set[str]) -> str | None:
         """The full name the article gives for a body written with its level
