@@ -199,3 +199,14 @@ def test_this_company_department_is_not_another_company_one():
     assert ("俞晴川", "人力资源部", "招聘主管") in posts(a)
     assert ("人力资源部", "青州舫恒新能源科技有限公司") in rel(a, "subOrganizationOf")
     assert ("华远智能装备股份有限公司人力资源部", "青州舫恒新能源科技有限公司") not in rel(a, "subOrganizationOf")
+
+
+def test_organ_party_committee_is_a_unit_with_its_own_posts():
+    from .extract_helpers import posts
+
+    a = run("宁雨辰现任青州市教育局人事科科长，兼任青州市教育局机关党委副书记。市教育局机关党委书记王明出席。")
+    got = posts(a)
+    assert ("宁雨辰", "青州市教育局机关党委", "副书记") in got
+    assert ("王明", "青州市教育局机关党委", "书记") in got
+    # a bureau's own 党委书记 stays the bureau's post
+    assert ("李华", "青州市教育局", "党委书记") in posts(run("青州市教育局党委书记李华出席。"))

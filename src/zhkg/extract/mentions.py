@@ -141,6 +141,14 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 continue
             i = p
             L = lex.title_at(t, i)
+            if L >= 3:
+                # 某局机关党委副书记: a unit word (机关党委) ends inside the modified
+                # title; the title is what follows it (副书记)
+                k = next((k for k in range(1, L) if lex.org_suffixes.ending_at(t, i + k) > k
+                          and lex.title_at(t, i + k) == L - k), 0)
+                if k:
+                    i += k
+                    L -= k
             if L:
                 longer = max(lex.org_suffixes.at(t, i), lex.community_heads.at(t, i))
                 follows = t[i + L : i + L + 2]
