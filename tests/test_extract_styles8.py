@@ -210,3 +210,9 @@ def test_organ_party_committee_is_a_unit_with_its_own_posts():
     assert ("王明", "青州市教育局机关党委", "书记") in got
     # a bureau's own 党委书记 stays the bureau's post
     assert ("李华", "青州市教育局", "党委书记") in posts(run("青州市教育局党委书记李华出席。"))
+
+
+def test_organiser_before_de_is_not_in_the_occasion_name():
+    a = run("5月20日，由青州技师学院承办的2026年青州市技能人才专场招聘会在该院体育馆举行。", published="2026-05-21")
+    assert names(a, "Event") == {"2026年青州市技能人才专场招聘会"}
+    assert ("2026年青州市技能人才专场招聘会", "青州技师学院") in rel(a, "organizedBy")

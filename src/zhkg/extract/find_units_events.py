@@ -555,6 +555,10 @@ class SpanRules:
             two = [p for p in range(k + 2, head_start) if t[p] in "及和" and lex.event_heads.ending_at(t, p)]
             if two:
                 k = two[-1] + 1  # 2024年校友返校座谈会及“某奖学金”捐赠仪式: two occasions, the second named after 及
+            for w in _organize_verbs(lex):  # 某学院承办的2026年某某招聘会: the name starts after 的
+                e = t.rfind(w + "的", k, head_start)
+                if e >= 0 and head_start - (e + len(w) + 1) >= 2:
+                    k = e + len(w) + 1
             day_named = False
             if (dm := _DAY_FRONT.match(t, k)) and head_start - dm.end() >= 2:
                 k, day_named = dm.end(), True  # 经2025年7月8日校长办公会议研究: the day is when (it names one), not the name
