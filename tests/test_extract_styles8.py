@@ -216,3 +216,8 @@ def test_organiser_before_de_is_not_in_the_occasion_name():
     a = run("5月20日，由青州技师学院承办的2026年青州市技能人才专场招聘会在该院体育馆举行。", published="2026-05-21")
     assert names(a, "Event") == {"2026年青州市技能人才专场招聘会"}
     assert ("2026年青州市技能人才专场招聘会", "青州技师学院") in rel(a, "organizedBy")
+
+
+def test_every_school_is_no_unit():
+    a = run("各校要一校一策推进校企合作，力争年底前每所中职学校至少与3家规模以上企业建立稳定合作关系。")
+    assert not names(a, "Organization")
