@@ -221,3 +221,12 @@ def test_organiser_before_de_is_not_in_the_occasion_name():
 def test_every_school_is_no_unit():
     a = run("各校要一校一策推进校企合作，力争年底前每所中职学校至少与3家规模以上企业建立稳定合作关系。")
     assert not names(a, "Organization")
+
+
+def test_short_department_of_a_company_in_a_run_of_officials():
+    from .extract_helpers import posts
+
+    a = run("青州华远数控机床有限公司总经理金山、技术中心主任吕昶熙出席。")
+    assert ("吕昶熙", "技术中心", "主任") in posts(a)
+    # a centre's word alone after a comma, with no post after it, is no unit
+    assert "技术中心" not in names(run("会议指出，技术中心建设要加快。"), "Organization")

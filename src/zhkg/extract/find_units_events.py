@@ -484,7 +484,7 @@ class SpanRules:
             if verbish and m.info.get("own_of"):
                 verbish = False  # 由厅发展规划处主办: a department the text names as its body's own
             if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
-                    (m.info.get("own_of") or self.t[m.start - 1 : m.start] in ("、", "，") and len(name) >= 6 and not self.lex.stopwords.at(name, 0))
+                    (m.info.get("own_of") or self.t[m.start - 1 : m.start] in ("、", "，") and len(name) >= 4 and not self.lex.stopwords.at(name, 0))
                     and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问: a part with its post in a run)
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
         return True
