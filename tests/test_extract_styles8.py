@@ -230,3 +230,14 @@ def test_short_department_of_a_company_in_a_run_of_officials():
     assert ("吕昶熙", "技术中心", "主任") in posts(a)
     # a centre's word alone after a comma, with no post after it, is no unit
     assert "技术中心" not in names(run("会议指出，技术中心建设要加快。"), "Organization")
+
+
+def test_text_and_photo_credit_names_the_author():
+    from .extract_helpers import run_page
+
+    page = ("青州市人力资源和社会保障局\n首页 | 政务公开\n\n2026年技能人才招聘月启动\n\n"
+            "来源：就业促进科　　发布时间：2026年3月9日 16:20\n\n3月7日上午，招聘月启动仪式在青州技师学院举行。\n\n"
+            "（文/图：就业促进科　宋知遥）\n\n责任编辑：邝明朗\n")
+    a = run_page(page)
+    assert a.metadata["author"] == "宋知遥"
+    assert a.metadata["editor"] == "邝明朗"
