@@ -241,3 +241,39 @@ def test_text_and_photo_credit_names_the_author():
     a = run_page(page)
     assert a.metadata["author"] == "宋知遥"
     assert a.metadata["editor"] == "邝明朗"
+
+
+def test_ceremony_after_a_meeting_named_together_in_the_headline():
+    from .extract_helpers import run_page
+
+    page = ("临川职业技术学院\n首页 新闻中心\n我院举办2024年校友座谈会及“远峰奖学金”捐赠仪式\n发布时间：2024-05-20\n\n"
+            "5月18日上午，我院2024年校友座谈会在学院行政楼三楼会议室举行。座谈会由宋晓岚主持。\n"
+            "座谈会结束后，“远峰奖学金”捐赠仪式在学院图书馆一楼报告厅举行。\n")
+    dates = _dates(run_page(page))
+    assert dates["“远峰奖学金”捐赠仪式"] == "2024-05-18"
+
+
+def test_bare_time_of_day_is_later_on_the_day_last_named():
+    a = run("10月28日，荷兰某应用科学大学副校长Maarten van Dijk一行3人来访临川理工大学材料学院。"
+            "\t当天上午，中荷材料工程人才培养合作座谈会在学院会议室举行。座谈会由桂晓琳主持。"
+            "\t座谈会上，双方签署了合作备忘录。"
+            "\t下午，“材料大讲堂”第36期学术报告会在学院报告厅举行，报告会由桂晓琳主持。", published="2025-10-30")
+    assert _dates(a)["“材料大讲堂”第36期学术报告会"] == "2025-10-28"
+
+
+def test_a_ceremony_the_meeting_also_held_is_on_its_day():
+    a = run("12月28日，临川市职业教育协会第二届会员代表大会在临川召开。会议还举行了2024年度优秀会员单位颁奖仪式。",
+            published="2025-01-03")
+    assert _dates(a)["2024年度优秀会员单位颁奖仪式"] == "2024-12-28"
+
+
+def test_publication_date_written_by_a_page_script():
+    from zhkg.ingest import read_article_html
+
+    html = ("<html><head><title>新闻</title></head><body><h1>我院产业学院揭牌</h1>"
+            "<div class='arti-meta'>发布时间：<script type='text/javascript'>var pt=\"2026-09-18 15:32:07\";"
+            "document.write(pt.substring(0,10));</script>　来源：党委宣传部</div>"
+            "<div class='content'><p>9月16日上午，临川职业技术学院智能制造产业学院揭牌仪式在学院报告厅举行。</p></div>"
+            "</body></html>")
+    a = read_article_html(html, "x.html")
+    assert a.metadata["published"] == "2026-09-18"

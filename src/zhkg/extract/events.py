@@ -40,6 +40,7 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
 
 _IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
+_TIME_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|傍晚|晚上|当晚)[，,]")  # 下午，…举行: later on the day last named
 _FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
 
 
@@ -121,6 +122,7 @@ class EventsMixin:
         names = [_balance_quotes(max((m.name for m in g), key=len)) for g in groups]
         opens = tuple(self.lex.triggers.get("opening_heads", ()))
         openings: list[tuple[Entity, int]] = []  # (ceremony, the group of the occasion it opens)
+        undated: list[tuple[Entity, list[Mention]]] = []
         for gi, g in enumerate(groups):
             name = self._own_party(g, names[gi], ref_ends)
             e = self.entity("Event", name)
@@ -146,14 +148,21 @@ class EventsMixin:
                     iso = self._lead_date(g, edates)
                 if iso is None:
                     iso = self._date_of_previous(g, edates)  # 座谈会后，双方举行签约仪式: the same day
+                if iso is None:
+                    iso = self._later_that_day(g, edates)  # 下午，某报告会在…举行: the day of the last date
                 if iso:
                     e.attrs["date"] = iso
+                else:
+                    undated.append((e, g))
         for e, occasion in openings:  # 活动周11日启动 … 活动周启动仪式: the ceremony opens it that day
             whole = self.entities[("Event", self.ref[id(groups[occasion][0])].name)]
             if "date" not in e.attrs and "date" in whole.attrs:
                 e.attrs["date"] = whole.attrs["date"]
         # in text order, so that an anaphor takes the occasion named last before it
         self.event_refs.sort(key=lambda x: x[0])
+        for e, g in undated:  # 座谈会结束后，某仪式…举行 with both named in the headline, this one
+            if "date" not in e.attrs and (iso := self._date_of_previous(g, edates)):  # first: now all are dated
+                e.attrs["date"] = iso
         spans = [(m.start, m.end) for m in evs]
         for m in self.ms:
             if m.kind == "anaphor":
@@ -399,9 +408,12 @@ class EventsMixin:
         仪式结束后, 随后 at the sentence's start) is on that event's day: the
         date of the last dated event named before it, else (随后 after a visit,
         which is no event) the last date the report gave before it."""
-        first = min(g, key=lambda m: m.start)
-        ss, _ = self.sentence_of(first.start)
-        if not _after_previous(self.lex).match(self.t, ss, first.start):
+        follow = _after_previous(self.lex)
+        for m in sorted(g, key=lambda m: m.start):  # (the headline may name it first)
+            ss, _ = self.sentence_of(m.start)
+            if follow.match(self.t, ss, m.start):
+                break
+        else:
             return None
         for p, r in reversed(self.event_refs):
             e = self.entities.get((r.type, r.name))
@@ -409,6 +421,16 @@ class EventsMixin:
                 return e.attrs["date"]
         before = [d for d in edates if d.start < ss]
         return before[-1].iso if before else None
+
+    def _later_that_day(self, g: list[Mention], edates: list[DateMention]) -> str | None:
+        """An event held in a sentence that opens with a bare time of day
+        (下午，某报告会在某厅举行) is on the day of the last date given before it."""
+        for m in sorted(g, key=lambda m: m.start):
+            ss, _ = self.sentence_of(m.start)
+            if _TIME_OF_DAY.match(self.t, ss) and _held_after(self.lex).match(self.t, m.end):
+                before = [d for d in edates if d.start < ss]
+                return before[-1].iso if before else None
+        return None
 
     def _heading_date(self, pos: int, edates: list[DateMention]) -> str | None:
         """The date in the heading of the section ``pos`` is in: the nearest

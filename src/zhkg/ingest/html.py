@@ -56,6 +56,8 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _COUNTED = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
 _BR_RUN = re.compile(r"<br>(?:\s*<br>)+")
+# a date a page's script writes in place (a CMS's 发布时间 written by document.write)
+_SCRIPT_DATE = re.compile(r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)")
 # Tags kept by _flatten: the head, what render_lines skips whole, and
 # elements that do not nest (a new <p> or <h2> closes the open one).
 _FLAT_KEEP = frozenset(
@@ -140,6 +142,9 @@ def render_lines(el: etree._Element) -> list[str]:
         if event == "start":
             if not tag or tag.lower() in _SKIP:
                 walker.skip_subtree()
+                if tag.lower() == "script" and node.text and "document.write" in node.text \
+                        and (d := _SCRIPT_DATE.search(node.text)):
+                    parts.append(d.group())  # 发布时间：<script>var pt="2026-09-18 15:32";document.write(…)</script>
                 if node is not el and node.tail:
                     parts.append(_WS.sub(" ", node.tail))
                 continue
