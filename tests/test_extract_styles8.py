@@ -277,3 +277,14 @@ def test_publication_date_written_by_a_page_script():
             "</body></html>")
     a = read_article_html(html, "x.html")
     assert a.metadata["published"] == "2026-09-18"
+
+
+def test_radio_site_dateline_with_xiaoxi():
+    from .extract_helpers import run_page
+
+    page = ("临江召开全省职业教育工作会议\n\n"
+            "央广网临川5月28日消息（记者黎若帆）5月27日，2025年全省职业教育工作会议在临川召开。副省长欧阳启钧出席会议并讲话。\n")
+    a = run_page(page)
+    assert a.metadata["source"] == "央广网"
+    assert a.metadata["author"] == "黎若帆"
+    assert a.text.split("\n")[1].startswith("5月27日")  # the dateline is cut from the body

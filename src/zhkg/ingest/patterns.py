@@ -154,11 +154,12 @@ def load() -> Patterns:
         # a newspaper's name alone on a line (某某日报), over its page line (第05版：教育)
         masthead=re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:" + _alternation(bp["newspaper_ends"]) + r")$"),
         page_number=re.compile(r"^(?:第\s*[0-9０-９]{1,3}\s*版|[A-Z]?[0-9０-９]{1,3}\s*版[：:])"),
-        # a report's dateline: 新华社南京5月20日电（记者 某某）, 本报讯（记者 某某…）, or the bracket alone
+        # a report's dateline: 新华社南京5月20日电（记者 某某）, 央广网某地5月28日消息（记者 某某）,
+        # 本报讯（记者 某某…）, or the bracket alone
         wire=re.compile(
             r"^(?:"
             r"(?:[【\[]?(?P<src>[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))[】\]]?\s*)?"
-            r"(?:[\u4e00-\u9fff]{2,6})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
+            r"(?:[\u4e00-\u9fff]{2,6})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电讯]|消息)"
             r"|(?:" + _alternation(labels["dateline"]["own_press"]) + r"|(?P<src2>[\u4e00-\u9fff]{2,8}?(?:报|网|台)))讯"
             r")?\s*[（(]\s*(?:" + _alternation(labels["dateline"]["own_press"]) + r")?(?:"
             + _alternation(labels["dateline"]["reporters"]) + r")\s*(?P<names>[^）)]{2,40})[）)]\s*"
