@@ -288,3 +288,16 @@ def test_radio_site_dateline_with_xiaoxi():
     assert a.metadata["source"] == "央广网"
     assert a.metadata["author"] == "黎若帆"
     assert a.text.split("\n")[1].startswith("5月27日")  # the dateline is cut from the body
+
+
+def test_newspaper_masthead_over_a_dated_page_line():
+    from .extract_helpers import run_page
+
+    page = ("临川日报\n2025年6月21日　星期六　　第03版：教育·民生\n\n"
+            "职教如何“链”上产业？专家学者共话产教融合\n——2025年产教融合研讨会在临川举行\n\n"
+            "本报讯（记者　温栩宁　通讯员　余朵）6月20日，2025年产教融合研讨会在临川职业技术学院举行。\n")
+    a = run_page(page)
+    assert a.metadata["title"] == "职教如何“链”上产业？专家学者共话产教融合"
+    assert a.metadata["source"] == "临川日报"
+    assert a.metadata["author"] == "温栩宁"
+    assert a.metadata["published"] == "2025-06-21"

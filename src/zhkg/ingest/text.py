@@ -190,6 +190,14 @@ def _offer_byline(meta: MetadataBuilder, line: str, tier: int) -> None:
 _REPORTER = re.compile(r"^(?:[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .'\-]+)$")
 
 
+_PAGE_IN_LINE = re.compile(r"第\s*[0-9０-９]{1,3}\s*版")
+
+
+def _page_line(line: str) -> bool:
+    """A newspaper page's header line: 第05版：…, or the day's date before it."""
+    return bool(load().page_number.match(line) or (len(line) <= 40 and _PAGE_IN_LINE.search(line)))
+
+
 def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
     """A report's dateline (新华社南京5月20日电（记者 某某）, 本报讯（记者 某某
     通讯员 某某）, 某某网5月20日讯（记者 某某）, or the reporters' note alone):
@@ -262,13 +270,15 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     meta = MetadataBuilder()
     # a newspaper's masthead (某某日报 over 第05版：…): the source, not a headline
     for i in range(min(3, len(lines))):
-        if p.masthead.match(lines[i]) and any(p.page_number.match(x) for x in lines[i + 1 : i + 4]):
+        if p.masthead.match(lines[i]) and any(_page_line(x) for x in lines[i + 1 : i + 4]):
             meta.offer("source", lines[i], _T_LATE)
             kinds[i] = "junk"
             for k in range(i + 1, min(i + 4, len(lines))):
-                if p.page_number.match(lines[k]):
+                if _page_line(lines[k]):
                     if kinds[k] == "byline":
                         _offer_byline(meta, lines[k], _T_BYLINE)  # 第05版：教育　本版责任编辑：某某
+                    elif kinds[k] == "date":
+                        meta.offer("published", lines[k], _T_DATELINE)  # 2025年6月21日　星期六　第03版：教育
                     kinds[k] = "junk"
             break
     if headline is not None:
