@@ -301,3 +301,14 @@ def test_newspaper_masthead_over_a_dated_page_line():
     assert a.metadata["source"] == "临川日报"
     assert a.metadata["author"] == "温栩宁"
     assert a.metadata["published"] == "2025-06-21"
+
+
+def test_table_page_headline_over_a_sidebar_column_heading():
+    from zhkg.ingest import read_article_html
+
+    html = ("<html><head><title>临川区教育局--教育动态</title></head><body><table>"
+            "<tr><td class='left_title'>热点新闻</td></tr><tr><td><a href='1.html'>某某会议召开</a></td></tr>"
+            "<tr><td class='art_title'><strong>临川区职业高级中学隆重举行2025级新生开学典礼</strong></td></tr>"
+            "<tr><td><p>9月1日上午，临川区职业高级中学2025级新生开学典礼在学校田径场隆重举行。</p></td></tr>"
+            "</table></body></html>")
+    assert read_article_html(html, "x.html").metadata["title"] == "临川区职业高级中学隆重举行2025级新生开学典礼"

@@ -274,7 +274,7 @@ def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> st
     if not cands:
         return meta.get("articletitle") or meta.get("og:title") or first or page_title
 
-    def score(c: tuple[bool, int, int, str]) -> tuple[bool, int, int, int]:
+    def score(c: tuple[bool, int, int, str]) -> tuple[bool, bool, int, int, int]:
         # a headline in the page's masthead (the site's logo, nav or banner) loses
         # to one in the page: <title>某学院官网</title> names the site, not the article
         masthead, rank, order, text = c
@@ -286,7 +286,8 @@ def _headline(root: etree._Element, page_title: str, meta: dict[str, str]) -> st
             s = 1
         else:
             s = 0
-        return (masthead, -s, rank, order)
+        # a column's heading (热点新闻, 通知公告) loses to a headline-length text
+        return (masthead, s == 0 and len(text) <= 6, -s, rank, order)
 
     return min(cands, key=score)[3]
 
