@@ -312,3 +312,12 @@ def test_table_page_headline_over_a_sidebar_column_heading():
             "<tr><td><p>9月1日上午，临川区职业高级中学2025级新生开学典礼在学校田径场隆重举行。</p></td></tr>"
             "</table></body></html>")
     assert read_article_html(html, "x.html").metadata["title"] == "临川区职业高级中学隆重举行2025级新生开学典礼"
+
+
+def test_form_labels_spread_by_two_spaces_make_a_byline():
+    from zhkg.ingest.metadata import is_byline_line, parse_byline
+
+    line = "文　　号：临政任〔2025〕9号　　　　主 题 词：任免"
+    assert is_byline_line(line)
+    assert [f.label for f in parse_byline(line)] == ["文号", "主题词"]
+    assert not is_byline_line("会议指出，要把文号管理好，时 间：紧。")

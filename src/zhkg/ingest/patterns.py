@@ -34,12 +34,12 @@ def _read_json(name: str) -> dict[str, Any]:
 
 def _alternation(words: list[str], spaced: bool = False) -> str:
     """A regex alternation of ``words``, longest first so that 信息来源 beats 来源;
-    with ``spaced``, a word of three or more characters may be spread out by
-    single spaces as on a government page (索 引 号, 发 布 日 期)."""
+    with ``spaced``, a word may be spread out by up to two spaces between its
+    characters as on a government page (索 引 号, 发 布 日 期, 文　　号)."""
     out = []
     for w in sorted(set(words), key=len, reverse=True):
-        if spaced and len(w) >= 3:
-            out.append("[ \u3000]?".join(re.escape(c) for c in w))
+        if spaced and len(w) >= 2:
+            out.append("[ \u3000]{0,2}".join(re.escape(c) for c in w))
         else:
             out.append(re.escape(w))
     return "|".join(out)
