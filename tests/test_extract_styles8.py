@@ -321,3 +321,17 @@ def test_form_labels_spread_by_two_spaces_make_a_byline():
     assert is_byline_line(line)
     assert [f.label for f in parse_byline(line)] == ["文号", "主题词"]
     assert not is_byline_line("会议指出，要把文号管理好，时 间：紧。")
+
+
+def test_reporters_credit_line_without_a_colon():
+    from .extract_helpers import run_page
+
+    page = ("光明网　首页 > 教育频道\n\n全国职业院校教学能力比赛颁奖仪式在临川举行\n\n来源：光明日报　　2024-12-07 05:10\n\n"
+            "本报记者　邹静姝　本报通讯员　雷舒阳\n\n12月6日，全国职业院校教学能力比赛颁奖仪式在临川举行。\n")
+    a = run_page(page)
+    assert a.metadata["author"] == "邹静姝"
+    assert "雷舒阳" not in a.text
+    # a line of prose split by spaces is no credit
+    from zhkg.ingest.text import _reporters_line
+
+    assert _reporters_line("学校召开　全体　大会") is None

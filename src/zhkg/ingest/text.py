@@ -79,7 +79,7 @@ def _kind(line: str) -> str:
         return "footer"
     if p.is_junk(line):
         return "junk"
-    if is_byline_line(line):
+    if is_byline_line(line) or _reporters_line(line):
         return "byline"
     if _is_dateline(line):
         return "date"
@@ -178,8 +178,27 @@ def _has_long_paragraph(lines: list[str]) -> bool:
     return any(len(s) >= _LONG_PARAGRAPH and len(end.findall(s)) >= 2 for s in lines)
 
 
+def _reporters_line(line: str) -> str | None:
+    """The first reporter of a credit line with no colon (本报记者　某某　本报通讯员　某某)."""
+    m = _REPORTERS_LINE.fullmatch(line.strip()) if len(line) <= 60 else None
+    if m is None:
+        return None
+    w = load().reporter_word.pattern
+    if not re.match(w, line.strip()):
+        return None
+    name = re.sub(r"^" + w + r"[ \u3000]+", "", line.strip()).split("\u3000")[0].split(" ")[0]
+    return name if _REPORTER.match(name) else None
+
+
+# 记者 NAME (通讯员 NAME)…: role words and names only, split by spaces
+_REPORTERS_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,7}[ \u3000]+[\u4e00-\u9fff·]{2,5}[ \u3000]*)+")
+
+
 def _offer_byline(meta: MetadataBuilder, line: str, tier: int) -> None:
     fields = parse_byline(line.strip("（）()[]【】"))
+    if not fields and (name := _reporters_line(line)):
+        meta.offer("author", name, tier)  # 本报记者　某某　本报通讯员　某某
+        return
     meta.offer_fields(fields, tier)
     if not any(f.field == "published" for f in fields):
         found = find_date(line)
