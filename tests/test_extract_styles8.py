@@ -335,3 +335,14 @@ def test_reporters_credit_line_without_a_colon():
     from zhkg.ingest.text import _reporters_line
 
     assert _reporters_line("学校召开　全体　大会") is None
+
+
+def test_school_department_named_after_xuexiao_is_the_university_part():
+    from .extract_helpers import run_page
+
+    page = ("临川理工大学机械工程学院\n首页 学院概况 学院新闻\n我院举办智能装备学术研讨会\n发布时间：2026-05-19\n\n"
+            "5月18日，智能装备学术研讨会在我院学术报告厅举行。临川理工大学副校长唐少钧，"
+            "学校科学技术研究院院长邵启明，我院院长顾临渊出席。\n")
+    a = run_page(page)
+    assert ("科学技术研究院", "临川理工大学") in rel(a, "subOrganizationOf")
+    assert ("科学技术研究院", "临川理工大学机械工程学院") not in rel(a, "subOrganizationOf")

@@ -253,6 +253,8 @@ class UnitsMixin:
             own = m.info.get("own_of", "")
             if own in ("本厅", "本局"):
                 parent = self._own_body(own[-1])  # 厅职业能力建设处: the bureau's own
+            elif own == "学校":
+                parent = self._own_school()  # 学校科学技术研究院 on a college's page: the university's
             else:
                 parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
             r = self.ref.get(id(m))
@@ -266,6 +268,15 @@ class UnitsMixin:
                 last = (m, parent)
             else:
                 last = None
+
+    def _own_school(self) -> _Ref | None:
+        """The whole school of the page (学校 before a department): the page's own
+        institution, or the university of a college whose page it is."""
+        own = self.own_institution()
+        if own is None or not self._sub_college(own.name):
+            return own
+        uni = self._front_parent(own.name)
+        return _Ref("Organization", uni) if uni else None
 
     def _own_part(self, m: Mention, r: _Ref) -> _Ref:
         """The unit ``m`` under its own short name, taken back from the longer
