@@ -346,3 +346,21 @@ def test_school_department_named_after_xuexiao_is_the_university_part():
     a = run_page(page)
     assert ("科学技术研究院", "临川理工大学") in rel(a, "subOrganizationOf")
     assert ("科学技术研究院", "临川理工大学机械工程学院") not in rel(a, "subOrganizationOf")
+
+
+def test_post_taken_by_a_name_after_you():
+    from .extract_helpers import posts
+
+    a = run("根据共建方案，青州职业技术学院华远智能产业学院设在建筑工程学院，实行理事会领导下的院长负责制，"
+            "院长由戚砚秋兼任，执行院长由华远集团人力资源部部长汪伯韬担任。")
+    got = posts(a)
+    assert ("戚砚秋", "青州职业技术学院华远智能产业学院", "院长") in got
+    assert ("汪伯韬", "青州职业技术学院华远智能产业学院", "执行院长") in got
+    assert ("戚砚秋", "建筑工程学院", "院长") not in got
+
+
+def test_one_character_verbs_before_a_kind_of_unit():
+    assert not names(run("他表示，公司将把最新的产线、工艺和项目带进产业学院。"), "Organization")
+    assert "作行业学院" not in names(run("青州理工大学机械学院院长韩昇作行业学院建设方案汇报。"), "Organization")
+    # a name jieba cuts into one-character words stays a name
+    assert "智慧康养产业学院" in names(run("4月2日上午，“智慧康养产业学院”揭牌仪式在青州卫生职业学院举行。"), "Organization")

@@ -116,6 +116,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._roster_lines()
         self._table_posts()
         self._name_then_post()
+        self._post_taken_by()
         self._event_roles()
         self._community_roles()
         self._representation()

@@ -470,6 +470,13 @@ class SpanRules:
         e0 = self.tok_end.get(m.start)
         if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START:
             return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit
+        tail = next((g for g in (name[-n:] for n in (4, 3, 2)) if g in lex.generic_orgs and len(name) > len(g)), None)
+        if tail is not None and (e1 := self.t.rfind(tail, m.start, m.end)) > m.start \
+                and self.tok_start.get(e1) == e1 - 1 and pos_tag(self.t[e1 - 1 : e1]) == "v" and (
+                    e1 - 1 == m.start or self.tok_start.get(e1 - 1) == e1 - 2 and pos_tag(self.t[e1 - 2 : e1 - 1]) == "v"):
+            # 把项目带进产业学院, 某某作行业学院建设汇报: a verb of one or two one-character words
+            # before a kind of unit (but 智慧康|养|产业学院: a name jieba cuts badly)
+            return False
         term = _TERM_OF_BODY.search(prefix) or re.search(r"\d{4}年度?$", prefix)
         if term and term.end() == len(prefix) and term.start() >= 2 and m.info["suffix"] in lex.triggers["term_bodies"]:
             return False  # 某共同体第一届理事会, 某集团2025年理事会: one term of a body named before it

@@ -332,6 +332,27 @@ class PostsMixin:
                 continue
             self._hold_in_span(p.name, p.end + 1, stop.start())
 
+    def _post_taken_by(self) -> None:
+        """``院长由某某兼任，执行院长由某某担任``: the post (of the unit written
+        right before it, else of the unit the sentence begins with) is held by
+        the last name between 由 and the verb."""
+        t = self.t
+        verbs = tuple(self.lex.triggers["post_taken"])
+        for tm in (m for m in self.ms if m.kind == "title" and t.startswith("由", m.end)):
+            end = next((k for k in (t.find(v, tm.end, tm.end + 40) for v in verbs) if k > 0), -1)
+            if end < 0 or re.search(r"[，,。；;]", t[tm.end : end]):
+                continue
+            people = [m for m in self.between(tm.end + 1, end) if m.kind == "person" and m.end == end]
+            if not people:
+                continue
+            ss, _ = self.sentence_of(tm.start)
+            units = [m for m in self.between(ss, tm.start) if m.kind in ("org", "ref", "community")
+                     and (r := self.ref.get(id(m))) is not None and r.type in ("Organization", "Community")]
+            if not units:
+                continue
+            unit = units[-1] if units[-1].end == tm.start else min(units, key=lambda m: (m.start, -m.end))
+            self._hold(people[0].name, tm, self.ref[id(unit)])
+
     def _hold_in_span(self, person: str, a: int, b: int) -> None:
         """``单位职务`` in ``[a, b)`` written apart from the name it belongs to (a
         form's line, a list item after 某某，): each post there at the unit before
