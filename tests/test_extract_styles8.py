@@ -364,3 +364,16 @@ def test_one_character_verbs_before_a_kind_of_unit():
     assert "作行业学院" not in names(run("青州理工大学机械学院院长韩昇作行业学院建设方案汇报。"), "Organization")
     # a name jieba cuts into one-character words stays a name
     assert "智慧康养产业学院" in names(run("4月2日上午，“智慧康养产业学院”揭牌仪式在青州卫生职业学院举行。"), "Organization")
+
+
+def test_one_character_verb_before_a_body_ends_the_words_before_it():
+    a = run("欧阳知远代表牵头单位作共同体筹建工作报告。会议明确，由临江县教育局牵头，一个月内拿出具体方案报县政府审定。")
+    assert not names(a, "Community")
+    assert not any(n.startswith(("方案", "单位")) for n in names(a, "Organization"))
+    assert "中国教育报" in names(run("中国教育报记者李明报道。"), "Organization")
+
+
+def test_name_ending_before_zai_and_a_county_word():
+    # 澜在县 is no place: 在 ends the name
+    a = run("临江县委副书记、县长阮星澜在县政府三楼会议室主持召开全县职业教育专题会议。")
+    assert "阮星澜" in names(a, "Person")

@@ -207,6 +207,8 @@ class NameRules:
             else:
                 trig2, trig3 = self._trigger_at(e2), self._trigger_at(e3)
                 p2, p3 = self._place_score(e2), self._place_score(e3)
+                if p2 == 2 and t[e2 + 1 : e2 + 2] in _FUNCTION_CHARS:
+                    p2 = 0  # 县长阮星澜在县政府…: 澜在县 is no place (在 ends the name, it begins none)
                 u2, u3 = self._starts_unit(e2, orgs), self._starts_unit(e3, orgs)
                 b2, b3 = self._boundary(e2, orgs), self._boundary(e3, orgs)
                 if trig2 and (not trig3 or self._trigger_len(e2) >= 2):
@@ -232,7 +234,7 @@ class NameRules:
             return None  # 师生, 学生: who people are, not a name (jieba tags 师生 as a name)
         if len(name) == 2 and name[-1] == "州" and is_cjk(t[end : end + 1] or "。") and not self._trigger_at(end):
             return None  # 莘州经济技术开发区: a place (某州) before the rest of a name
-        inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2), None)
+        inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2 and t[k + 1] not in _FUNCTION_CHARS), None)
         if inside is not None:  # a place starts inside: 王某|青州市…, 任江|城市…
             if inside - i < 2:
                 return None

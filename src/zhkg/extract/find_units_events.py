@@ -246,6 +246,7 @@ class SpanRules:
             k = self._extend_left(j - L, 30, inner, stops, parens="place" if kind == "org" else "")
             k = self._trim_tokens(k, j - L)
             k = self._verb_front(k, j - L, inner, stops)
+            k = self._after_object_verb(k, j - L)
             k = self._coordinated_front(k, inner, stops)
             if kind == "org" and "公司" in t[k:j]:
                 k = self._company_front(k, j - L, inner, stops)
@@ -351,6 +352,18 @@ class SpanRules:
             return k  # the first field is a noun of its own (机械), not a post (教授及来自…)
         k2 = self._trim_tokens(self._extend_left(s0 - 1, 30, inner, stops - {s0 - 1, s0}), s0 - 1)
         return k2 if k2 < s0 - 1 else k
+
+    def _after_object_verb(self, k: int, head: int) -> int:
+        """方案报县政府, 代表牵头单位作共同体…报告: a one-character verb that takes a
+        unit as its object (``triggers.json`` object_verbs) ends the words before
+        the unit's name; the name starts after it."""
+        verbs = self.lex.triggers.get("object_verbs", ())
+        x, cut = k, k
+        while x < head and (e := self.tok_end.get(x)) is not None and e <= head:
+            if e - x == 1 and self.t[x] in verbs:
+                cut = e
+            x = e
+        return cut
 
     def _verb_front(self, k: int, head: int, inner: set[str], stops: set[int]) -> int:
         """A unit word right after a verb known inside names that ends a clause
@@ -470,6 +483,9 @@ class SpanRules:
         e0 = self.tok_end.get(m.start)
         if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START:
             return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit
+        if m.info["suffix"] in lex.triggers.get("object_verbs", ()) and self.tok_start.get(m.end) == m.end - 1 \
+                and (e2 := self.tok_end.get(m.end)) and lex.org_suffixes.ending_at(self.t, e2):
+            return False  # 方案报县政府审定: 报 is the verb before a body, not a newspaper's word
         tail = next((g for g in (name[-n:] for n in (4, 3, 2)) if g in lex.generic_orgs and len(name) > len(g)), None)
         if tail is not None and (e1 := self.t.rfind(tail, m.start, m.end)) > m.start \
                 and self.tok_start.get(e1) == e1 - 1 and pos_tag(self.t[e1 - 1 : e1]) == "v" and (
