@@ -377,3 +377,16 @@ def test_name_ending_before_zai_and_a_county_word():
     # 澜在县 is no place: 在 ends the name
     a = run("临江县委副书记、县长阮星澜在县政府三楼会议室主持召开全县职业教育专题会议。")
     assert "阮星澜" in names(a, "Person")
+
+
+def test_our_college_named_only_in_passing_is_not_a_guest_school():
+    from .extract_helpers import posts, run_page
+
+    page = ("第三届校企协同育人论坛在我院举行\n2025-11-21\n\n"
+            "11月20日下午，由我院主办的第三届校企协同育人论坛在我院工程楼三楼学术报告厅举行。"
+            "临川理工大学副校长石屹川，临川职业技术学院副院长庞大，青州技师学院数控技术系主任金砚池，"
+            "我院院长冷秋实、党委书记骆清秋出席论坛。\n"
+            "据悉，临川理工大学机械工程学院现有本科专业5个，与40余家企业建立了稳定合作关系。\n")
+    got = posts(run_page(page))
+    assert ("冷秋实", "临川理工大学机械工程学院", "院长") in got
+    assert not any(p == "冷秋实" and o in ("临川职业技术学院", "青州技师学院") for p, o, _ in got)

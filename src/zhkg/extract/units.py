@@ -722,10 +722,15 @@ class UnitsMixin:
         if key not in self._main_unit:
             counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m)))
                              and not (home and self._foreign(r.name)))
+            # 我院 on a page that names its college only in passing (据悉，某学院现有…):
+            # a school named only before a post (某职业技术学院副院长某某) is a guest's
+            untitled = {r for m in self.ms if (r := self.ref.get(id(m))) in counts
+                        and not self.lex.title_at(self.t, m.end) and not self._titled_part_after(m, len(self.t))} \
+                if ours else set(counts)
             ends_order = list(ends)
 
-            def rank(r: _Ref) -> tuple[int, int]:  # named most; on a tie, the first ending of the word (我院: 学院 before 研究院)
-                return counts[r], -next((n for n, e in enumerate(ends_order) if r.name.endswith(e)), len(ends_order))
+            def rank(r: _Ref) -> tuple[bool, int, int]:  # named most; on a tie, the first ending of the word (我院: 学院 before 研究院)
+                return r in untitled, counts[r], -next((n for n, e in enumerate(ends_order) if r.name.endswith(e)), len(ends_order))
 
             self._main_unit[key] = max(counts, key=rank) if counts else None
         return self._main_unit[key]
