@@ -390,3 +390,17 @@ def test_our_college_named_only_in_passing_is_not_a_guest_school():
     got = posts(run_page(page))
     assert ("冷秋实", "临川理工大学机械工程学院", "院长") in got
     assert not any(p == "冷秋实" and o in ("临川职业技术学院", "青州技师学院") for p, o, _ in got)
+
+
+def test_this_month_and_last_month_days():
+    from zhkg.extract.dates import find_event_dates
+
+    got = [(d.text, d.iso) for d in find_event_dates("本月12日，全省推进会在临川召开。上月28日，座谈会召开。", "2026-02-14")]
+    assert got == [("本月12日", "2026-02-12"), ("上月28日", "2026-01-28")]
+    assert not find_event_dates("方案须于本月20日前报送。", "2026-02-14")  # a deadline, not an event's day
+    assert [d.iso for d in find_event_dates("上月5日，会议召开。", "2026-01-10")] == ["2025-12-05"]
+
+
+def test_docking_conference_is_an_occasion():
+    a = run("17日，首届临川职业教育产教对接大会在临川国际会展中心举行。", published="2026-04-18")
+    assert _dates(a) == {"首届临川职业教育产教对接大会": "2026-04-17"}

@@ -126,9 +126,11 @@ def _relative_conf() -> dict[str, Any]:
         rf"|(?P<pub>{alt(pub_words)})"
         rf"|(?P<wk>{alt(raw['last_week'])})(?P<wd>[{raw['weekdays']}])"
         rf"|(?P<tw>{alt(raw['this_week'])})(?P<twd>[{raw['weekdays']}])"
+        rf"|(?P<mo>{alt(raw['this_month'] + raw['last_month'])})(?P<mday>{_DIGIT}{{1,2}})\s*日(?!{alt(raw['day_not_after'])})"
         rf"|(?<![0-9０-９月日号.．/\-])(?P<day>{_DIGIT}{{1,2}})\s*日(?!{alt(raw['day_not_after'])})"
     )
     conf["not_before"] = tuple(sorted(raw["day_not_before"], key=len, reverse=True))
+    conf["month_back"] = {**{w: 0 for w in raw["this_month"]}, **{w: 1 for w in raw["last_month"]}}
     return conf
 
 
@@ -205,6 +207,8 @@ def find_event_dates(text: str, published: str | None = None) -> list[DateMentio
             marks.append((m.start(), m.end(), m.group(0), None, "this_weekday"))
         elif m.group("pub"):
             marks.append((m.start(), m.end(), m.group(0), None, "from_pub"))
+        elif m.group("mo"):
+            marks.append((m.start(), m.end(), m.group(0), None, "month_day"))
         else:
             before = text[max(0, m.start() - 4) : m.start()].rstrip()
             if before.endswith(conf["not_before"]):
@@ -237,6 +241,16 @@ def find_event_dates(text: str, published: str | None = None) -> list[DateMentio
             kind = "weekday"
         elif kind == "from_pub":
             d = _shift(pub, conf["from_pub"][txt])  # 昨天, 前天: counted from the day the page was published
+            kind = "weekday"
+        elif kind == "month_day":
+            if pub is not None:  # 本月12日, 上月28日: a day of the month of publication, or the month before
+                word = next(w for w in conf["month_back"] if txt.startswith(w))
+                y, mo = pub.year, pub.month - conf["month_back"][word]
+                if mo == 0:
+                    y, mo = y - 1, 12
+                d = _day_in_month(y, mo, int(re.sub(r"\D", "", unicodedata.normalize("NFKC", txt[len(word):]))))
+                if d is not None and d > pub:
+                    d = None
             kind = "weekday"
         else:
             d = _shift(anchor, conf["offset"][txt])
