@@ -404,3 +404,14 @@ def test_this_month_and_last_month_days():
 def test_docking_conference_is_an_occasion():
     a = run("17日，首届临川职业教育产教对接大会在临川国际会展中心举行。", published="2026-04-18")
     assert _dates(a) == {"首届临川职业教育产教对接大会": "2026-04-17"}
+
+
+def test_word_like_name_after_an_appointment_verb_and_exam_authority():
+    from .extract_helpers import posts
+
+    a = run("任命单纯为青州市机电工程学校校长（试用期一年）；青州市教育局副局长庄念慈兼任青州市教育考试院院长。"
+            "会议任命安全为第一要务。")
+    got = posts(a)
+    assert ("单纯", "青州市机电工程学校", "校长") in got
+    assert ("庄念慈", "青州市教育考试院", "院长") in got
+    assert "安全" not in names(a, "Person")

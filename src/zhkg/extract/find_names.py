@@ -288,7 +288,7 @@ class NameRules:
             le = self.n if le < 0 else le
             return self.lex.title_at(self.t, k) > 0 or le - k <= 40 and any(
                 self.lex.title_at(self.t, x) for x in range(k, le))
-        return nxt in "，、；。,;（(" or nxt in "到在于与和" or bool(self._trigger_at(end))
+        return nxt in "，、；。,;（(" or nxt in "到在于与和为" or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:
         """Whether a verb of the sentence (a trigger, or a word jieba tags as a
@@ -374,8 +374,8 @@ class NameRules:
             if i >= self.n or self.person_cov[i]:
                 continue
             p = self.name_at(i, orgs, strong=False)
-            if not p and t[i] in lex.word_surnames and t.endswith(tuple(lex.triggers["appoint_before"]), 0, i):
-                p = self.name_at(i, orgs, strong=True)  # 聘任时某某为…: a surname that is a word, after the verb
+            if not p and t.endswith(tuple(lex.triggers["appoint_before"]), 0, i):
+                p = self.name_at(i, orgs, strong=True)  # 聘任时某某为…, 任命单纯为…: a word-like name after the verb
                 if p is not None and not t.startswith(("为", "同志"), p.end):
                     p = None
             if not p:
