@@ -415,3 +415,14 @@ def test_word_like_name_after_an_appointment_verb_and_exam_authority():
     assert ("单纯", "青州市机电工程学校", "校长") in got
     assert ("庄念慈", "青州市教育考试院", "院长") in got
     assert "安全" not in names(a, "Person")
+
+
+def test_bare_post_after_posting_to_a_body_and_school_library():
+    from .extract_helpers import posts
+
+    a = run("经研究决定：聘任曲映雪为学校图书馆副馆长；"
+            "选派材料学院副院长段承希到青州绫湾经济技术开发区管理委员会挂职，任副主任，挂职期一年。")
+    got = posts(a)
+    assert ("段承希", "青州绫湾经济技术开发区管理委员会", "副主任") in got
+    assert ("曲映雪", "图书馆", "副馆长") in got
+    assert "图书馆" not in names(run("活动在学校图书馆举行。"), "Organization")

@@ -296,8 +296,9 @@ class SpanRules:
             own_of = ""
             if name[:2] in _SCHOOL_FRONTS:  # (all two characters: at most one matches)
                 rest = name[2:]
-                if (len(rest) - L >= 2 or len(rest) == L >= 3 and lex.org_kind.get(rest) == "unit") and rest not in lex.generic_orgs:
-                    k += 2  # 学校国际交流处, 学校招生就业处: the school's 国际交流处
+                if (len(rest) - L >= 2 or len(rest) == L >= 3 and (lex.org_kind.get(rest) == "unit" or rest in lex.facility_ends
+                                                                      and lex.title_at(t, j))) and rest not in lex.generic_orgs:
+                    k += 2  # 学校国际交流处, 学校招生就业处, 学校图书馆副馆长: the school's 国际交流处
                     name = rest
             elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n或和及与向由同经在对"):
                 own_of = "本" + name[0]  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)

@@ -213,10 +213,16 @@ class PostsMixin:
             or removed
         )
         clause = re.split(r"[，,；;]", between)[-1]  # the clause the titles stand in
+        posted_to: _Ref | None = None
         if not ok and not re.search(r"[。；;！？]", between):
             # 选派某某到某县挂职，任某县人民政府副县长: the post in a later clause of the same
             # sentence, begun by 任, is the name's when no other name stands between
             ok = len(between) > len(clause) and clause.startswith(("任", "担任", "挂任", "出任")) and not clause.startswith("任务")
+            # 到某开发区管理委员会挂职，任副主任: a bare post there is at the body named after 到
+            to = re.search(r"[到赴]([^，,；;]{2,40}?)挂职", between) if ok else None
+            u = next((m for m in self.between(person.end + to.start(1), person.end + to.end(1))
+                      if m.kind == "org" and m.start == person.end + to.start(1) and id(m) in self.ref), None) if to else None
+            posted_to = self.ref[id(u)] if u is not None else None
         if not ok or first.start - person.end > 40:
             return
         if clause.startswith(self.lex.triggers["post_verbs"]):
@@ -227,6 +233,8 @@ class PostsMixin:
         # 甲、乙、丙当选副理事长: every name of the list before the verb
         people = self._listed_before(person) if appointed else [person]
         for tm, org, post in pending:
+            if post and org is None and posted_to is not None and tm.start == first.start:
+                org = posted_to
             if post and org is None and appointed and _family(tm.name, self.lex) == "association":
                 # 某某当选副理事长 at a community's founding: a post of the community,
                 # else of the unit whose board (某产业学院理事会) the text names before
