@@ -359,6 +359,9 @@ class SpanRules:
         unit as its object (``triggers.json`` object_verbs) ends the words before
         the unit's name; the name starts after it."""
         verbs = self.lex.triggers.get("object_verbs", ())
+        if not lex_pattern(self.lex, "object_verbs", lambda x: "[" + "".join(x.triggers.get("object_verbs", ())) + "]").search(
+                self.t, k, head):
+            return k  # (one C-level search: most names hold none of these characters)
         x, cut = k, k
         while x < head and (e := self.tok_end.get(x)) is not None and e <= head:
             if e - x == 1 and self.t[x] in verbs:
@@ -487,13 +490,15 @@ class SpanRules:
         if m.info["suffix"] in lex.triggers.get("object_verbs", ()) and self.tok_start.get(m.end) == m.end - 1 \
                 and (e2 := self.tok_end.get(m.end)) and lex.org_suffixes.ending_at(self.t, e2):
             return False  # 方案报县政府审定: 报 is the verb before a body, not a newspaper's word
-        tail = next((g for g in (name[-n:] for n in (4, 3, 2)) if g in lex.generic_orgs and len(name) > len(g)), None)
-        if tail is not None and (e1 := self.t.rfind(tail, m.start, m.end)) > m.start \
-                and self.tok_start.get(e1) == e1 - 1 and pos_tag(self.t[e1 - 1 : e1]) == "v" and (
-                    e1 - 1 == m.start or self.tok_start.get(e1 - 1) == e1 - 2 and pos_tag(self.t[e1 - 2 : e1 - 1]) == "v"):
-            # 把项目带进产业学院, 某某作行业学院建设汇报: a verb of one or two one-character words
-            # before a kind of unit (but 智慧康|养|产业学院: a name jieba cuts badly)
-            return False
+        # 把项目带进产业学院, 某某作行业学院建设汇报: a verb of one or two one-character words
+        # before a kind of unit (but 智慧康|养|产业学院: a name jieba cuts badly)
+        end = m.end - (self.t[m.end - 1 : m.end] == "”")
+        for n in (4, 3, 2):
+            e1 = end - n
+            if e1 > m.start and self.tok_start.get(e1) == e1 - 1 and self.t[e1:end] in lex.generic_orgs \
+                    and pos_tag(self.t[e1 - 1]) == "v" and (
+                        e1 - 1 == m.start or self.tok_start.get(e1 - 1) == e1 - 2 and pos_tag(self.t[e1 - 2]) == "v"):
+                return False
         term = _TERM_OF_BODY.search(prefix) or re.search(r"\d{4}年度?$", prefix)
         if term and term.end() == len(prefix) and term.start() >= 2 and m.info["suffix"] in lex.triggers["term_bodies"]:
             return False  # 某共同体第一届理事会, 某集团2025年理事会: one term of a body named before it
