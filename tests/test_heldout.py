@@ -3,7 +3,8 @@
 ``tests/data/heldout``, ``heldout3`` … ``heldout13``, ``heldout15`` …
 ``heldout21``, ``heldout23`` … ``heldout26``, ``heldout28``, ``heldout29``,
 ``heldout31``, ``heldout34`` … ``heldout36``, ``heldout38``, ``heldout39`` and
-``heldout41`` … ``heldout43`` (used for error analysis after they were measured unseen),
+``heldout41`` … ``heldout43``, ``heldout47`` … ``heldout49`` (used for error analysis
+after they were measured unseen),
 ``tests/data/heldout2`` (its error classes, not its articles, were used) and
 ``heldout14``, ``heldout22``, ``heldout27``, ``heldout30``, ``heldout32``,
 ``heldout33``, ``heldout37``, ``heldout40`` and ``heldout44`` … ``heldout46`` (unseen:
@@ -72,6 +73,9 @@ FLOORS = {
     "heldout44": (0.97, 0.96),
     "heldout45": (0.97, 0.96),
     "heldout46": (0.95, 0.90),
+    "heldout47": (0.97, 0.97),
+    "heldout48": (0.98, 0.94),
+    "heldout49": (0.98, 0.96),
 }
 
 
