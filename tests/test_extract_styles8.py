@@ -426,3 +426,16 @@ def test_bare_post_after_posting_to_a_body_and_school_library():
     assert ("段承希", "青州绫湾经济技术开发区管理委员会", "副主任") in got
     assert ("曲映雪", "图书馆", "副馆长") in got
     assert "图书馆" not in names(run("活动在学校图书馆举行。"), "Organization")
+
+
+def test_a_place_visited_is_not_a_unit_of_the_story():
+    a = run("会后，与会代表参观了临川技师学院智能制造实训基地和工业机器人实验室。")
+    assert names(a, "Organization") == {"临川技师学院"}
+    # an unveiled base and a centre with its head are units
+    assert "华远智能制造实训基地" in names(run("双方共同为“华远智能制造实训基地”揭牌。"), "Organization")
+    assert "临川职业技术学院智能制造实训中心" in names(run("临川职业技术学院智能制造实训中心主任李明出席。"), "Organization")
+
+
+def test_a_building_before_a_hall_is_no_unit():
+    a = run("4月16日上午，临川经开区市域产教联合体成立大会在临川职业技术学院图书信息中心报告厅召开。")
+    assert names(a, "Organization") == {"临川职业技术学院"}

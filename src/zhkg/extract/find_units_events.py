@@ -225,7 +225,7 @@ class SpanRules:
                 continue
             if lex.venues.ending_at(t, j) > L or lex.venues.at(t, j - L) > L:
                 continue  # (图书馆 in 图书馆报告厅: a room's name, the unit is before it)
-            if t[j - L : j].endswith(lex.facility_ends) and (fl := _FLOOR.match(t, j)) and (v := lex.venues.at(t, fl.end())) \
+            if t.endswith(lex.facility_ends, 0, j) and (fl := _FLOOR.match(t, j)) and (v := lex.venues.at(t, fl.end())) \
                     and t.startswith(_held_verbs(lex), fl.end() + v):
                 continue  # 在某学院图书馆一楼报告厅举行: the building of the room an event is held in, not a unit
             if L == 1 and (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3 and t[j - 2] not in "一二三四五六七八九十":
@@ -487,6 +487,10 @@ class SpanRules:
         e0 = self.tok_end.get(m.start)
         if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START:
             return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit
+        if name.endswith(lex.triggers["visited_places"]) and not _UNVEILED_AFTER.match(self.t, m.end) \
+                and lex_pattern(lex, "visit_before", lambda x: "(?:" + alternation(x.triggers["visit"]) + ")了?[^，,。；;！？\n]{0,40}$").search(
+                    self.t, max(0, m.start - 40), m.start):
+            return False  # 与会代表参观了某学院智能制造实训中心: a place visited, not a unit of the story
         if m.info["suffix"] in lex.triggers.get("object_verbs", ()) and self.tok_start.get(m.end) == m.end - 1 \
                 and (e2 := self.tok_end.get(m.end)) and lex.org_suffixes.ending_at(self.t, e2):
             return False  # 方案报县政府审定: 报 is the verb before a body, not a newspaper's word
