@@ -88,6 +88,11 @@ class Entity:
             self._seen.add(span)
             self.mentions.append(span)
 
+    def remove_mentions(self, start: int, end: int) -> None:
+        """Drop the mentions at ``[start, end)`` (a span given to another entity)."""
+        self.mentions = [s for s in self.mentions if (s.start, s.end) != (start, end)]
+        self._seen = set(self.mentions)
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, "name": self.name}
         for k, v in self.attrs.items():

@@ -347,7 +347,7 @@ class PostsMixin:
         t = self.t
         verbs = tuple(self.lex.triggers["post_taken"])
         for tm in (m for m in self.ms if m.kind == "title" and t.startswith("由", m.end)):
-            end = next((k for k in (t.find(v, tm.end, tm.end + 40) for v in verbs) if k > 0), -1)
+            end = min((k for k in (t.find(v, tm.end, tm.end + 40) for v in verbs) if k > 0), default=-1)  # the nearest verb
             if end < 0 or re.search(r"[，,。；;]", t[tm.end : end]):
                 continue
             people = [m for m in self.between(tm.end + 1, end) if m.kind == "person" and m.end == end]

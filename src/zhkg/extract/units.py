@@ -283,8 +283,7 @@ class UnitsMixin:
         name ``r`` that another body's part of the same name was given."""
         old = self.entities.get((r.type, r.name))
         if old is not None:
-            old.mentions = [s for s in old.mentions if (s.start, s.end) != (m.start, m.end)]
-            old._seen = set(old.mentions)
+            old.remove_mentions(m.start, m.end)
         mine = _Ref(r.type, m.name)
         self.ref[id(m)] = mine
         self.entity(mine.type, mine.name, m)
@@ -718,7 +717,7 @@ class UnitsMixin:
             if fits(self.ref.get(id(m))):
                 return self.ref[id(m)]
         # 我校/学院 before any name: the unit the article names most (for 我校, not a foreign guest's)
-        key = (want, kind, tuple(ends), home)
+        key = (want, kind, tuple(ends), home, ours)
         if key not in self._main_unit:
             counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m)))
                              and not (home and self._foreign(r.name)))
