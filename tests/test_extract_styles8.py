@@ -439,3 +439,8 @@ def test_a_place_visited_is_not_a_unit_of_the_story():
 def test_a_building_before_a_hall_is_no_unit():
     a = run("4月16日上午，临川经开区市域产教联合体成立大会在临川职业技术学院图书信息中心报告厅召开。")
     assert names(a, "Organization") == {"临川职业技术学院"}
+
+
+def test_the_college_organises_not_the_university_its_name_begins_with():
+    a = run("5月18日，由临川理工大学机械工程学院主办的智能装备学术研讨会在学院报告厅举行。", published="2026-05-19")
+    assert {o for _, o in rel(a, "organizedBy")} == {"临川理工大学机械工程学院"}

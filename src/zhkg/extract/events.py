@@ -831,5 +831,7 @@ class EventsMixin:
                 if you < 0:
                     # 在某学院举办: the venue, not the organiser
                     chosen = [m for m in chosen if t[m.start - 1 : m.start] not in ("在",)]
+                # 由某大学机械工程学院主办: the college (the whole name), not the university its name begins with
+                chosen = [m for m in chosen if not any(o is not m and o.start <= m.start and m.end < o.end for o in chosen)]
                 for m in chosen:
                     self.fact(ev, "organizedBy", self.ref[id(m)], m.start, "organize-trigger", conf=0.8)
