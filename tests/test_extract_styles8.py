@@ -444,3 +444,13 @@ def test_a_building_before_a_hall_is_no_unit():
 def test_the_college_organises_not_the_university_its_name_begins_with():
     a = run("5月18日，由临川理工大学机械工程学院主办的智能装备学术研讨会在学院报告厅举行。", published="2026-05-19")
     assert {o for _, o in rel(a, "organizedBy")} == {"临川理工大学机械工程学院"}
+
+
+def test_wechat_credits_after_emoji_and_a_writer_named_before_the_verb():
+    from zhkg.ingest.metadata import parse_byline, split_credit
+
+    assert [(f.field, f.value) for f in parse_byline("📝文字：冼文静")] == [("author", "冼文静")]
+    assert [(f.field, f.value) for f in parse_byline("✏️编辑：施沐云")] == [("editor", "施沐云")]
+    body, kept, fields = split_credit("会议要求各部门抓好落实。（市政府办公室　米若禾　整理）")
+    assert body == "会议要求各部门抓好落实。" and [(f.field, f.value) for f in fields] == [("author", "米若禾")]
+    assert split_credit("会议开得很好（各方 整理）")[2] == []  # no surname: no writer

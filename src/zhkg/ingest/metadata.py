@@ -73,12 +73,14 @@ def _is_unit(token: str) -> bool:
 
 
 def person_name(value: str) -> str | None:
-    """The person name(s) of a byline value, without the unit before them.
+    """The person name of a byline value, without the unit before it: the
+    first name when several share the credit (the annotated corpora name one
+    author, editor or reviewer).
 
     >>> person_name("宣传统战部　陈可馨"), person_name("学院新闻报道小组赖曾濂")
     ('陈可馨', '赖曾濂')
-    >>> person_name("张三、李四"), person_name("Jane Doe")
-    ('张三、李四', 'Jane Doe')
+    >>> person_name("张三、李四"), person_name("张三 李四"), person_name("Jane Doe")
+    ('张三', '张三', 'Jane Doe')
     """
     value = value.strip(_VALUE_STRIP)
     if not value:
@@ -94,8 +96,7 @@ def person_name(value: str) -> str | None:
     if not tokens:
         return None
     people = [t for t in tokens if not _is_unit(t)] or tokens[-1:]
-    people = [_drop_unit_prefix(t) for t in people]
-    return "、".join(people)
+    return _drop_unit_prefix(people[0])
 
 
 def parse_byline(line: str) -> list[Field]:
@@ -147,6 +148,17 @@ def is_byline_line(line: str) -> bool:
     return True
 
 
+# （某单位　某某　整理）, （记者 某某 报道）: a credit whose verb comes after the name
+_WRITER_AFTER = re.compile(r"[（(](?P<who>[^（()）：:]{2,30}?)[ \u3000]+(?P<verb>整理|撰稿|撰文|报道|供稿)[）)]\s*$")
+_REPORTER_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+
+
+def _surname_first(name: str) -> bool:
+    from zhkg.nlp.lexicon import get_lexicon
+
+    return get_lexicon().surname_len(name) > 0
+
+
 def split_credit(line: str) -> tuple[str, str, list[Field]]:
     """Split a closing credit off the end of a body line.
 
@@ -161,6 +173,10 @@ def split_credit(line: str) -> tuple[str, str, list[Field]]:
     """
     pats = load()
     body, credit, opener, closer = line, "", "", ""
+    w = _WRITER_AFTER.search(line)
+    if w and (name := person_name(w["who"])) and _REPORTER_NAME.fullmatch(name) and _surname_first(name):
+        # （市政府办公室　某某　整理）: the writer named before the verb of writing
+        return line[: w.start()].rstrip(), "", [Field("author", w["verb"], name)]
     m = re.search(r"[（(](?P<inner>[^（()）]*)[）)]\s*$", line)
     if m and pats.credit_label.match(m["inner"].strip()):
         body, credit = line[: m.start()], m["inner"].strip()

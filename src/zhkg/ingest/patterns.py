@@ -107,10 +107,10 @@ def load() -> Patterns:
             field_of.setdefault(w, fld)
             rank.setdefault(w, i)
     all_labels = list(field_of) + list(labels["other"])
-    # A label starts a line or follows white space / a bracket / a separator,
-    # and is followed by a colon.
+    # A label starts a line or follows white space / a bracket / a separator /
+    # an emoji (📝文字：, ✏️编辑：), and is followed by a colon.
     byline_field = re.compile(
-        r"(?:^|(?<=[\s|｜【\[（(，,;；/、]))(?P<label>" + _alternation(all_labels, spaced=True) + r")\s*(?:[:：丨｜]|\s\|\s)\s*"
+        r"(?:^|(?<=[\s|｜【\[（(，,;；/、\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]))(?P<label>" + _alternation(all_labels, spaced=True) + r")\s*(?:[:：丨｜]|\s\|\s)\s*"
     )
     credit = labels["credit"]
     credit_field_of: dict[str, str] = {}
