@@ -3,8 +3,8 @@
 ``tests/data/heldout``, ``heldout3`` … ``heldout13``, ``heldout15`` …
 ``heldout21``, ``heldout23`` … ``heldout26``, ``heldout28``, ``heldout29``,
 ``heldout31``, ``heldout34`` … ``heldout36``, ``heldout38``, ``heldout39`` and
-``heldout41`` … ``heldout43``, ``heldout47`` … ``heldout49`` (used for error analysis
-after they were measured unseen),
+``heldout41`` … ``heldout43``, ``heldout47`` … ``heldout49``, ``heldout53`` …
+``heldout55`` (used for error analysis after they were measured unseen),
 ``tests/data/heldout2`` (its error classes, not its articles, were used) and
 ``heldout14``, ``heldout22``, ``heldout27``, ``heldout30``, ``heldout32``,
 ``heldout33``, ``heldout37``, ``heldout40``, ``heldout44`` … ``heldout46`` and
@@ -80,6 +80,9 @@ FLOORS = {
     "heldout50": (0.96, 0.94),
     "heldout51": (0.94, 0.86),
     "heldout52": (0.95, 0.95),
+    "heldout53": (0.98, 0.94),
+    "heldout54": (0.97, 0.87),
+    "heldout55": (0.96, 0.94),
 }
 
 
