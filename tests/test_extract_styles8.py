@@ -454,3 +454,10 @@ def test_wechat_credits_after_emoji_and_a_writer_named_before_the_verb():
     body, kept, fields = split_credit("会议要求各部门抓好落实。（市政府办公室　米若禾　整理）")
     assert body == "会议要求各部门抓好落实。" and [(f.field, f.value) for f in fields] == [("author", "米若禾")]
     assert split_credit("会议开得很好（各方 整理）")[2] == []  # no surname: no writer
+
+
+def test_undergraduate_level_inside_an_occasion_name():
+    # jieba tags 本科 as a pronoun; inside a name it is a level of study
+    a = run("1月8日，由临川理工大学主办、临川省职业技术教育学会协办的首届职业本科教育发展研讨会在我校学术交流中心举行。",
+            published="2026-01-09")
+    assert _dates(a) == {"首届职业本科教育发展研讨会": "2026-01-08"}
