@@ -461,3 +461,12 @@ def test_undergraduate_level_inside_an_occasion_name():
     a = run("1月8日，由临川理工大学主办、临川省职业技术教育学会协办的首届职业本科教育发展研讨会在我校学术交流中心举行。",
             published="2026-01-09")
     assert _dates(a) == {"首届职业本科教育发展研讨会": "2026-01-08"}
+
+
+def test_department_after_a_department_in_a_run_shares_its_body():
+    a = run("临川省教育厅职业教育与成人教育处处长钱潮、发展规划处处长唐亦衡出席。")
+    assert ("发展规划处", "临川省教育厅") in rel(a, "subOrganizationOf")
+    b = run("临川职业技术学院经济管理学院院长宁婉清、物流管理系主任左丘琳出席。")
+    assert ("物流管理系", "临川职业技术学院经济管理学院") in rel(b, "subOrganizationOf")
+    c = run("临川市人社局副局长王明、临川市就业训练中心主任李华出席。")
+    assert ("临川市就业训练中心", "临川市人社局") not in rel(c, "subOrganizationOf")

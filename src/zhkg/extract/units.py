@@ -157,6 +157,7 @@ class UnitsMixin:
                 parent = max(inner, key=len) if inner else front
                 self.entity("Organization", parent)
                 self.fact(r, "subOrganizationOf", _Ref("Organization", parent), m.start, "unit-prefix", conf=0.95)
+        self._carried_parents(units)
         # aliases: （以下简称“集团”）
         aliases: dict[str, _Ref] = {}
         for am in self.alias_decls:
@@ -268,6 +269,30 @@ class UnitsMixin:
                 last = (m, parent)
             else:
                 last = None
+
+    def _carried_parents(self, units: list[Mention]) -> None:
+        """省教育厅职业教育与成人教育处处长甲、发展规划处处长乙: a department named
+        alone after 、 in a run of officials is part of the body the department
+        before it (named with its post) belongs to."""
+        t, lex = self.t, self.lex
+        parents: dict[str, list[str]] = {}
+        for s, p, o, _ in self.relations:
+            if p == "subOrganizationOf":
+                parents.setdefault(s, []).append(o)
+        prev: Mention | None = None
+        for m in sorted(units, key=lambda u: (u.start, -u.end)):
+            r = self.ref[id(m)]
+            is_part = r.type == "Organization" and lex.org_kind.get(m.info.get("suffix", "")) == "unit"
+            own_name = any(c in r.name[:4] for c in "省市县区")  # (某市就业训练中心: a body of its own)
+            if is_part and not own_name and prev is not None and t[m.start - 1 : m.start] == "、" and r.name not in parents \
+                    and lex.title_at(t, m.end) and m.start - prev.end <= 12 and "，" not in t[prev.end : m.start] \
+                    and len(owners := parents.get(self.ref[id(prev)].name, [])) == 1:
+                if r.name.endswith("系") and prev.info.get("suffix", "").endswith("学院"):
+                    owners = [self.ref[id(prev)].name]  # 某学院院长甲、物流管理系主任乙: the 系 of that 学院
+                self.fact(r, "subOrganizationOf", _Ref("Organization", owners[0]), m.start, "unit-carried", conf=0.8)
+                parents[r.name] = owners
+            if is_part and lex.title_at(t, m.end) and (prev is None or m.start >= prev.end):
+                prev = m
 
     def _own_school(self) -> _Ref | None:
         """The whole school of the page (学校 before a department): the page's own
