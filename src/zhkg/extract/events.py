@@ -41,6 +41,12 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
 _IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
 _TIME_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|傍晚|晚上|当晚)[，,]")  # 下午，…举行: later on the day last named
+def _last_date_before(pos: int, edates: list[DateMention]) -> str | None:
+    """The ISO day of the last event date the text gives before ``pos``."""
+    before = [d for d in edates if d.start < pos]
+    return before[-1].iso if before else None
+
+
 _FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
 
 
@@ -419,8 +425,7 @@ class EventsMixin:
             e = self.entities.get((r.type, r.name))
             if p < ss and e is not None and e.attrs.get("date"):
                 return e.attrs["date"]
-        before = [d for d in edates if d.start < ss]
-        return before[-1].iso if before else None
+        return _last_date_before(ss, edates)
 
     def _later_that_day(self, g: list[Mention], edates: list[DateMention]) -> str | None:
         """An event held in a sentence that opens with a bare time of day
@@ -428,8 +433,7 @@ class EventsMixin:
         for m in sorted(g, key=lambda m: m.start):
             ss, _ = self.sentence_of(m.start)
             if _TIME_OF_DAY.match(self.t, ss) and _held_after(self.lex).match(self.t, m.end):
-                before = [d for d in edates if d.start < ss]
-                return before[-1].iso if before else None
+                return _last_date_before(ss, edates)
         return None
 
     def _heading_date(self, pos: int, edates: list[DateMention]) -> str | None:

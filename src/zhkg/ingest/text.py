@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from zhkg.ingest.dates import DATE_RE, find_date, is_date_line
 from zhkg.ingest.encoding import replace_surrogates
-from zhkg.ingest.metadata import MetadataBuilder, is_byline_line, parse_byline, split_credit
+from zhkg.ingest.metadata import MetadataBuilder, is_byline_line, parse_byline, person_name, split_credit
 from zhkg.ingest.patterns import load
 from zhkg.model import METADATA_KEYS, Article
 from zhkg.nlp.lexicon import get_lexicon
@@ -179,15 +179,13 @@ def _has_long_paragraph(lines: list[str]) -> bool:
 
 
 def _reporters_line(line: str) -> str | None:
-    """The first reporter of a credit line with no colon (本报记者　某某　本报通讯员　某某)."""
-    m = _REPORTERS_LINE.fullmatch(line.strip()) if len(line) <= 60 else None
-    if m is None:
+    """The first reporter of a credit line with no colon (本报记者　某某　本报通讯员　某某):
+    role words and names only, beginning with a reporter's word."""
+    s = line.strip()
+    if len(s) > 60 or not _REPORTERS_LINE.fullmatch(s) or not load().reporter_word.match(s):
         return None
-    w = load().reporter_word.pattern
-    if not re.match(w, line.strip()):
-        return None
-    name = re.sub(r"^" + w + r"[ \u3000]+", "", line.strip()).split("\u3000")[0].split(" ")[0]
-    return name if _REPORTER.match(name) else None
+    name = person_name(s)  # (the role words go, the first name is kept)
+    return name if name and _REPORTER.match(name) else None
 
 
 # 记者 NAME (通讯员 NAME)…: role words and names only, split by spaces
