@@ -470,3 +470,11 @@ def test_department_after_a_department_in_a_run_shares_its_body():
     assert ("物流管理系", "临川职业技术学院经济管理学院") in rel(b, "subOrganizationOf")
     c = run("临川市人社局副局长王明、临川市就业训练中心主任李华出席。")
     assert ("临川市就业训练中心", "临川市人社局") not in rel(c, "subOrganizationOf")
+
+
+def test_school_front_never_points_at_a_unit_that_is_no_entity():
+    # found by the property test: 学校青州大学 alone is no part of itself
+    a = run("学校青州大学")
+    ents = {(e.type, e.name) for e in a.entities}
+    assert all((r.s_type, r.s) in ents and (r.o_type, r.o) in ents for r in a.relations)
+    assert not rel(a, "subOrganizationOf")

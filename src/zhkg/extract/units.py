@@ -256,6 +256,10 @@ class UnitsMixin:
                 parent = self._own_body(own[-1])  # 厅职业能力建设处: the bureau's own
             elif own == "学校":
                 parent = self._own_school()  # 学校科学技术研究院 on a college's page: the university's
+                if parent is not None and m.name in parent.name:
+                    parent = None  # (学校青州大学 on a line of its own: no part of itself)
+                elif parent is not None:
+                    self.entity(parent.type, parent.name)  # (the page may name it only on a line of its own)
             else:
                 parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
             r = self.ref.get(id(m))
@@ -298,10 +302,10 @@ class UnitsMixin:
         """The whole school of the page (学校 before a department): the page's own
         institution, or the university of a college whose page it is."""
         own = self.own_institution()
-        if own is None or not self._sub_college(own.name):
-            return own
-        uni = self._front_parent(own.name)
-        return _Ref("Organization", uni) if uni else None
+        if own is not None and self._sub_college(own.name):
+            uni = self._front_parent(own.name)
+            own = _Ref("Organization", uni) if uni else None
+        return own
 
     def _own_part(self, m: Mention, r: _Ref) -> _Ref:
         """The unit ``m`` under its own short name, taken back from the longer
