@@ -13,6 +13,7 @@ from .lexical import (
     _DOT_NAME,
     _LATIN_NAME,
     _NAME_GAP,
+    FUNCTION_CHARS,
     LATIN,
     PUNCT,
     Mention,
@@ -31,9 +32,8 @@ _LATIN_BEFORE = re.compile(rf"(?<![{LATIN}0-9])(?:[A-ZÀ-ÖØ-Þ][{LATIN}]+[ \u0
 __all__ = ["NameRules"]
 
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
-# one-character function words and modal verbs: never a whole given name after a
-# surname that is also a word (都能, 都是, 向会)
-_FUNCTION_CHARS = frozenset("是能会要可将在有已不也就都还又把被让给对向从")
+# aspect particles: after a one-character verb they end a clause's verb (带着, 看了, 去过)
+_ASPECT = frozenset("着了过")
 
 
 def _name_after(lex: Lexicon) -> str:
@@ -175,6 +175,9 @@ class NameRules:
             s = 1
         if self.lex.title_at(t, i + s):
             return None  # 任副主任: a surname-like word before a post, not a name
+        if (h := self.lex.honorifics.at(t, i + s)) and (i + s + h >= self.n or not is_cjk(t[i + s + h]) or t[i + s + h] in PUNCT
+                                                        or self._trigger_at(i + s + h) or self.lex.stopwords.at(t, i + s + h)):
+            return None  # 家长滕女士说: a surname and an honorific, no name to record
         # collect up to 2 given-name characters, allowing one white-space gap
         pos = []
         j = i + s
@@ -207,12 +210,15 @@ class NameRules:
             else:
                 trig2, trig3 = self._trigger_at(e2), self._trigger_at(e3)
                 p2, p3 = self._place_score(e2), self._place_score(e3)
-                if p2 == 2 and t[e2 + 1 : e2 + 2] in _FUNCTION_CHARS:
+                if p2 == 2 and t[e2 + 1 : e2 + 2] in FUNCTION_CHARS:
                     p2 = 0  # 县长阮星澜在县政府…: 澜在县 is no place (在 ends the name, it begins none)
                 u2, u3 = self._starts_unit(e2, orgs), self._starts_unit(e3, orgs)
                 b2, b3 = self._boundary(e2, orgs), self._boundary(e3, orgs)
                 if trig2 and (not trig3 or self._trigger_len(e2) >= 2):
                     end = e2
+                elif t[e3 : e3 + 1] in _ASPECT and not word_freq(t[e3 : e3 + 2]) and pos_tag(t[pos[1]]) == "v" \
+                        and word_freq(t[pos[1]]) > 5000:
+                    end = e2  # 系主任王某带着学生…: a verb and its aspect particle follow a two-character name
                 elif u3 or (p3 and p3 >= p2):
                     end = e3
                 elif u2 or p2:
@@ -234,7 +240,7 @@ class NameRules:
             return None  # 师生, 学生: who people are, not a name (jieba tags 师生 as a name)
         if len(name) == 2 and name[-1] == "州" and is_cjk(t[end : end + 1] or "。") and not self._trigger_at(end):
             return None  # 莘州经济技术开发区: a place (某州) before the rest of a name
-        inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2 and t[k + 1] not in _FUNCTION_CHARS), None)
+        inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2 and t[k + 1] not in FUNCTION_CHARS), None)
         if inside is not None:  # a place starts inside: 王某|青州市…, 任江|城市…
             if inside - i < 2:
                 return None
@@ -320,7 +326,7 @@ class NameRules:
         given = name[1:]
         if name[0] not in self.lex.word_surnames or not self._boundary(end, orgs):
             return False
-        if given in _FUNCTION_CHARS:
+        if given in FUNCTION_CHARS:
             return False  # 毕业生都能…: an adverb and a modal verb, not 都 and a given name
         if len(given) >= 2 and word_freq(given) > 50 and not pos_tag(given).startswith("nr"):
             return False

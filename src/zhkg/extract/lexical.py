@@ -17,6 +17,9 @@ _ORG_INNER = set("“”·-—")
 _COMMUNITY_INNER = set("“”\"'‘’·-")
 _ADMIN = set("省市县区盟旗镇乡")
 _CONJ = ("与", "和", "及", "同", "或")
+#: one-character function words and modal verbs: never a whole given name after a
+#: surname that is also a word (都能, 都是, 向会)
+FUNCTION_CHARS = frozenset("是能会要可将在有已不也就都还又把被让给对向从")
 #: a short-name declaration: （以下简称“集团”）, group 1 the short name
 ALIAS_DECL = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
 #: Latin letters, accented ones included (Bäumler, Müller, Łukasz)

@@ -31,10 +31,11 @@ from .lexical import (
     _ADMIN,
     _CONJ,
     _HARD_STOPS,
-    LATIN,
     _LATIN_UNIT,
     _NAME_GAP,
     ALIAS_DECL,
+    FUNCTION_CHARS,
+    LATIN,
     PUNCT,
     Mention,
     alternation,
@@ -311,6 +312,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             if m.kind == "cue" and self.t[m.end : m.end + 1] in cue_groups:
                 continue  # 工匠班由…, 专家组, 代表团: a group of them, no name after it
             p = self.name_at(nxt, orgs, strong=m.name != "代表")
+            if p and m.kind == "cue" and p.name[0] in self.lex.word_surnames and p.name[1] in FUNCTION_CHARS:
+                continue  # 每一位同学都能找到: an adverb and a modal verb after a role word, not 都 and a given name
             if p and m.kind == "cue" and not is_latin(p.name[:1]) and (
                 not self.lex.surname_len(p.name) and not (
                     self._word_surname_name(p.name, p.end, orgs) and not word_freq(p.name[:2])
