@@ -197,8 +197,11 @@ class EventsMixin:
         if len(front) < 3:
             return None
         first = min(m.start for m in g)
+        generic = tuple(self.lex.triggers.get("generic_heads", ()))
         for k, (other, n) in enumerate(zip(before, names)):
-            if n != front and n.endswith(front) and all(m.start < first for m in other) \
+            # (某校2025年校园开放日活动 … 开放日启动仪式: the occasion's generic head word left aside)
+            if n != front and (n.endswith(front) or n.endswith(generic) and n.removesuffix(other[0].info.get("head") or "").endswith(front)) \
+                    and all(m.start < first for m in other) \
                     and other[0].info.get("head") not in self.lex.triggers.get("part_heads", ()):
                 return k
         return None
@@ -476,6 +479,8 @@ class EventsMixin:
                 e = self.entities.get((r.type, r.name))
                 if e is not None and (r.name in getattr(self, "dated", ()) or r.name in self.held):
                     anchored = r
+        if head and cur is not None and cur is not anchored and cur.name.rstrip("”\"").endswith(head):
+            return cur  # 开放日启动仪式在某处举行。…仪式由某某主持: the ceremony named last, not the day's occasion
         cur = anchored or cur
         if cur is None and getattr(self, "event_refs", None):
             cur = self.event_refs[0][1]
@@ -524,6 +529,9 @@ class EventsMixin:
                 prev = self._last_named_before(ss)
                 if prev is not None and self._part_of(prev, ev):
                     ev = prev
+            if ev is not None and any(m.kind == "person" and m.start < first.start for m in ms) \
+                    and (cur := self.current_event(ss)) is not None and self._part_of(cur, ev):
+                ev = cur  # 某某在致辞中回顾了技能节的历程, during …技能节开幕式: the occasion is what was spoken of
             ev = ev or self._kind_event_before(ss, sent) or self.current_event(ss)
             if ev is None:
                 continue

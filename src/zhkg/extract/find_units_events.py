@@ -70,6 +70,8 @@ _FLOOR = re.compile(r"[一二三四五六七八九十\d]{1,3}[楼层]|[东西南
 _COUNT_INSIDE = re.compile(r"(?<![第\d０-９一二三四五六七八九十])[一二三四五六七八九十两几\d]+个")  # 分设三个分论坛
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")  # 一、 （二） 3.
 
+# a word that starts with one is a time or a count (上个月, 这一周, 每个月, 三个月), no occasion
+_NUMERALS_AND_DEICTICS = frozenset("一二三四五六七八九十两几数多本上下这那每同当次前后星整")
 # words before a part of a school that stand for the school itself
 _SCHOOL_FRONTS = frozenset(("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"))
 
@@ -581,6 +583,9 @@ class SpanRules:
             k = self._whole_unit_front(k, head_start)
             k = self._subject_front(k, head_start, j)
             k = self._title_front(k, head_start, stops)
+            if any(f >= 0 and t[f : f + 2] in _SCHOOL_FRONTS and t[f + 2 : f + 3] in "与和同" for f in (k - 2, k - 1, k)) \
+                    and (e := t.rfind("的", k, head_start)) >= 0 and head_start - e >= 3:
+                k = e + 1  # 我校与某公司共建的“某某订单班”开班仪式: a clause that begins with 我校 says who, the name follows 的
             if t[k : k + 2] in _SCHOOL_FRONTS and t[k : k + 1] in "我本" and head_start - k >= 6:
                 k += 2  # 我院“某某讲坛”第36期学术报告会: the occasion's name starts after 我院
             if t[k : k + 1] in "院校" and t[k - 1 : k] in "我本该" and head_start - k >= 4:
@@ -624,9 +629,10 @@ class SpanRules:
             held_object = len(pre) >= 2 and self._held_object(k)
             if generic and held_object:
                 generic = False  # 在总部举行校企合作签约仪式: what is held is named by its description
-            elif (generic and pre in lex.event_heads.words and head in lex.triggers.get("part_heads", ())
-                  and _held_after(lex).match(t, end)):
-                generic = False  # 大赛闭幕式在某校举行: the ceremony of an occasion named before, held
+            elif (generic and (pre in lex.event_heads.words or len(pre) == 3 and pre[-1] in lex.triggers["occasion_ends"]
+                                   and all(is_cjk(c) for c in pre) and pre[0] not in _NUMERALS_AND_DEICTICS and pos_tag(pre) != "t")
+                  and head in lex.triggers.get("part_heads", ()) and _held_after(lex).match(t, end)):
+                generic = False  # 大赛闭幕式在某校举行, 开放日启动仪式在操场举行: the ceremony of an occasion, held
             elif (generic and len(pre) >= 4 and _held_after(lex).match(t, end) and not t.startswith(lex.triggers["topic"], k)
                   and pre[:2] not in lex.generic_orgs and (k == 0 or t[k - 1] in PUNCT or t[k - 1] == "\n")):
                 generic = False  # ，校企合作座谈会在学院会议室举行: the subject held at a venue names the occasion
@@ -775,6 +781,8 @@ class SpanRules:
         pre = self.t[k:head]
         if re.search(r"[“”\"《》0-9０-９]|第[一二三四五六七八九十百]+[届次期]|首届|首期", pre):
             return True
-        if self._place_score(k) or len(pre) >= 6:
-            return True
+        if self._place_score(k) or len(pre) >= 6 and not self.t.startswith(tuple(self.lex.triggers["weak_heads"]), head):
+            return True  # (教师专业发展工作坊: a kind of session, however long its description)
+        if pre in _SCHOOL_FRONTS:
+            return False  # 学校技能节: the school's occasion by its kind, no name
         return bool(self.lex.org_suffixes.ending_at(pre, len(pre)) or self.lex.community_heads.ending_at(pre, len(pre)))
