@@ -68,6 +68,10 @@ def _drop_unit_prefix(token: str) -> str:
     return token
 
 
+# a label of writing at the start of a credit's value (作者：文/某某, 作者：文字：某某)
+_WRITTEN_BY = re.compile(r"^(?:(?:文/图|图/文)\s*[/／:：]?|(?:文字|撰文|图文|文)\s*[/／:：])\s*")
+
+
 def _is_unit(token: str) -> bool:
     return len(token) >= 3 and token.endswith(load().unit_suffixes)
 
@@ -82,7 +86,7 @@ def person_name(value: str) -> str | None:
     >>> person_name("张三、李四"), person_name("张三 李四"), person_name("Jane Doe")
     ('张三', '张三', 'Jane Doe')
     """
-    value = value.strip(_VALUE_STRIP)
+    value = _WRITTEN_BY.sub("", value.strip(_VALUE_STRIP)).strip(_VALUE_STRIP)  # 作者：文/某某　图/某某
     if not value:
         return None
     if _ASCII_NAME.match(value):

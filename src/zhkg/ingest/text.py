@@ -143,6 +143,8 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
             continue
         if len(lines[j]) <= 20 and p.site_name.search(lines[j]) and j + 1 < len(lines):
             continue
+        if _site_and_nav(lines[j]):
+            continue  # 某某大学新闻网　|　首页　学校要闻 …
         if _is_prose(lines[j]) or not _looks_like_headline(lines[j]) or "。" in lines[j]:
             return None  # the text starts with its body: a wire report has no headline line
         return j
@@ -439,7 +441,17 @@ def _site_name(top: list[str], kinds: list[str]) -> str | None:
         nxt = next((kinds[k] for k in range(j + 1, len(top)) if kinds[k] != "junk"), None)
         if 4 <= len(line) <= 30 and not _SITE_PUNCT.search(line) and (nxt == "nav" or p.site_name.search(line)):
             return line
-        return None
+        return _site_and_nav(line)
+    return None
+
+
+def _site_and_nav(line: str) -> str | None:
+    """The site's name of a line that holds it and its nav bar (某某大学新闻网
+    ｜ 首页　学校要闻 …), or None."""
+    p = load()
+    head, *rest = (part.strip(" \u3000") for part in re.split(r"[|｜]", line, maxsplit=1))
+    if rest and 4 <= len(head) <= 30 and not _SITE_PUNCT.search(head) and (p.site_name.search(head) or p.is_nav(rest[0])):
+        return head
     return None
 
 
