@@ -4,7 +4,7 @@ over-reaching."""
 
 from __future__ import annotations
 
-from .extract_helpers import names, rel, run
+from .extract_helpers import names, posts, rel, run, run_page
 
 
 def _dates(a) -> dict[str, str | None]:
@@ -92,3 +92,104 @@ def test_speaker_at_opening_ceremony_speaks_of_the_occasion():
     assert ("王立群", "青禾市财贸学校第十二届校园技能节开幕式") in spoke
     assert not any(o == "第十二届校园技能节" for _, o in spoke)
     assert "学校技能节" not in names(a, "Event")  # (the school's festival by its kind, no name)
+
+
+def test_bare_company_is_the_parent_not_its_subsidiary():
+    # 公司全资子公司某某有限公司总经理…，公司人力资源部部长: 公司 is the parent company
+    a = run(
+        "10月21日下午，青州恒岳智能装备股份有限公司与青州职业技术学院签约仪式在公司总部举行。"
+        "公司董事长王启明，公司全资子公司青州恒岳精密机械有限公司总经理李远航出席。"
+        "仪式由公司人力资源部部长丰收主持。",
+        published="2026-10-22",
+    )
+    assert ("人力资源部", "青州恒岳智能装备股份有限公司") in rel(a, "subOrganizationOf")
+    assert ("人力资源部", "青州恒岳精密机械有限公司") not in rel(a, "subOrganizationOf")
+    # 部长丰收主持: a name that is a rare verb, after a title and before a verb of the event
+    assert "丰收" in names(a, "Person")
+    assert ("丰收", "人力资源部", "部长") in posts(a)
+
+
+def test_centre_named_with_the_post_taken():
+    # 兼任某某发展中心主任: a centre with no place in its name, named with the post someone takes
+    a = run("倪志远（科研处处长）兼任产教融合发展中心主任；")
+    assert ("倪志远", "产教融合发展中心", "主任") in posts(a)
+    # guard: a centre visited is no unit
+    a = run("学生们参观了学院网络信息中心。")
+    assert "网络信息中心" not in names(a, "Organization")
+
+
+def test_secondment_and_post_kept():
+    # 某某挂职任某公司副经理，…，挂职期间保留其某学院副院长职务: both posts are held
+    a = run(
+        "郎晓言挂职任青州恒岳精密机械有限公司人力资源部副经理，挂职期一年，挂职期间保留其经济与管理学院副院长职务。",
+        published="2026-02-19",
+    )
+    held = posts(a)
+    assert ("郎晓言", "青州恒岳精密机械有限公司人力资源部", "副经理") in held
+    assert ("郎晓言", "经济与管理学院", "副院长") in held
+
+
+def test_school_post_is_not_carried_from_a_company():
+    # 校长甲，某公司董事长乙出席…，副校长丙主持: 副校长 is the school's, not the company's
+    a = run_page(
+        "青州理工大学新闻网　|　首页　学校要闻　综合新闻\n\n"
+        "产业学院揭牌成立\n\n"
+        "本网讯　5月8日上午，校企合作签约仪式在学校图书馆报告厅举行。"
+        "校长司马远，青州恒岳电子科技有限公司董事长阎少川出席仪式并致辞，副校长鲁文衡主持仪式。"
+    )
+    held = posts(a)
+    assert ("鲁文衡", "青州理工大学", "副校长") in held
+    assert not any(p == "鲁文衡" and u.endswith("公司") for p, u, _ in held)
+
+
+def test_acting_head_is_no_chair():
+    # 任某处副处长（主持工作）: how the post is held, not a meeting chaired
+    a = run(
+        "经2025年2月14日学院党委会议研究决定：詹语言任招生就业处副处长（主持工作），免去其学生工作处副处长职务。",
+        published="2025-02-19",
+    )
+    assert not rel(a, "chaired")
+
+
+def test_occasion_spoken_of_is_not_the_one_spoken_at():
+    a = run_page(
+        "青州职业技术学院　　学院首页 > 学院新闻\n\n"
+        "工业机器人技能竞赛在我院举办\n\n"
+        "发布时间：2025-11-07 10:15　　作者：房映月\n\n"
+        "11月4日至6日，2025年青州省职业院校工业机器人技能竞赛在我院举办。本次竞赛由青州职业技术学院承办。\n\n"
+        "4日上午，竞赛开幕式在学院体育馆举行。院长晏立言致欢迎辞。裁判长滑允明宣读了竞赛规则，选手代表蓝心语宣誓。\n\n"
+        "次日下午，学院在行政楼第一会议室召开工业机器人领域校企合作座谈会。副院长宓文主持座谈会，"
+        "青州恒岳智能装备股份有限公司总经理窦启航参加。窦启航先后发言，围绕竞赛成果转化交换了意见。"
+        "晏立言在总结时表示，学院将以承办竞赛为契机，进一步打开校企合作的大门。"
+    )
+    spoke = rel(a, "spokeAt")
+    assert ("窦启航", "工业机器人领域校企合作座谈会") in spoke
+    assert ("晏立言", "工业机器人领域校企合作座谈会") in spoke
+    assert not any(o.endswith("技能竞赛") for _, o in spoke)
+    # 裁判长某某, 选手代表某某宣誓: present at the ceremony (竞赛规则 names the rules, no occasion)
+    attended = rel(a, "attended")
+    assert {("滑允明", "竞赛开幕式"), ("蓝心语", "竞赛开幕式")} <= attended
+
+
+def test_occasion_in_a_document_title_is_not_the_current_one():
+    # 宣读了《关于确定某选拔赛集训基地的通知》: the 选拔赛 in the title is no occasion the next sentences go on about
+    a = run(
+        "10月20日上午，第九届青州技能大赛青州市集训基地授牌仪式在青州技师学院报告厅举行。"
+        "今年7月，由青州省人社厅主办、青州技师学院承办的第九届青州技能大赛青州市选拔赛在青州技师学院举行。\n\n"
+        "仪式上，贺知远宣读了《关于确定第九届青州技能大赛青州市集训基地的通知》。\n\n"
+        "教练秦嘉言介绍了集训方案，集训将分为基础强化、模拟比赛三个阶段。",
+        published="2025-10-21",
+    )
+    assert ("秦嘉言", "第九届青州技能大赛青州市集训基地授牌仪式") in rel(a, "spokeAt")  # (教练某某: a coach, named)
+
+
+def test_site_name_and_nav_on_one_line_and_writer_label_in_author():
+    a = run_page(
+        "青州理工大学新闻网　|　首页　学校要闻　综合新闻\n\n"
+        "产业学院揭牌成立\n\n"
+        "来源：党委宣传部　　作者：文/潘语言　图/校记者团　　发布日期：2025-05-09\n\n"
+        "本网讯　我校与青州恒岳电子科技有限公司合作共建的产业学院正式揭牌。"
+    )
+    assert a.metadata["title"] == "产业学院揭牌成立"
+    assert a.metadata["site"] == "青州理工大学新闻网"
+    assert a.metadata["author"] == "潘语言"  # (作者：文/某某: 文 labels the writer, it is no name)

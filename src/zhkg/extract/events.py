@@ -473,8 +473,9 @@ class EventsMixin:
         before it, preferring one with a date or venue (the main occasion)
         over a ceremony held during it."""
         cur = anchored = None
+        spoken = getattr(self, "_spoken_at", ())
         for p, r in getattr(self, "event_refs", []):
-            if p <= pos:
+            if p <= pos and p not in spoken and not self._in_title(p, max(0, p - 60)):  # (nor one in a document's 《title》)
                 cur = r
                 e = self.entities.get((r.type, r.name))
                 if e is not None and (r.name in getattr(self, "dated", ()) or r.name in self.held):
@@ -515,6 +516,7 @@ class EventsMixin:
         if not getattr(self, "event_refs", None):
             self._unveil_without_event()
             return
+        self._spoken_at: set[int] = set()  # occasions named in what someone said
         attend_list = False  # inside a ；-list of those present
         run_before: list[Mention] = []  # the names of a run of officials before its ；
         not_speech = _not_speech(self.lex)
@@ -532,13 +534,17 @@ class EventsMixin:
             if ev is not None and any(m.kind == "person" and m.start < first.start for m in ms) \
                     and (cur := self.current_event(ss)) is not None and self._part_of(cur, ev):
                 ev = cur  # 某某在致辞中回顾了技能节的历程, during …技能节开幕式: the occasion is what was spoken of
+            elif ev is not None and self._spoken_of(ms, first) \
+                    and (cur := self.current_event(ss)) is not None:
+                ev = cur  # 甲、乙先后发言，围绕竞赛成果转化…: the occasion spoken of, not the one spoken at
+                self._spoken_at.add(first.start)  # (nor the occasion later sentences go on about)
             ev = ev or self._kind_event_before(ss, sent) or self.current_event(ss)
             if ev is None:
                 continue
             speech = self._speech_start(ss, se)
             persons = [m for m in ms if m.kind == "person" and m.start < speech and not self._in_title(m.start, ss)]
             e = self.entities.get((ev.type, ev.name))
-            signing = e is not None and e.attrs.get("kind") == "signing" and any(w in sent for w in trig["sign"])
+            signing = e is not None and (e.attrs.get("kind") == "signing" or "签约" in ev.name) and any(w in sent for w in trig["sign"])
             said = self._attend_said(sent)
             listed = attend_list and t[ss - 1 : ss] in ("；", ";")  # 出席的有：甲，…；乙，…；丙，…。
             attend_list = (said and re.search(r"[：:]", sent) is not None or listed) and t[se - 1 : se] in ("；", ";")
@@ -570,6 +576,8 @@ class EventsMixin:
                     for p in cps:  # 会议主持人为某某处长某某: the names after it chair
                         self._role(p.name, "chaired", ev, p.start)
                     continue
+                if "主持工作" in clause:
+                    after, clause = after.replace("主持工作", ""), clause.replace("主持工作", "")  # 副处长（主持工作）: how a post is held
                 if "主持" in after or re.search(r"由\s*$", t[max(cs, subj.start - 2) : subj.start]) and "主持" in clause:
                     for p in self._chairs(cps or [subj], cs, ce):
                         self._role(p.name, "chaired", ev, p.start)
@@ -596,6 +604,16 @@ class EventsMixin:
             self._venue_organisers(ss, se, ms, ev)
         self._programme_lines()
         self._present_at_the_whole()
+
+    def _spoken_of(self, ms: list[Mention], m: Mention) -> bool:
+        """Whether ``m`` stands after a name and a verb of speaking that
+        follows it in the sentence (某某在致辞中说，…竞赛…): what was said."""
+        t, trig = self.t, self.lex.triggers
+        person = next((p for p in reversed(ms) if p.kind == "person" and p.end <= m.start), None)
+        if person is None:
+            return False
+        said = t[person.end : m.start]
+        return any(w in said for k in ("speak", "say") for w in trig[k])
 
     def _present_at_the_whole(self) -> None:
         """Who attended a ceremony of an occasion the article names as an
@@ -817,7 +835,8 @@ class EventsMixin:
                             self.fact(ev, "heldAt", parent, u.start, "held-at-facility-of", conf=0.75)
                         break
                     own = self._campus_room_owner(z, ce, ms)
-                    if own is not None and ev.name.lstrip("“\"").startswith(own.name):
+                    subject = next((m for m in units if m.end == z - 1 and self.ref[id(m)] == own), None)
+                    if own is not None and (ev.name.lstrip("“\"").startswith(own.name) or subject is not None):  # (学院在行政楼会议室召开…)
                         self.fact(ev, "heldAt", own, z, "held-at-own-campus", conf=0.7)
                         break
             for w in trig["organize"]:

@@ -283,6 +283,9 @@ class NameRules:
         if tag == "v" and len(name) == 2 and self.lex.surname_len(name) and name[0] not in self.lex.word_surnames \
                 and not self.lex.name_end_triggers.at(name, 0) and word_freq(name) <= 3000:
             tag = "n"  # 院长申明，: a rare verb after a plain surname is read as a name (not 表示, 强调: triggers, word surnames)
+        elif tag == "v" and len(name) == 2 and not self.lex.name_end_triggers.at(name, 0) and word_freq(name) <= 3000 \
+                and self.lex.name_end_triggers.at(self.t, end):
+            tag = "n"  # 部长丰收主持: a rare verb after a title with a verb of the event right after it is a name
         if tag in ("v", "p", "c", "u", "q", "f", "y", "e") or tag == "m" and name[-1] in _NUMERALS:
             return False  # (a noun may be a name: 方圆, 文化; a numeral-like word too: 万里)
         nxt = self.t[end : end + 1]

@@ -72,6 +72,8 @@ _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三
 
 # a word that starts with one is a time or a count (上个月, 这一周, 每个月, 三个月), no occasion
 _NUMERALS_AND_DEICTICS = frozenset("一二三四五六七八九十两几数多本上下这那每同当次前后星整")
+# verbs of taking a post: the unit after them is named with the post (兼任某某发展中心主任)
+_TAKES_POST = ("任", "兼任", "担任", "出任", "兼")
 # words before a part of a school that stand for the school itself
 _SCHOOL_FRONTS = frozenset(("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"))
 
@@ -519,8 +521,9 @@ class SpanRules:
             if verbish and m.info.get("own_of"):
                 verbish = False  # 由厅发展规划处主办: a department the text names as its body's own
             if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
-                    (m.info.get("own_of") or self.t[m.start - 1 : m.start] in ("、", "，") and len(name) >= 4 and not self.lex.stopwords.at(name, 0))
-                    and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问: a part with its post in a run)
+                    (m.info.get("own_of") or (self.t[m.start - 1 : m.start] in ("、", "，") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS
+                                              or self.t.endswith(_TAKES_POST, 0, m.start)) and len(name) >= 4 and not self.lex.stopwords.at(name, 0))
+                    and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问, 兼任某某发展中心主任: a part with its post)
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
         return True
 

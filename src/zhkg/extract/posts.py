@@ -15,7 +15,7 @@ from .refs import Ref as _Ref
 __all__ = ["PostsMixin"]
 
 # 任命X为…, X任…, X教授担任…: the words between a name and the post it is given
-_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:为|任|新任|担任|兼任|出任|当选为|当选|升任|调任|受聘为|受聘担任)"
+_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任)"
 
 # a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
 # what may stand between a unit and its post: a term (首届, 第二届), or the short
@@ -118,6 +118,8 @@ class PostsMixin:
                         before = t[m.start - 1] if m.start > ss else "，"
                         if before in PUNCT or before in "和及与":
                             org = carry.get(_family(m.name, self.lex))
+                            if org is not None and m.name.endswith("校长") and not org.name.endswith(self.lex.school_ends):
+                                org = None  # 某公司董事长甲，副校长乙: a school's post is never the company's carried over
                             if org is None and m.name.endswith("秘书长") and (gov := carry.get("institution")) is not None \
                                     and gov.name.endswith("政府"):
                                 org = gov  # 副市长甲、副秘书长乙: the government's secretary-general, not an association's
@@ -211,6 +213,7 @@ class PostsMixin:
             or re.match(_APPOINTED + r"|\s*(?:同志)?(?:的|现任)", lead)
             or re.search(r"免去(?:其|他|她)", between)
             or removed
+            or re.search(r"保留(?:其|他|她)", between)  # 挂职期间保留其某学院副院长职务: a post kept
         )
         clause = re.split(r"[，,；;]", between)[-1]  # the clause the titles stand in
         posted_to: _Ref | None = None
@@ -223,8 +226,8 @@ class PostsMixin:
             u = next((m for m in self.between(person.end + to.start(1), person.end + to.end(1))
                       if m.kind == "org" and m.start == person.end + to.start(1) and id(m) in self.ref), None) if to else None
             posted_to = self.ref[id(u)] if u is not None else None
-        if not ok or first.start - person.end > 40:
-            return
+        if not ok or first.start - person.end > 40 and not (first.start - person.end <= 80 and re.match(r"(?:挂职期间)?(?:保留|免去)(?:其|他|她)", clause)):
+            return  # (…，挂职期间保留其某学院副院长职务: the clause of the post says whose it is)
         if clause.startswith(self.lex.triggers["post_verbs"]):
             return  # 现任A，拟任B: the post proposed (曾任: the post held before) is not held
         # a notice dates the change it announces: 任命 starts a post, 免去 ends one
@@ -240,7 +243,8 @@ class PostsMixin:
                 # else of the unit whose board (某产业学院理事会) the text names before
                 org = self._community_here(person.start) or self._board_owner(person.start)
             if post and org is not None:
-                attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when else {}
+                kept = re.split(r"[，,；;]", t[person.end : tm.start])[-1].startswith(("保留", "挂职期间保留"))
+                attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when and not kept else {}
                 for p in people:
                     self._hold(p.name, tm, org, **attrs)
 

@@ -726,7 +726,11 @@ class UnitsMixin:
         bare = self.t.startswith("学院", i) and not self.t.startswith("学院", i - 1) and (i == 0 or self.t[i - 1] not in "该我本")
         whole = bare and any(m.kind == "org" and (r := self.ref.get(id(m))) is not None and r.name.endswith("学院")
                              and not self._sub_college(r.name) and not self._guest_school(r.name) for m in self.between(0, i))
+        company = self.t.startswith("公司", i) and self.t[i - 1 : i] not in ("该", "子", "本")
+        subsidiary = tuple(self.lex.triggers["subsidiary"])
         for m in reversed(self.between(0, i)):  # the last fitting unit named before
+            if company and self.t.endswith(subsidiary, 0, m.start):
+                continue  # 公司全资子公司某某有限公司总经理…，公司人力资源部: 公司 is the parent, not its subsidiary
             if whole and self._sub_college(self.ref[id(m)].name if id(m) in self.ref else m.name):
                 continue  # 学院党委书记 after 某职业技术学院 and its 食品工程学院: the whole college
             if ours and m.info.get("own_of", "").startswith("该") or home and (
