@@ -193,3 +193,41 @@ def test_site_name_and_nav_on_one_line_and_writer_label_in_author():
     assert a.metadata["title"] == "产业学院揭牌成立"
     assert a.metadata["site"] == "青州理工大学新闻网"
     assert a.metadata["author"] == "潘语言"  # (作者：文/某某: 文 labels the writer, it is no name)
+
+
+def test_appointment_notice_names_and_centres():
+    a = run(
+        "聘任段清和为产教融合办公室副主任；\n聘任查文瑶为招生就业处处长，兼任学生就业指导中心主任；",
+        published="2025-08-28",
+    )
+    assert names(a, "Person") == {"段清和", "查文瑶"}  # (聘任…和为: 和 ends the name)
+    held = posts(a)
+    assert ("段清和", "产教融合办公室", "副主任") in held
+    assert ("查文瑶", "学生就业指导中心", "主任") in held  # (学生 begins the centre's name)
+
+
+def test_our_school_on_an_office_site_is_the_school():
+    # the site is 某职业技术学院　人事处: 我院 is the school, a bare 副院长 the school's
+    a = run_page(
+        "青州职业技术学院　人事处\n首页 > 通知公告 > 人事任免\n\n"
+        "关于周子文等同志职务任免的通知\n\n"
+        "发布时间：2025-08-28　　来源：人事处\n\n"
+        "　　副院长蔺雨言兼任继续教育学院院长；\n\n"
+        "　　青州恒岳智能装备股份有限公司技术中心副主任何景文到我院挂职，任智能制造学院副院长。\n"
+    )
+    held = posts(a)
+    assert ("蔺雨言", "青州职业技术学院", "副院长") in held
+    assert ("蔺雨言", "继续教育学院", "院长") in held
+    assert not any(u == "继续教育学院" and t == "副院长" and p == "蔺雨言" for p, u, t in held)
+
+
+def test_our_school_named_only_in_a_film_title():
+    a = run(
+        "6月4日下午，我校2025年产教融合工作推进会在学校行政楼会议室召开。"
+        "党委书记宋恪文，院长龚砺文出席。智能制造学院院长俞晓文汇报了产业学院建设进展。"
+        "会前，与会人员观看了专题片《青州职业技术学院产教融合成果巡礼》。",
+        published="2025-06-05",
+    )
+    held = posts(a)
+    assert ("龚砺文", "青州职业技术学院", "院长") in held
+    assert not any(u == "智能制造学院" and p == "龚砺文" for p, u, _ in held)

@@ -286,8 +286,10 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         for m in self.titles + self.cues + self.dates:
             if m.kind == "cue" and (e := self.tok_end.get(m.end)) is not None and (
                     self.t[m.end : e] in self.lex.name_verbs or e - m.end >= 3 and self.t[m.end : m.end + 2] in self.lex.name_verbs
-                    and self.lex.org_suffixes.ending_at(self.t, e) and self.t[m.end : e] not in self.lex.generic_orgs):
-                continue  # 学生工作处, 学生|工作部, 校友工作办公室, 教师发展中心: the role word begins a unit's name
+                    and (self.lex.org_suffixes.ending_at(self.t, e) or (e2 := self.tok_end.get(e)) is not None
+                         and self.lex.org_suffixes.ending_at(self.t, e2) == e2 - e)
+                    and self.t[m.end : e] not in self.lex.generic_orgs):
+                continue  # 学生工作处, 学生|工作部, 校友工作办公室, 教师发展中心, 学生|就业指导|中心: the role word begins a unit's name
             stops.add(m.end)
         # 两家全资子公司, 近三年集团: a count or a span of time begins what follows
         stops.update(m.end() for m in _COUNT_OR_SPAN.finditer(self.t))

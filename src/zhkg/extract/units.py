@@ -73,6 +73,8 @@ def _occurrences(t: str, w: str) -> list[int]:
 
 # 某大学副校长某某一行4人访问我校, 某大学代表团来访: visitors from that school
 _VISITORS_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:一行|代表团)[^。；;\n]{0,12}?(?:访问|来访|到访|莅临|来到|走进)")
+# a school's name at the start of a title in 《》 (《某职业技术学院产教融合成果巡礼》)
+_TITLE_SCHOOL = re.compile(r"《([\u4e00-\u9fff]{2,14}?(?:职业技术学院|职业学院|技师学院|大学|学院|学校))")
 _QUOTES_SPACES = re.compile(r"[\s“”‘’\"'「」『』《》]")
 
 
@@ -585,6 +587,18 @@ class UnitsMixin:
             r = self._school_of(r)
         return r
 
+    def _school_in_a_title(self, ends) -> _Ref | None:
+        """A school whose full name begins a title in 《》 on the page
+        (《某职业技术学院产教融合成果巡礼》), for 我校 when the page names its
+        school nowhere else; made an entity."""
+        for m in _TITLE_SCHOOL.finditer(self.t):
+            name = m.group(1)
+            if name.endswith(tuple(ends)) and name.endswith(self.lex.school_ends) and not self._sub_college(name) \
+                    and not re.search("[的与和及对在]|关于", name):  # (《关于…》, 《走进…的学院》: no name there)
+                self.entity("Organization", name, span=(m.start(1), m.end(1)))
+                return _Ref("Organization", name)
+        return None
+
     def _site_unit(self) -> str | None:
         """The unit whose own site the page is, by the site's name over its
         nav bar (the reader's ``site``; 某某大学新闻网 without 新闻网), when
@@ -616,6 +630,9 @@ class UnitsMixin:
         name = site
         if word.endswith("校") and self._sub_college(site):
             name = self._front_parent(site) or ""
+        elif word != "公司" and not site.endswith(self.lex.school_ends) and (front := self._front_parent(site)) is not None \
+                and front.endswith(self.lex.school_ends):
+            name = front  # 某职业技术学院人事处's site: 我院 is the school, not its office
         if not name or not name.endswith(tuple(ends)) or (word.endswith("院") and not name.endswith("院")):
             return None
         r = _Ref("Organization", name)
@@ -753,7 +770,14 @@ class UnitsMixin:
         key = (want, kind, tuple(ends), home, ours)
         if key not in self._main_unit:
             counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m)))
-                             and not (home and self._foreign(r.name)))
+                             and not (home and self._foreign(r.name))
+                             and not (ours and kind != "community" and self.t.startswith(("我校", "本校"), i)
+                                      and r.name.endswith("产业学院")))  # (某某产业学院, built with a company, is no 我校)
+            if ours and all(self._sub_college(r.name) and self._front_parent(r.name) is None for r in counts) \
+                    and (titled := self._school_in_a_title(ends)) is not None:
+                # 我校… 观看了专题片《某职业技术学院产教融合成果巡礼》: the school the page names only
+                # there, not one of its colleges named alone
+                counts = Counter({titled: 1})
             # 我院 on a page that names its college only in passing (据悉，某学院现有…):
             # a school named only before a post (某职业技术学院副院长某某) is a guest's
             untitled = {r for m in self.ms if (r := self.ref.get(id(m))) in counts
