@@ -231,3 +231,57 @@ def test_our_school_named_only_in_a_film_title():
     held = posts(a)
     assert ("龚砺文", "青州职业技术学院", "院长") in held
     assert not any(u == "智能制造学院" and p == "龚砺文" for p, u, _ in held)
+
+
+def test_master_studio_named_after_its_master():
+    # 某某技能大师工作室揭牌仪式: the studio is a unit named after its master, who unveils nothing by being named
+    a = run(
+        "4月17日下午，钱岳明技能大师工作室揭牌仪式在青州技师学院举行。"
+        "青州恒岳精密机械有限公司首席技师钱岳明，青州技师学院院长杜秉文出席。杜秉文为工作室揭牌。",
+        published="2025-04-18",
+    )
+    assert "钱岳明技能大师工作室" in names(a, "Organization")
+    unveiled = rel(a, "officiatesUnveiling")
+    assert ("杜秉文", "钱岳明技能大师工作室") in unveiled
+    assert not any(p == "钱岳明" for p, _ in unveiled)
+
+
+def test_word_name_before_in_turn():
+    # 董事长洪流先后作交流发言: 先后 after a word-like name ends it
+    a = run("会上，青州职业技术学院院长晏立言、青州恒岳智能装备股份有限公司董事长洪流先后作交流发言。")
+    assert ("洪流", "青州恒岳智能装备股份有限公司", "董事长") in posts(a)
+
+
+def test_vice_head_on_a_visit_is_the_school_visited():
+    a = run(
+        "昨天，县长滕远到青州县职业中等专业学校调研职业教育工作。"
+        "在该校新建的汽车运用与维修实训基地，副校长许嘉言介绍了基地设备配置情况。",
+        published="2025-06-10",
+    )
+    assert ("许嘉言", "青州县职业中等专业学校", "副校长") in posts(a)
+
+
+def test_two_signers_for_our_college_and_a_foreign_university():
+    # 甲与乙分别代表我院和某外国大学签署合作备忘录: each represents one, the two units sign,
+    # and the foreign university named before its post is the same unit named again
+    a = run_page(
+        "青州理工大学机械工程学院\n首页 > 学院新闻\n\n"
+        "我院与芬兰大学签署合作备忘录\n\n"
+        "发布时间：2025-09-26\n\n"
+        "9月25日，Lindqvarn University of Applied Sciences副校长Henrik Vallgren一行访问我院，院长陶清和会见来宾。"
+        "当天下午，合作备忘录签署仪式在我院会议室举行，陶清和与Henrik Vallgren分别代表我院和"
+        "Lindqvarn University of Applied Sciences签署合作备忘录。"
+    )
+    assert "陶清和" in names(a, "Person")
+    rep = rel(a, "represents")
+    assert ("陶清和", "青州理工大学机械工程学院") in rep
+    assert ("Henrik Vallgren", "Lindqvarn University of Applied Sciences") in rep
+    signed = rel(a, "signedAgreement")
+    assert signed & {("青州理工大学机械工程学院", "Lindqvarn University of Applied Sciences"),
+                     ("Lindqvarn University of Applied Sciences", "青州理工大学机械工程学院")}
+    assert ("陶清和", "合作备忘录签署仪式") in rel(a, "attended")  # (who signs at a 签署仪式 is there)
+
+
+def test_and_before_a_conjunction_ends_a_name():
+    a = run("院长王清和与副院长李文远出席仪式。")
+    assert names(a, "Person") == {"王清和", "李文远"}

@@ -542,9 +542,12 @@ class EventsMixin:
             if ev is None:
                 continue
             speech = self._speech_start(ss, se)
-            persons = [m for m in ms if m.kind == "person" and m.start < speech and not self._in_title(m.start, ss)]
+            named_in = [(m.start, m.end) for m in ms if m.kind in ("org", "event", "community")]
+            persons = [m for m in ms if m.kind == "person" and m.start < speech and not self._in_title(m.start, ss)
+                       and not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in named_in)]  # (某某技能大师工作室: a name inside a unit's)
             e = self.entities.get((ev.type, ev.name))
-            signing = e is not None and (e.attrs.get("kind") == "signing" or "签约" in ev.name) and any(w in sent for w in trig["sign"])
+            signing = e is not None and (e.attrs.get("kind") == "signing" or any(w in ev.name for w in ("签约", "签署", "签字"))) \
+                and any(w in sent for w in trig["sign"])
             said = self._attend_said(sent)
             listed = attend_list and t[ss - 1 : ss] in ("；", ";")  # 出席的有：甲，…；乙，…；丙，…。
             attend_list = (said and re.search(r"[：:]", sent) is not None or listed) and t[se - 1 : se] in ("；", ";")

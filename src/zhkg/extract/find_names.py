@@ -118,7 +118,7 @@ class NameRules:
         t, lex = self.t, self.lex
         if lex.name_end_triggers.at(t, j):
             return True
-        return t.startswith(("同志", "一行", "等人", "做", "作", "率", "带领", "陪同", "会见", "看望", "一同", "在讲话", "在致辞", "在发言", "兼任", "分别", "共同"), j)
+        return t.startswith(("同志", "一行", "等人", "做", "作", "率", "带领", "陪同", "会见", "看望", "一同", "在讲话", "在致辞", "在发言", "兼任", "分别", "共同", "先后"), j)
 
     def _known_starting_with(self, ch: str) -> list[str]:
         """Known names that begin with ``ch``, longest first (an index kept in
@@ -204,8 +204,9 @@ class NameRules:
                 end = e2
                 if t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3):
                     end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name
-                elif t[pos[1]] == "和" and t[e3 : e3 + 1] == "为" and t.endswith(tuple(self.lex.triggers["appoint_before"]), 0, i):
-                    end = e3  # 聘任段某和为某办公室副主任: 和 before 为 ends the name, it joins nothing
+                elif t[pos[1]] in "和与及" and (t[e3 : e3 + 1] == "为" and t.endswith(tuple(self.lex.triggers["appoint_before"]), 0, i)
+                                               or t[e3 : e3 + 1] in ("与", "和", "及", "、")):
+                    end = e3  # 聘任段某和为…, 陶某和与某某分别代表…: 和 before 为 or a conjunction joins nothing, it ends the name
                 elif t[pos[1]] in "和与" and (L := self.lex.title_at(t, e3) or self.lex.person_cues.at(t, e3)) and (
                         self._trigger_at(e3 + L) or t[e3 + L : e3 + L + 1] in PUNCT):
                     end = e3  # 所长戴某和教授作了报告: a title and what it did follow, no second name

@@ -349,6 +349,15 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 if len(name.replace(" ", "")) >= 3:
                     k = m.start - len(lm.group(0).lstrip())
                     units.append(Mention("org", k, m.start, self.t[k : m.start], name, {"suffix": ""}))
+        # a Latin-letter unit found before its post is the same unit wherever the text names it again
+        # (分别代表我院和Lindqvarn University of Applied Sciences签署…)
+        starts = {u.start for u in units}
+        for name in {u.name for u in units if is_latin(u.name[:1]) and " " in u.name}:
+            for again in re.finditer(re.escape(name), self.t):
+                k, e = again.span()
+                if k not in starts and not is_latin(self.t[k - 1 : k]) and not is_latin(self.t[e : e + 1]):
+                    units.append(Mention("org", k, e, name, name, {"suffix": ""}))
+                    starts.add(k)
         units = [self._verb_before_known(u, orgs) for u in units]
         # a unit must not swallow a person name
         cov = self.person_cov

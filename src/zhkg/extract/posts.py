@@ -140,7 +140,7 @@ class PostsMixin:
                             org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
                         if org is None and before in "，," and m.name in self.lex.own_unit_titles:
                             org = self._place_clause_unit(ss, m.start)  # 在某学院，院长某某介绍了…
-                        if org is None and (before in "，," or m.start == ss) and m.name in ("校长", "院长"):
+                        if org is None and (before in "，," or m.start == ss) and m.name.endswith(("校长", "院长")):
                             org = self._school_referred(m)  # 走进该校实训室。在某中心，校长某某介绍…
                         if org is None:
                             org = self._government_of(m)  # 副省长某某, 某市市长某某: that people's government
@@ -276,7 +276,7 @@ class PostsMixin:
         if r is None or r.type != "Organization" or not r.name.endswith(self.lex.school_ends):
             return None
         college = r.name.endswith("学院")
-        return r if (m.name == "院长") == college else None
+        return r if m.name.endswith("院长") == college else None
 
     def _board_owner(self, pos: int) -> _Ref | None:
         """The unit whose board (理事会) the text names last before ``pos``
@@ -581,7 +581,7 @@ class PostsMixin:
         for m in ms:
             if m.kind == "person" and m.start > people[-1].end and m.start < k:
                 gap = t[people[-1].end : m.start]
-                if gap != "、" and not (gap[:1] in "、与和同及" and self._unit_and_titles(people[-1].end + 1, m.start)):
+                if gap not in ("、", "与", "和", "同", "及") and not (gap[:1] in "、与和同及" and self._unit_and_titles(people[-1].end + 1, m.start)):
                     return False  # (甲与某大学副校长乙分别代表A和B: the second one's unit and post between)
                 people.append(m)
         if len(people) < 2 or t[people[-1].end : k] != "分别":
