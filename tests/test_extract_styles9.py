@@ -285,3 +285,20 @@ def test_two_signers_for_our_college_and_a_foreign_university():
 def test_and_before_a_conjunction_ends_a_name():
     a = run("院长王清和与副院长李文远出席仪式。")
     assert names(a, "Person") == {"王清和", "李文远"}
+
+
+def test_library_and_archive_named_with_their_head():
+    a = run("聘任韦思言为图书馆馆长，兼任学校档案馆馆长；", published="2026-02-10")
+    held = posts(a)
+    assert ("韦思言", "图书馆", "馆长") in held
+    assert ("韦思言", "档案馆", "馆长") in held
+    # guard: a library as a place is no unit
+    assert not names(run("学生们在图书馆学习。"), "Organization")
+
+
+def test_set_up_and_time_span_end_unit_names():
+    # 联合体设理事会: 设 is the verb; 计划三年内在联合体内: a span of time, no community's name
+    a = run("据介绍，联合体设理事会，青州恒达物流有限公司等6家单位为副理事长单位。")
+    assert names(a, "Organization") == {"青州恒达物流有限公司"}
+    a = run("他说，公司计划三年内在联合体内建设两个实训基地。")
+    assert not names(a, "Community")

@@ -293,6 +293,8 @@ class SpanRules:
                 or t[k - 1 : k] == "为" and L >= 4 and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长
                 or t[k - 1 : k] == "由" and (t[j : j + 1] == "、" or t.startswith(_organize_verbs(lex), j))  # 由招生就业处、团委承办
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 、市场部, 某公司　质量部部长 (a roster line's field), 招生就业处处长某某
+            listed = listed or j - k == L and t[k:j] in lex.facility_ends and lex.title_at(t, j) > 0 and (
+                k == 0 or t[k - 1] in PUNCT or t[k - 1] in "为任")  # 聘任某某为图书馆馆长: the school's library, named with its head
             if j - k == L and t[k:j] in lex.short_forms and lex.title_at(t, j):
                 listed = True  # 县委副书记: a short form of the body the article names in full
             if (j - k <= L and not listed) or self.in_book[k]:

@@ -60,6 +60,7 @@ _BYLINE_BEFORE = re.compile(r"(?:讯|电)\s*[（(](?:[^（()）。\n]{0,16}[ 、
 _BOOK_MARKS = re.compile("[《》]")
 _COUNT_OR_SPAN = re.compile(
     r"(?:[两一二三四五六七八九十\d]+|几|数|多)(?:家|所)|(?:近|过去)[一二两三四五六七八九十\d]+年"
+    r"|[一二两三四五六七八九十\d]+(?:年|个月)(?:内|来|间)"  # 计划三年内在联合体内…: a span of time, then what follows
     r"|[路街道巷弄][\d０-９]+号"  # 某某路21号某局: an address before a unit
 )
 TITLE_ABBR = re.compile(r"[（(][A-Z]{2,6}[）)]")  # 首席技术官（CTO）
