@@ -302,3 +302,16 @@ def test_set_up_and_time_span_end_unit_names():
     assert names(a, "Organization") == {"青州恒达物流有限公司"}
     a = run("他说，公司计划三年内在联合体内建设两个实训基地。")
     assert not names(a, "Community")
+
+
+def test_closing_credits_with_supplier_and_unit_writer():
+    from .extract_helpers import run_page
+
+    a = run_page("标题一\n\n正文内容。宋怀谦作总结讲话。   （供稿：校企合作处 文：郑雨言 审核：邓可文）")
+    assert (a.metadata["source"], a.metadata["author"], a.metadata["reviewer"]) == ("校企合作处", "郑雨言", "邓可文")
+    assert "郑雨言" not in a.text
+    a = run_page("标题二\n\n会议还审议通过了集团2026年工作要点。（物流管理学院　巫晨言）")
+    assert (a.metadata["source"], a.metadata["author"]) == ("物流管理学院", "巫晨言")
+    # guard: a post in brackets inside the text is no credit
+    a = run_page("标题三\n\n出席的有公司总经理（技术中心 主任）。")
+    assert a.metadata["author"] is None

@@ -155,6 +155,8 @@ def is_byline_line(line: str) -> bool:
 # （某单位　某某　整理）, （记者 某某 报道）: a credit whose verb comes after the name
 _WRITER_AFTER = re.compile(r"[（(](?P<who>[^（()）：:]{2,30}?)[ \u3000]+(?P<verb>整理|撰稿|撰文|报道|供稿)[）)]\s*$")
 _REPORTER_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+# （某学院　某某）: a unit and a name, spaced, closing the last line
+_UNIT_AND_WRITER = re.compile(r"[（(](?P<unit>[\u4e00-\u9fff]{3,20})[ \u3000\t]+(?P<name>[\u4e00-\u9fff]{2,4})[）)]\s*$")
 
 
 def _surname_first(name: str) -> bool:
@@ -181,6 +183,11 @@ def split_credit(line: str) -> tuple[str, str, list[Field]]:
     if w and (name := person_name(w["who"])) and _REPORTER_NAME.fullmatch(name) and _surname_first(name):
         # （市政府办公室　某某　整理）: the writer named before the verb of writing
         return line[: w.start()].rstrip(), "", [Field("author", w["verb"], name)]
+    u = _UNIT_AND_WRITER.search(line)
+    if u and _is_unit(u["unit"]) and u["name"] not in load().unit_suffixes and _surname_first(u["name"]) \
+            and not _is_unit(u["name"]) and not _WRITER_AFTER.search(line):
+        # （物流管理学院　某某）: the unit that reports and its writer
+        return line[: u.start()].rstrip(), "", [Field("source", "", u["unit"]), Field("author", "", u["name"])]
     m = re.search(r"[（(](?P<inner>[^（()）]*)[）)]\s*$", line)
     if m and pats.credit_label.match(m["inner"].strip()):
         body, credit = line[: m.start()], m["inner"].strip()
