@@ -315,3 +315,47 @@ def test_closing_credits_with_supplier_and_unit_writer():
     # guard: a post in brackets inside the text is no credit
     a = run_page("标题三\n\n出席的有公司总经理（技术中心 主任）。")
     assert a.metadata["author"] is None
+
+
+def test_role_words_of_a_contest_are_no_posts():
+    a = run("企业评委代表、青州恒岳汽车零部件有限公司技术总监宗文屹在发言中说，选手们表现出色。")
+    assert posts(a) == {("宗文屹", "青州恒岳汽车零部件有限公司", "技术总监")}
+
+
+def test_place_ending_in_a_unit_word_is_no_unit():
+    a = run("青阳地处三条高速公路交汇处，物流业发达。学校的不足之处在于实训设备偏少。")
+    assert not names(a, "Organization")
+
+
+def test_notice_signature_after_its_contact_line():
+    from .extract_helpers import run_page
+
+    a = run_page(
+        "干部任前公示\n\n发布日期：2026-02-10\n\n"
+        "一、姜维文，男，1978年9月生，现任青州县职业中等专业学校副校长，拟任该校校长。\n"
+        "公示期间，可通过来信、来电等方式向市委组织部干部监督科反映。\n"
+        "联系电话：0573-21180380（传真）\u3000举报网站：www.12380.gov.cn\n"
+        "中共青州市委组织部\n2026年2月10日\n"
+        "主办：中共青州市委组织部\u3000\u3000技术支持：青州市大数据发展中心\n"
+    )
+    orgs = names(a, "Organization")
+    assert "中共青州市委组织部" in orgs
+    assert ("干部监督科", "中共青州市委组织部") in rel(a, "subOrganizationOf")
+    assert "中共青州市委" not in orgs  # (a party body's front, never named on its own)
+    assert "技术支持" not in a.text
+
+
+def test_department_after_a_declared_short_name_even_with_a_verb_first():
+    # 某公司（以下简称“恒越装备”）… 恒越装备生产制造中心总监某某: the company's 生产制造中心
+    a = run(
+        "9月5日，青州恒越智能装备股份有限公司（以下简称“恒越装备”）与青州职业技术学院开班仪式在公司总部举行。"
+        "恒越装备董事长诸葛铭文，恒越装备生产制造中心总监黎晏文出席仪式。",
+        published="2025-09-06",
+    )
+    assert ("生产制造中心", "青州恒越智能装备股份有限公司") in rel(a, "subOrganizationOf")
+    assert ("黎晏文", "生产制造中心", "总监") in posts(a)
+
+
+def test_department_head_in_a_room_of_the_department():
+    a = run("在智能制造系实训车间，系主任尉迟明带着同学们操作数控机床。")
+    assert ("尉迟明", "智能制造系", "主任") in posts(a)

@@ -423,6 +423,8 @@ class SpanRules:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
         if name in lex.generic_orgs or len(name) < 3 and name not in lex.short_forms:
             return False  # (县委 before a post: a short form, see _unit_candidates)
+        if name.endswith(lex.not_unit_ends):
+            return False  # 某市地处三条高速公路交汇处: a place, no unit
         if "“" in name and name.rsplit("“", 1)[1] in lex.generic_orgs:
             return False  # 校企“命运共同体”: a figure of speech in quotes
         if name.startswith(lex.countries):  # (one C-level test first: few names begin with a country)

@@ -372,7 +372,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             """An institution's name starts the longer one (drop it), or a joint name (X-Y)."""
             return any(
                 o is not u and o.end > u.end and o.kind == "org"
-                and (self._whole_body(o, u) or "-" in o.name[len(u.name) - 1 :] or "-" in u.name)
+                and (self._whole_body(o, u) or "-" in o.name[len(u.name) - 1 :] or "-" in u.name
+                     or u.name.startswith("中共"))  # (中共某大学委员会|组织部: the party body's part, named whole)
                 for o in by_start[u.start]
             )
 

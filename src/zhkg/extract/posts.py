@@ -138,8 +138,11 @@ class PostsMixin:
                                 self.entity(org.type, org.name)
                         if org is None and before in "局厅委" and (m.start - 1 == ss or t[m.start - 2] in PUNCT):
                             org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
-                        if org is None and before in "，," and m.name in self.lex.own_unit_titles:
-                            org = self._place_clause_unit(ss, m.start)  # 在某学院，院长某某介绍了…
+                        if org is None and before in "，," and (m.name in self.lex.own_unit_titles or len(m.name) >= 3
+                                                                and m.name[0] in "系科处部所室"):
+                            org = self._place_clause_unit(ss, m.start)  # 在某学院，院长某某介绍了…; 在某系实训车间，系主任某某
+                            if org is not None and m.name[0] in "系科处部所室" and not org.name.endswith(m.name[0]):
+                                org = None  # (系主任 is a 系's)
                         if org is None and (before in "，," or m.start == ss) and m.name.endswith(("校长", "院长")):
                             org = self._school_referred(m)  # 走进该校实训室。在某中心，校长某某介绍…
                         if org is None:
@@ -262,7 +265,10 @@ class PostsMixin:
         if not t.startswith("在", ss):
             return None
         unit = next((m for m in self.between(ss + 1, pos) if m.start == ss + 1 and m.kind in ("org", "ref")), None)
-        if unit is None or unit.end + 1 != pos or t[unit.end] not in "，,":
+        if unit is None or t[pos - 1 : pos] not in ("，", ","):
+            return None
+        place = t[unit.end : pos - 1]  # 在某系实训车间，系主任某某…: a room of the unit before the comma
+        if place and not (len(place) <= 6 and place.endswith(tuple(self.lex.triggers["visited_places"]))):
             return None
         r = self.ref.get(id(unit))
         return r if r is not None and r.type == "Organization" else None

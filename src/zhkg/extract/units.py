@@ -154,7 +154,10 @@ class UnitsMixin:
             if r.type != "Organization" or "-" in r.name or "—" in r.name or m.info.get("eponym"):
                 continue  # 某某基金管理委员会 runs 某某基金, it is no part of it
             inner = [f for f in full if r.name.startswith(f) and len(f) < len(r.name) and f in self._orgnames()]
-            front = self._front_parent(r.name)
+            # (中共某市委组织部: a party body's front is named as a parent only when the text names it on its own)
+            front = self._front_parent(r.name) if not r.name.startswith("中共") else None
+            if r.name.startswith("中共"):
+                inner = [f for f in inner if t.count(f) > t.count(r.name)]
             if inner or front:
                 parent = max(inner, key=len) if inner else front
                 self.entity("Organization", parent)
@@ -361,7 +364,8 @@ class UnitsMixin:
             if alias and name not in canon and name[:1] not in "省市县区" and name != declared[alias] \
                     and not name.endswith(self.lex.legal_tails) \
                     and f"“{name}”" not in self.t \
-                    and pos_tag(next((name[a:b] for a, b in tokens(name) if a == len(alias)), "")) not in ("v", "vn"):
+                    and (pos_tag(next((name[a:b] for a, b in tokens(name) if a == len(alias)), "")) not in ("v", "vn")
+                         or name.endswith(("部", "中心", "处", "科", "室"))):  # (耔丰装备|生产制造中心: a department)
                 # (汇澄智能装备股份有限公司 is the alias's company itself; “某某实训基地” a name of its own;
                 # 赓达智能|制造产业学院: a part named with a verb first is not the company's, 智能制造 reads on)
                 rest = name[len(alias):]

@@ -151,6 +151,13 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
     return next((j for j, k in enumerate(kinds) if k == "text"), None)
 
 
+def _signature_after(lines: list[str], kinds: list[str], i: int) -> bool:
+    """Whether a notice's signature follows line ``i``: the issuing unit's
+    name alone on a line, then a date line."""
+    nxt = [k for k in range(i + 1, min(len(lines), i + 4)) if kinds[k] != "junk"][:2]
+    return len(nxt) == 2 and kinds[nxt[0]] == "text" and _unit_name_alone(lines[nxt[0]]) and kinds[nxt[1]] == "date"
+
+
 def _unit_name_alone(line: str) -> bool:
     """A line that is a unit's name and nothing else (某市人民政府, 某职业技术学院)."""
     return 4 <= len(line) <= 20 and _CJK_ONLY.fullmatch(line) is not None \
@@ -315,6 +322,8 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         if kind == "tail" and started:
             end = i
             break
+        if kind == "footer" and started and _signature_after(lines, kinds, i):
+            continue  # 联系电话：… inside a notice, its signature (某单位 / 2026年2月10日) after it
         if kind == "footer" and started and not _has_long_paragraph(lines[i + 1 :]):
             end = i
             break

@@ -139,6 +139,7 @@ class Lexicon:
     event_verbs: frozenset[str]
     member_count: tuple[re.Pattern[str], ...]
     non_post_cues: frozenset[str]  # 校友, 负责人 …: never a post at the unit before them
+    not_unit_ends: tuple[str, ...]  # 交汇处, 之处, 东部 …: a name ending so is no unit
     eponym_units: frozenset[str]  # 基金, 基金会 …: take a person's name as their front
     company_tails: _Trie  # 资本, 科技 …: end a company's short name before a title
     known_orgs: _Trie  # 新京报, 半月谈 …: names with no unit word jieba splits off
@@ -214,6 +215,7 @@ def get_lexicon() -> Lexicon:
         event_verbs=frozenset(read_words("event_verbs.txt")),
         member_count=tuple(re.compile(p) for p in _read_lines("member_count.txt")),
         non_post_cues=frozenset(read_words("non_post_cues.txt")),
+        not_unit_ends=tuple(read_words("not_unit_ends.txt")),
         eponym_units=frozenset(read_words("eponym_units.txt")),
         company_tails=_Trie(read_words("company_tails.txt")),
         known_orgs=_Trie(read_words("known_orgs.txt")),
