@@ -359,3 +359,30 @@ def test_department_after_a_declared_short_name_even_with_a_verb_first():
 def test_department_head_in_a_room_of_the_department():
     a = run("在智能制造系实训车间，系主任尉迟明带着同学们操作数控机床。")
     assert ("尉迟明", "智能制造系", "主任") in posts(a)
+
+
+def test_pronoun_subject_speaks_for_the_one_person_before():
+    a = run(
+        "3月5日，青州市产教联合体成立大会在青州职业技术学院举行。副市长岑若文出席大会，并为联合体揭牌。"
+        "他在致辞中说，物流业是全市的支柱产业之一。",
+        published="2026-03-06",
+    )
+    assert ("岑若文", "青州市产教联合体成立大会") in rel(a, "spokeAt")
+    # guard: 他们, or two people before, name no one
+    a = run(
+        "3月5日，青州市产教联合体成立大会在青州职业技术学院举行。副市长岑若文、院长韩立言出席大会。"
+        "他在致辞中说，物流业是全市的支柱产业之一。",
+        published="2026-03-06",
+    )
+    assert not rel(a, "spokeAt")
+
+
+def test_pronoun_speaker_speaks_of_the_contest_at_its_ceremony():
+    a = run(
+        "5月29日，第三届青州杯工业机器人技能竞赛颁奖典礼在青州职业技术学院举行。\n\n"
+        "市教育局副局长阙立言在讲话中肯定了赛事的组织水平。他指出，希望各院校以竞赛为纽带推进教学改革。",
+        published="2026-05-30",
+    )
+    spoke = rel(a, "spokeAt")
+    assert ("阙立言", "第三届青州杯工业机器人技能竞赛颁奖典礼") in spoke
+    assert not any(o == "第三届青州杯工业机器人技能竞赛" for _, o in spoke)

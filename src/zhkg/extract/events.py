@@ -517,12 +517,14 @@ class EventsMixin:
             self._unveil_without_event()
             return
         self._spoken_at: set[int] = set()  # occasions named in what someone said
+        prev_persons: list[Mention] = []  # the names of the sentence before (for 他/她)
         attend_list = False  # inside a ；-list of those present
         run_before: list[Mention] = []  # the names of a run of officials before its ；
         not_speech = _not_speech(self.lex)
         for ss, se in self.sentences:
             sent = t[ss:se]
             ms = self.between(ss, se)
+            before, prev_persons = prev_persons, []
             first = next((m for m in ms if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
             ev = self.ref[id(first)] if first is not None else None
             if first is not None and first.kind == "anaphor" and not _topic_before(self.lex).search(t, max(0, first.start - 2), first.start):
@@ -564,6 +566,12 @@ class EventsMixin:
                 and not any(w in sent for k in ("speak", "say", "chair") for w in trig[k]) else []
             last_person: Mention | None = None
             group: list[Mention] = []  # the subjects a clause without names goes on about
+            if "\n" not in sent.rstrip():
+                prev_persons = persons  # (a new paragraph: no one to refer to)
+            if not persons and t[ss : ss + 1] in ("他", "她") and t[ss + 1 : ss + 2] not in ("们", "人") and len(before) == 1:
+                # 某某出席并为…揭牌。他在致辞中说…: the one person of the sentence before
+                last_person = before[0]
+                group = [last_person]
             for cs, ce in self._clauses(ss, se):
                 clause = t[cs:ce]
                 cps = [m for m in persons if cs <= m.start < ce]
@@ -605,6 +613,7 @@ class EventsMixin:
                             self._role(p.name, "spokeAt", ev, p.start)
             # venue and organisers
             self._venue_organisers(ss, se, ms, ev)
+
         self._programme_lines()
         self._present_at_the_whole()
 
@@ -613,9 +622,10 @@ class EventsMixin:
         follows it in the sentence (某某在致辞中说，…竞赛…): what was said."""
         t, trig = self.t, self.lex.triggers
         person = next((p for p in reversed(ms) if p.kind == "person" and p.end <= m.start), None)
-        if person is None:
-            return False
-        said = t[person.end : m.start]
+        ss = self.sentence_of(m.start)[0]
+        if person is None and t[ss : ss + 1] not in ("他", "她"):
+            return False  # (他指出，…竞赛…: the pronoun stands for the one who speaks)
+        said = t[person.end if person is not None else ss + 1 : m.start]
         return any(w in said for k in ("speak", "say") for w in trig[k])
 
     def _present_at_the_whole(self) -> None:
