@@ -386,3 +386,27 @@ def test_pronoun_speaker_speaks_of_the_contest_at_its_ceremony():
     spoke = rel(a, "spokeAt")
     assert ("阙立言", "第三届青州杯工业机器人技能竞赛颁奖典礼") in spoke
     assert not any(o == "第三届青州杯工业机器人技能竞赛" for _, o in spoke)
+
+
+def test_headline_occasion_by_short_name_is_the_body_occasion():
+    # headline: “口号”——某科技2026届校园招聘宣讲会走进…; body: 某公司（以下简称“某科技”）2026届校园招聘宣讲会
+    from .extract_helpers import run_page
+
+    a = run_page(
+        "“数智同行”——恒越科技2026届校园招聘宣讲会走进青州职业技术学院\n\n"
+        "发布时间：2025-10-16\n\n"
+        "10月15日下午，青州恒越数字科技股份有限公司（以下简称“恒越科技”）2026届校园招聘宣讲会在青州职业技术学院图书馆报告厅举行。"
+        "恒越科技人力资源总监即墨文清介绍了公司的发展情况。"
+    )
+    events = names(a, "Event")
+    assert events == {"青州恒越数字科技股份有限公司2026届校园招聘宣讲会"}  # (one occasion, no slogan in its name)
+    assert ("即墨文清", "青州恒越数字科技股份有限公司2026届校园招聘宣讲会") in rel(a, "spokeAt")
+
+
+def test_occasion_named_after_a_dash_takes_the_roles():
+    a = run(
+        "5日，活动周首场县域专场——青山县职业教育开放日活动在青山县职业中等专业学校举行，副县长章立文出席并致辞。",
+        published="2025-05-06",
+    )
+    assert "青山县职业教育开放日活动" in names(a, "Event")
+    assert ("章立文", "青山县职业教育开放日活动") in rel(a, "spokeAt")

@@ -462,11 +462,22 @@ class EventsMixin:
         parts = self.lex.triggers.get("part_heads", ())
         if ha != hb and ha in parts and hb in parts:
             return False  # 大赛开幕式 and 大赛闭幕式: two ceremonies of one occasion
-        x, y = sorted((_norm(a.name), _norm(b.name)), key=len)
+        x, y = sorted((_norm(self._unaliased(a.name)), _norm(self._unaliased(b.name))), key=len)
         if x in y:
             return True
         common = sum(min(x.count(c), y.count(c)) for c in set(x))
         return common >= 0.7 * len(x)
+
+    def _unaliased(self, name: str) -> str:
+        """``name`` with a unit's declared or short name at its front written in
+        full (涪瑞科技2026届校园招聘宣讲会 after 某某数字科技股份有限公司（以下简称
+        “涪瑞科技”）): the headline's and the body's names of one occasion."""
+        for alias, r in getattr(self, "aliases", {}).items():
+            k = name.find(alias)
+            if k >= 0 and len(name) - k - len(alias) >= 3 and r.type == "Organization" and r.name not in name \
+                    and (k == 0 or name[k - 1] in "—-”\"：:"):
+                return r.name + name[k + len(alias) :]  # (a slogan before it, “…”——, is left aside)
+        return name
 
     def current_event(self, pos: int, head: str | None = None) -> _Ref | None:
         """The event a sentence at ``pos`` is about: the last one named
@@ -526,6 +537,10 @@ class EventsMixin:
             ms = self.between(ss, se)
             before, prev_persons = prev_persons, []
             first = next((m for m in ms if m.kind in ("event", "anaphor") and id(m) in self.ref), None)
+            if first is not None and first.kind == "anaphor" and (named := next(
+                    (m for m in ms if m.kind == "event" and m.start > first.end and id(m) in self.ref), None)) is not None \
+                    and "——" in t[first.end : named.start] and not re.search(r"[，,。；;：:！？]", t[first.end : named.start]):
+                first = named  # 活动周首场县域专场——某县开放日活动: the occasion named after the dash
             ev = self.ref[id(first)] if first is not None else None
             if first is not None and first.kind == "anaphor" and not _topic_before(self.lex).search(t, max(0, first.start - 2), first.start):
                 # 某某宣布大赛开幕 right after …大赛开幕式举行: the ceremony named last

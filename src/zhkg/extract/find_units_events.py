@@ -594,6 +594,9 @@ class SpanRules:
             if any(f >= 0 and t[f : f + 2] in _SCHOOL_FRONTS and t[f + 2 : f + 3] in "与和同" for f in (k - 2, k - 1, k)) \
                     and (e := t.rfind("的", k, head_start)) >= 0 and head_start - e >= 3:
                 k = e + 1  # 我校与某公司共建的“某某订单班”开班仪式: a clause that begins with 我校 says who, the name follows 的
+            dd = t.rfind("——", k, head_start)
+            if dd >= 0 and head_start - dd - 2 >= 4:
+                k = dd + 2  # “数智同行”——某公司2026届校园招聘宣讲会: a slogan, then the occasion's name
             if t[k : k + 2] in _SCHOOL_FRONTS and t[k : k + 1] in "我本" and head_start - k >= 6:
                 k += 2  # 我院“某某讲坛”第36期学术报告会: the occasion's name starts after 我院
             if t[k : k + 1] in "院校" and t[k - 1 : k] in "我本该" and head_start - k >= 4:
