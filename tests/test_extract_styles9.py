@@ -410,3 +410,46 @@ def test_occasion_named_after_a_dash_takes_the_roles():
     )
     assert "青山县职业教育开放日活动" in names(a, "Event")
     assert ("章立文", "青山县职业教育开放日活动") in rel(a, "spokeAt")
+
+
+def test_company_site_by_its_brand_and_copyright_line():
+    from zhkg.ingest import read_article_html
+
+    page = (
+        "<html><head><title>恒越智能-新闻中心-研发中心揭牌</title></head><body>"
+        "<div class='top'><a href='/'>青州恒越智能装备股份有限公司</a></div>"
+        "<div class='content'><h2>联合研发中心揭牌仪式在公司举行</h2>"
+        "<p>发布时间：2025-12-09</p>"
+        "<p>12月8日上午，青州理工大学—恒越智能机器人联合研发中心揭牌仪式在公司研发大楼举行。"
+        "公司董事长欧阳承文，副总经理安心，人力资源部部长贺晓文出席仪式。仪式由安心主持。</p></div>"
+        "<div class='footer'>Copyright © 2025 青州恒越智能装备股份有限公司 版权所有</div></body></html>"
+    )
+    from zhkg.extract import extract_article
+
+    a = extract_article(read_article_html(page, "x.html"))
+    assert a.metadata["site"] == "青州恒越智能装备股份有限公司"
+    held = posts(a)
+    assert ("欧阳承文", "青州恒越智能装备股份有限公司", "董事长") in held
+    assert ("安心", "青州恒越智能装备股份有限公司", "副总经理") in held  # (a word name between two posts)
+    assert "青州理工大学—恒越智能机器人联合研发中心" in names(a, "Organization")
+
+
+def test_joint_centre_and_joint_organisers():
+    # 某公司轻量化材料联合研发中心: the centre's name starts after the company's legal name
+    a = run("黄岱文、司马远为青州恒越汽车零部件有限公司轻量化材料联合研发中心揭牌。")
+    assert "轻量化材料联合研发中心" in names(a, "Organization")
+    # guard: 由我院联合某大学组建: 联合 joins two bodies, it is no part of a name
+    a = run("共同体由青州职业技术学院联合青州科技大学、青州恒越汽车零部件有限公司共同组建。")
+    assert {"青州职业技术学院", "青州科技大学"} <= names(a, "Organization")
+    assert not any("联合" in n for n in names(a, "Organization"))
+
+
+def test_visitors_come_to_a_college_and_posts_fit_their_units():
+    a = run(
+        "11月4日上午，德国某应用科学大学副校长一行3人来青州理工大学机械工程学院访问交流。"
+        "我院院长冯绍文，机械设计系主任黄启文，院长助理段叙文等参加座谈。",
+        published="2025-11-06",
+    )
+    assert "青州理工大学机械工程学院" in names(a, "Organization")
+    held = posts(a)
+    assert not any(p == "段叙文" and u == "机械设计系" for p, u, _ in held)  # (院长助理 is no post of a 系)

@@ -287,6 +287,11 @@ class SpanRules:
             if dash > k + 2 and lex.org_suffixes.ending_at(t, dash) and j - dash - 1 - L >= 2 and "联合" not in t[dash:j] \
                     and lex.org_kind.get(t[j - L : j]) == "institution" and not t.endswith(("研究院", "实验室", "中心"), 0, j):
                 k = dash + 1  # 某大学—某市人民政府全面战略合作…: two parties joined by a dash, the second named here
+            u = t.rfind("联合", k, j - L)
+            if u > k:  # 某某有限公司轻量化材料联合研发中心: a joint centre's name starts after the company's legal name
+                tail_end = max((t.rfind(lt, k, u) + len(lt) for lt in lex.legal_tails if t.rfind(lt, k, u) >= 0), default=-1)
+                if tail_end > k and u - tail_end >= 2:
+                    k = tail_end
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000") and (t[k - 1 : k] != "\u3000" or lex.title_at(t, j) > 0)

@@ -198,6 +198,10 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             if L == 1 and t[i : i + 2] in ("以上", "以下", "以内", "以外", "为主", "在内"):
                 continue  # 中层以上干部大会: 以 inside a name
             w = t[i : i + L]
+            if w == "联合" and any((n := lex.org_suffixes.ending_at(t, e)) >= 2 and lex.org_kind.get(t[e - n : e]) == "unit"
+                                   and all(is_cjk(c) and c not in PUNCT for c in t[i + L : e])
+                                   for e in range(i + L + 3, min(self.n, i + L + 7) + 1)):
+                continue  # 某某联合研发中心, 联合实验室: 联合 inside a unit's name (not 甲与乙联合举办)
             if w in _CONJ:
                 e = i - 1 if t[i - 1 : i] in _ADVERB_BEFORE_CONJ else i  # 某某集团愿与某学院: the adverb belongs to neither
                 joins_units = lex.org_suffixes.ending_at(t, e) or lex.community_heads.ending_at(t, e) or any(

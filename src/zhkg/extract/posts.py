@@ -52,6 +52,10 @@ def _form_post(lex: Lexicon) -> re.Pattern[str]:  # 现任职务：… (form_pos
     return lex_pattern(lex, "form_post", lambda x: rf"^[ \u3000]*(?:{_spread(x.triggers['form_post'])})[ \u3000]*[：:]", re.M)
 
 
+# a head's title by the kind of unit it heads: 校长, 副院长, 院长助理, 处长, 科长 …
+_HEAD_TITLE = re.compile(r"^(?:常务)?副?([校院处科局厅])长(?:助理)?$")
+
+
 def _family(title: str, lex: Lexicon) -> str:
     """Posts of an association (会长, 理事 …) or of an institution (校长, 处长 …):
     a bare title takes the unit of the same family from the run before."""
@@ -118,8 +122,8 @@ class PostsMixin:
                         before = t[m.start - 1] if m.start > ss else "，"
                         if before in PUNCT or before in "和及与":
                             org = carry.get(_family(m.name, self.lex))
-                            if org is not None and m.name.endswith("校长") and not org.name.endswith(self.lex.school_ends):
-                                org = None  # 某公司董事长甲，副校长乙: a school's post is never the company's carried over
+                            if org is not None and not self._title_fits(m.name, org.name):
+                                org = None  # 某公司董事长甲，副校长乙; 某系主任甲，院长助理乙: the post is no post of that unit
                             if org is None and m.name.endswith("秘书长") and (gov := carry.get("institution")) is not None \
                                     and gov.name.endswith("政府"):
                                 org = gov  # 副市长甲、副秘书长乙: the government's secretary-general, not an association's
@@ -250,6 +254,18 @@ class PostsMixin:
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when and not kept else {}
                 for p in people:
                     self._hold(p.name, tm, org, **attrs)
+
+    def _title_fits(self, title: str, unit: str) -> bool:
+        """Whether a head's title carried over can be a post of ``unit``:
+        a 校长 of a school, a 院长 of a 院, a 处长/科长/局长/厅长 of a 处/科/局/厅
+        (not 副校长 of a company, nor 院长助理 of a 系)."""
+        m = _HEAD_TITLE.search(title)
+        if m is None:
+            return True
+        kind = m.group(1)
+        if kind == "校":
+            return unit.endswith(self.lex.school_ends)
+        return unit.endswith(kind) or kind == "院" and unit.endswith(self.lex.school_ends)
 
     def _head_of_government_in_committee(self, m: Mention, org: _Ref | None) -> bool:
         """Whether a head of government's title (县长, 副市长) was about to take a

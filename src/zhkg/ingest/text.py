@@ -420,11 +420,17 @@ def full_site_name(site: str, lines: list[str]) -> str:
             core = core[: -len(w)]
             break
     for line in reversed(lines[-12:]):
-        for m in p.owner.finditer(line):
+        for m in [*p.owner.finditer(line), *_COPYRIGHT_OWNER.finditer(line)]:
             owner = m["owner"]
             if owner.endswith(core) and len(owner) > len(core):
                 return owner
+            if core in owner[2:] and owner.endswith(("公司", "集团")) and len(core) >= 4:
+                return owner  # 鼋达智能 over a footer ©2025 某地鼋达智能装备股份有限公司 版权所有: the brand's company
     return site
+
+
+# Copyright © 2025 某某股份有限公司 版权所有: the owner written before 版权所有
+_COPYRIGHT_OWNER = re.compile(r"(?:Copyright|©|\(c\))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[\u4e00-\u9fff（）()]{4,40}?)\s*(?:版权所有|All Rights|$)")
 
 
 def _account_unit(top: list[str]) -> str | None:
