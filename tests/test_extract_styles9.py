@@ -453,3 +453,36 @@ def test_visitors_come_to_a_college_and_posts_fit_their_units():
     assert "青州理工大学机械工程学院" in names(a, "Organization")
     held = posts(a)
     assert not any(p == "段叙文" and u == "机械设计系" for p, u, _ in held)  # (院长助理 is no post of a 系)
+
+
+def test_notice_table_drawn_with_box_characters():
+    a = run(
+        "现将拟任职干部情况予以公示：\n"
+        "┌────┬──┬──────────────────┬──────────┐\n"
+        "│姓名│性别│现任职务│拟任职务│\n"
+        "├────┼──┼──────────────────┼──────────┤\n"
+        "│罗书文│男│青州市教育局职业教育科科长│青州市教育局副局长│\n"
+        "│宓晓文│女│青州职业技术学院教务处处长│青州职业技术学院副院长│\n"
+        "└────┴──┴──────────────────┴──────────┘\n"
+        "受理地址：青州市行政中心3号楼412室\n",
+        published="2025-08-22",
+    )
+    held = posts(a)
+    assert ("罗书文", "青州市教育局职业教育科", "科长") in held
+    assert ("宓晓文", "青州职业技术学院教务处", "处长") in held
+    assert "青州市行政中心" not in names(a, "Organization")  # (an address, no unit)
+
+
+def test_closing_credits_spaced_and_over_the_date():
+    from .extract_helpers import run_page
+
+    a = run_page("标题\n\n学院将以此为契机。\t（文/图 龚子言  审核 邓若文）")
+    assert (a.metadata["author"], a.metadata["reviewer"]) == ("龚子言", "邓若文")
+    a = run_page("标题\n\n当天共有316名学生进场应聘。\n\n文/招生就业处 韦知文　　图/宣传科　　审核/蒋晓文\n2025-11-14\n")
+    assert (a.metadata["author"], a.metadata["reviewer"], a.metadata["published"]) == ("韦知文", "蒋晓文", "2025-11-14")
+
+
+def test_young_teacher_is_a_role_word():
+    a = run("我院青年教师龚子言围绕工业机器人离线编程作了交流发言。")
+    assert names(a, "Person") == {"龚子言"}
+    assert not posts(a)

@@ -77,7 +77,9 @@ _NAME_PAREN = re.compile(
 )
 
 
-_TABLE_LINE = re.compile(r"^[^\n]*[｜|][^\n]*$", re.M)
+_TABLE_LINE = re.compile(r"^[^\n]*[｜|│┃][^\n]*$", re.M)
+# a border line of a table drawn with box characters (┌────┬──┐, ├──┼──┤)
+_TABLE_BORDER = re.compile(r"[\s\u2500-\u257f]+")
 
 
 def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -85,17 +87,17 @@ def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int], tuple[int, i
     (序号｜姓名｜工作单位及职务): for each row, the span of its person cell and of
     its unit-and-post cell (``triggers.json`` table_person, table_post). A
     table ends at the first line that is not one of its rows."""
-    if "｜" not in t and "|" not in t:
+    if "｜" not in t and "|" not in t and "│" not in t and "┃" not in t:
         return []
     out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     person_col = post_col = None
     width, last_end = 0, -2
     for m in _TABLE_LINE.finditer(t):
-        if m.start() != last_end + 1:
-            person_col = None  # (a line that is no table line ended the table)
+        if m.start() != last_end + 1 and not _TABLE_BORDER.fullmatch(t, last_end + 1, max(last_end + 1, m.start() - 1)):
+            person_col = None  # (a line that is no table line, nor a border, ended the table)
         last_end = m.end()
         cells, k = [], m.start()
-        for part in re.split(r"[｜|]", m.group(0)):
+        for part in re.split(r"[｜|│┃]", m.group(0)):
             a = k + len(part) - len(part.lstrip())
             cells.append((a, a + len(part.strip())))
             k += len(part) + 1

@@ -207,9 +207,10 @@ def split_credit(line: str) -> tuple[str, str, list[Field]]:
     for i, lm in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(credit)
         value = credit[lm.end() : end].strip(_VALUE_STRIP)
-        field = pats.credit_field_of[lm["label"]]
+        label = lm["label"] or lm["spaced"]
+        field = pats.credit_field_of[label]
         if field:
-            fields.append(Field(field, lm["label"], value))
+            fields.append(Field(field, label, value))
         else:
             kept.append(credit[lm.start() : end].strip())
     kept_text = " ".join(kept)

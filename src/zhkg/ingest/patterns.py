@@ -119,8 +119,10 @@ def load() -> Patterns:
             credit_field_of[w] = fld
     for w in credit["keep"]:
         credit_field_of[w] = ""
-    credit_label = re.compile(
-        r"(?P<label>" + _alternation(list(credit_field_of)) + r")\s*[/／:：]\s*"
+    long_labels = [w for w in credit_field_of if len(w) >= 2]
+    credit_label = re.compile(  # 文：某某, 图/某某, and labels of two characters or more spaced: 审核 某某, 文/图 某某
+        r"(?:(?P<spaced>" + _alternation(long_labels) + r")[ \u3000]+(?=[\u4e00-\u9fff])"
+        r"|(?P<label>" + _alternation(list(credit_field_of)) + r")\s*[/／:：]\s*)"
     )
     return Patterns(
         field_of=field_of,

@@ -392,11 +392,13 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
             meta.offer("source", m["unit"], _T_CLOSING)
 
     if body:
-        last = _clean_last_line(body[-1], meta)
+        # (文/某某　审核/某某 over the page's closing date: the credit line before it)
+        k = len(body) - 2 if len(body) >= 2 and is_date_line(body[-1]) else len(body) - 1
+        last = _clean_last_line(body[k], meta)
         if last:
-            body[-1] = last
+            body[k] = last
         else:
-            body.pop()
+            del body[k]
 
     out = [headline] if headline else []
     out.extend(body)
