@@ -169,6 +169,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 i += L
                 continue
             C = lex.person_cues.at(t, i)
+            if C >= 3 and (e := self.tok_end.get(i + C)) is not None and t[i + C : e] in lex.name_verbs:
+                C = 0  # 青年教师发展项目负责人: the role word qualifies what follows, no one is named after it
             if C and i in self.wb and (i + C) in self.wb:
                 self.cues.append(Mention("cue", i, i + C, t[i : i + C], t[i : i + C]))
                 i += C
