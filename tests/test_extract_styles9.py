@@ -486,3 +486,22 @@ def test_young_teacher_is_a_role_word():
     a = run("我院青年教师龚子言围绕工业机器人离线编程作了交流发言。")
     assert names(a, "Person") == {"龚子言"}
     assert not posts(a)
+
+
+def test_skills_culture_festival_and_prizes_won_at_a_contest():
+    a = run(
+        "11月5日上午，青州技师学院2025年校园技能文化节开幕式在学院体育馆举行。本届技能文化节由我院主办，为期两周。"
+        "2022级学生、全省技能大赛数控车项目一等奖获得者左一文作为学生代表发言。",
+        published="2025-11-06",
+    )
+    events = names(a, "Event")
+    assert "青州技师学院2025年校园技能文化节" in events
+    assert not any("全省技能大赛" in e for e in events)  # (a prize won there: no occasion of the story)
+
+
+def test_post_taken_by_fits_its_unit():
+    a = run(
+        "这所产业学院实行理事会领导下的院长负责制，院长由恒越智能总经理邹一文兼任，副院长由该院机电工程系主任温景文担任。"
+        "青州恒越智能装备股份有限公司（以下简称“恒越智能”）为合作方。"
+    )
+    assert not any(p == "温景文" and t == "副院长" and u.endswith("公司") for p, u, t in posts(a))

@@ -70,6 +70,8 @@ _FLOOR = re.compile(r"[一二三四五六七八九十\d]{1,3}[楼层]|[东西南
 _COUNT_INSIDE = re.compile(r"(?<![第\d０-９一二三四五六七八九十])[一二三四五六七八九十两几\d]+个")  # 分设三个分论坛
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")  # 一、 （二） 3.
 
+# a prize after an occasion's name (…大赛数控车项目一等奖, …竞赛金奖获得者)
+_AWARD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军)")
 # a word that starts with one is a time or a count (上个月, 这一周, 每个月, 三个月), no occasion
 _NUMERALS_AND_DEICTICS = frozenset("一二三四五六七八九十两几数多本上下这那每同当次前后星整")
 # verbs of taking a post: the unit after them is named with the post (兼任某某发展中心主任)
@@ -580,6 +582,8 @@ class SpanRules:
             if t.startswith(qualified, j) or not lex.stopwords.at(t, j) and all(is_cjk(c) for c in t[j : j + 2]) \
                     and any(t.startswith(qualified, e) for e in (j + 1, j + 2)):
                 continue  # 世界技能大赛集训基地: the occasion names a facility, it is not one here
+            if _AWARD_AFTER.match(t, j):
+                continue  # 全省技能大赛数控车项目一等奖获得者: a prize won at it, the occasion is no part of the story
             head = t[head_start:j]
             info = {"head": head, "kind": lex.event_kind.get(head, "event")}
             in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's

@@ -384,8 +384,11 @@ class PostsMixin:
                      and (r := self.ref.get(id(m))) is not None and r.type in ("Organization", "Community")]
             if not units:
                 continue
+            units = [m for m in units if self._title_fits(tm.name, self.ref[id(m)].name)]
+            if not units:
+                continue  # (副院长由…担任 after only a company named: a 院's head, of a 院 the sentence does not name)
             unit = units[-1] if units[-1].end == tm.start else min(units, key=lambda m: (m.start, -m.end))
-            self._hold(people[0].name, tm, self.ref[id(unit)])
+            self._hold(people[0].name, tm, self.ref[id(unit)])  # (院长由…: a 院's head, not the company's named first)
 
     def _hold_in_span(self, person: str, a: int, b: int) -> None:
         """``单位职务`` in ``[a, b)`` written apart from the name it belongs to (a
