@@ -505,3 +505,12 @@ def test_post_taken_by_fits_its_unit():
         "青州恒越智能装备股份有限公司（以下简称“恒越智能”）为合作方。"
     )
     assert not any(p == "温景文" and t == "副院长" and u.endswith("公司") for p, u, t in posts(a))
+
+
+def test_elected_and_seconded_names_and_a_teaching_office():
+    a = run("青州物流职业教育集团成立大会召开。会议选举上官绮文为集团理事长。")
+    assert ("上官绮文", "青州物流职业教育集团", "理事长") in posts(a)
+    a = run("经与某公司协商，选派蔺秋文（青州市机电工程学校教务处主任）到该公司挂职，任该公司人力资源部副部长。")
+    assert ("蔺秋文", "青州市机电工程学校教务处", "主任") in posts(a)
+    a = run("局长王某文兼任青州市教育局职业教育教研室主任。")
+    assert ("王某文", "青州市教育局职业教育教研室", "主任") in posts(a)
