@@ -514,3 +514,12 @@ def test_elected_and_seconded_names_and_a_teaching_office():
     assert ("蔺秋文", "青州市机电工程学校教务处", "主任") in posts(a)
     a = run("局长王某文兼任青州市教育局职业教育教研室主任。")
     assert ("王某文", "青州市教育局职业教育教研室", "主任") in posts(a)
+
+
+def test_who_announces_the_opening_attends():
+    a = run(
+        "2025年青州省职业教育活动周启动仪式10日在青州职业技术学院举行。"
+        "启动仪式上，青州省教育厅副厅长上官明文宣布活动周正式启动。",
+        published="2025-05-11",
+    )
+    assert ("上官明文", "2025年青州省职业教育活动周启动仪式") in rel(a, "attended")
