@@ -4,7 +4,8 @@
 ``heldout21``, ``heldout23`` … ``heldout26``, ``heldout28``, ``heldout29``,
 ``heldout31``, ``heldout34`` … ``heldout36``, ``heldout38``, ``heldout39`` and
 ``heldout41`` … ``heldout43``, ``heldout47`` … ``heldout49``, ``heldout51`` …
-``heldout58`` (used for error analysis after they were measured unseen),
+``heldout58``, ``heldout62`` … ``heldout64`` (used for error analysis after they
+were measured unseen),
 ``tests/data/heldout2`` (its error classes, not its articles, were used) and
 ``heldout14``, ``heldout22``, ``heldout27``, ``heldout30``, ``heldout32``,
 ``heldout33``, ``heldout37``, ``heldout40``, ``heldout44`` … ``heldout46``,
@@ -89,6 +90,9 @@ FLOORS = {
     "heldout59": (0.98, 0.95),
     "heldout60": (0.98, 0.96),
     "heldout61": (0.96, 0.94),
+    "heldout62": (0.97, 0.96),
+    "heldout63": (0.97, 0.97),
+    "heldout64": (0.97, 0.97),
 }
 
 
