@@ -563,8 +563,8 @@ class EventsMixin:
             persons = [m for m in ms if m.kind == "person" and m.start < speech and not self._in_title(m.start, ss)
                        and not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in named_in)]  # (某某技能大师工作室: a name inside a unit's)
             e = self.entities.get((ev.type, ev.name))
-            signing = e is not None and (e.attrs.get("kind") == "signing" or any(w in ev.name for w in ("签约", "签署", "签字"))) \
-                and any(w in sent for w in trig["sign"])
+            signing = e is not None and (e.attrs.get("kind") == "signing" or any(w in ev.name for w in (*trig["sign"], "签字"))) \
+                and any(w in sent for w in trig["sign"])  # (…签约暨揭牌仪式, 合作备忘录签署仪式: who signs there is there)
             said = self._attend_said(sent)
             listed = attend_list and t[ss - 1 : ss] in ("；", ";")  # 出席的有：甲，…；乙，…；丙，…。
             attend_list = (said and re.search(r"[：:]", sent) is not None or listed) and t[se - 1 : se] in ("；", ";")
@@ -628,7 +628,6 @@ class EventsMixin:
                             self._role(p.name, "spokeAt", ev, p.start)
             # venue and organisers
             self._venue_organisers(ss, se, ms, ev)
-
         self._programme_lines()
         self._present_at_the_whole()
 
