@@ -523,3 +523,13 @@ def test_who_announces_the_opening_attends():
         published="2025-05-11",
     )
     assert ("上官明文", "2025年青州省职业教育活动周启动仪式") in rel(a, "attended")
+
+
+def test_department_after_a_companys_short_form():
+    # 某州恒达物流有限公司 … 恒达物流人力资源部经理某某: the company's 人力资源部
+    a = run(
+        "青州恒达物流有限公司与青州职业技术学院签约。会场外，恒达物流人力资源部经理晏文然与学生交流。",
+        published="2025-05-10",
+    )
+    assert ("人力资源部", "青州恒达物流有限公司") in rel(a, "subOrganizationOf")
+    assert ("晏文然", "人力资源部", "经理") in posts(a)

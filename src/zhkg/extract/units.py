@@ -73,6 +73,8 @@ def _occurrences(t: str, w: str) -> list[int]:
 
 # 某大学副校长某某一行4人访问我校, 某大学代表团来访: visitors from that school
 _VISITORS_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:一行|代表团)[^。；;\n]{0,12}?(?:访问|来访|到访|莅临|来到|走进)")
+# the endings of a company's departments (人力资源部, 生产制造中心, 财务处 …)
+_DEPARTMENT_ENDS = ("部", "中心", "处", "科", "室")
 # a school's name at the start of a title in 《》 (《某职业技术学院产教融合成果巡礼》)
 _TITLE_SCHOOL = re.compile(r"《([\u4e00-\u9fff]{2,14}?(?:职业技术学院|职业学院|技师学院|大学|学院|学校))")
 _QUOTES_SPACES = re.compile(r"[\s“”‘’\"'「」『』《》]")
@@ -356,6 +358,17 @@ class UnitsMixin:
             before = next((f for f in full if self.t.endswith(f, 0, am.start())), None)
             if before:
                 declared[am.group(1)] = canon.get(before, before)
+        # a company's four-character short form (brand + first word of its trade) that
+        # begins a department's name (某地鼋达智能装备股份有限公司 … 鼋达智能人力资源部)
+        for company in (f for f in full if _COMPANY_TAIL.search(f)):
+            core = _COMPANY_TAIL.sub("", company)
+            shorts = [core[2:]] if 4 <= len(core) - 2 <= 6 else []  # 殣达物流 for 某州殣达物流有限公司
+            if len(core) >= 8 and tokens(core[4:])[0] == (0, 2):
+                shorts.append(core[2:6])  # 鼋达智能 for 某江鼋达智能装备股份有限公司
+            for short in shorts:
+                if short not in declared and any(n.startswith(short) and n.endswith(_DEPARTMENT_ENDS)
+                                                 and len(n) - len(short) >= 3 for n in full):
+                    declared[short] = canon.get(company, company)
         longest_first = sorted([*full, *declared], key=len, reverse=True)
         declared_longest_first = sorted(declared, key=len, reverse=True)
         for name in full:
@@ -365,7 +378,7 @@ class UnitsMixin:
                     and not name.endswith(self.lex.legal_tails) \
                     and f"“{name}”" not in self.t \
                     and (pos_tag(next((name[a:b] for a, b in tokens(name) if a == len(alias)), "")) not in ("v", "vn")
-                         or name.endswith(("部", "中心", "处", "科", "室"))):  # (耔丰装备|生产制造中心: a department)
+                         or name.endswith(_DEPARTMENT_ENDS)):  # (耔丰装备|生产制造中心: a department)
                 # (汇澄智能装备股份有限公司 is the alias's company itself; “某某实训基地” a name of its own;
                 # 赓达智能|制造产业学院: a part named with a verb first is not the company's, 智能制造 reads on)
                 rest = name[len(alias):]
