@@ -533,3 +533,8 @@ def test_department_after_a_companys_short_form():
     )
     assert ("人力资源部", "青州恒达物流有限公司") in rel(a, "subOrganizationOf")
     assert ("晏文然", "人力资源部", "经理") in posts(a)
+
+
+def test_centre_named_by_its_level_with_its_head():
+    a = run("局长王立文出席。市职业技能鉴定指导中心主任葛一文就等级认定质量督导作了说明。")
+    assert ("葛一文", "市职业技能鉴定指导中心", "主任") in posts(a)

@@ -533,7 +533,8 @@ class SpanRules:
                 verbish = False  # 由厅发展规划处主办: a department the text names as its body's own
             if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
                     (m.info.get("own_of") or (self.t[m.start - 1 : m.start] in ("、", "，") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS
-                                              or self.t.endswith(_TAKES_POST, 0, m.start)) and len(name) >= 4
+                                              or self.t.endswith(_TAKES_POST, 0, m.start) or name[:1] in "省市县区" and len(name) >= 6)
+                     and len(name) >= 4
                      and not ((sw := self.lex.stopwords.at(name, 0)) and (sw >= 2 or self.tok_end.get(m.start) == m.start + sw)))  # (就|业: no stopword)
                     and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问, 兼任某某发展中心主任: a part with its post)
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
