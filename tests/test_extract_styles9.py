@@ -538,3 +538,10 @@ def test_department_after_a_companys_short_form():
 def test_centre_named_by_its_level_with_its_head():
     a = run("局长王立文出席。市职业技能鉴定指导中心主任葛一文就等级认定质量督导作了说明。")
     assert ("葛一文", "市职业技能鉴定指导中心", "主任") in posts(a)
+
+
+def test_more_company_function_heads():
+    a = run("青州恒越电子科技有限公司供应链总监符嘉文出席。青州恒越餐饮管理有限公司总经理薛春文、行政总厨倪翰文出席。")
+    held = posts(a)
+    assert ("符嘉文", "青州恒越电子科技有限公司", "供应链总监") in held
+    assert ("倪翰文", "青州恒越餐饮管理有限公司", "行政总厨") in held
