@@ -545,3 +545,13 @@ def test_more_company_function_heads():
     held = posts(a)
     assert ("符嘉文", "青州恒越电子科技有限公司", "供应链总监") in held
     assert ("倪翰文", "青州恒越餐饮管理有限公司", "行政总厨") in held
+
+
+def test_role_word_inside_a_unit_named_after_its_school():
+    # 某职业技术学院某某现场工程师学院院长: 工程师 is part of the unit's name, not a role word
+    a = run("上官静文同志（副院长）兼任青州职业技术学院恒和现场工程师学院院长。")
+    assert ("上官静文", "青州职业技术学院恒和现场工程师学院", "院长") in posts(a)
+    assert not any(t == "工程师" for _, _, t in posts(a))
+    # guard: 某公司共建工程师学院 names a kind of college, no unit
+    a = run("青州职业技术学院与青州恒驰新能源汽车有限公司共建工程师学院。")
+    assert "工程师学院" not in names(a, "Organization")

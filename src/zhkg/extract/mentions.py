@@ -169,6 +169,10 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 i += L
                 continue
             C = lex.person_cues.at(t, i)
+            if C and lex.org_suffixes.at(t, i + C) >= 2 and not lex.title_at(t, i + C) and t[i : i + C] not in lex.non_post_cues \
+                    and any(lex.org_suffixes.ending_at(t, e) >= 2 and all(pos_tag(t[e + a : e + b]) not in ("v", "vn") for a, b in tokens(t[e:i]))
+                            for e in range(max(0, i - 8), i - 1)):
+                C = 0  # 某职业技术学院某某现场工程师学院: a role word inside a unit's name named after its school, no cue
             if C >= 3 and (e := self.tok_end.get(i + C)) is not None and t[i + C : e] in lex.name_verbs:
                 C = 0  # 青年教师发展项目负责人: the role word qualifies what follows, no one is named after it
             if C and i in self.wb and (i + C) in self.wb:
