@@ -555,3 +555,9 @@ def test_role_word_inside_a_unit_named_after_its_school():
     # guard: 某公司共建工程师学院 names a kind of college, no unit
     a = run("青州职业技术学院与青州恒驰新能源汽车有限公司共建工程师学院。")
     assert "工程师学院" not in names(a, "Organization")
+
+
+def test_a_count_of_activities_is_no_occasion():
+    a = run("3月5日，青州市2025年职业教育活动周启动仪式在青州职业技术学院举行。活动周期间，全市将开展40余场活动。",
+            published="2025-03-06")
+    assert not any("40" in e for e in names(a, "Event"))

@@ -659,7 +659,7 @@ class SpanRules:
                 generic = False  # ，校企合作座谈会在学院会议室举行: the subject held at a venue names the occasion
             if _kind_of_events(lex).match(pre) or _kind_of_events(lex).match(re.split(r"[和及与、]", pre)[-1]):
                 generic = True  # 在省级以上技能竞赛中获奖, 各类招聘会: a kind of events, not one
-            counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+", pre)
+            counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+(?:余|多)?", pre)  # (40余场活动)
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name
             elif _COUNT_INSIDE.search(pre):
