@@ -561,3 +561,12 @@ def test_a_count_of_activities_is_no_occasion():
     a = run("3月5日，青州市2025年职业教育活动周启动仪式在青州职业技术学院举行。活动周期间，全市将开展40余场活动。",
             published="2025-03-06")
     assert not any("40" in e for e in names(a, "Event"))
+
+
+def test_quoted_at_the_meeting_place_attends():
+    a = run(
+        "5月8日，青州市现代物流市域产教联合体成立大会在青州职业技术学院举行。\n\n"
+        "“过去我们招人靠跑校园。”青州恒达物流有限公司总经理汤予文在大会现场接受记者采访时说。",
+        published="2025-05-09",
+    )
+    assert ("汤予文", "青州市现代物流市域产教联合体成立大会") in rel(a, "attended")
