@@ -570,3 +570,13 @@ def test_quoted_at_the_meeting_place_attends():
         published="2025-05-09",
     )
     assert ("汤予文", "青州市现代物流市域产教联合体成立大会") in rel(a, "attended")
+
+
+def test_members_named_after_the_count_and_a_word_name_before_a_long_unit():
+    a = run(
+        "青州省新能源汽车产教融合共同体成立。共同体由青州理工大学牵头组建，首批成员单位共92家，青州技师学院、青州恒达物流有限公司等均在其列。"
+    )
+    members = rel(a, "memberOf")
+    assert {("青州技师学院", "青州省新能源汽车产教融合共同体"), ("青州恒达物流有限公司", "青州省新能源汽车产教融合共同体")} <= members
+    a = run("青州恒越智能装备股份有限公司董事长潘启文、人力资源部部长丰收，青州恒瑞新能源科技有限公司总经理欧阳澄文出席。")
+    assert ("丰收", "人力资源部", "部长") in posts(a)

@@ -9,6 +9,7 @@ from .refs import Ref as _Ref
 
 __all__ = ["CommunitiesMixin"]
 
+_IN_THE_LIST = re.compile(r"等?(?:均|都|也)?(?:在其列|位列其中|在列|名列其中)")
 _REST_ARE = ("其余为", "其余是", "其他为", "另有")
 
 
@@ -40,6 +41,7 @@ class CommunitiesMixin:
                     labelled = t[ce : ce + 1] in ("：", ":")
                     label_lead = labelled and self._role_at(clause, lead_roles) is not None and clause.rstrip().endswith(lead_roles)
                     listing = labelled and not label_lead and clause.rstrip().endswith(member_roles)
+                    member_clause = self._role_at(clause, member_roles) is not None  # (首批成员单位共92家，…)
                     continue
                 if label_lead:
                     label_lead = False
@@ -74,6 +76,8 @@ class CommunitiesMixin:
                 elif member_clause and clause.startswith(_REST_ARE):
                     chosen = units  # 其中A为常务副理事长单位，其余为B、C: the rest have the role too
                     listing = True
+                elif member_clause and _IN_THE_LIST.search(clause):
+                    chosen = units  # 首批成员单位共92家，A、B、C等均在其列: the units named are members
                 else:
                     listing = False
                     continue

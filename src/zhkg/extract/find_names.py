@@ -292,7 +292,7 @@ class NameRules:
                 and (self.lex.name_end_triggers.at(self.t, end)
                      or self.t[end : end + 1] in ("，", "、", "；") and (self.lex.title_at(self.t, end + 1) or any(
                          self.lex.org_suffixes.ending_at(self.t, e) and self.lex.title_at(self.t, e)
-                         for e in range(end + 3, min(self.n, end + 14))))):
+                         for e in range(end + 3, min(self.n, end + 26))))):
             tag = "n"  # 部长丰收主持, 副总经理安心，总工程师某某: a rare verb after a title, then a verb of the event or the next post
         if tag in ("v", "p", "c", "u", "q", "f", "y", "e") or tag == "m" and name[-1] in _NUMERALS:
             return False  # (a noun may be a name: 方圆, 文化; a numeral-like word too: 万里)
