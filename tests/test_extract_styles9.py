@@ -580,3 +580,12 @@ def test_members_named_after_the_count_and_a_word_name_before_a_long_unit():
     assert {("青州技师学院", "青州省新能源汽车产教融合共同体"), ("青州恒达物流有限公司", "青州省新能源汽车产教融合共同体")} <= members
     a = run("青州恒越智能装备股份有限公司董事长潘启文、人力资源部部长丰收，青州恒瑞新能源科技有限公司总经理欧阳澄文出席。")
     assert ("丰收", "人力资源部", "部长") in posts(a)
+
+
+def test_requirements_set_are_speech():
+    a = run(
+        "5月8日，青州省智能装备产教融合共同体成立大会在青州职业技术学院举行。\n\n"
+        "副县长闵文就做好今年工作提出了具体要求。",
+        published="2025-05-09",
+    )
+    assert ("闵文", "青州省智能装备产教融合共同体成立大会") in rel(a, "spokeAt")

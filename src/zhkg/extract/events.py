@@ -88,7 +88,7 @@ def _not_speech(lex: Lexicon) -> re.Pattern[str]:
     talk (聆听了报告, ``triggers.json`` listen) and the names of a talk's
     occasion or room (报告会, 报告厅)."""
     return lex_pattern(lex, "not_speech", lambda x: "(?:" + alternation(x.triggers["listen"])
-                       + r")了?[^，,。；;]{0,20}?(?:报告|讲座|讲话|发言|分享)|报告[会厅团]|讲座[厅室]")
+                       + r")了?[^，,。；;]{0,20}?(?:报告|讲座|讲话|发言|分享|汇报)|报告[会厅团]|讲座[厅室]")
 
 
 def _balance_quotes(name: str) -> str:
