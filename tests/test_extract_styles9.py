@@ -589,3 +589,9 @@ def test_requirements_set_are_speech():
         published="2025-05-09",
     )
     assert ("闵文", "青州省智能装备产教融合共同体成立大会") in rel(a, "spokeAt")
+
+
+def test_vote_counter_is_no_name():
+    # 某某秘书长为总监票人: 总监 begins the role word 总监票人, no name follows it
+    a = run("大会以无记名投票形式选举新一届理事会，秘书长冯荣文为总监票人。")
+    assert "票人" not in names(a, "Person")

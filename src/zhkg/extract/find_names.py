@@ -174,6 +174,8 @@ class NameRules:
         if not s:
             if not strong or self._place_score(i) or any(t.startswith(o, i) and self._occurs_twice(o) for o in orgs):
                 return None
+            if t[i + 1 : i + 2] == "人":
+                return None  # 总监|票人: a role word (监票人, 计票人) that a title only seemed to begin
             s = 1
         if self.lex.title_at(t, i + s):
             return None  # 任副主任: a surname-like word before a post, not a name
