@@ -73,6 +73,12 @@ def _occurrences(t: str, w: str) -> list[int]:
 
 # 某大学副校长某某一行4人访问我校, 某大学代表团来访: visitors from that school
 _VISITORS_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:一行|代表团)[^。；;\n]{0,12}?(?:访问|来访|到访|莅临|来到|走进)")
+def _brand_form(core: str) -> str | None:
+    """A company's four-character short form, its brand and the first word of
+    its trade (翙达智能 for the core 某地翙达智能装备 of 某地翙达智能装备股份有限公司), or None."""
+    return core[2:6] if len(core) >= 8 and tokens(core[4:])[0] == (0, 2) else None
+
+
 # the endings of a company's departments (人力资源部, 生产制造中心, 财务处 …)
 _DEPARTMENT_ENDS = ("部", "中心", "处", "科", "室")
 # a school's name at the start of a title in 《》 (《某职业技术学院产教融合成果巡礼》)
@@ -191,9 +197,8 @@ class UnitsMixin:
                     break
             # 翙达智能 for 某地翙达智能装备股份有限公司: the brand and the first word
             # of the trade (a four-character short form), also beside a longer one
-            short = core[2:6]
-            if len(core) >= 8 and short not in aliases and t.count(short) > t.count(core) \
-                    and tokens(core[4:])[0] == (0, 2):
+            short = _brand_form(core)
+            if short and short not in aliases and t.count(short) > t.count(core):
                 aliases[short] = r
         for alias, r in aliases.items():
             e = self.entity(r.type, r.name)
@@ -363,8 +368,8 @@ class UnitsMixin:
         for company in (f for f in full if _COMPANY_TAIL.search(f)):
             core = _COMPANY_TAIL.sub("", company)
             shorts = [core[2:]] if 4 <= len(core) - 2 <= 6 else []  # 殣达物流 for 某州殣达物流有限公司
-            if len(core) >= 8 and tokens(core[4:])[0] == (0, 2):
-                shorts.append(core[2:6])  # 鼋达智能 for 某江鼋达智能装备股份有限公司
+            if brand := _brand_form(core):
+                shorts.append(brand)  # 鼋达智能 for 某江鼋达智能装备股份有限公司
             for short in shorts:
                 if short not in declared and any(n.startswith(short) and n.endswith(_DEPARTMENT_ENDS)
                                                  and len(n) - len(short) >= 3 for n in full):
