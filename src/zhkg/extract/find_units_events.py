@@ -74,8 +74,6 @@ _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三
 _AWARD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军)")
 # a word that starts with one is a time or a count (上个月, 这一周, 每个月, 三个月), no occasion
 _NUMERALS_AND_DEICTICS = frozenset("一二三四五六七八九十两几数多本上下这那每同当次前后星整")
-# verbs of taking a post: the unit after them is named with the post (兼任某某发展中心主任)
-_TAKES_POST = ("任", "兼任", "担任", "出任", "兼")
 # words before a part of a school that stand for the school itself
 _SCHOOL_FRONTS = frozenset(("学校", "学院", "我校", "该校", "本校", "我院", "该院", "本院"))
 
@@ -130,6 +128,12 @@ def _generic_after_prefix(lex: Lexicon) -> re.Pattern[str]:
     """A generic word and a kind of unit ending a name (高水平大学), found in one C-level search."""
     return lex_pattern(lex, "generic_after_prefix", lambda x: "(?:" + alternation(x.generic_prefixes) + ")(?:"
                        + alternation(x.generic_orgs) + ")$")
+
+
+def _takes_post(lex: Lexicon) -> tuple[str, ...]:
+    """Verbs of taking a post (``triggers.json`` appoint, and 兼): the unit after
+    them is named with the post (兼任某某发展中心主任)."""
+    return lex_cached(lex, "takes_post", lambda x: (*x.triggers["appoint"], "兼"))
 
 
 def _organize_verbs(lex: Lexicon) -> tuple[str, ...]:
@@ -527,13 +531,13 @@ class SpanRules:
             first = self.t[m.start : e] if e else ""
             verbish = len(first) >= 2 and pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i")  # 高|瓴: one character says little
             if verbish and (self.t[m.start - 1 : m.start] in ("、", "，", "原", "：", "为") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS
-                            or self.t.endswith(_TAKES_POST, 0, m.start)) and self.lex.title_at(self.t, m.end):
+                            or self.t.endswith(_takes_post(lex), 0, m.start)) and self.lex.title_at(self.t, m.end):
                 verbish = False  # 、合作发展处处长某某, 为学校发展规划处处长: a department named with its post
             if verbish and m.info.get("own_of"):
                 verbish = False  # 由厅发展规划处主办: a department the text names as its body's own
             if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
                     (m.info.get("own_of") or (self.t[m.start - 1 : m.start] in ("、", "，") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS
-                                              or self.t.endswith(_TAKES_POST, 0, m.start) or name[:1] in "省市县区" and len(name) >= 6)
+                                              or self.t.endswith(_takes_post(lex), 0, m.start) or name[:1] in "省市县区" and len(name) >= 6)
                      and len(name) >= 4
                      and not ((sw := self.lex.stopwords.at(name, 0)) and (sw >= 2 or self.tok_end.get(m.start) == m.start + sw)))  # (就|业: no stopword)
                     and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问, 兼任某某发展中心主任: a part with its post)
