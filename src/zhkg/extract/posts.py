@@ -52,6 +52,8 @@ def _form_post(lex: Lexicon) -> re.Pattern[str]:  # 现任职务：… (form_pos
     return lex_pattern(lex, "form_post", lambda x: rf"^[ \u3000]*(?:{_spread(x.triggers['form_post'])})[ \u3000]*[：:]", re.M)
 
 
+# 免去其…职务 (a post ended), 挂职期间保留其…职务 (a post kept): whose post the clause names
+_HIS_POST = re.compile(r"(?:挂职期间)?(?P<verb>保留|免去)(?:其|他|她)")
 # a head's title by the kind of unit it heads: 校长, 副院长, 院长助理, 处长, 科长 …
 _HEAD_TITLE = re.compile(r"^(?:常务)?副?([校院处科局厅])长(?:助理)?$")
 
@@ -218,9 +220,8 @@ class PostsMixin:
         ok = (
             between.removeprefix("同志").startswith(("（", "("))  # 某某（某学院院长）, 某某同志（某学院院长）
             or re.match(_APPOINTED + r"|\s*(?:同志)?(?:的|现任)", lead)
-            or re.search(r"免去(?:其|他|她)", between)
+            or _HIS_POST.search(between)
             or removed
-            or re.search(r"保留(?:其|他|她)", between)  # 挂职期间保留其某学院副院长职务: a post kept
         )
         clause = re.split(r"[，,；;]", between)[-1]  # the clause the titles stand in
         posted_to: _Ref | None = None
@@ -233,7 +234,7 @@ class PostsMixin:
             u = next((m for m in self.between(person.end + to.start(1), person.end + to.end(1))
                       if m.kind == "org" and m.start == person.end + to.start(1) and id(m) in self.ref), None) if to else None
             posted_to = self.ref[id(u)] if u is not None else None
-        if not ok or first.start - person.end > 40 and not (first.start - person.end <= 80 and re.match(r"(?:挂职期间)?(?:保留|免去)(?:其|他|她)", clause)):
+        if not ok or first.start - person.end > 40 and not (first.start - person.end <= 80 and _HIS_POST.match(clause)):
             return  # (…，挂职期间保留其某学院副院长职务: the clause of the post says whose it is)
         if clause.startswith(self.lex.triggers["post_verbs"]):
             return  # 现任A，拟任B: the post proposed (曾任: the post held before) is not held
@@ -250,7 +251,7 @@ class PostsMixin:
                 # else of the unit whose board (某产业学院理事会) the text names before
                 org = self._community_here(person.start) or self._board_owner(person.start)
             if post and org is not None:
-                kept = re.split(r"[，,；;]", t[person.end : tm.start])[-1].startswith(("保留", "挂职期间保留"))
+                kept = (h := _HIS_POST.match(re.split(r"[，,；;]", t[person.end : tm.start])[-1])) is not None and h["verb"] == "保留"
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when and not kept else {}
                 for p in people:
                     self._hold(p.name, tm, org, **attrs)
