@@ -68,8 +68,14 @@ def _drop_unit_prefix(token: str) -> str:
     return token
 
 
-# a label of writing at the start of a credit's value (作者：文/某某, 作者：文字：某某)
-_WRITTEN_BY = re.compile(r"^(?:(?:文/图|图/文)\s*[/／:：]?|(?:文字|撰文|图文|文)\s*[/／:：])\s*")
+def _without_writer_label(value: str) -> str:
+    """``value`` without a closing credit's author label at its start (作者：文/某某,
+    作者：文字：某某, 文/图 某某; labels.json credit)."""
+    pats = load()
+    lm = pats.credit_label.match(value)
+    if lm and pats.credit_field_of[lm["label"] or lm["spaced"]] == "author":
+        return value[lm.end() :]
+    return value
 
 
 def _is_unit(token: str) -> bool:
@@ -86,7 +92,7 @@ def person_name(value: str) -> str | None:
     >>> person_name("张三、李四"), person_name("张三 李四"), person_name("Jane Doe")
     ('张三', '张三', 'Jane Doe')
     """
-    value = _WRITTEN_BY.sub("", value.strip(_VALUE_STRIP)).strip(_VALUE_STRIP)  # 作者：文/某某　图/某某
+    value = _without_writer_label(value.strip(_VALUE_STRIP)).strip(_VALUE_STRIP)  # 作者：文/某某　图/某某
     if not value:
         return None
     if _ASCII_NAME.match(value):
