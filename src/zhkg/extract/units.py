@@ -164,8 +164,6 @@ class UnitsMixin:
             inner = [f for f in full if r.name.startswith(f) and len(f) < len(r.name) and f in self._orgnames()]
             # (中共某市委组织部: a party body's front is named as a parent only when the text names it on its own)
             front = self._front_parent(r.name) if not r.name.startswith("中共") else None
-            if r.name.startswith("中共"):
-                inner = [f for f in inner if t.count(f) > t.count(r.name)]
             if inner or front:
                 parent = max(inner, key=len) if inner else front
                 self.entity("Organization", parent)
