@@ -307,6 +307,8 @@ class NameRules:
             le = self.n if le < 0 else le
             return self.lex.title_at(self.t, k) > 0 or le - k <= 40 and any(
                 self.lex.title_at(self.t, x) for x in range(k, le))
+        if nxt == "等" and (self._trigger_at(end + 1) or self.t[end + 1 : end + 2] in PUNCT):
+            return True  # 院长何苦等出席: the end of a list of officials
         return nxt in "，、；。,;（(" or nxt in "到在于与和为" or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:
@@ -425,7 +427,6 @@ class NameRules:
                 t.startswith(verbs, e)
                 or after_end.search(ctx)
                 or t.startswith(("（", "("), e)
-                and lex.title_at(t, e + 1) == 0
                 and self._paren_has_title(e)
                 or t.startswith("、", e) and p.name in self.known_names
                 or self._post_after_comma(e, orgs) and (t[i - 1 : i] in ("：", ":", "；", ";")

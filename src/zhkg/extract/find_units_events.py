@@ -64,6 +64,8 @@ _UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂�
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
+# a session of a board, not the board: 某共同体2025年理事会, 某集团三届五次理事会
+_SESSION_OF_BOARD = re.compile(r"(?:\d{4}年度?|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)$")
 _DAY_FRONT = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a full day before an occasion's name
 _PARTY_OF_PEOPLE = re.compile(r"一行(?!政)|(?<![第\d一二三四五六七八九十])[\d一二三四五六七八九十两几]+[人名位](?!民)")  # 一行10人, not 第二人民医院
 _FLOOR = re.compile(r"[一二三四五六七八九十\d]{1,3}[楼层]|[东西南北]楼|")  # 一楼, 三层 (or nothing)
@@ -484,6 +486,9 @@ class SpanRules:
         tail = _JOINERS.split(name)[-1]
         if tail != name and tail in lex.generic_orgs:
             return False
+        kf = lex.triggers["kind_fronts"]
+        if any(name[k:] in lex.generic_orgs and name.endswith(kf, 0, k) for k in range(1, len(name) - 1)):
+            return False  # 上半年全省产教融合共同体, 但部分联合体: a kind of unit after a scope or a share
         for k in range(2, len(name) - 1):
             if name[k:] in lex.generic_orgs and (name[:k] in lex.generic_orgs or name[:k] in lex.anaphora):
                 return False
@@ -578,6 +583,8 @@ class SpanRules:
         for hit in char_class(lasts).finditer(t):  # only ends of event heads
             j = hit.end()
             L = lex.event_heads.ending_at(t, j)
+            if not L and t.endswith(lex.triggers["term_bodies"], 0, j) and _SESSION_OF_BOARD.search(t, max(0, j - 12), j - 3):
+                L = 3  # 某共同体2025年理事会在某校召开: a session of the board is an occasion
             if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
                 continue
             head_start = j - L
@@ -590,7 +597,7 @@ class SpanRules:
             if _AWARD_AFTER.match(t, j):
                 continue  # 全省技能大赛数控车项目一等奖获得者: a prize won at it, the occasion is no part of the story
             head = t[head_start:j]
-            info = {"head": head, "kind": lex.event_kind.get(head, "event")}
+            info = {"head": head, "kind": lex.event_kind.get(head, "meeting" if head in lex.triggers["term_bodies"] else "event")}
             in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
             if self._verb_before_head(head_start, stops):
                 out.append(Mention("anaphor", head_start, j, head, head, info))
