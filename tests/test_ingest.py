@@ -440,6 +440,25 @@ def test_ingest_html_headline_confirmed_by_title_element() -> None:
     assert article.text == "学院召开会议\n3月1日，学院召开会议，全体教职工参加了会议。"
 
 
+def test_ingest_html_site_from_logo_image_and_title_part() -> None:
+    # <img src="logo.png" alt="某学院">: the logo's caption names the site
+    body = (
+        "<div class='top'>{logo}</div><div class='detail'><h2>我院“青禾工匠班”开班</h2>"
+        "<p>3月1日，我院“青禾工匠班”开班仪式在学院报告厅举行，副院长甘若谷出席。</p></div></body></html>"
+    )
+    head = "<html><head><title>华溪职业技术学院-我院“青禾工匠班”开班仪式举行</title></head><body>"
+    article = read_article_html(head + body.format(logo='<img src="/images/logo.png" alt="华溪职业技术学院">'), "p.html")
+    assert article.metadata["site"] == "华溪职业技术学院"
+    # without the logo: the part of <title> that repeats the headline's words is not the site
+    article = read_article_html(head + body.format(logo=""), "p.html")
+    assert article.metadata["site"] == "华溪职业技术学院"
+    # guard: an image that is no logo gives no site name
+    article = read_article_html(
+        "<html><head><title>新闻</title></head><body>" + body.format(logo='<img src="/upload/photo1.jpg" alt="开班仪式现场照片">'),
+        "p.html")
+    assert article.metadata.get("site") != "开班仪式现场照片"
+
+
 def test_ingest_html_br_paragraphs_and_xml_declaration() -> None:
     page = (
         '<?xml version="1.0" encoding="utf-8"?><html><body><h1>标题</h1>'

@@ -307,12 +307,24 @@ def _site_name(body: etree._Element, page_title: str, headline: str) -> str | No
         name = next((x.strip() for x in texts if 4 <= len(x.strip()) <= 30), None)
         if name:
             return name
+    for img in body.iter("img"):  # <img src="/images/logo.png" alt="某某学院">: the logo's caption
+        alt = (img.get("alt") or "").strip()
+        if 4 <= len(alt) <= 30 and _LOGO.search(_classes(img) + " " + re.sub(r"[/.]", " ", (img.get("src") or "").lower())):
+            return alt
     parts = [p for p in _conf()["title_sep"].split(page_title) if p] if page_title else []
     if len(parts) >= 2:
         ends = [parts[-1], parts[0]]
-        name = next((p.strip() for p in ends if p.strip() != headline and p.strip() not in headline and 4 <= len(p.strip()) <= 30), None)
+        name = next((p.strip() for p in ends if p.strip() != headline and p.strip() not in headline and 4 <= len(p.strip()) <= 30
+                     and not _shares_words(p.strip(), headline)), None)
         return name
     return None
+
+
+def _shares_words(part: str, headline: str) -> bool:
+    """Whether a part of <title> repeats four characters of the headline in a
+    row (某学院-我院“某某班”开班仪式举行 under the headline 我院“某某班”开班):
+    the article's own title written another way, not the site's name."""
+    return any(part[i : i + 4] in headline for i in range(len(part) - 3))
 
 
 def _in_masthead(el: etree._Element) -> bool:
