@@ -54,3 +54,24 @@ def test_kind_of_community_after_scope_or_share_is_no_name():
     # guard: a named community keeps its place in front
     a = run("青州市智能制造产教融合共同体成立大会在青州职业技术学院举行。")
     assert "青州市智能制造产教融合共同体" in names(a, "Community")
+
+
+def test_kind_of_party_before_conjunction_is_not_part_of_the_unit():
+    # 物流管理专业与某某物流集团有限公司共建: the major is the other party, the company's name starts after 与
+    a = run("甘沁榆分享了物流管理专业与岚阳嵘峰物流集团有限公司共建实践基地的经验。")
+    assert "岚阳嵘峰物流集团有限公司" in names(a, "Organization")
+    assert not any("专业" in n for n in names(a, "Organization"))
+    # guard: two fields joined in a school's name stay one name
+    a = run("机械与智能制造学院院长林致和出席。")
+    assert "机械与智能制造学院" in names(a, "Organization")
+
+
+def test_site_name_before_its_site_word_over_a_nav_bar():
+    # 某某大学 | 新闻网 …: the unit, then its site word; 我校 is that university
+    a = run_page(
+        "　　青州理工大学 | 新闻网　　　　　　　　English\n首页 | 理工要闻 | 综合新闻 | 院部风采\n"
+        "　　我校召开2026年校企合作工作会议\n　　时间：2026-03-05　作者：甘若谷\n"
+        "　　3月3日下午，我校2026年校企合作工作会议在行政楼第一会议室召开。校长林致和出席会议并讲话。"
+    )
+    assert a.metadata["site"] == "青州理工大学"
+    assert ("林致和", "青州理工大学", "校长") in posts(a)

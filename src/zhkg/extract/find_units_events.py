@@ -263,6 +263,7 @@ class SpanRules:
             if kind == "org" and "公司" in t[k:j]:
                 k = self._company_front(k, j - L, inner, stops)
             k = self._alias_inside(k, j, inner, stops)
+            k = self._party_before_conjunction(k, j - L)
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
@@ -372,6 +373,20 @@ class SpanRules:
             return k  # the first field is a noun of its own (机械), not a post (教授及来自…)
         k2 = self._trim_tokens(self._extend_left(s0 - 1, 30, inner, stops - {s0 - 1, s0}), s0 - 1)
         return k2 if k2 < s0 - 1 else k
+
+    def _party_before_conjunction(self, k: int, head: int) -> int:
+        """物流管理专业与某某物流集团有限公司共建…: a kind of party (a major, a
+        team, a kind of unit) before 与/和 is the other party, not the first
+        field of a joint name (机械与智能制造学院); the name starts after 与."""
+        t, lex = self.t, self.lex
+        c = max(t.rfind(x, k, head) for x in "与和")
+        if c - k < 2 or head - c < 3:
+            return k
+        front = t[k:c]
+        kinds = lex.triggers["conjoined_parties"]
+        if front.endswith(tuple(kinds)) or any(front.endswith(g) for g in lex.generic_orgs if len(g) >= 2):
+            return c + 1
+        return k
 
     def _after_object_verb(self, k: int, head: int) -> int:
         """方案报县政府, 代表牵头单位作共同体…报告: a one-character verb that takes a

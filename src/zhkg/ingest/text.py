@@ -455,10 +455,13 @@ def _site_name(top: list[str], kinds: list[str]) -> str | None:
     for j, line in enumerate(top):
         if kinds[j] != "text":
             continue
+        head = _site_and_nav(line)
+        if head:
+            return head  # 某某大学 | 新闻网, 某某大学新闻网 ｜ 首页 …: the part before the bar
         nxt = next((kinds[k] for k in range(j + 1, len(top)) if kinds[k] != "junk"), None)
         if 4 <= len(line) <= 30 and not _SITE_PUNCT.search(line) and (nxt == "nav" or p.site_name.search(line)):
             return line
-        return _site_and_nav(line)
+        return None
     return None
 
 
@@ -469,6 +472,9 @@ def _site_and_nav(line: str) -> str | None:
     head, *rest = (part.strip(" \u3000") for part in re.split(r"[|｜]", line, maxsplit=1))
     if rest and 4 <= len(head) <= 30 and not _SITE_PUNCT.search(head) and (p.site_name.search(head) or p.is_nav(rest[0])):
         return head
+    if rest and 4 <= len(head) <= 30 and not _SITE_PUNCT.search(head) and _CJK_ONLY.fullmatch(head) \
+            and re.split(r"[\s\u3000|｜]+", rest[0])[0] in get_lexicon().site_words:
+        return head  # 某某大学 | 新闻网: the unit, then its site word
     return None
 
 
