@@ -75,3 +75,24 @@ def test_site_name_before_its_site_word_over_a_nav_bar():
     )
     assert a.metadata["site"] == "青州理工大学"
     assert ("林致和", "青州理工大学", "校长") in posts(a)
+
+
+def test_parts_of_a_company_listed_before_their_heads():
+    # 公司生产制造中心、技术研发中心负责人: each part of the company, headed by 负责人
+    a = run("青州华丰智能装备股份有限公司副总经理王明远，以及公司生产制造中心、技术研发中心负责人参加仪式。")
+    assert {"生产制造中心", "技术研发中心"} <= names(a, "Organization")
+    assert ("生产制造中心", "青州华丰智能装备股份有限公司") in rel(a, "subOrganizationOf")
+    # guard: a centre named with no head after it stays a place, not a part
+    a = run("青州华丰智能装备股份有限公司副总经理王明远陪同参观了公司生产制造中心、技术研发中心。")
+    assert not {"生产制造中心", "技术研发中心"} & names(a, "Organization")
+
+
+def test_organisers_declared_with_a_short_name():
+    # 甲与乙（以下简称“乙”）联合承办: the short name's declaration stands between the organiser and the verb
+    a = run(
+        "6月5日，2026青州现代物流产教对接大会在岚阳嵘峰物流集团有限公司智慧物流园举行。\n\n"
+        "本次大会由青州市教育局主办，岚州职业技术学院与岚阳嵘峰物流集团有限公司（以下简称“嵘峰集团”）联合承办。",
+        published="2026-06-06",
+    )
+    org = {o for s, o in rel(a, "organizedBy")}
+    assert {"青州市教育局", "岚州职业技术学院", "岚阳嵘峰物流集团有限公司"} <= org

@@ -560,9 +560,30 @@ class SpanRules:
                                               or self.t.endswith(_takes_post(lex), 0, m.start) or name[:1] in "省市县区" and len(name) >= 6)
                      and len(name) >= 4
                      and not ((sw := self.lex.stopwords.at(name, 0)) and (sw >= 2 or self.tok_end.get(m.start) == m.start + sw)))  # (就|业: no stopword)
-                    and self.lex.title_at(self.t, m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问, 兼任某某发展中心主任: a part with its post)
+                    and self._head_follows(m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问, 兼任某某发展中心主任: a part with its post)
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
         return True
+
+    def _head_follows(self, e: int) -> bool:
+        """Whether a post or a unit's head follows ``e``: a title (某中心主任),
+        负责人 (某中心负责人), or, in a list of parts, the last part's
+        (公司生产制造中心、技术研发中心负责人)."""
+        t, lex = self.t, self.lex
+        heads = lex.triggers["unit_heads"]
+        if lex.title_at(t, e) or t.startswith(heads, e):
+            return True
+        x = e
+        while t[x : x + 1] == "、":
+            stop = re.search(r"[，,。；;：:！？\n（(]", t[x + 1 : x + 24])
+            seg_end = x + 1 + (stop.start() if stop else min(23, self.n - x - 1))
+            nxt = next((y for y in range(x + 3, seg_end + 1) if lex.org_suffixes.ending_at(t, y)
+                        and (lex.title_at(t, y) or t.startswith(heads, y) or t[y : y + 1] == "、")), None)
+            if nxt is None:
+                return False
+            if t[nxt : nxt + 1] != "、":
+                return True
+            x = nxt
+        return False
 
     def _anchored(self, m: Mention) -> bool:
         """A unit name that starts with a place or contains an institution name."""
