@@ -12,7 +12,7 @@ from ..model import Entity, Span
 from ..nlp.lexicon import Lexicon
 from .dates import DateMention, find_event_dates
 from .find_units_events import _held_after
-from .lexical import alternation, lex_pattern
+from .lexical import ALIAS_DECL, alternation, lex_pattern
 from .mentions import Mention
 from .refs import Ref as _Ref
 from .units import _norm
@@ -878,7 +878,7 @@ class EventsMixin:
                     # ORG、ORG主办: the list right before the verb (我院于5月8日举办: a date between)
                     chosen, j = [], k
                     for m in reversed(before):
-                        gap = t[m.end : j]
+                        gap = ALIAS_DECL.sub("", t[m.end : j])  # A与B（以下简称“乙”）联合承办: the short name aside
                         if j == k:
                             gap = _WHEN_GAP.sub("", gap)
                         elif chosen and chosen[0].info.get("own_of", "")[1:] == gap[-1:]:
