@@ -459,7 +459,8 @@ def _site_name(top: list[str], kinds: list[str]) -> str | None:
         if head:
             return head  # 某某大学 | 新闻网, 某某大学新闻网 ｜ 首页 …: the part before the bar
         nxt = next((kinds[k] for k in range(j + 1, len(top)) if kinds[k] != "junk"), None)
-        if 4 <= len(line) <= 30 and not _SITE_PUNCT.search(line) and (nxt == "nav" or p.site_name.search(line)):
+        if 4 <= len(line) <= 30 and not _SITE_PUNCT.search(line) and (nxt == "nav" or p.site_name.search(line)) \
+                and any(c.isalpha() for c in line):  # (a number over a breadcrumb names no site)
             return line
         return None
     return None
