@@ -96,3 +96,16 @@ def test_organisers_declared_with_a_short_name():
     )
     org = {o for s, o in rel(a, "organizedBy")}
     assert {"青州市教育局", "岚州职业技术学院", "岚阳嵘峰物流集团有限公司"} <= org
+
+
+def test_part_of_a_body_written_with_its_place_and_abbreviated_name():
+    # 某某市人社局职业能力建设科: the 科 named alone, a part of the body's full name when the article gives it
+    a = run("岚州市人力资源和社会保障局副局长柯以澈，岚州市人社局职业能力建设科科长瞿明远出席。")
+    assert ("瞿明远", "职业能力建设科", "科长") in posts(a)
+    assert ("职业能力建设科", "岚州市人力资源和社会保障局") in rel(a, "subOrganizationOf")
+    # only the abbreviated form: the part of the body as written
+    a = run("岚州市人社局职业能力建设科科长瞿明远出席。")
+    assert ("职业能力建设科", "岚州市人社局") in rel(a, "subOrganizationOf")
+    # guard: a body written in full keeps its part's whole name
+    a = run("岚州市人力资源和社会保障局职业能力建设科科长瞿明远出席。")
+    assert ("瞿明远", "岚州市人力资源和社会保障局职业能力建设科", "科长") in posts(a)

@@ -392,6 +392,11 @@ class UnitsMixin:
                     canon[name] = rest
                     out[rest] = declared[alias]
                 continue
+            if name[:1] not in "省市县区" and name not in canon and (part := self._part_after_abbreviated_body(name, full_set, site)):
+                rest, parent = part
+                canon[name] = rest  # 某某市人社局职业能力建设科: the 科 of 某某市人力资源和社会保障局
+                out[rest] = canon.get(parent, parent)
+                continue
             if name[:1] not in "省市县区" or name in canon:
                 continue
             abbr = next((name[: k + len(a)] for a in self.lex.abbreviations if (k := name.find(a)) > 0), None)
@@ -412,6 +417,23 @@ class UnitsMixin:
                 canon[name] = rest
                 out[rest] = canon.get(parent, parent)  # (湓州市人社局 named in full elsewhere: the full name)
         return out
+
+    def _part_after_abbreviated_body(self, name: str, full_set: set[str], site: str | None) -> tuple[str, str] | None:
+        """(part, parent) of a part written after a government body's place
+        and abbreviated name (某某市人社局职业能力建设科): the part is named
+        alone, as after 市人社局, and its parent is the body's full name when
+        the article or site gives it, else the body as written."""
+        lex = self.lex
+        for a, b in lex.abbreviations.items():
+            k = name.find(a)
+            if k < 2 or name[k - 1] not in "省市县区" or not b.endswith(("局", "厅", "委员会")):
+                continue
+            front, rest = name[: k + len(a)], name[k + len(a) :]
+            if len(rest) < 3 or not lex.org_suffixes.ending_at(rest, len(rest)) or rest in lex.generic_orgs:
+                return None
+            wide = name[:k] + b
+            return rest, wide if wide in full_set or wide == site else front
+        return None
 
     def _canon_short_forms(self, units: list[Mention], full: list[str], canon: dict[str, str]) -> None:
         """Short names that read as units of their own, mapped to the full
