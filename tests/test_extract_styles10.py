@@ -109,3 +109,15 @@ def test_part_of_a_body_written_with_its_place_and_abbreviated_name():
     # guard: a body written in full keeps its part's whole name
     a = run("岚州市人力资源和社会保障局职业能力建设科科长瞿明远出席。")
     assert ("瞿明远", "岚州市人力资源和社会保障局职业能力建设科", "科长") in posts(a)
+
+
+def test_branch_written_after_the_groups_short_name():
+    # 嵘峰集团岚山分公司 after 岚江嵘峰现代农业集团有限公司岚山分公司: one branch
+    a = run(
+        "岚江嵘峰现代农业集团有限公司岚山分公司为副理事长单位。"
+        "会上，嵘峰集团岚山分公司经理仲夏禾代表副理事长单位发言。"
+    )
+    full = "岚江嵘峰现代农业集团有限公司岚山分公司"
+    assert ("仲夏禾", full, "经理") in posts(a)
+    assert "嵘峰集团岚山分公司" not in names(a, "Organization")
+    assert "嵘峰集团" not in names(a, "Organization")

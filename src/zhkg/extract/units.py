@@ -468,18 +468,34 @@ class UnitsMixin:
             if name in lex.short_forms:
                 hits = {f for f in fronts if f.endswith(lex.short_forms[name])}
             elif name.endswith("集团") and len(name) >= 4:
-                hits = set()
-                for f in fronts:
-                    stem = next((f[: -len(w)] for w in lex.legal_tails if f.endswith(w)), "")
-                    pre = stem[: len(stem) - len(name)]
-                    if stem.endswith(name) and len(pre) <= 3 and all(is_cjk(c) for c in pre):
-                        hits.add(f)
-                    elif stem.endswith("集团") and len(name) >= 4 and name[:-2] in stem[:-2] and stem.find(name[:-2]) <= 3:
-                        hits.add(f)  # 焓光集团 for 某地焓光能源集团有限公司: the industry word left out
+                hits = {f for f in fronts if self._group_short_of(name, f)}
             else:
                 continue
             if len(hits) == 1:
                 canon[name] = hits.pop()
+        # 辳丰集团觽山分公司 for 某地辳丰现代农业集团有限公司觽山分公司, named in full too:
+        # the same part after the group's short name
+        for name in full:
+            if name in canon or "集团" not in name[:-2]:
+                continue
+            g = name.find("集团") + 2
+            rest = name[g:]
+            if len(rest) < 3 or not lex.org_suffixes.ending_at(rest, len(rest)):
+                continue
+            hits = {f for f in full if f != name and f.endswith(rest) and self._group_short_of(name[:g], f[: -len(rest)])}
+            if len(hits) == 1:
+                canon[name] = hits.pop()
+
+    def _group_short_of(self, name: str, f: str) -> bool:
+        """Whether ``name`` (ending in 集团) is the short name of the company
+        ``f`` (its legal ending kept): its name without the place (港务集团 for
+        某地港务集团有限公司) or without its industry word too (焓光集团 for
+        某地焓光能源集团有限公司)."""
+        stem = next((f[: -len(w)] for w in self.lex.legal_tails if f.endswith(w)), "")
+        pre = stem[: len(stem) - len(name)]
+        if stem.endswith(name) and len(pre) <= 3 and all(is_cjk(c) for c in pre):
+            return True
+        return stem.endswith("集团") and len(name) >= 4 and name[:-2] in stem[:-2] and stem.find(name[:-2]) <= 3
 
     def _front_parent(self, name: str) -> str | None:
         """The whole body at the front of a unit's name that the text never
