@@ -121,3 +121,13 @@ def test_branch_written_after_the_groups_short_name():
     assert ("仲夏禾", full, "经理") in posts(a)
     assert "嵘峰集团岚山分公司" not in names(a, "Organization")
     assert "嵘峰集团" not in names(a, "Organization")
+
+
+def test_department_after_the_brand_and_kind_of_company():
+    # 嵘驰公司售后服务部 after 岚阳嵘驰汽车服务有限公司: the company's 售后服务部
+    a = run(
+        "主讲嘉宾是岚阳嵘驰汽车服务有限公司技术总监滕骁。"
+        "院长林砚舟，以及嵘驰公司售后服务部经理尹若川参加活动。"
+    )
+    assert ("尹若川", "售后服务部", "经理") in posts(a)
+    assert ("售后服务部", "岚阳嵘驰汽车服务有限公司") in rel(a, "subOrganizationOf")

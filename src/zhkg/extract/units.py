@@ -368,6 +368,8 @@ class UnitsMixin:
             shorts = [core[2:]] if 4 <= len(core) - 2 <= 6 else []  # 殣达物流 for 某州殣达物流有限公司
             if brand := _brand_form(core):
                 shorts.append(brand)  # 鼋达智能 for 某江鼋达智能装备股份有限公司
+            if len(core) >= 6:  # 豻驰公司 for 某地豻驰汽车服务有限公司: the brand and the kind of company
+                shorts.append(core[2:4] + ("集团" if core.endswith("集团") else "公司"))
             for short in shorts:
                 if short not in declared and any(n.startswith(short) and n.endswith(_DEPARTMENT_ENDS)
                                                  and len(n) - len(short) >= 3 for n in full):
