@@ -131,3 +131,10 @@ def test_department_after_the_brand_and_kind_of_company():
     )
     assert ("尹若川", "售后服务部", "经理") in posts(a)
     assert ("售后服务部", "岚阳嵘驰汽车服务有限公司") in rel(a, "subOrganizationOf")
+
+
+def test_student_activity_centre_is_a_venue():
+    # 在某学院大学生活动中心召开: a building of the school, held at the school
+    a = run("8日下午，岚州市域产教联合体成立大会在岚州职业技术学院大学生活动中心召开。", published="2026-05-10")
+    assert not any(n.endswith("活动中心") for n in names(a, "Organization"))
+    assert ("岚州市域产教联合体成立大会", "岚州职业技术学院") in rel(a, "heldAt")
