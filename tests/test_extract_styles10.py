@@ -138,3 +138,13 @@ def test_student_activity_centre_is_a_venue():
     a = run("8日下午，岚州市域产教联合体成立大会在岚州职业技术学院大学生活动中心召开。", published="2026-05-10")
     assert not any(n.endswith("活动中心") for n in names(a, "Organization"))
     assert ("岚州市域产教联合体成立大会", "岚州职业技术学院") in rel(a, "heldAt")
+
+
+def test_post_held_on_secondment_where_it_is_held_first():
+    # 现任…，在某县挂职任某县人民政府副县长: where comes before the verb, the post is held
+    a = run(
+        "许澄舟，男，1982年11月生，汉族，中共党员。现任岚州经济技术开发区管理委员会副主任，"
+        "在岚山县挂职任岚山县人民政府副县长，拟任岚州经济技术开发区管理委员会主任。"
+    )
+    assert ("许澄舟", "岚山县人民政府", "副县长") in posts(a)
+    assert ("许澄舟", "岚州经济技术开发区管理委员会", "主任") not in posts(a)

@@ -36,7 +36,9 @@ _POST_CLAUSE_END = re.compile(r"[，,；;。（()）]")
 
 
 def _clause_verb(lex: Lexicon) -> re.Pattern[str]:  # 现任/兼任/挂职 at a clause's start (``triggers.json`` profile_posts)
-    return lex_pattern(lex, "profile_posts", lambda x: r"(?:^|(?<=[，,；;。（(]))(?:" + alternation(x.triggers["profile_posts"]) + ")", re.M)
+    # (在某县挂职任…: where the post is held may come first)
+    return lex_pattern(lex, "profile_posts", lambda x: r"(?:^|(?<=[，,；;。（(]))(?:在[\u4e00-\u9fff]{2,10}?)?(?:"
+                       + alternation(x.triggers["profile_posts"]) + ")", re.M)
 
 
 def _spread(words) -> str:
