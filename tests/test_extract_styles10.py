@@ -148,3 +148,13 @@ def test_post_held_on_secondment_where_it_is_held_first():
     )
     assert ("许澄舟", "岚山县人民政府", "副县长") in posts(a)
     assert ("许澄舟", "岚州经济技术开发区管理委员会", "主任") not in posts(a)
+
+
+def test_school_word_before_a_part_on_a_colleges_own_page():
+    # 学院农业工程学院院长 on a college's own page: a part of that college
+    page = "岚阳职业技术学院新闻网\n我院召开理事会\n会上，学院农业工程学院院长祁慕禾作报告。"
+    a = run_page(page)
+    assert ("农业工程学院", "岚阳职业技术学院") in rel(a, "subOrganizationOf")
+    # guard: on a university's page 学院 is one of its colleges, not the university
+    a = run_page("岚阳大学新闻网\n我校召开理事会\n会上，学院农业工程系主任祁慕禾作报告。")
+    assert not rel(a, "subOrganizationOf") & {("农业工程系", "岚阳大学")}

@@ -270,6 +270,10 @@ class UnitsMixin:
                     parent = None  # (学校青州大学 on a line of its own: no part of itself)
                 elif parent is not None:
                     self.entity(parent.type, parent.name)  # (the page may name it only on a line of its own)
+            elif own == "学院":
+                parent = self.own_institution()  # 学院农业工程学院 on a college's own page: the college's
+                if parent is not None and (not parent.name.endswith("学院") or self._sub_college(parent.name) or m.name in parent.name):
+                    parent = None  # (on a university's page 学院 is one of its colleges)
             else:
                 parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
             r = self.ref.get(id(m))
