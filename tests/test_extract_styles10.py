@@ -158,3 +158,17 @@ def test_school_word_before_a_part_on_a_colleges_own_page():
     # guard: on a university's page 学院 is one of its colleges, not the university
     a = run_page("岚阳大学新闻网\n我校召开理事会\n会上，学院农业工程系主任祁慕禾作报告。")
     assert not rel(a, "subOrganizationOf") & {("农业工程系", "岚阳大学")}
+
+
+def test_role_in_a_community_of_the_unit_the_sentence_is_about():
+    # 某公司成立于2009年，是某联合体副理事长单位: the clause's subject is the unit before it
+    a = run(
+        "邬星野介绍，岚州辝川物流有限公司成立于2009年，是岚州经开区市域产教联合体副理事长单位，"
+        "每年需要补充一线岗位人员300人左右。"
+    )
+    assert ("岚州辝川物流有限公司", "岚州经开区市域产教联合体") in rel(a, "memberOf")
+    a = run("岚州职业技术学院创办于1958年，是岚州经开区市域产教联合体理事长单位。")
+    assert ("岚州职业技术学院", "岚州经开区市域产教联合体") in rel(a, "leadsCommunity")
+    # guard: a unit inside the clause before, not its subject, gets no role
+    a = run("邬星野曾在岚州辝川物流有限公司工作，是岚州经开区市域产教联合体专家委员会委员。")
+    assert not rel(a, "memberOf")

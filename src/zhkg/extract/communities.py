@@ -11,6 +11,7 @@ __all__ = ["CommunitiesMixin"]
 
 _IN_THE_LIST = re.compile(r"等?(?:均|都|也)?(?:在其列|位列其中|在列|名列其中)")
 _REST_ARE = ("其余为", "其余是", "其他为", "另有")
+_IS_A = ("是", "系", "现为", "也是", "还是", "目前是", "现已是")
 
 
 class CommunitiesMixin:
@@ -33,9 +34,17 @@ class CommunitiesMixin:
             listing = False  # a member list that runs on over the next clauses
             member_clause = False  # the clause before named a member role
             label_lead = False  # 理事长单位： at the end of a clause, its units in the next
+            prev_first = None  # the unit that begins the clause before (its subject)
             for cs, ce in self._clauses(ss, se):
                 clause = t[cs:ce]
                 units = [m for m in ms if cs <= m.start < ce and self.ref[id(m)].type == "Organization"]
+                subject, prev_first = prev_first, next((m for m in units if not t[cs : m.start].strip()), None)
+                if not units and subject is not None and clause.lstrip().startswith(_IS_A):
+                    # 某公司成立于2009年，是某联合体副理事长单位: the role of the unit the sentence is about
+                    if self._role_at(clause, lead_roles) is not None:
+                        self.fact(self.ref[id(subject)], "leadsCommunity", comm, subject.start, "lead-trigger", conf=0.8)
+                    elif self._role_at(clause, member_roles) is not None:
+                        self.fact(self.ref[id(subject)], "memberOf", comm, subject.start, "member-trigger", conf=0.75)
                 if not units:
                     # 副理事长单位：A、B (a label line): the role, then the list after the colon
                     labelled = t[ce : ce + 1] in ("：", ":")
