@@ -172,3 +172,10 @@ def test_role_in_a_community_of_the_unit_the_sentence_is_about():
     # guard: a unit inside the clause before, not its subject, gets no role
     a = run("邬星野曾在岚州辝川物流有限公司工作，是岚州经开区市域产教联合体专家委员会委员。")
     assert not rel(a, "memberOf")
+
+
+def test_declared_short_name_is_the_only_short_form():
+    # 岚州辝川物流有限公司（以下简称“辝川物流”）: 川物流 (one more character cut) is no alias
+    a = run("岚州辝川物流有限公司（以下简称“辝川物流”）总经理邬星野致辞。辝川物流是联合体副理事长单位。")
+    company = next(e for e in a.entities if e.name == "岚州辝川物流有限公司")
+    assert company.attrs["aliases"] == ["辝川物流"]

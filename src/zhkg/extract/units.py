@@ -190,7 +190,9 @@ class UnitsMixin:
                 continue
             for cut in (2, 3):
                 short = core[cut:]
-                if len(short) >= 3 and short not in aliases and t.count(short) > t.count(r.name):
+                if short in aliases:
+                    break  # (辝川物流 declared: 川物流 is no second short form)
+                if len(short) >= 3 and t.count(short) > t.count(r.name):
                     aliases[short] = r
                     break
             # 翙达智能 for 某地翙达智能装备股份有限公司: the brand and the first word
