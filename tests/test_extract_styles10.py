@@ -179,3 +179,21 @@ def test_declared_short_name_is_the_only_short_form():
     a = run("岚州辝川物流有限公司（以下简称“辝川物流”）总经理邬星野致辞。辝川物流是联合体副理事长单位。")
     company = next(e for e in a.entities if e.name == "岚州辝川物流有限公司")
     assert company.attrs["aliases"] == ["辝川物流"]
+
+
+def test_body_names_the_occasion_a_joined_headline_summarises():
+    # 我校召开A暨B揭牌仪式 over 某大学A在…召开 and B only done (为…揭牌): the body's A names it
+    page = (
+        "我校召开2026年校企合作大会暨青禾集成电路产业学院揭牌仪式\n2026-05-20\n\n"
+        "5月19日上午，岚江理工大学2026年校企合作大会在我校图文信息中心报告厅召开。大会由副校长诸葛慕远主持。"
+        "随后，校长晏清翊与宫明哲共同为“岚江理工大学青禾集成电路产业学院”揭牌。"
+    )
+    a = run_page(page)
+    assert names(a, "Event") == {"岚江理工大学2026年校企合作大会"}
+    assert ("诸葛慕远", "岚江理工大学2026年校企合作大会") in rel(a, "chaired")
+    # guard: a body that names the joined occasion keeps the joined name
+    a = run_page(
+        "我校召开2026年校企合作大会暨青禾产业学院揭牌仪式\n2026-05-20\n\n"
+        "5月19日上午，2026年校企合作大会暨青禾产业学院揭牌仪式在我校报告厅召开。大会由副校长诸葛慕远主持。"
+    )
+    assert names(a, "Event") == {"2026年校企合作大会暨青禾产业学院揭牌仪式"}

@@ -125,7 +125,7 @@ class EventsMixin:
         edates = find_event_dates(self.t, self.published)
         self.dated: set[str] = set()
         ref_ends = {m.end: m for m in self.ms if m.kind == "ref"}
-        names = [_balance_quotes(max((m.name for m in g), key=len)) for g in groups]
+        names = [_balance_quotes(max((m.name for m in g if not m.info.get("summary")), key=len)) for g in groups]
         opens = tuple(self.lex.triggers.get("opening_heads", ()))
         openings: list[tuple[Entity, int]] = []  # (ceremony, the group of the occasion it opens)
         undated: list[tuple[Entity, list[Mention]]] = []
@@ -223,7 +223,7 @@ class EventsMixin:
         headline occasion the body names only as the front of a ceremony
         (我市启动…活动周 over …活动周启动仪式在…举行) is that ceremony."""
         title = (self.a.metadata.get("title") or "").strip()
-        if not title or len(groups) < 2:
+        if not title:
             return groups
         hs = self.t.find(title)
         while hs > 0 and self.t[hs - 1] != "\n":
@@ -234,6 +234,18 @@ class EventsMixin:
 
         def inside(m: Mention) -> bool:
             return hs <= m.start < he
+
+        for g in groups:
+            # 我校召开A暨B揭牌仪式 over 某大学A在…召开 (B only done, never named): the
+            # body's fuller name of A names the occasion, not the headline's summary
+            body = [m for m in g if not inside(m)]
+            for m in (m for m in g if inside(m) and "暨" in m.name):
+                first, *rest = [x for x in m.name.split("暨") if x]
+                if rest and body and all(len(_norm(b.name)) > len(_norm(first)) and _norm(b.name).endswith(_norm(first))
+                                         and not any(_norm(x) in _norm(b.name) for x in rest) for b in body):
+                    m.info["summary"] = True
+        if len(groups) < 2:
+            return groups
 
         out: list[list[Mention]] = []
         joined: list[Mention] = []
