@@ -197,3 +197,18 @@ def test_body_names_the_occasion_a_joined_headline_summarises():
         "5月19日上午，2026年校企合作大会暨青禾产业学院揭牌仪式在我校报告厅召开。大会由副校长诸葛慕远主持。"
     )
     assert names(a, "Event") == {"2026年校企合作大会暨青禾产业学院揭牌仪式"}
+
+
+def test_form_fields_under_a_numbered_profile_line():
+    # 一、某某，男，1979年4月生，… / 现任职务：… / 拟任职务：…: the current posts are held, the proposed not
+    a = run(
+        "拟任用以下同志，现予以公示：\n\n一、黎思诚，男，1979年4月生，大学学历，工程硕士。\n"
+        "现任职务：岚州市机电工程学校党委委员、副校长\n拟任职务：岚州市机电工程学校党委副书记、校长\n\n"
+        "二、解芸，女，1986年11月生，大学学历。\n现任职务：岚州市教育局办公室副主任，兼任岚州市教育局团委书记\n"
+        "拟任职务：岚州市教育局办公室主任"
+    )
+    p = posts(a)
+    assert ("黎思诚", "岚州市机电工程学校", "副校长") in p
+    assert ("黎思诚", "岚州市机电工程学校", "校长") not in p
+    assert ("解芸", "岚州市教育局团委", "书记") in p
+    assert ("解芸", "岚州市教育局办公室", "主任") not in p

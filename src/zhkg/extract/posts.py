@@ -447,7 +447,8 @@ class PostsMixin:
         person's; a proposed one (拟任) is not yet held."""
         t = self.t
         heads = sorted([(fm.start(), fm.end()) for fm in _form_name(self.lex).finditer(t)]
-                       + [(nm.start(), nm.start(1)) for nm in NUMBERED_NAME_LINE.finditer(t)])  # (一、某某 over its fields)
+                       + [(nm.start(), nm.start(1)) for nm in NUMBERED_NAME_LINE.finditer(t)]  # (一、某某 over its fields)
+                       + [(pm.start(), pm.start(1)) for pm in PROFILE_LINE.finditer(t)])  # (一、某某，男，… over 现任职务：)
         for k, (_, fe) in enumerate(heads):
             person = next((m for m in self.between(fe, fe + 1) if m.kind == "person"), None)
             if person is None:
