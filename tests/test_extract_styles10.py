@@ -212,3 +212,20 @@ def test_form_fields_under_a_numbered_profile_line():
     assert ("黎思诚", "岚州市机电工程学校", "校长") not in p
     assert ("解芸", "岚州市教育局团委", "书记") in p
     assert ("解芸", "岚州市教育局办公室", "主任") not in p
+
+
+def test_partners_declared_with_a_short_name_name_the_occasion():
+    # 甲与乙（以下简称“乙”）共建的“某某班”开班仪式在…举行: the partners name it, the declaration left out
+    a = run(
+        "昨天下午，岚州市职业教育中心与岚州嵘和物流有限公司（以下简称“嵘和物流”）共建的“冷链精英班”开班仪式"
+        "在学校报告厅举行。校长林致和致辞。",
+        published="2026-03-27",
+    )
+    assert "岚州市职业教育中心与岚州嵘和物流有限公司共建的“冷链精英班”开班仪式" in names(a, "Event")
+    # guard: the unveiled unit's own full name (the school's name first) names the occasion
+    a = run(
+        "上午，岚州职业技术学院与岚江嵘能集团有限公司（以下简称“嵘能集团”）共建的岚州职业技术学院嵘能储能产业学院"
+        "揭牌仪式在学校图书馆报告厅举行。",
+        published="2026-03-27",
+    )
+    assert "岚州职业技术学院嵘能储能产业学院揭牌仪式" in names(a, "Event")

@@ -692,6 +692,17 @@ class SpanRules:
                 k = k2
                 # A（简称甲）与B（简称乙）…签约仪式: A, declared before 与, is named first too
                 alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k) if t[k : k + 1] in "与和同及" else None
+            if tail is None and t[k - 1 : k] == "的" and (gap := _ALIAS_BEFORE.search(t, max(0, k - 24), k)) \
+                    and 2 <= k - 1 - gap.end() <= 4 and pos_tag(t[gap.end() : k - 1]) in ("v", "vn") and _held_after(lex).match(t, end):
+                # 甲与乙（以下简称“乙”）共建的“某某产业学院”揭牌仪式在…举行: the partners
+                # name it, as they do with no declaration between; the declaration is left out
+                cs = max(t.rfind(c, max(0, gap.start() - 50), gap.start()) for c in "，,。；;：:！？!?\n") + 1
+                front = t[cs : gap.start()]
+                if cs > 0 and any(c in front for c in "与和") and any(u.end == gap.start() for u in self.orgs) \
+                        and any(u.start == cs for u in self.orgs) and not any(u.start == k and len(u.name) >= 6 for u in self.orgs):
+                    # (but 甲与乙（简称）共建的甲某某产业学院揭牌仪式: the unit's own full name names it)
+                    name = front + t[gap.end() : end]
+                    k = cs
             pre = t[k:head_start].strip("“”\"'‘’《》")
             generic = not pre or head in lex.event_heads.words and not (day_named and len(pre) >= 4) and not self._named_event(k, head_start) and end == j
             held_object = len(pre) >= 2 and self._held_object(k)
