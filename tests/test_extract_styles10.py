@@ -229,3 +229,22 @@ def test_partners_declared_with_a_short_name_name_the_occasion():
         published="2026-03-27",
     )
     assert "岚州职业技术学院嵘能储能产业学院揭牌仪式" in names(a, "Event")
+
+
+def test_our_college_is_the_whole_school_named_bare_not_a_college_of_it():
+    # 我院 … 食品工程学院院长/实训中心 … 某职业技术学院 named bare once: 我院 is the whole school
+    a = run_page(
+        "我院与芬兰岚堡应用科学大学签署合作办学协议\n2026-04-17\n\n"
+        "4月16日下午，我院与芬兰岚堡应用科学大学合作办学签约仪式在我院行政楼第一会议室举行。"
+        "我院院长吕桐舒，食品工程学院院长骆晨曦等出席仪式。吕桐舒代表学院致欢迎辞。"
+        "对方副校长表示，岚堡应用科学大学与岚阳职业技术学院在食品科学方面各有所长。"
+        "签约仪式前，芬方代表参观了食品工程学院实训中心。"
+    )
+    assert ("吕桐舒", "岚阳职业技术学院", "院长") in posts(a)
+    assert ("吕桐舒", "食品工程学院", "院长") not in posts(a)
+
+
+def test_surname_and_given_name_apart_by_a_run_of_spaces():
+    # 副院长 谈  笑、蒲星辰: two spaces inside a crawled name
+    a = run("我院党委书记 程望川，副院长 谈  笑、蒲星辰等出席仪式。仪式由谈笑主持。")
+    assert {"谈笑", "蒲星辰"} <= names(a, "Person")

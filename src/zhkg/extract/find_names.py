@@ -191,6 +191,8 @@ class NameRules:
             if ch in _NAME_GAP and not gap and not pos:
                 gap = True
                 j += 1
+                while j < self.n and t[j] in _NAME_GAP and j - (i + s) < 3:
+                    j += 1  # 谈  笑: a run of spaces (two or three) between surname and given name
                 continue
             if not is_cjk(ch) or ch in PUNCT:
                 break

@@ -851,8 +851,12 @@ class UnitsMixin:
                 if ours else set(counts)
             ends_order = list(ends)
 
-            def rank(r: _Ref) -> tuple[bool, int, int]:  # named most; on a tie, the first ending of the word (我院: 学院 before 研究院)
-                return r in untitled, counts[r], -next((n for n, e in enumerate(ends_order) if r.name.endswith(e)), len(ends_order))
+            whole_first = ours and any(not self._sub_college(r.name) and r.name.endswith(self.lex.school_ends) for r in untitled)
+
+            def rank(r: _Ref) -> tuple[bool, bool, int, int]:  # named most; on a tie, the first ending of the word (我院: 学院 before 研究院)
+                # (a whole school named bare beats a college of one named alone: 我院 … 食品工程学院实训中心 … 与某职业技术学院)
+                whole = not whole_first or not (self._sub_college(r.name) and self._front_parent(r.name) is None)
+                return r in untitled, whole, counts[r], -next((n for n, e in enumerate(ends_order) if r.name.endswith(e)), len(ends_order))
 
             self._main_unit[key] = max(counts, key=rank) if counts else None
         return self._main_unit[key]
