@@ -248,3 +248,14 @@ def test_surname_and_given_name_apart_by_a_run_of_spaces():
     # 副院长 谈  笑、蒲星辰: two spaces inside a crawled name
     a = run("我院党委书记 程望川，副院长 谈  笑、蒲星辰等出席仪式。仪式由谈笑主持。")
     assert {"谈笑", "蒲星辰"} <= names(a, "Person")
+
+
+def test_our_college_is_not_the_industry_college_built_with_a_company():
+    # 我院 … 为“某大学某某产业学院”揭牌 … 本次活动由某大学某学院主办: 我院 is the college, not the 产业学院
+    a = run_page(
+        "我院举行新能源汽车产教融合研讨会\n2026-05-21\n\n"
+        "5月20日上午，新能源汽车产教融合研讨会在我院学术报告厅举行。我院院长贺文韬、党委书记黄秋实出席活动。"
+        "随后，贺文韬与上官辰共同为“岚江理工大学嵘达新能源汽车产业学院”揭牌。黄秋实表示学院将尽快制定产业学院建设方案。"
+        "本次活动由岚江理工大学机械与汽车工程学院主办。"
+    )
+    assert ("贺文韬", "岚江理工大学机械与汽车工程学院", "院长") in posts(a)
