@@ -259,3 +259,9 @@ def test_our_college_is_not_the_industry_college_built_with_a_company():
         "本次活动由岚江理工大学机械与汽车工程学院主办。"
     )
     assert ("贺文韬", "岚江理工大学机械与汽车工程学院", "院长") in posts(a)
+
+
+def test_federation_by_its_level_and_short_name():
+    # 市工商联副主席 after 某市工商业联合会 named in full: that federation's post
+    a = run("本次大会由岚州市教育局、岚州市工商业联合会主办。市工商联副主席陆望舒也出席大会并致辞。")
+    assert ("陆望舒", "岚州市工商业联合会", "副主席") in posts(a)
