@@ -265,3 +265,12 @@ def test_federation_by_its_level_and_short_name():
     # 市工商联副主席 after 某市工商业联合会 named in full: that federation's post
     a = run("本次大会由岚州市教育局、岚州市工商业联合会主办。市工商联副主席陆望舒也出席大会并致辞。")
     assert ("陆望舒", "岚州市工商业联合会", "副主席") in posts(a)
+
+
+def test_no_two_character_name_whose_end_begins_a_longer_word():
+    # 职业院校学生成香饽饽: 香 begins 香饽饽, so 成香 is no name after the role word 学生
+    a = run_page("岚州：230余家企业进场“抢人” 职业院校学生成香饽饽\n\n3月5日，对接大会举行。")
+    assert not names(a, "Person")
+    # guard: a name before an ordinary two-character word keeps its length
+    a = run("学生李华为大家表演了节目。")
+    assert names(a, "Person") == {"李华"}

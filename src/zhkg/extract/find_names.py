@@ -265,6 +265,8 @@ class NameRules:
             compound = self.lex.surname_len(name) == 2 and len(name) >= 3 and self._boundary(end, orgs)
             if not compound:  # 东方某某、: a compound surname that is also a word
                 return None
+        if len(name) == 2 and any(word_freq(t[end - 1 : end + n]) for n in (2, 3)):
+            return None  # 学生成香饽饽: the second character begins a longer word (香饽饽), no name ends there
         common_first = word_freq(name[0]) > 20000 or self.lex.stopwords.at(name, 0)
         if not self.lex.surname_len(name) and common_first and not (strong and self._word_surname_name(name, end, orgs)):
             return None  # a word, not a name; but 副院长时某某: a surname that is a word, right after a title
