@@ -274,3 +274,14 @@ def test_no_two_character_name_whose_end_begins_a_longer_word():
     # guard: a name before an ordinary two-character word keeps its length
     a = run("学生李华为大家表演了节目。")
     assert names(a, "Person") == {"李华"}
+
+
+def test_school_front_covers_a_list_of_its_departments():
+    # 本届大赛由学院教务处、学生工作处联合主办: both departments are the college's
+    a = run_page(
+        "岚州职业技术学院新闻网\n我院第三届学生职业技能大赛开幕\n\n"
+        "11月25日上午，岚州职业技术学院第三届学生职业技能大赛开幕式在学院体育馆举行。"
+        "本届大赛由学院教务处、学生工作处联合主办。"
+    )
+    sub = rel(a, "subOrganizationOf")
+    assert {("教务处", "岚州职业技术学院"), ("学生工作处", "岚州职业技术学院")} <= sub

@@ -282,8 +282,9 @@ class UnitsMixin:
             if parent is not None and r is not None and r.name != m.name and r.name.endswith(m.name) \
                     and not r.name.startswith(parent.name) and own.startswith("该"):
                 r = self._own_part(m, r)  # 该公司人力资源部 beside another company's 人力资源部 named in full
-            if parent is None and last is not None and t[last[0].end : m.start] in ("、", "和", "及", "与") and self._sub_college(m.name):
-                parent = last[1]  # 该校信息工程学院、智能制造学院: 该校 covers the list
+            if parent is None and last is not None and t[last[0].end : m.start] in ("、", "和", "及", "与") and (
+                    self._sub_college(m.name) or self.lex.org_kind.get(m.info.get("suffix", "")) == "unit" and len(m.name) <= 8):
+                parent = last[1]  # 该校信息工程学院、智能制造学院, 学院教务处、学生工作处: the front covers the list
             if parent is not None and r is not None and parent.type == "Organization" and r.type == "Organization":
                 self.fact(r, "subOrganizationOf", parent, m.start, "unit-of-back-reference", conf=0.85)
                 last = (m, parent)
