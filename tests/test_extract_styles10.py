@@ -285,3 +285,15 @@ def test_school_front_covers_a_list_of_its_departments():
     )
     sub = rel(a, "subOrganizationOf")
     assert {("教务处", "岚州职业技术学院"), ("学生工作处", "岚州职业技术学院")} <= sub
+
+
+def test_occasion_takes_the_full_name_its_ceremony_gives():
+    # headline 我院第三届学生职业技能大赛开幕, body 某学院第三届学生职业技能大赛开幕式: the 大赛's full name
+    a = run_page(
+        "我院第三届学生职业技能大赛开幕\n2026-11-26\n\n"
+        "11月25日上午，岚州职业技术学院第三届学生职业技能大赛开幕式在学院体育馆举行。"
+        "本届大赛将持续至12月5日。院长周慎之致开幕辞。"
+    )
+    ev = names(a, "Event")
+    assert "岚州职业技术学院第三届学生职业技能大赛" in ev
+    assert "第三届学生职业技能大赛" not in ev

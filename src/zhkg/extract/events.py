@@ -126,6 +126,7 @@ class EventsMixin:
         self.dated: set[str] = set()
         ref_ends = {m.end: m for m in self.ms if m.kind == "ref"}
         names = [_balance_quotes(max((m.name for m in g if not m.info.get("summary")), key=len)) for g in groups]
+        names = self._fronts_of_parts(names)
         opens = tuple(self.lex.triggers.get("opening_heads", ()))
         openings: list[tuple[Entity, int]] = []  # (ceremony, the group of the occasion it opens)
         undated: list[tuple[Entity, list[Mention]]] = []
@@ -216,6 +217,19 @@ class EventsMixin:
             if m.name == name and r is not None and (u := self.ref.get(id(r))) is not None and u.type == "Organization":
                 return u.name + name
         return name
+
+    def _fronts_of_parts(self, names: list[str]) -> list[str]:
+        """An occasion named short (我院第三届技能大赛开幕 in the headline) whose
+        ceremony the body names after the occasion's full name (某学院第三届
+        技能大赛开幕式): the occasion takes that full name."""
+        heads = tuple(self.lex.triggers.get("part_heads", ()))
+        out = list(names)
+        for i, n in enumerate(names):
+            fulls = {m[: -len(h)] for m in names for h in heads if m != n and m.endswith(h)}
+            fulls = {f for f in fulls if len(f) > len(n) + 2 and f.endswith(n) and self.lex.org_suffixes.ending_at(f, len(f) - len(n))}
+            if len(fulls) == 1 and n not in out[:i]:
+                out[i] = fulls.pop()
+        return out
 
     def _headline_groups(self, groups: list[list[Mention]]) -> list[list[Mention]]:
         """Headline events read against the body: a headline ``A暨B`` whose
