@@ -297,3 +297,12 @@ def test_occasion_takes_the_full_name_its_ceremony_gives():
     ev = names(a, "Event")
     assert "岚州职业技术学院第三届学生职业技能大赛" in ev
     assert "第三届学生职业技能大赛" not in ev
+
+
+def test_short_form_with_a_front_of_its_own():
+    # 开发区管委会主任 after 某某临港经济开发区管理委员会: that committee's post
+    a = run(
+        "岚川临港经济开发区管理委员会为理事长单位。开发区管委会主任裘望舒当选联合体理事长。"
+    )
+    assert ("裘望舒", "岚川临港经济开发区管理委员会", "主任") in posts(a)
+    assert "开发区管委会" not in names(a, "Organization")

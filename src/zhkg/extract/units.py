@@ -474,8 +474,13 @@ class UnitsMixin:
         for name in full:
             if name in canon or name in fronts:
                 continue
+            short = next((w for w in lex.short_forms if name.endswith(w) and len(name) - len(w) >= 2
+                          and lex.short_forms[w] != w and name[0] not in "省市县区"), None)
             if name in lex.short_forms:
                 hits = {f for f in fronts if f.endswith(lex.short_forms[name])}
+            elif short:  # 开发区管委会 for 某某经济开发区管理委员会
+                wide = name[: -len(short)] + lex.short_forms[short]
+                hits = {f for f in fronts if f.endswith(wide) and len(f) > len(wide)}
             elif name.endswith("集团") and len(name) >= 4:
                 hits = {f for f in fronts if self._group_short_of(name, f)}
             else:
