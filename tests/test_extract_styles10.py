@@ -306,3 +306,9 @@ def test_short_form_with_a_front_of_its_own():
     )
     assert ("裘望舒", "岚川临港经济开发区管理委员会", "主任") in posts(a)
     assert "开发区管委会" not in names(a, "Organization")
+
+
+def test_verb_and_complement_before_a_kind_of_unit_is_no_name():
+    # 用好理事会平台, 用好政府搭建的平台: 用好 is the verb, 理事会/政府 a kind of body
+    a = run("她要求学院用好理事会平台，用好政府搭建的校企对接平台。")
+    assert not names(a, "Organization")
