@@ -579,3 +579,12 @@ def test_ingest_wire_report_without_headline_keeps_its_first_paragraph() -> None
     assert a.metadata["author"] == "阚书屹" and a.metadata["source"] == "新华社"
     assert a.text.startswith("青州职业教育产教融合推进会20日在南京召开。")
     assert "阚书屹" not in a.text
+
+
+def test_ingest_notice_address_line_is_furniture() -> None:
+    # 来信地址：某市行政中心市委组织部干部监督科: where to write, not a unit of the notice
+    text = (
+        "岚阳市委组织部干部任前公示\n\n一、某某同志拟任岚阳市教育局局长。\n\n"
+        "来信地址：岚阳市行政中心市委组织部干部监督科　邮政编码：000000\n\n中共岚阳市委组织部\n2026年1月5日\n"
+    )
+    assert "来信地址" not in read_article_text(text).text
