@@ -312,3 +312,9 @@ def test_verb_and_complement_before_a_kind_of_unit_is_no_name():
     # 用好理事会平台, 用好政府搭建的平台: 用好 is the verb, 理事会/政府 a kind of body
     a = run("她要求学院用好理事会平台，用好政府搭建的校企对接平台。")
     assert not names(a, "Organization")
+
+
+def test_word_ending_in_a_verb_before_a_place_is_not_part_of_the_unit():
+    # 专题研究|某市职业中等专业学校: 专题研究 (a noun ending in 研究) is what the meeting did
+    a = run("县长贺明璋主持召开专题会议，专题研究岚州市职业中等专业学校新校区建设。")
+    assert names(a, "Organization") == {"岚州市职业中等专业学校"}

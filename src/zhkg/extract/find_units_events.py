@@ -257,6 +257,8 @@ class SpanRules:
             inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER_DASHES
             k = self._extend_left(j - L, 30, inner, stops, parens="place" if kind == "org" else "")
             k = self._trim_tokens(k, j - L)
+            if (e := self.tok_end.get(k)) and e - k >= 3 and e < j - L and pos_tag(t[e - 2 : e]) in ("v", "vn") and self._place_score(e):
+                k = e  # 专题研究|某某县职业中专: a word that ends in a verb, then the unit's place
             k = self._verb_front(k, j - L, inner, stops)
             k = self._after_object_verb(k, j - L)
             k = self._coordinated_front(k, inner, stops)
