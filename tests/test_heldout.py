@@ -5,7 +5,7 @@
 ``heldout31``, ``heldout34`` … ``heldout36``, ``heldout38``, ``heldout39`` and
 ``heldout41`` … ``heldout43``, ``heldout47`` … ``heldout49``, ``heldout51`` …
 ``heldout58``, ``heldout62`` … ``heldout64``, ``heldout66``, ``heldout67``,
-``heldout73``, ``heldout74`` (used
+``heldout73``, ``heldout74``, ``heldout78`` … ``heldout80`` (used
 for error analysis after they were measured unseen),
 ``tests/data/heldout2`` (its error classes, not its articles, were used) and
 ``heldout14``, ``heldout22``, ``heldout27``, ``heldout30``, ``heldout32``,
@@ -108,6 +108,9 @@ FLOORS = {
     "heldout75": (0.95, 0.94),
     "heldout76": (0.96, 0.94),
     "heldout77": (0.96, 0.95),
+    "heldout78": (0.97, 0.95),
+    "heldout79": (0.98, 0.97),
+    "heldout80": (0.98, 0.97),
 }
 
 
