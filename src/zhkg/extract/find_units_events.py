@@ -381,14 +381,12 @@ class SpanRules:
         team, a kind of unit) before 与/和 is the other party, not the first
         field of a joint name (机械与智能制造学院); the name starts after 与."""
         t, lex = self.t, self.lex
-        c = max(t.rfind(x, k, head) for x in "与和")
+        c = max(t.rfind("与", k, head), t.rfind("和", k, head))
         if c - k < 2 or head - c < 3:
             return k
-        front = t[k:c]
-        kinds = lex.triggers["conjoined_parties"]
-        if front.endswith(tuple(kinds)) or any(front.endswith(g) for g in lex.generic_orgs if len(g) >= 2):
-            return c + 1
-        return k
+        kinds = lex_cached(lex, "conjoined_parties", lambda x: tuple(x.triggers["conjoined_parties"])
+                           + tuple(g for g in x.generic_orgs if len(g) >= 2))
+        return c + 1 if t.endswith(kinds, k, c) else k  # (one C-level test)
 
     def _after_object_verb(self, k: int, head: int) -> int:
         """方案报县政府, 代表牵头单位作共同体…报告: a one-character verb that takes a
@@ -506,7 +504,7 @@ class SpanRules:
         if len(name) >= 4 and name[2:] in lex.generic_orgs and name[1] in "好足实活强优" and pos_tag(name[0]) in ("v", "vn", "p"):
             return False  # 用好理事会平台, 用好政府搭建的平台: a verb and its complement before a kind of unit
         kf = lex.triggers["kind_fronts"]
-        if any(name[k:] in lex.generic_orgs and name.endswith(kf, 0, k) for k in range(1, len(name) - 1)):
+        if lex_pattern(lex, "kind_fronts", lambda x: alternation(x.triggers["kind_fronts"])).search(name) and any(name[k:] in lex.generic_orgs and name.endswith(kf, 0, k) for k in range(1, len(name) - 1)):
             return False  # 上半年全省产教融合共同体, 但部分联合体: a kind of unit after a scope or a share
         for k in range(2, len(name) - 1):
             if name[k:] in lex.generic_orgs and (name[:k] in lex.generic_orgs or name[:k] in lex.anaphora):

@@ -9,6 +9,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..nlp.segment import pos_tag, tokens
+from .lexical import alternation, lex_pattern
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
@@ -433,9 +434,10 @@ class UnitsMixin:
         alone, as after 市人社局, and its parent is the body's full name when
         the article or site gives it, else the body as written."""
         lex = self.lex
-        for a, b in lex.abbreviations.items():
-            k = name.find(a)
-            if k < 2 or name[k - 1] not in "省市县区" or not b.endswith(("局", "厅", "委员会")):
+        for m in lex_pattern(lex, "abbreviations", lambda x: alternation(x.abbreviations)).finditer(name, 2):
+            k, a = m.start(), m.group(0)
+            b = lex.abbreviations[a]
+            if name[k - 1] not in "省市县区" or not b.endswith(("局", "厅", "委员会")):
                 continue
             front, rest = name[: k + len(a)], name[k + len(a) :]
             if len(rest) < 3 or not lex.org_suffixes.ending_at(rest, len(rest)) or rest in lex.generic_orgs:
