@@ -318,3 +318,22 @@ def test_word_ending_in_a_verb_before_a_place_is_not_part_of_the_unit():
     # 专题研究|某市职业中等专业学校: 专题研究 (a noun ending in 研究) is what the meeting did
     a = run("县长贺明璋主持召开专题会议，专题研究岚州市职业中等专业学校新校区建设。")
     assert names(a, "Organization") == {"岚州市职业中等专业学校"}
+
+
+def test_our_college_is_the_unit_that_supplied_the_report():
+    # （交通运输学院　供稿） closing a page that says 我院 and names no site: 我院 is that college
+    a = run_page(
+        "我院举办学术研讨会\n2026-11-21\n\n"
+        "11月20日上午，由我院主办的学术研讨会在学院楼报告厅举行。我校副校长司马曜川，我院院长贺一檠出席。"
+        "岚州职业技术学院物流管理专业带头人姚子期参加研讨会。研讨会由贺一檠主持。"
+        "　　（交通运输学院　供稿）"
+    )
+    assert a.metadata["source"] == "交通运输学院"
+    assert ("贺一檠", "交通运输学院", "院长") in posts(a)
+    # the college named in full in the text: that full name
+    a = run_page(
+        "我院举办学术研讨会\n2026-11-21\n\n"
+        "11月20日，岚江理工大学材料科学与工程学院学术研讨会在学院报告厅举行。我院院长丰子墨致辞。"
+        "　　（材料科学与工程学院　供稿）"
+    )
+    assert ("丰子墨", "岚江理工大学材料科学与工程学院", "院长") in posts(a)

@@ -680,6 +680,13 @@ class UnitsMixin:
         if "_site" not in self.__dict__:  # (once per article)
             name = self._without_site_word(re.sub(r"[\s\u3000]+", "", self.a.metadata.get("site") or ""))  # (某某学院　新闻网)
             ok = 4 <= len(name) <= 30 and all(is_cjk(c) for c in name) and self.lex.org_suffixes.ending_at(name, len(name))
+            source = self.a.metadata.get("source") or ""
+            if not name and source.endswith("学院") and 4 <= len(source) <= 20 and all(is_cjk(c) for c in source) \
+                    and ("我院" in self.t or "本院" in self.t):
+                # （交通运输学院　供稿） on a page that says 我院 and names no site: that college's
+                # (named in full when the text gives its university in front: 某大学材料学院)
+                longer = Counter(m.name for m in self.ms if m.kind == "org" and m.name.endswith(source) and len(m.name) > len(source))
+                name, ok = (longer.most_common(1)[0][0] if longer else source), True
             self._site = name if ok else None
         return self._site
 

@@ -189,6 +189,9 @@ def split_credit(line: str) -> tuple[str, str, list[Field]]:
     if w and (name := person_name(w["who"])) and _REPORTER_NAME.fullmatch(name) and _surname_first(name):
         # （市政府办公室　某某　整理）: the writer named before the verb of writing
         return line[: w.start()].rstrip(), "", [Field("author", w["verb"], name)]
+    if w and w["verb"] == "供稿" and _is_unit(w["who"].strip(" \u3000")):
+        # （交通运输学院　供稿）: the unit that supplied the report
+        return line[: w.start()].rstrip(), "", [Field("source", w["verb"], w["who"].strip(" \u3000"))]
     u = _UNIT_AND_WRITER.search(line)
     if u and _is_unit(u["unit"]) and u["name"] not in load().unit_suffixes and _surname_first(u["name"]) \
             and not _is_unit(u["name"]) and not _WRITER_AFTER.search(line):
