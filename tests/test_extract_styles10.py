@@ -337,3 +337,9 @@ def test_our_college_is_the_unit_that_supplied_the_report():
         "　　（材料科学与工程学院　供稿）"
     )
     assert ("丰子墨", "岚江理工大学材料科学与工程学院", "院长") in posts(a)
+
+
+def test_learn_after_a_locative_is_no_society():
+    # 在真实任务中学会思考: 学会 (learn) after the locative 中, not a learned society
+    a = run("一堂好课要让学生在真实任务中学会思考，在实践中学会合作。中国职业技术教育学会副会长王明出席。")
+    assert names(a, "Organization") == {"中国职业技术教育学会"}

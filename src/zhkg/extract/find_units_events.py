@@ -488,7 +488,7 @@ class SpanRules:
             return False  # …，九三学社社员，…: a profile's party membership, not a unit of the story
         if self.t.startswith(_organize_verbs(self.lex), m.end - 1):
             return False  # 某局就业促进科协办: the unit is 就业促进科, 协办 its verb (not a 科协)
-        if name.endswith("学会") and name[-3:-2] in "要会能得去来就也还都先再":
+        if name.endswith("学会") and name[-3:-2] in "要会能得去来就也还都先再中上里":
             return False  # 既要学会…，更要学会…: the verb 学会 (learn), not a learned society
         if name.endswith(tuple(lex.triggers["bulletins"])):
             return False  # 某职业技术学院工作简报: a bulletin, not a body
