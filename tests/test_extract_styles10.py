@@ -343,3 +343,15 @@ def test_learn_after_a_locative_is_no_society():
     # 在真实任务中学会思考: 学会 (learn) after the locative 中, not a learned society
     a = run("一堂好课要让学生在真实任务中学会思考，在实践中学会合作。中国职业技术教育学会副会长王明出席。")
     assert names(a, "Organization") == {"中国职业技术教育学会"}
+
+
+def test_rounds_of_divisions_are_no_occasion_of_their_own():
+    # 高职组、中职组决赛分别在甲和乙进行: the divisions' finals of the 比赛 named before
+    a = run(
+        "2026年全省职业院校技能大赛教学能力比赛由省教育厅主办。1月8日至10日，高职组、中职组决赛分别在"
+        "岚江交通职业技术学院和岚阳职业技术学院进行。",
+        published="2026-01-12",
+    )
+    ev = names(a, "Event")
+    assert "2026年全省职业院校技能大赛教学能力比赛" in ev
+    assert not any("组" in e for e in ev)

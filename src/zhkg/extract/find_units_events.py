@@ -66,6 +66,7 @@ _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一
 
 # a session of a board, not the board: 某共同体2025年理事会, 某集团三届五次理事会
 _SESSION_OF_BOARD = re.compile(r"(?:\d{4}年度?|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)$")
+_DIVISIONS = re.compile(r"(?:[\u4e00-\u9fff]{1,4}组[、和及与]?)+")  # 高职组、中职组 (before 决赛)
 _DAY_FRONT = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a full day before an occasion's name
 _PARTY_OF_PEOPLE = re.compile(r"一行(?!政)|(?<![第\d一二三四五六七八九十])[\d一二三四五六七八九十两几]+[人名位](?!民)")  # 一行10人, not 第二人民医院
 _FLOOR = re.compile(r"[一二三四五六七八九十\d]{1,3}[楼层]|[东西南北]楼|")  # 一楼, 三层 (or nothing)
@@ -726,6 +727,8 @@ class SpanRules:
                 generic = True  # 年会分设三个分论坛: a count of events inside the clause
             elif "、" in pre and lex.event_heads.ending_at(pre, pre.rfind("、")) and len(pre) - pre.rfind("、") <= 4:
                 generic = True  # 经过企业初赛、行业复赛: stages listed, not a name
+            elif _DIVISIONS.fullmatch(pre):
+                generic = True  # 高职组、中职组决赛分别在…进行: the divisions' rounds of an occasion, not one of its own
             if numbered := _ENUMERATOR.match(pre):
                 generic = generic or not self._named_event(k + numbered.end(), head_start)  # 一、开幕式: a heading's number
             sw = lex.stopwords.ending_at(pre, len(pre))
