@@ -355,3 +355,13 @@ def test_rounds_of_divisions_are_no_occasion_of_their_own():
     ev = names(a, "Event")
     assert "2026年全省职业院校技能大赛教学能力比赛" in ev
     assert not any("组" in e for e in ev)
+
+
+def test_industry_college_after_the_schools_short_name():
+    # 岚州职院嵘达新能源汽车产业学院 on 岚州职业技术学院's page: the school's industry college in full
+    a = run_page(
+        "岚州职业技术学院新闻网\n我校新能源汽车产业学院揭牌\n\n"
+        "6月10日上午，岚州职业技术学院嵘达新能源汽车产业学院揭牌仪式在我校汽车工程学院举行。"
+        "岚州职院嵘达新能源汽车产业学院院长柯文博介绍了建设方案。"
+    )
+    assert ("柯文博", "岚州职业技术学院嵘达新能源汽车产业学院", "院长") in posts(a)

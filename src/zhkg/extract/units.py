@@ -129,6 +129,14 @@ class UnitsMixin:
             fulls = [f for f in full if f != name and _abbreviates(name, f)]
             if len(fulls) == 1:
                 canon[name] = fulls[0]
+            elif (k := name.find("职院")) >= 2 and len(name) - k - 2 >= 6 and name.endswith("产业学院"):
+                # 某州职院某某产业学院: the industry college of the school 某州职院 abbreviates
+                # (某州职业技术学院), named with it (a 二级学院 after 职院 keeps its own name)
+                own = self.own_institution()
+                schools = {f for f in [*full, *([own.name] if own else [])]
+                           if f.endswith(("职业技术学院", "职业学院")) and _abbreviates(name[: k + 2], f)}
+                if len(schools) == 1:
+                    canon[name] = schools.pop() + name[k + 2 :]
         self._canon_short_forms(units, full, canon)
         split_parent = self._split_level_fronts(full, full_set, canon)
         # a community named only in the headline, by a short name (江城职教联盟),
