@@ -365,3 +365,12 @@ def test_industry_college_after_the_schools_short_name():
         "岚州职院嵘达新能源汽车产业学院院长柯文博介绍了建设方案。"
     )
     assert ("柯文博", "岚州职业技术学院嵘达新能源汽车产业学院", "院长") in posts(a)
+
+
+def test_company_by_its_brand_and_the_last_word_of_its_trade():
+    # 嵘达汽车副总经理 after 岚州嵘达新能源汽车有限公司: that company's post
+    a = run(
+        "岚州嵘达新能源汽车有限公司与岚山县职业中专签订合作协议。"
+        "岚山县教育局局长诸葛安澜，嵘达汽车副总经理姜承泽出席仪式。"
+    )
+    assert ("姜承泽", "岚州嵘达新能源汽车有限公司", "副总经理") in posts(a)

@@ -209,6 +209,11 @@ class UnitsMixin:
             short = _brand_form(core)
             if short and short not in aliases and t.count(short) > t.count(core):
                 aliases[short] = r
+            # 耄耇汽车 for 某地耄耇新能源汽车有限公司: the brand and the last word of the trade
+            short = core[2:4] + core[-2:] if len(core) >= 8 and all(is_cjk(c) for c in core) else ""
+            if short and short not in aliases and short not in core and t.count(short) > 0 \
+                    and not any(a != r and short in a.name for a in aliases.values()):
+                aliases[short] = r
         for alias, r in aliases.items():
             e = self.entity(r.type, r.name)
             e.attrs.setdefault("aliases", [])
