@@ -374,3 +374,12 @@ def test_company_by_its_brand_and_the_last_word_of_its_trade():
         "岚山县教育局局长诸葛安澜，嵘达汽车副总经理姜承泽出席仪式。"
     )
     assert ("姜承泽", "岚州嵘达新能源汽车有限公司", "副总经理") in posts(a)
+
+
+def test_department_is_not_the_joined_one_that_ends_with_its_name():
+    # 机电工程系 beside 某大学机械与机电工程系: two departments, not a short and a long name of one
+    a = run(
+        "岚堡应用科学大学机械与机电工程系主任Jonas Ellerbrock教授出席。"
+        "我院机械设计系主任毕文轩，机电工程系主任闵子瑜等出席研讨会。"
+    )
+    assert ("闵子瑜", "机电工程系", "主任") in posts(a)

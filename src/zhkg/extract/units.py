@@ -105,7 +105,8 @@ class UnitsMixin:
         canon: dict[str, str] = {}
         kinds = {m.name: lex.org_kind.get(m.info.get("suffix", ""), "institution") for m in units}
         for name in full:
-            longer = [f for f in full if f != name and f.endswith(name) and "-" not in f]
+            # (机械与机电工程系 is no longer name of 机电工程系: two fields joined, another department)
+            longer = [f for f in full if f != name and f.endswith(name) and "-" not in f and f[-len(name) - 1] not in "与和及、"]
             if kinds.get(name) != "unit":
                 # an institution's short name drops a place or its parent:
                 # 人民大学 for 中国人民大学, not 理工大学 for any X理工大学
