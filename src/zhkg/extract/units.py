@@ -74,10 +74,19 @@ def _occurrences(t: str, w: str) -> list[int]:
 
 # 某大学副校长某某一行4人访问我校, 某大学代表团来访: visitors from that school
 _VISITORS_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:一行|代表团)[^。；;\n]{0,12}?(?:访问|来访|到访|莅临|来到|走进)")
-def _brand_form(core: str) -> str | None:
-    """A company's four-character short form, its brand and the first word of
-    its trade (翙达智能 for the core 某地翙达智能装备 of 某地翙达智能装备股份有限公司), or None."""
-    return core[2:6] if len(core) >= 8 and tokens(core[4:])[0] == (0, 2) else None
+def _brand_forms(core: str) -> list[str]:
+    """A company's four-character short forms, from the core of its name (the
+    name without its legal ending, 某地翙达智能装备): the brand and the first word
+    of its trade (翙达智能), the brand and the last word of its trade (耄耇汽车
+    for 某地耄耇新能源汽车), the brand and the kind of company (豻驰公司, 某某集团)."""
+    if len(core) < 6 or not all(is_cjk(c) for c in core):
+        return []
+    brand = core[2:4]
+    out = [core[2:6]] if len(core) >= 8 and tokens(core[4:])[0] == (0, 2) else []
+    if len(core) >= 8:
+        out.append(brand + core[-2:])
+    out.append(brand + ("集团" if core.endswith("集团") else "公司"))
+    return list(dict.fromkeys(out))
 
 
 # the endings of a company's departments (人力资源部, 生产制造中心, 财务处 …)
@@ -205,16 +214,12 @@ class UnitsMixin:
                 if len(short) >= 3 and t.count(short) > t.count(r.name):
                     aliases[short] = r
                     break
-            # 翙达智能 for 某地翙达智能装备股份有限公司: the brand and the first word
-            # of the trade (a four-character short form), also beside a longer one
-            short = _brand_form(core)
-            if short and short not in aliases and t.count(short) > t.count(core):
-                aliases[short] = r
-            # 耄耇汽车 for 某地耄耇新能源汽车有限公司: the brand and the last word of the trade
-            short = core[2:4] + core[-2:] if len(core) >= 8 and all(is_cjk(c) for c in core) else ""
-            if short and short not in aliases and short not in core and t.count(short) > 0 \
-                    and not any(a != r and short in a.name for a in aliases.values()):
-                aliases[short] = r
+            # 翙达智能, 耄耇汽车, 豻驰公司: the four-character short forms, where the text
+            # writes one outside the company's full name (also beside a longer short form)
+            for short in _brand_forms(core):
+                alone = t.count(short) - (t.count(core) if short in core else 0)
+                if short not in aliases and alone > 0 and not any(a != r and short in a.name for a in aliases.values()):
+                    aliases[short] = r
         for alias, r in aliases.items():
             e = self.entity(r.type, r.name)
             e.attrs.setdefault("aliases", [])
@@ -388,10 +393,7 @@ class UnitsMixin:
         for company in (f for f in full if _COMPANY_TAIL.search(f)):
             core = _COMPANY_TAIL.sub("", company)
             shorts = [core[2:]] if 4 <= len(core) - 2 <= 6 else []  # 殣达物流 for 某州殣达物流有限公司
-            if brand := _brand_form(core):
-                shorts.append(brand)  # 鼋达智能 for 某江鼋达智能装备股份有限公司
-            if len(core) >= 6:  # 豻驰公司 for 某地豻驰汽车服务有限公司: the brand and the kind of company
-                shorts.append(core[2:4] + ("集团" if core.endswith("集团") else "公司"))
+            shorts += _brand_forms(core)  # 鼋达智能, 豻驰公司 …
             for short in shorts:
                 if short not in declared and any(n.startswith(short) and n.endswith(_DEPARTMENT_ENDS)
                                                  and len(n) - len(short) >= 3 for n in full):
