@@ -502,10 +502,12 @@ class SpanRules:
         tail = _JOINERS.split(name)[-1]
         if tail != name and tail in lex.generic_orgs:
             return False
-        if len(name) >= 4 and name[2:] in lex.generic_orgs and name[1] in "好足实活强优" and pos_tag(name[0]) in ("v", "vn", "p"):
+        if len(name) >= 4 and name[2:] in lex.generic_orgs and name[1] in lex.triggers["verb_complements"] \
+                and pos_tag(name[0]) in ("v", "vn", "p"):
             return False  # 用好理事会平台, 用好政府搭建的平台: a verb and its complement before a kind of unit
         kf = lex.triggers["kind_fronts"]
-        if lex_pattern(lex, "kind_fronts", lambda x: alternation(x.triggers["kind_fronts"])).search(name) and any(name[k:] in lex.generic_orgs and name.endswith(kf, 0, k) for k in range(1, len(name) - 1)):
+        if lex_pattern(lex, "kind_fronts", lambda x: alternation(x.triggers["kind_fronts"])).search(name) \
+                and any(name[k:] in lex.generic_orgs and name.endswith(kf, 0, k) for k in range(1, len(name) - 1)):
             return False  # 上半年全省产教融合共同体, 但部分联合体: a kind of unit after a scope or a share
         for k in range(2, len(name) - 1):
             if name[k:] in lex.generic_orgs and (name[:k] in lex.generic_orgs or name[:k] in lex.anaphora):

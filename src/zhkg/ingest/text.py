@@ -471,12 +471,10 @@ def _site_and_nav(line: str) -> str | None:
     ｜ 首页　学校要闻 …), or None."""
     p = load()
     head, *rest = (part.strip(" \u3000") for part in re.split(r"[|｜]", line, maxsplit=1))
-    if rest and 4 <= len(head) <= 30 and not _SITE_PUNCT.search(head) and (p.site_name.search(head) or p.is_nav(rest[0])):
-        return head
-    if rest and 4 <= len(head) <= 30 and not _SITE_PUNCT.search(head) and _CJK_ONLY.fullmatch(head) \
-            and re.split(r"[\s\u3000|｜]+", rest[0])[0] in get_lexicon().site_words:
-        return head  # 某某大学 | 新闻网: the unit, then its site word
-    return None
+    if not rest or not 4 <= len(head) <= 30 or _SITE_PUNCT.search(head):
+        return None
+    site_word_after = _CJK_ONLY.fullmatch(head) and re.split(r"[\s\u3000|｜]+", rest[0])[0] in get_lexicon().site_words
+    return head if p.site_name.search(head) or p.is_nav(rest[0]) or site_word_after else None  # (某某大学 | 新闻网)
 
 
 def read_article_text(text: str, path: str = "<string>") -> Article:
