@@ -247,6 +247,8 @@ class NameRules:
             return None
         if self.lex.person_cues.at(name, 0) == len(name):
             return None  # 师生, 学生: who people are, not a name (jieba tags 师生 as a name)
+        if name in self.lex.triggers["gather"]:
+            return None  # 嘉宾齐聚, 专家云集: the verb of gathering, not a name
         if len(name) == 2 and name[-1] == "州" and is_cjk(t[end : end + 1] or "。") and not self._trigger_at(end):
             return None  # 莘州经济技术开发区: a place (某州) before the rest of a name
         inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2 and t[k + 1] not in FUNCTION_CHARS), None)
@@ -539,18 +541,23 @@ class NameRules:
                         self._add_person(Mention("person", i, j, t[i:j], t[i:j]))
                     continue
                 best = None
+                e = j - 1 if t[j - 1 : j] == "等" and h != "等人" else j  # 陈某某等同学: the name ends before 等
                 for n in (3, 2, 4):
-                    i = j - n
-                    if i < 0 or not all(is_cjk(c) for c in t[i:j]):
+                    i = e - n
+                    if i < 0 or not all(is_cjk(c) for c in t[i:e]):
                         continue
                     if not self.lex.surname_len(t, i) or (n == 4 and self.lex.surname_len(t, i) != 2):
                         continue
+                    if n < 4 and i and self.lex.surname_len(t, i - 1) == 2:
+                        continue  # 司马某某等同志: the compound surname begins one character earlier
                     before = t[i - 1] if i else "。"
-                    if before in PUNCT or self.lex.org_suffixes.ending_at(t, i) or self.lex.title_at(t, i - 2) or self.lex.titles.ending_at(t, i) or self.lex.stopwords.ending_at(t, i):
-                        best = i
+                    if before in PUNCT or self.lex.org_suffixes.ending_at(t, i) or self.lex.title_at(t, i - 2) or self.lex.titles.ending_at(t, i) or self.lex.stopwords.ending_at(t, i) \
+                            or before == "班" and i >= 2 and (t[i - 2].isdigit() or t[i - 2] in _NUMERALS):
+                        best = i  # (汽修1班陈某某同学: a class before the name)
                         break
                 if best is None:
                     continue
+                j = e
                 name = t[best:j]
                 if not _plausible_name(name):
                     continue

@@ -104,6 +104,12 @@ def _held_after(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:在|于)[^，,。；;！？!?\n]{{2,40}}?(?:隆重)?(?:{alternation(x.triggers['held'])})"))
 
 
+def _habitual_join(lex: Lexicon) -> tuple[str, ...]:
+    """Advice or habit before an occasion's kind (多参加学科竞赛, 积极参与志愿服务活动):
+    ``triggers.json`` habitual_join."""
+    return lex_cached(lex, "habitual_join", lambda x: tuple(x.triggers["habitual_join"]))
+
+
 def _kind_of_events(lex: Lexicon) -> re.Pattern[str]:
     """A level or kind before an event's head word (省级以上技能竞赛, 各类招聘会):
     a kind of events, not one (``triggers.json`` event_levels)."""
@@ -722,6 +728,9 @@ class SpanRules:
                 generic = False  # ，校企合作座谈会在学院会议室举行: the subject held at a venue names the occasion
             if _kind_of_events(lex).match(pre) or _kind_of_events(lex).match(re.split(r"[和及与、]", pre)[-1]):
                 generic = True  # 在省级以上技能竞赛中获奖, 各类招聘会: a kind of events, not one
+            elif len(pre) <= 4 and t.endswith(_habitual_join(lex), max(0, k - 4), k) and all(is_cjk(c) for c in pre) \
+                    and not t.startswith(lex.triggers["topic"], k) and not (pos_tag(pre[:2]) or "x").startswith("ns"):
+                generic = True  # 鼓励学生多参加学科竞赛: advice to take part in a kind of events, not one
             counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+(?:余|多)?", pre)  # (40余场活动)
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name

@@ -173,6 +173,8 @@ class PostsMixin:
                         continue
                     gap = t[shared[0] : m.start] if shared and shared[0] <= m.start else ""
                     spaced = gap != "" and gap.strip(" \u3000") == ""  # 党委委员 甲某 乙某: a list by spaces
+                    if not spaced:
+                        gap = gap.rstrip(" \u3000")  # 副院长甲某、 乙某: a space after the comma (a crawled page)
                     if not pending and (gap.endswith("、") and self._only_titles(gap[:-1]) or spaced):
                         # 副会长A、B、C: one title, several names
                         for tm, org, post in shared[1]:
@@ -385,7 +387,13 @@ class PostsMixin:
             ss, _ = self.sentence_of(tm.start)
             units = [m for m in self.between(ss, tm.start) if m.kind in ("org", "ref", "community")
                      and (r := self.ref.get(id(m))) is not None and r.type in ("Organization", "Community")]
-            if not units:
+            if not units and 2 <= tm.start - ss <= 4:
+                # 研究院院长由某某兼任 after 某大学某某产业技术研究院 was named: the 研究院's head
+                word = t[ss : tm.start]
+                named = [r for m in self.ms if m.kind == "org" and m.end <= ss and (r := self.ref.get(id(m))) is not None
+                         and r.type == "Organization" and r.name.endswith(word) and len(r.name) > len(word)]
+                if named and self._title_fits(tm.name, named[-1].name):
+                    self._hold(people[0].name, tm, named[-1])
                 continue
             units = [m for m in units if self._title_fits(tm.name, self.ref[id(m)].name)]
             if not units:

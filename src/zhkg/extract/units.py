@@ -27,10 +27,17 @@ def _is_place_or_unit(prefix: str, units: set[str], short: str = "") -> bool:
     the place's own name (某某 of 某某省教育厅)."""
     if prefix in units or prefix in ("中国", "中共", "国家", "全国"):
         return True
+    if any(prefix.startswith(u) and _is_place(prefix[len(u):]) for u in units if len(prefix) - len(u) in (2, 3)):
+        return True  # 某大学某州产业技术研究院 for 产业技术研究院: the parent and a place
     limit = 7 if short[:1] in "县区" else 4  # (某市某区 before 区教育局)
     if short[:1] in "省市县区" and 2 <= len(prefix) <= limit and all(is_cjk(c) for c in prefix):
         return True
     return len(prefix) >= 2 and (prefix[-1] in "省市县区" or pos_tag(prefix) == "ns")
+
+def _is_place(word: str) -> bool:
+    """Whether ``word`` (two or three characters) reads as a place: 某州, 某某市, 某县."""
+    return all(is_cjk(c) for c in word) and (word[-1] in "省市县区州" or pos_tag(word) == "ns")
+
 
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is a Chinese abbreviation of ``full``: its characters
@@ -74,23 +81,24 @@ def _occurrences(t: str, w: str) -> list[int]:
 
 # 某大学副校长某某一行4人访问我校, 某大学代表团来访: visitors from that school
 _VISITORS_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:一行|代表团)[^。；;\n]{0,12}?(?:访问|来访|到访|莅临|来到|走进)")
-def _brand_forms(core: str) -> list[str]:
+def _brand_forms(core: str, group: bool = False) -> list[str]:
     """A company's four-character short forms, from the core of its name (the
     name without its legal ending, 某地翙达智能装备): the brand and the first word
     of its trade (翙达智能), the brand and the last word of its trade (耄耇汽车
-    for 某地耄耇新能源汽车), the brand and the kind of company (豻驰公司, 某某集团)."""
+    for 某地耄耇新能源汽车), the brand and the kind of company (豻驰公司; 某某集团,
+    also for 某地某某交通投资集团有限公司: ``group``)."""
     if len(core) < 6 or not all(is_cjk(c) for c in core):
         return []
     brand = core[2:4]
     out = [core[2:6]] if len(core) >= 8 and tokens(core[4:])[0] == (0, 2) else []
     if len(core) >= 8:
         out.append(brand + core[-2:])
-    out.append(brand + ("集团" if core.endswith("集团") else "公司"))
+    out.append(brand + ("集团" if group or core.endswith("集团") else "公司"))
     return list(dict.fromkeys(out))
 
 
-# the endings of a company's departments (人力资源部, 生产制造中心, 财务处 …)
-_DEPARTMENT_ENDS = ("部", "中心", "处", "科", "室")
+# the endings of a company's departments (人力资源部, 生产制造中心, 财务处, 电池研究院 …)
+_DEPARTMENT_ENDS = ("部", "中心", "处", "科", "室", "研究院", "研究所")
 # a school's name at the start of a title in 《》 (《某职业技术学院产教融合成果巡礼》)
 _TITLE_SCHOOL = re.compile(r"《([\u4e00-\u9fff]{2,14}?(?:职业技术学院|职业学院|技师学院|大学|学院|学校))")
 _QUOTES_SPACES = re.compile(r"[\s“”‘’\"'「」『』《》]")
@@ -216,7 +224,7 @@ class UnitsMixin:
                     break
             # 翙达智能, 耄耇汽车, 豻驰公司: the four-character short forms, where the text
             # writes one outside the company's full name (also beside a longer short form)
-            for short in _brand_forms(core):
+            for short in _brand_forms(core, "集团" in r.name):
                 alone = t.count(short) - (t.count(core) if short in core else 0)
                 if short not in aliases and alone > 0 and not any(a != r and short in a.name for a in aliases.values()):
                     aliases[short] = r
@@ -393,7 +401,7 @@ class UnitsMixin:
         for company in (f for f in full if _COMPANY_TAIL.search(f)):
             core = _COMPANY_TAIL.sub("", company)
             shorts = [core[2:]] if 4 <= len(core) - 2 <= 6 else []  # 殣达物流 for 某州殣达物流有限公司
-            shorts += _brand_forms(core)  # 鼋达智能, 豻驰公司 …
+            shorts += _brand_forms(core, "集团" in company)  # 鼋达智能, 豻驰公司 …
             for short in shorts:
                 if short not in declared and any(n.startswith(short) and n.endswith(_DEPARTMENT_ENDS)
                                                  and len(n) - len(short) >= 3 for n in full):
