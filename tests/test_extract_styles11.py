@@ -112,3 +112,12 @@ def test_short_name_drops_the_parent_and_a_place():
     # guard: a kind of institute with no place between is no short name of another school's
     a = run("青江理工大学智能制造研究院与青州职业技术学院先进制造研究院签订协议。")
     assert {"青江理工大学智能制造研究院", "青州职业技术学院先进制造研究院"} <= names(a, "Organization")
+
+
+def test_two_verbs_with_complements_before_a_kind_of_community():
+    # 建好用好市域产教联合体和行业产教融合共同体: advice about kinds of bodies, no body named
+    a = run("各地各校要主动对接区域重点产业，建好用好市域产教联合体和行业产教融合共同体。")
+    assert not names(a, "Community")
+    # guard: a named community after the same verbs keeps its name
+    a = run("要建好用好青州市智能制造市域产教联合体。")
+    assert "青州市智能制造市域产教联合体" in names(a, "Community")

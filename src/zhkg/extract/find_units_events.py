@@ -273,6 +273,11 @@ class SpanRules:
                 k = self._company_front(k, j - L, inner, stops)
             k = self._alias_inside(k, j, inner, stops)
             k = self._party_before_conjunction(k, j - L)
+            v = k
+            while j - L - v >= 4 and t[v + 1] in lex.triggers["verb_complements"] and pos_tag(t[v]) in ("v", "vn", "p"):
+                v += 2  # 建好用好某市某某联合体: verbs with their complements, then the body by its place
+            if v > k and self._starts_place(v):
+                k = v
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
@@ -508,9 +513,11 @@ class SpanRules:
         tail = _JOINERS.split(name)[-1]
         if tail != name and tail in lex.generic_orgs:
             return False
-        if len(name) >= 4 and name[2:] in lex.generic_orgs and name[1] in lex.triggers["verb_complements"] \
-                and pos_tag(name[0]) in ("v", "vn", "p"):
-            return False  # 用好理事会平台, 用好政府搭建的平台: a verb and its complement before a kind of unit
+        rest = name
+        while len(rest) >= 4 and rest[1] in lex.triggers["verb_complements"] and pos_tag(rest[0]) in ("v", "vn", "p"):
+            rest = rest[2:]  # (建好用好: two verbs with their complements)
+        if rest != name and rest in lex.generic_orgs:
+            return False  # 用好理事会平台, 建好用好市域产教联合体: a verb and its complement before a kind of unit
         kf = lex.triggers["kind_fronts"]
         if lex_pattern(lex, "kind_fronts", lambda x: alternation(x.triggers["kind_fronts"])).search(name) \
                 and any(name[k:] in lex.generic_orgs and name.endswith(kf, 0, k) for k in range(1, len(name) - 1)):
