@@ -204,3 +204,53 @@ def test_resolve_override_file_errors_name_the_file(tmp_path, name, content, pro
 def test_resolve_duplicate_article_ids_rejected():
     with pytest.raises(ZhkgError, match="a.txt"):
         resolve([_art("a.txt", []), _art("a.txt", [])])
+
+
+def _part_of(unit: str, parent: str) -> Relation:
+    return Relation(unit, "subOrganizationOf", parent, "Organization", "Organization", Evidence(0, 5, "r"))
+
+
+def test_resolve_bare_parts_of_units_merge_only_under_one_parent():
+    # 教务处 at two schools is two units, and the two 王立新 who head them are two people
+    a = _art("a", [Entity("Organization", "青州大学"), Entity("Organization", "教务处"), Entity("Person", "王立新")],
+             [_part_of("教务处", "青州大学"), _post("王立新", "教务处", "处长")])
+    b = _art("b", [Entity("Organization", "岷江职业技术学院"), Entity("Organization", "教务处"), Entity("Person", "王立新")],
+             [_part_of("教务处", "岷江职业技术学院"), _post("王立新", "教务处", "处长")])
+    r = resolve([a, b])
+    assert len([e for e in r.entities.values() if e.label == "教务处"]) == 2
+    assert len(_people(r, "王立新")) == 2
+    # the same school in a third article: its 教务处 and its 处长 are the first article's
+    c = _art("c", [Entity("Organization", "青州大学"), Entity("Organization", "教务处"), Entity("Person", "王立新")],
+             [_part_of("教务处", "青州大学"), _post("王立新", "教务处", "处长")])
+    r = resolve([a, b, c])
+    assert len([e for e in r.entities.values() if e.label == "教务处"]) == 2
+    assert r.iri_of(a, "Organization", "教务处") == r.iri_of(c, "Organization", "教务处")
+    assert r.iri_of(a, "Person", "王立新") == r.iri_of(c, "Person", "王立新") != r.iri_of(b, "Person", "王立新")
+    assert ("教务处", "same-name-same-parent") in {(m.a.name, m.reason) for m in r.merges}
+
+
+def test_resolve_bare_part_without_parent_stays_in_its_article():
+    # 人力资源部 named with no company in two articles: nothing says it is one department
+    a = _art("a", [Entity("Organization", "人力资源部"), Entity("Person", "周明")], [_post("周明", "人力资源部", "经理")])
+    b = _art("b", [Entity("Organization", "人力资源部"), Entity("Person", "周明")], [_post("周明", "人力资源部", "经理")])
+    r = resolve([a, b])
+    assert len([e for e in r.entities.values() if e.label == "人力资源部"]) == 2
+    assert len(_people(r, "周明")) == 2
+
+
+@pytest.mark.parametrize("name", ["青州理工学院", "青州大学教务处", "“未来工匠”产业学院", "青州市职业教育中心"])
+def test_resolve_whole_bodies_and_full_names_still_merge_by_name(name):
+    # a 学院 or 中心 with no parent named may be a whole school; a part named with its unit is one
+    r = resolve([_art("a", [Entity("Organization", name)]), _art("b", [Entity("Organization", name)])])
+    assert len(r.entities) == 1
+
+
+def test_resolve_same_parent_merge_is_published_and_conforms():
+    from zhkg.rdf import ZHKG, build_dataset, union_graph, validate
+
+    arts = [_art(p, [Entity("Organization", "青州大学"), Entity("Organization", "科研处")], [_part_of("科研处", "青州大学")])
+            for p in ("a", "b")]
+    g = union_graph(build_dataset(resolve(arts)))
+    assert "same-name-same-parent" in {str(o) for o in g.objects(None, ZHKG.mergeReason)}
+    conforms, report = validate(g)
+    assert conforms, report[:2000]

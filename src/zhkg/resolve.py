@@ -3,7 +3,9 @@
 Within one article one (type, name) is one entity. Across articles:
 
 * Organizations and Communities merge by normalised name, and when one's
-  alias (short name) is the other's name;
+  alias (short name) is the other's name; but a part of a unit named bare
+  (教务处, 人力资源部, or a 机械工程学院 whose article names its parent) merges
+  only with a same-named part of the same parent: 教务处 at two schools is two;
 * Events merge by normalised name *and* date (an undated event stays with its
   article);
 * Persons merge by name when they share a unit (a unit one of them holds a
@@ -30,6 +32,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -297,6 +300,36 @@ class _UnionFind:
 _IRI_KIND = {"Person": "person", "Organization": "org", "Community": "community", "Event": "event"}
 
 
+# endings of a part that may also end a whole body's name (某某学院, 某某中心): a
+# name with one is taken as bare only when its article names its parent
+_WHOLE_OR_PART = ("学院", "中心", "书院", "基地", "实验室", "工作室", "档案馆", "理事会", "研究生院")
+_PLACE_FRONT = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市县区州]")
+
+
+@lru_cache(maxsize=65536)
+def bare_unit_name(name: str) -> bool:
+    """Whether ``name`` names a part of a unit without naming the unit
+    (教务处, 机械工程学院, 人力资源部): a part's ending (``org_suffixes.txt``
+    kind unit) after words that hold no place, no whole body's name, no quoted
+    title and no Latin letters. Such a name is no one unit across articles.
+
+    >>> bare_unit_name("教务处"), bare_unit_name("青州大学教务处"), bare_unit_name("青州市教育局")
+    (True, False, False)
+    """
+    from zhkg.nlp.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    n = lex.org_suffixes.ending_at(name, len(name))
+    if not n or lex.org_kind.get(name[len(name) - n :]) != "unit":
+        return False
+    front = name[: len(name) - n]
+    if not front:
+        return True
+    if not all("\u4e00" <= c <= "\u9fff" for c in front) or _PLACE_FRONT.match(front):
+        return False  # “未来工匠”产业学院, ABB学院, 青州市某某中心
+    return not any(lex.org_suffixes.ending_at(front, e) for e in range(2, len(front) + 1))  # (某大学教务处)
+
+
 def _article_entities(article: Article) -> dict[tuple[str, str], Entity]:
     """The article's scored entities, plus any named only by a relation."""
     ents: dict[tuple[str, str], Entity] = {}
@@ -379,10 +412,21 @@ def resolve(
             if not merged and uf.find(xs[0]) != uf.find(x):
                 raise ZhkgError(f"override merges {a} and {b} but another override keeps them apart")
 
-    # Units and events: by normalised name (+ alias), events by name + date.
+    # Units and events: by normalised name (+ alias), events by name + date;
+    # a part of a unit named bare (教务处, 机械工程学院) by name and parent, below.
+    org_parents: dict[LocalKey, set[LocalKey]] = defaultdict(set)
+    for art in articles:
+        for r in art.relations:
+            if r.p == "subOrganizationOf" and r.s_type == "Organization":
+                s_k = _local(art, per_article[art.id], r.s_type, r.s)
+                o_k = _local(art, per_article[art.id], r.o_type, r.o)
+                if s_k is not None and o_k is not None and o_k != s_k:
+                    org_parents[s_k].add(o_k)
+    bare = {k for k in keys if k.type == "Organization" and bare_unit_name(k.name)
+            and (k in org_parents or not k.name.endswith(_WHOLE_OR_PART))}
     by_name: dict[tuple[str, str], list[LocalKey]] = defaultdict(list)
     for k in keys:
-        if k.type in ("Organization", "Community"):
+        if k.type in ("Organization", "Community") and k not in bare:
             by_name[(k.type, normalize_name(k.name))].append(k)
         elif k.type == "Event":
             date = local_ents[k].attrs.get("date")
@@ -399,6 +443,22 @@ def resolve(
         for alias in local_ents[k].attrs.get("aliases") or ():
             for other in by_name.get((k.type, normalize_name(alias)), ()):
                 uf.union(k, other, "alias", f"{alias!r} is a short name of {k.name!r}")
+
+    # Bare parts of units (教务处 at two schools are two): one when their parents are one.
+    bare_parents = {k: ps for k, ps in org_parents.items() if k in bare}
+    for _ in range(4):  # a bare part of a bare part (某系教研室) joins once its parent has
+        groups: dict[tuple[str, LocalKey], list[LocalKey]] = defaultdict(list)
+        for k in sorted(bare_parents):
+            for p in bare_parents[k]:
+                groups[(normalize_name(k.name), uf.find(p))].append(k)
+        joined = False
+        for (_, root), group in sorted(groups.items()):
+            for k in group[1:]:
+                if uf.find(k) != uf.find(group[0]):
+                    joined |= uf.union(group[0], k, "same-name-same-parent",
+                                       f"{k.name!r} is a part of {local_ents[root].name!r} in both")
+        if not joined:
+            break
 
     # Unit structure, on unit components.
     def unit_root(art: Article, t: str, n: str) -> LocalKey | None:
