@@ -121,3 +121,61 @@ def test_two_verbs_with_complements_before_a_kind_of_community():
     # guard: a named community after the same verbs keeps its name
     a = run("要建好用好青州市智能制造市域产教联合体。")
     assert "青州市智能制造市域产教联合体" in names(a, "Community")
+
+
+def test_verbs_of_taking_a_post_and_stationed_at_are_no_part_of_a_unit():
+    # 挂任某县教育局副局长: the secondment's verb, then the bureau
+    a = run("选派唐明远同志（青州职业技术学院教务处副处长）到岷山县教育局挂职，挂任岷山县教育局副局长，挂职期一年。")
+    assert ("唐明远", "岷山县教育局", "副局长") in posts(a)
+    assert not any(n.startswith("挂任") for n in names(a, "Organization"))
+    # 驻市教育局纪检监察组: the group stationed at the bureau, not a bureau called 驻市教育局
+    a = run("如有意见，可向青州市教育局人事科或驻市教育局纪检监察组反映。")
+    assert not any(n.startswith("驻") for n in names(a, "Organization"))
+    # guard: a place that begins with the same character as a verb keeps it
+    a = run("任丘市教育局局长王明出席会议。")
+    assert "任丘市教育局" in names(a, "Organization")
+
+
+def test_recommended_reading_between_dashes_ends_the_post():
+    a = run_page(
+        "原创 青州技师学院 2026-04-20\n学长回家\n4月18日，青州技师学院举行宣讲会，院长林致和出席。\n"
+        "— 往期推荐 —\n▶ 董事长王大成：把每一度电储好用好\n阅读原文"
+    )
+    assert "王大成" not in a.text
+    assert "王大成" not in names(a, "Person")
+
+
+def test_unit_word_whose_last_character_begins_the_next_word():
+    # 面向工大学子开放: 学子 (students), no unit called 工大学
+    a = run("公司将每年拿出不少于50个实习岗位，面向工大学子开放。")
+    assert not names(a, "Organization")
+
+
+def test_companies_listed_before_a_count_of_subsidiaries():
+    # 某集团……下辖甲公司、乙公司两家全资子公司: both are the group's
+    a = run(
+        "青州恒越智能装备集团有限公司（以下简称“恒越集团”）与青州职业技术学院签约。"
+        "林致和介绍，恒越集团深耕智能装备领域二十余年，下辖青州恒越精密传动有限公司、"
+        "青州恒越数控系统有限公司两家全资子公司。"
+    )
+    subs = rel(a, "subOrganizationOf")
+    assert ("青州恒越精密传动有限公司", "青州恒越智能装备集团有限公司") in subs
+    assert ("青州恒越数控系统有限公司", "青州恒越智能装备集团有限公司") in subs
+    # guard: companies listed with no count of subsidiaries after them are partners, not parts
+    a = run("青州恒越智能装备集团有限公司拥有青州远帆物流有限公司、青州远帆食品有限公司等合作伙伴。")
+    assert not rel(a, "subOrganizationOf")
+
+
+def test_counted_units_name_no_unit():
+    # 首期设立甲、乙、丙三个研究所: three institutes counted, none named 丙三个研究所
+    a = run("联合研究院实行院长负责制，首期设立智能感知、精密运动控制、工业软件三个研究所。")
+    assert not names(a, "Organization")
+
+
+def test_post_taken_at_an_institute_named_by_its_last_words():
+    # 联合研究院院长由某某担任 after 某大学某州智能装备联合研究院 was named
+    a = run(
+        "青江理工大学与青州市人民政府签约，青江理工大学青州智能装备联合研究院同日揭牌。"
+        "联合研究院院长由周砚池担任。"
+    )
+    assert ("周砚池", "青江理工大学青州智能装备联合研究院", "院长") in posts(a)

@@ -387,7 +387,7 @@ class PostsMixin:
             ss, _ = self.sentence_of(tm.start)
             units = [m for m in self.between(ss, tm.start) if m.kind in ("org", "ref", "community")
                      and (r := self.ref.get(id(m))) is not None and r.type in ("Organization", "Community")]
-            if not units and 2 <= tm.start - ss <= 4:
+            if not units and 2 <= tm.start - ss <= 6:
                 # 研究院院长由某某兼任 after 某大学某某产业技术研究院 was named: the 研究院's head
                 word = t[ss : tm.start]
                 named = [r for m in self.ms if m.kind == "org" and m.end <= ss and (r := self.ref.get(id(m))) is not None

@@ -101,6 +101,8 @@ def _brand_forms(core: str, group: bool = False) -> list[str]:
 _DEPARTMENT_ENDS = ("部", "中心", "处", "科", "室", "研究院", "研究所")
 # a school's name at the start of a title in 《》 (《某职业技术学院产教融合成果巡礼》)
 _TITLE_SCHOOL = re.compile(r"《([\u4e00-\u9fff]{2,14}?(?:职业技术学院|职业学院|技师学院|大学|学院|学校))")
+# a count of subsidiaries after a list of companies (两家全资子公司, 等3家控股子公司)
+_SUBSIDIARY_COUNT = re.compile(r"等?[\d一二两三四五六七八九十]+家(?:全资|控股)?(?:子公司|分公司)")
 _QUOTES_SPACES = re.compile(r"[\s“”‘’\"'「」『』《》]")
 
 
@@ -287,6 +289,7 @@ class UnitsMixin:
             ra, rb = self.ref.get(id(a)), self.ref.get(id(b))
             if ra and rb and ra.type == rb.type == "Organization" and ra != rb and t[a.end : b.start] in subsidiary:
                 self.fact(rb, "subOrganizationOf", ra, b.start, "subsidiary-of", conf=0.85)
+        self._listed_subsidiaries(ordered)
         # 该校国际合作办公室: a unit of the school the back-reference stands for
         ref_at = {mm.end: self.ref[id(mm)] for mm in extra}
         last: tuple[Mention, _Ref] | None = None  # the last unit given a parent this way
@@ -469,6 +472,33 @@ class UnitsMixin:
             wide = name[:k] + b
             return rest, wide if wide in full_set or wide == site else front
         return None
+
+    def _listed_subsidiaries(self, ordered: list[Mention]) -> None:
+        """某集团……下辖甲公司、乙公司两家全资子公司: each company listed after a verb
+        of owning (``triggers.json`` owns_list) and before a count of subsidiaries
+        is part of the body the sentence names last before the verb."""
+        t = self.t
+        verbs = lex_pattern(self.lex, "owns_list", lambda x: alternation(x.triggers["owns_list"]))
+        for vm in verbs.finditer(t):
+            listed, pos = [], vm.end()
+            for m in ordered:
+                if m.start < pos:
+                    continue
+                if m.start > pos:
+                    break
+                listed.append(m)
+                pos = m.end + (1 if t[m.end : m.end + 1] in "、和及" else 0)
+            if not listed or not _SUBSIDIARY_COUNT.match(t, listed[-1].end):
+                continue
+            ss = max(t.rfind(c, 0, vm.start()) for c in "。！？!?；;\n") + 1  # (the sentence's start)
+            owners = [m for m in ordered if ss <= m.start and m.end <= vm.start()]
+            owner = self.ref.get(id(owners[-1])) if owners else None
+            if owner is None or owner.type != "Organization":
+                continue
+            for m in listed:
+                r = self.ref.get(id(m))
+                if r is not None and r.type == "Organization" and r != owner:
+                    self.fact(r, "subOrganizationOf", owner, m.start, "subsidiary-listed", conf=0.85)
 
     def _canon_short_forms(self, units: list[Mention], full: list[str], canon: dict[str, str]) -> None:
         """Short names that read as units of their own, mapped to the full
