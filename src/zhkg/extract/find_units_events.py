@@ -108,6 +108,10 @@ def _held_after(lex: Lexicon) -> re.Pattern[str]:
 _COUNTED_UNITS = re.compile(r"[\d一二两三四五六七八九十]+[个所家]$|[\d一二两三四五六七八九十]+[个所家](?=[\u4e00-\u9fff]{1,4}$)")
 
 
+def _glued_after_unit(lex: Lexicon) -> tuple[str, ...]:
+    return lex_cached(lex, "glued_after_unit", lambda x: tuple(x.triggers["glued_after_unit"]))
+
+
 def _front_verbs(lex: Lexicon) -> tuple[str, ...]:
     """Verbs a unit's name never starts with: the two-character verbs of taking
     a post (``triggers.json`` appoint: 挂任, 担任 …) and 驻 (stationed at)."""
@@ -288,7 +292,8 @@ class SpanRules:
                 v += 2  # 建好用好某市某某联合体: verbs with their complements, then the body by its place
             if v > k and self._starts_place(v):
                 k = v
-            if (w := next((w for w in _front_verbs(lex) if t.startswith(w, k)), None)) and j - L - k - len(w) >= 1:
+            if t.startswith(fv := _front_verbs(lex), k) and (w := next(w for w in fv if t.startswith(w, k))) \
+                    and j - L - k - len(w) >= 1:  # (one C-level test first)
                 k += len(w)  # 挂任某县教育局副局长, 驻市教育局纪检监察组: a verb, then the unit
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
@@ -479,7 +484,7 @@ class SpanRules:
             return False  # 某市地处三条高速公路交汇处: a place, no unit
         if _COUNTED_UNITS.search(name):
             return False  # 设立甲、乙、丙三个研究所: a count of units, not a name
-        if any(self.t.startswith(w, m.end - 1) for w in lex.triggers["glued_after_unit"]):
+        if self.t.startswith(_glued_after_unit(lex), m.end - 1):
             return False  # 面向工大学子开放: the unit's last character begins the next word (学子)
         if "“" in name and name.rsplit("“", 1)[1] in lex.generic_orgs:
             return False  # 校企“命运共同体”: a figure of speech in quotes
