@@ -254,3 +254,22 @@ def test_resolve_same_parent_merge_is_published_and_conforms():
     assert "same-name-same-parent" in {str(o) for o in g.objects(None, ZHKG.mergeReason)}
     conforms, report = validate(g)
     assert conforms, report[:2000]
+
+
+def test_resolve_bare_part_without_parent_joins_on_the_same_site():
+    # a school's own news names its 教务处 bare: two pages of one site mean one 教务处
+    def page(path: str, site: str) -> Article:
+        a = _art(path, [Entity("Organization", "教务处"), Entity("Person", "王立新")], [_post("王立新", "教务处", "处长")])
+        a.metadata["site"] = site
+        return a
+
+    a, b, c = page("a", "青州大学新闻网"), page("b", "青州大学新闻网"), page("c", "岷江职业技术学院")
+    r = resolve([a, b, c])
+    assert r.iri_of(a, "Organization", "教务处") == r.iri_of(b, "Organization", "教务处") != r.iri_of(c, "Organization", "教务处")
+    assert r.iri_of(a, "Person", "王立新") == r.iri_of(b, "Person", "王立新") != r.iri_of(c, "Person", "王立新")
+    assert ("教务处", "same-name-same-site") in {(m.a.name, m.reason) for m in r.merges}
+    from zhkg.rdf import ZHKG, build_dataset, union_graph, validate
+
+    g = union_graph(build_dataset(r))
+    assert "same-name-same-site" in {str(o) for o in g.objects(None, ZHKG.mergeReason)}
+    assert validate(g)[0]

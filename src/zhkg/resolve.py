@@ -5,7 +5,8 @@ Within one article one (type, name) is one entity. Across articles:
 * Organizations and Communities merge by normalised name, and when one's
   alias (short name) is the other's name; but a part of a unit named bare
   (教务处, 人力资源部, or a 机械工程学院 whose article names its parent) merges
-  only with a same-named part of the same parent: 教务处 at two schools is two;
+  only with a same-named part of the same parent (or, named with no parent,
+  with one named so on the same site): 教务处 at two schools is two;
 * Events merge by normalised name *and* date (an undated event stays with its
   article);
 * Persons merge by name when they share a unit (a unit one of them holds a
@@ -446,6 +447,7 @@ def resolve(
 
     # Bare parts of units (教务处 at two schools are two): one when their parents are one.
     bare_parents = {k: ps for k, ps in org_parents.items() if k in bare}
+    articles_by_id = {a.id: a for a in articles}
     for _ in range(4):  # a bare part of a bare part (某系教研室) joins once its parent has
         groups: dict[tuple[str, LocalKey], list[LocalKey]] = defaultdict(list)
         for k in sorted(bare_parents):
@@ -459,6 +461,17 @@ def resolve(
                                        f"{k.name!r} is a part of {local_ents[root].name!r} in both")
         if not joined:
             break
+    # a bare part with no parent named: one with the same-named part of another
+    # article from the same site (a school's own news: its 教务处), else its own
+    sites = {a.id: normalize_name(str(a.metadata.get("site") or "")) for a in articles}
+    by_site: dict[tuple[str, str], list[LocalKey]] = defaultdict(list)
+    for k in sorted(bare - set(bare_parents)):
+        if sites.get(k.article):
+            by_site[(normalize_name(k.name), sites[k.article])].append(k)
+    for group in by_site.values():
+        for k in group[1:]:
+            site = articles_by_id[k.article].metadata.get("site")
+            uf.union(group[0], k, "same-name-same-site", f"{k.name!r} named with no parent on the same site {site!r}")
 
     # Unit structure, on unit components.
     def unit_root(art: Article, t: str, n: str) -> LocalKey | None:
