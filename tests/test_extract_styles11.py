@@ -179,3 +179,9 @@ def test_post_taken_at_an_institute_named_by_its_last_words():
         "联合研究院院长由周砚池担任。"
     )
     assert ("周砚池", "青江理工大学青州智能装备联合研究院", "院长") in posts(a)
+
+
+def test_question_word_before_a_unit_word_names_no_unit():
+    # 不看你是哪所学校毕业的: a question, no school called 哪所学校
+    a = run("“我们不看你是哪所学校毕业的，只看你能不能把活干好。”青州远帆科技有限公司总经理王明说。")
+    assert names(a, "Organization") == {"青州远帆科技有限公司"}
