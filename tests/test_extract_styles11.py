@@ -185,3 +185,26 @@ def test_question_word_before_a_unit_word_names_no_unit():
     # 不看你是哪所学校毕业的: a question, no school called 哪所学校
     a = run("“我们不看你是哪所学校毕业的，只看你能不能把活干好。”青州远帆科技有限公司总经理王明说。")
     assert names(a, "Organization") == {"青州远帆科技有限公司"}
+
+
+def test_an_industry_college_built_by_us_is_not_wo_yuan():
+    # 我院与某集团共建的某某产业学院揭牌仪式…我院党委书记某某: the school's post, not the industry college's
+    a = run(
+        "我院与青江恒越装备集团有限公司共建的恒越智能制造产业学院揭牌成立\n"
+        "5月9日上午，我院与青江恒越装备集团有限公司（以下简称“恒越集团”）共建的恒越智能制造产业学院揭牌仪式"
+        "在学院图书馆举行。恒越集团总经理贺予珩；我院党委书记蒋砺锋，院长包涵出席仪式。"
+        "副市长司马亦舟充分肯定了青州职业技术学院近年来取得的成绩。"
+    )
+    assert ("蒋砺锋", "青州职业技术学院", "党委书记") in posts(a)
+    assert ("包涵", "青州职业技术学院", "院长") in posts(a)
+    assert not any(o.endswith("产业学院") for _, o, _ in posts(a))
+
+
+def test_a_line_broken_before_a_comma_is_one_sentence():
+    # 某学院院长某某 / ，以及师生代表…出席仪式: a crawled page broke the sentence; the list still attends
+    a = run_page(
+        "学院举行揭牌仪式\n2025-05-10\n5月9日，恒越产业学院揭牌仪式在青州职业技术学院举行。"
+        "副市长司马亦舟，智能制造学院院长彭子堃\n，以及师生代表200余人出席仪式。"
+    )
+    assert "彭子堃，以及" in a.text
+    assert {("司马亦舟", "恒越产业学院揭牌仪式"), ("彭子堃", "恒越产业学院揭牌仪式")} <= rel(a, "attended")

@@ -871,7 +871,7 @@ class UnitsMixin:
             starts = {m.start for m in self.ms if m.kind == "event" and m.start < i}
             host = next((self.ref[id(m)] for m in self.ms
                          if m.start in starts and m.kind == "org" and fits(self.ref.get(id(m)))
-                         and not m.name.startswith(self.lex.countries)), None)
+                         and not m.name.startswith(self.lex.countries) and not self.ref[id(m)].name.endswith("产业学院")), None)
             if host is not None:
                 return host
         here = self.sentence_of(i)[0]
@@ -899,6 +899,8 @@ class UnitsMixin:
                 continue
             if ours and self.ref.get(id(m)) in self._guest_units:
                 continue
+            if (ours or home) and kind != "community" and (r3 := self.ref.get(id(m))) is not None and r3.name.endswith("产业学院"):
+                continue  # 我院与某集团共建的某某产业学院…我院党委书记: the industry college is no 我院 (as below)
             if fits(self.ref.get(id(m))):
                 return self.ref[id(m)]
         # 我校/学院 before any name: the unit the article names most (for 我校, not a foreign guest's)

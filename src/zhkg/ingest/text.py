@@ -251,6 +251,11 @@ def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
     return line[m.end() :]
 
 
+# a line that starts so continues the line before (a break inside a sentence)
+_CONTINUES = ("，", "、", "；", "）")
+_ENDS_LINE = ("。", "！", "？", "：", "；", "…")
+
+
 def _is_subtitle(line: str) -> bool:
     """A short line with no sentence end: a headline's subtitle (312名选手角逐28个赛项，168人获奖)."""
     return len(line) <= 40 and not re.search("[。；;！？!?]", line)
@@ -349,6 +354,9 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
             if not line:
                 continue
         started = True
+        if body and line[:1] in _CONTINUES and not body[-1].endswith(_ENDS_LINE):
+            body[-1] += line  # 某学院院长某某 / ，以及…出席: a crawled line broken before a comma
+            continue
         body.append(line)
 
     # A newspaper's page header above the headline (某某日报　2025年5月26日　第03版)
