@@ -208,3 +208,31 @@ def test_a_line_broken_before_a_comma_is_one_sentence():
     )
     assert "彭子堃，以及" in a.text
     assert {("司马亦舟", "恒越产业学院揭牌仪式"), ("彭子堃", "恒越产业学院揭牌仪式")} <= rel(a, "attended")
+
+
+def test_every_township_school_is_no_unit():
+    # 各乡镇中心学校，县直各学校: a notice's addressees, every school of a kind
+    a = run_page(
+        "岷山县教育局关于王明等同志职务任免的通知\n各乡镇中心学校，县直各学校，局机关各股室：\n"
+        "经研究决定：任命王明为岷山县实验小学校长。"
+    )
+    assert "各乡镇中心学校" not in names(a, "Organization")
+    assert ("王明", "岷山县实验小学", "校长") in posts(a)
+
+
+def test_role_word_before_an_honorific_is_no_name():
+    # 把师傅当老师: 师傅 is a role word, and 师傅当 no name before 老师
+    a = run("院长王明致辞。他希望学徒们珍惜机会，把车间当课堂，把师傅当老师。")
+    assert names(a, "Person") == {"王明"}
+
+
+def test_company_named_over_a_verb_starts_at_its_place():
+    # 进入青州某某精密铸造有限公司: 铸造 reads as a verb; the name still starts at the place
+    a = run("学生第三学年进入青州恒越精密铸造有限公司顶岗实习。")
+    assert "青州恒越精密铸造有限公司" in names(a, "Organization")
+    # 某集团及其全资子公司某公司: the subsidiary is the group's
+    a = run(
+        "青江恒越装备集团有限公司（以下简称“恒越集团”）与学校签约。"
+        "学生第三学年进入恒越集团及其全资子公司青州恒越精密铸造有限公司顶岗实习。"
+    )
+    assert ("青州恒越精密铸造有限公司", "青江恒越装备集团有限公司") in rel(a, "subOrganizationOf")

@@ -249,6 +249,8 @@ class NameRules:
             return None  # 师生, 学生: who people are, not a name (jieba tags 师生 as a name)
         if name in self.lex.triggers["gather"]:
             return None  # 嘉宾齐聚, 专家云集: the verb of gathering, not a name
+        if len(name) >= 3 and self.lex.person_cues.at(name, 0) >= 2:
+            return None  # 把师傅当老师: a role word (师傅) and what follows, not a name
         if len(name) == 2 and name[-1] == "州" and is_cjk(t[end : end + 1] or "。") and not self._trigger_at(end):
             return None  # 莘州经济技术开发区: a place (某州) before the rest of a name
         inside = next((k for k in range(i + 1, end) if self._place_score(k) == 2 and t[k + 1] not in FUNCTION_CHARS), None)
@@ -559,8 +561,8 @@ class NameRules:
                     continue
                 j = e
                 name = t[best:j]
-                if not _plausible_name(name):
-                    continue
+                if not _plausible_name(name) or self.lex.person_cues.at(name, 0) >= 2:
+                    continue  # (把师傅当老师: a role word, then the honorific)
                 self._add_person(Mention("person", best, j, name, name))
         # lists: X、Y、Z after a known name
         work = list(self.persons)

@@ -459,6 +459,10 @@ class SpanRules:
                     return k  # 会议同意增补|某某有限公司: a clause's own words (同意), not a brand
                 x = e
             return k2
+        if k2 < k:  # 进入青州某某精密铸造有限公司: read over verbs, the name starts at its place
+            p = next((p for p in range(max(k2, k - 12), k) if p in self.tok_end and self._starts_place(p)), None)
+            if p is not None:
+                return p
         return k
 
     def _alias_inside(self, k: int, j: int, inner: set[str], stops: set[int]) -> int:
@@ -500,8 +504,8 @@ class SpanRules:
                 return False
             if rest not in lex.generic_orgs and rest not in lex.org_suffixes.words:
                 return False  # after the title comes a kind of unit, not another name
-        if name[0] in "该我本此这各全其每某诸两双暨" and not name.startswith("全国") and not self._place_score(m.start):
-            return False
+        if name[0] in "该我本此这各全其每某诸两双暨" and not name.startswith("全国") and (name[0] in "各每" or not self._place_score(m.start)):
+            return False  # (各乡镇中心学校: every township's school; no place begins with 各 or 每)
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
             return False
