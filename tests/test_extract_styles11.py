@@ -236,3 +236,9 @@ def test_company_named_over_a_verb_starts_at_its_place():
         "学生第三学年进入恒越集团及其全资子公司青州恒越精密铸造有限公司顶岗实习。"
     )
     assert ("青州恒越精密铸造有限公司", "青江恒越装备集团有限公司") in rel(a, "subOrganizationOf")
+
+
+def test_bureau_named_by_its_kind_alone_is_no_unit():
+    # 各设区市教育局、发展改革委、人力资源社会保障局分管负责同志: kinds of bureau, none named
+    a = run("各设区市教育局、发展改革委、人力资源社会保障局分管负责同志参加会议。青州市人力资源和社会保障局局长王明出席。")
+    assert names(a, "Organization") == {"青州市人力资源和社会保障局"}
