@@ -242,3 +242,13 @@ def test_bureau_named_by_its_kind_alone_is_no_unit():
     # 各设区市教育局、发展改革委、人力资源社会保障局分管负责同志: kinds of bureau, none named
     a = run("各设区市教育局、发展改革委、人力资源社会保障局分管负责同志参加会议。青州市人力资源和社会保障局局长王明出席。")
     assert names(a, "Organization") == {"青州市人力资源和社会保障局"}
+
+
+def test_department_after_a_declared_short_name_is_the_companys():
+    # 某集团有限公司（以下简称“集团”）… 集团人力资源部部长某某: the group's department
+    a = run(
+        "6月10日，青江恒越装备集团有限公司（以下简称“集团”）签约仪式在集团总部举行。"
+        "集团党委书记、董事长上官立恒，集团人力资源部部长叶蓁言出席。"
+    )
+    assert ("人力资源部", "青江恒越装备集团有限公司") in rel(a, "subOrganizationOf")
+    assert ("叶蓁言", "人力资源部", "部长") in posts(a)

@@ -291,7 +291,7 @@ class UnitsMixin:
                 self.fact(rb, "subOrganizationOf", ra, b.start, "subsidiary-of", conf=0.85)
         self._listed_subsidiaries(ordered)
         # 该校国际合作办公室: a unit of the school the back-reference stands for
-        ref_at = {mm.end: self.ref[id(mm)] for mm in extra}
+        ref_at = {mm.end: self.ref[id(mm)] for mm in self.ms if mm.kind == "ref" and id(mm) in self.ref}  # (declared short names too: 集团人力资源部)
         last: tuple[Mention, _Ref] | None = None  # the last unit given a parent this way
         for m in sorted(units, key=lambda u: u.start):
             own = m.info.get("own_of", "")
