@@ -198,6 +198,8 @@ def test_an_industry_college_built_by_us_is_not_wo_yuan():
     assert ("蒋砺锋", "青州职业技术学院", "党委书记") in posts(a)
     assert ("包涵", "青州职业技术学院", "院长") in posts(a)
     assert not any(o.endswith("产业学院") for _, o, _ in posts(a))
+    # 在学院图书馆举行 on the same page: held at the school, not at the industry college
+    assert ("恒越智能制造产业学院揭牌仪式", "青州职业技术学院") in rel(a, "heldAt")
 
 
 def test_a_line_broken_before_a_comma_is_one_sentence():

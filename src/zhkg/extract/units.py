@@ -908,7 +908,7 @@ class UnitsMixin:
         if key not in self._main_unit:
             counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m)))
                              and not (home and self._foreign(r.name))
-                             and not (ours and kind != "community" and r.name.endswith("产业学院")))  # (某某产业学院, built with a company, is no 我校/我院)
+                             and not ((ours or home) and kind != "community" and r.name.endswith("产业学院")))  # (某某产业学院, built with a company, is no 我校/我院)
             if ours and all(self._sub_college(r.name) and self._front_parent(r.name) is None for r in counts) \
                     and (titled := self._school_in_a_title(ends)) is not None:
                 # 我校… 观看了专题片《某职业技术学院产教融合成果巡礼》: the school the page names only
