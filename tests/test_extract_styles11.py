@@ -254,3 +254,14 @@ def test_department_after_a_declared_short_name_is_the_companys():
     )
     assert ("人力资源部", "青江恒越装备集团有限公司") in rel(a, "subOrganizationOf")
     assert ("叶蓁言", "人力资源部", "部长") in posts(a)
+
+
+def test_copyright_line_with_the_owner_first_is_page_chrome():
+    # 某局版权所有　地址：…　技术支持：某公司: the site's footer, its company no part of the story
+    a = run_page(
+        "市人社局召开座谈会\n2025-05-10\n5月9日，青州市人力资源和社会保障局召开座谈会，局长王明出席。\n"
+        "王明要求尽快梳理问题。\n"
+        "青州市人力资源和社会保障局版权所有　　地址：青州市人民路216号　　技术支持：青州远帆信息技术有限公司"
+    )
+    assert "版权所有" not in a.text
+    assert "青州远帆信息技术有限公司" not in names(a, "Organization")
