@@ -265,3 +265,13 @@ def test_copyright_line_with_the_owner_first_is_page_chrome():
     )
     assert "版权所有" not in a.text
     assert "青州远帆信息技术有限公司" not in names(a, "Organization")
+
+
+def test_branch_after_a_company_front_and_idioms_ending_in_ju():
+    # （以下简称“集团”）… 集团罴山分公司经理某某: the group's branch
+    a = run("青江恒越智能装备集团有限公司（以下简称“集团”）签约。集团岷山分公司经理王明出席。")
+    assert ("岷山分公司", "青江恒越智能装备集团有限公司") in rel(a, "subOrganizationOf")
+    assert ("王明", "岷山分公司", "经理") in posts(a)
+    # 确保订单班开好局: a good start, no bureau called 订单班开好局
+    a = run("林致和要求确保订单班开好局、起好步。青州技师学院院长王明讲话。")
+    assert names(a, "Organization") == {"青州技师学院"}

@@ -355,7 +355,7 @@ class SpanRules:
                 own_of = "本" + name[0]  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)
                 k += 1
                 name = name[1:]
-            elif name[:2] in lex.triggers["company_fronts"] and not name.endswith(("公司", "集团")) and (
+            elif name[:2] in lex.triggers["company_fronts"] and (not name.endswith(("公司", "集团")) or name.endswith("分公司")) and (
                     len(name) - 2 - L >= 2 or len(name) - 2 == L >= 3 and lex.org_kind.get(name[2:]) == "unit"
                     and name.endswith(("部", "中心"))):  # 集团人力资源部: a company's department
                 own_of = "该" + name[:2]  # 公司工业互联网事业部: the company's 事业部 (该公司)
