@@ -275,3 +275,20 @@ def test_branch_after_a_company_front_and_idioms_ending_in_ju():
     # 确保订单班开好局: a good start, no bureau called 订单班开好局
     a = run("林致和要求确保订单班开好局、起好步。青州技师学院院长王明讲话。")
     assert names(a, "Organization") == {"青州技师学院"}
+
+
+def test_hard_wrapped_lines_of_a_crawled_page_are_one_sentence():
+    # 某市人力资源和社会保障局 / 局长某某，…: a fixed-width page wraps inside a sentence
+    a = run_page(
+        "我院举办2025年校企合作洽谈会\n发布时间：2025-12-05\n"
+        "12月4日，我院2025年校企合作洽谈会在我院图书馆五楼学术报告厅举行。青州市人力资源和社会保障局\n"
+        "局长夏振东，青州市教育局副局长饶宇航，青州技师学院院长钱包等150余人参加会议。\n"
+    )
+    assert ("夏振东", "青州市人力资源和社会保障局", "局长") in posts(a)
+    assert ("饶宇航", "2025年校企合作洽谈会") in rel(a, "attended")
+    # guard: a form's next field and a numbered item stay lines of their own
+    a = run_page(
+        "干部任前公示\n2025-08-08\n二、郭知行\n现任职务：计算机科学与技术学院院长，兼任青江理工大学数字产业学院院长\n"
+        "拟任职务：学校科学技术研究院院长\n三、武清辞\n现任职务：材料科学与工程学院副院长"
+    )
+    assert "\n拟任职务：" in a.text and "\n三、武清辞" in a.text
