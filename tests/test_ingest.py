@@ -588,3 +588,13 @@ def test_ingest_notice_address_line_is_furniture() -> None:
         "来信地址：岚阳市行政中心市委组织部干部监督科　邮政编码：000000\n\n中共岚阳市委组织部\n2026年1月5日\n"
     )
     assert "来信地址" not in read_article_text(text).text
+
+
+def test_closing_credit_with_the_reporting_unit_first():
+    # （校企合作处　文/某某　图/某某　审核/某某）: the unit that reports, then the credit's fields
+    page = ("学院举办校企合作洽谈会\n发布时间：2025-12-05\n"
+            "12月4日，学院举办校企合作洽谈会。\n（校企合作处   文/尹子安  图/ 方芷然   审核/霍静安）")
+    article = read_article_text(page)
+    assert article.metadata["author"] == "尹子安"
+    assert article.metadata["reviewer"] == "霍静安"
+    assert "尹子安" not in article.text and "校企合作处" not in article.text

@@ -198,8 +198,12 @@ def split_credit(line: str) -> tuple[str, str, list[Field]]:
         # （物流管理学院　某某）: the unit that reports and its writer
         return line[: u.start()].rstrip(), "", [Field("source", "", u["unit"]), Field("author", "", u["name"])]
     m = re.search(r"[（(](?P<inner>[^（()）]*)[）)]\s*$", line)
-    if m and pats.credit_label.match(m["inner"].strip()):
-        body, credit = line[: m.start()], m["inner"].strip()
+    unit_first = None
+    if m and (um := re.match(r"\s*(?P<unit>[^\s\u3000/：:]{2,20})[\s\u3000]+", m["inner"])) and _is_unit(um["unit"]) \
+            and pats.credit_label.match(m["inner"][um.end():]):
+        unit_first = um["unit"]  # （校企合作处　文/某某　审核/某某）: the unit that reports, then the credit
+    if m and (pats.credit_label.match(m["inner"].strip()) or unit_first):
+        body, credit = line[: m.start()], m["inner"][um.end():].strip() if unit_first else m["inner"].strip()
         opener = line[m.start()]
         closer = "）" if opener == "（" else ")"
     else:
@@ -225,6 +229,8 @@ def split_credit(line: str) -> tuple[str, str, list[Field]]:
     kept_text = " ".join(kept)
     if kept_text and opener:
         kept_text = f"{opener}{kept_text}{closer}"
+    if unit_first:
+        fields.insert(0, Field("source", "", unit_first))
     return body.rstrip(), kept_text, fields
 
 
