@@ -112,10 +112,22 @@ def _glued_after_unit(lex: Lexicon) -> tuple[str, ...]:
     return lex_cached(lex, "glued_after_unit", lambda x: tuple(x.triggers["glued_after_unit"]))
 
 
+def _after_verb_complements(lex: Lexicon, t: str, i: int, end: int) -> int:
+    """Where the words from ``i`` continue after one-character verbs with their
+    complements (建好用好, 用足; ``triggers.json`` verb_complements), leaving at
+    least two characters before ``end``; ``i`` when none stands there."""
+    comps = lex.triggers["verb_complements"]
+    while end - i >= 4 and t[i + 1] in comps and pos_tag(t[i]) in ("v", "vn", "p"):
+        i += 2  # (建好用好: two verbs with their complements)
+    return i
+
+
 def _front_verbs(lex: Lexicon) -> tuple[str, ...]:
     """Verbs a unit's name never starts with: the two-character verbs of taking
-    a post (``triggers.json`` appoint: 挂任, 担任 …) and 驻 (stationed at)."""
-    return lex_cached(lex, "front_verbs", lambda x: (*(w for w in x.triggers["appoint"] if len(w) >= 2), "驻"))
+    a post (``triggers.json`` appoint: 挂任, 担任 …) and ``not_unit_fronts`` (驻,
+    stationed at)."""
+    return lex_cached(lex, "front_verbs", lambda x: (*(w for w in x.triggers["appoint"] if len(w) >= 2),
+                                                     *x.triggers["not_unit_fronts"]))
 
 
 def _habitual_join(lex: Lexicon) -> tuple[str, ...]:
@@ -287,11 +299,9 @@ class SpanRules:
                 k = self._company_front(k, j - L, inner, stops)
             k = self._alias_inside(k, j, inner, stops)
             k = self._party_before_conjunction(k, j - L)
-            v = k
-            while j - L - v >= 4 and t[v + 1] in lex.triggers["verb_complements"] and pos_tag(t[v]) in ("v", "vn", "p"):
-                v += 2  # 建好用好某市某某联合体: verbs with their complements, then the body by its place
+            v = _after_verb_complements(lex, t, k, j - L) if t[k + 1 : k + 2] in lex.triggers["verb_complements"] else k
             if v > k and self._starts_place(v):
-                k = v
+                k = v  # 建好用好某市某某联合体: verbs with their complements, then the body by its place
             if t.startswith(fv := _front_verbs(lex), k) and (w := next(w for w in fv if t.startswith(w, k))) \
                     and j - L - k - len(w) >= 1:  # (one C-level test first)
                 k += len(w)  # 挂任某县教育局副局长, 驻市教育局纪检监察组: a verb, then the unit
@@ -538,9 +548,7 @@ class SpanRules:
         tail = _JOINERS.split(name)[-1]
         if tail != name and tail in lex.generic_orgs:
             return False
-        rest = name
-        while len(rest) >= 4 and rest[1] in lex.triggers["verb_complements"] and pos_tag(rest[0]) in ("v", "vn", "p"):
-            rest = rest[2:]  # (建好用好: two verbs with their complements)
+        rest = name[_after_verb_complements(lex, name, 0, len(name)) :] if name[1:2] in lex.triggers["verb_complements"] else name
         if rest != name and rest in lex.generic_orgs:
             return False  # 用好理事会平台, 建好用好市域产教联合体: a verb and its complement before a kind of unit
         kf = lex.triggers["kind_fronts"]

@@ -866,12 +866,16 @@ class UnitsMixin:
         ours = self.t.startswith(("我院", "我校", "本院", "本校"), i)
         # 学院党委书记某某 on a page that says 我院: our college, never a guest's from abroad
         home = ours or self.t.startswith("学院", i) and self.t[i - 1 : i] not in ("该", "我", "本", "学") and "我院" in self.t
+
+        def built_with_us(r: _Ref | None) -> bool:
+            # 我院与某集团共建的某某产业学院: an industry college built with a company is never 我院/我校
+            return home and kind != "community" and r is not None and r.name.endswith("产业学院")
         if ours:
             # 某大学2025年校地企产教融合推进会在我校…: the school an occasion is named after hosts it
             starts = {m.start for m in self.ms if m.kind == "event" and m.start < i}
             host = next((self.ref[id(m)] for m in self.ms
                          if m.start in starts and m.kind == "org" and fits(self.ref.get(id(m)))
-                         and not m.name.startswith(self.lex.countries) and not self.ref[id(m)].name.endswith("产业学院")), None)
+                         and not m.name.startswith(self.lex.countries) and not built_with_us(self.ref[id(m)])), None)
             if host is not None:
                 return host
         here = self.sentence_of(i)[0]
@@ -899,8 +903,8 @@ class UnitsMixin:
                 continue
             if ours and self.ref.get(id(m)) in self._guest_units:
                 continue
-            if (ours or home) and kind != "community" and (r3 := self.ref.get(id(m))) is not None and r3.name.endswith("产业学院"):
-                continue  # 我院与某集团共建的某某产业学院…我院党委书记: the industry college is no 我院 (as below)
+            if built_with_us(self.ref.get(id(m))):
+                continue  # 我院与某集团共建的某某产业学院…我院党委书记
             if fits(self.ref.get(id(m))):
                 return self.ref[id(m)]
         # 我校/学院 before any name: the unit the article names most (for 我校, not a foreign guest's)
@@ -908,7 +912,7 @@ class UnitsMixin:
         if key not in self._main_unit:
             counts = Counter(r for m in self.ms if fits(r := self.ref.get(id(m)))
                              and not (home and self._foreign(r.name))
-                             and not ((ours or home) and kind != "community" and r.name.endswith("产业学院")))  # (某某产业学院, built with a company, is no 我校/我院)
+                             and not built_with_us(r))
             if ours and all(self._sub_college(r.name) and self._front_parent(r.name) is None for r in counts) \
                     and (titled := self._school_in_a_title(ends)) is not None:
                 # 我校… 观看了专题片《某职业技术学院产教融合成果巡礼》: the school the page names only

@@ -264,11 +264,7 @@ def _broken_after(line: str) -> bool:
     """Whether a body line stops mid-sentence, as a crawled page's fixed-width
     lines do: a long line of prose (with a comma in it) that ends in a Chinese
     character, not in punctuation."""
-    return len(line) >= 30 and "，" in line and is_cjk_char(line[-1:])
-
-
-def is_cjk_char(ch: str) -> bool:
-    return len(ch) == 1 and "\u4e00" <= ch <= "\u9fff"
+    return len(line) >= 30 and "，" in line and _CJK_ONLY.fullmatch(line[-1:]) is not None
 
 
 def _is_subtitle(line: str) -> bool:
@@ -372,7 +368,7 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         if body and line[:1] in _CONTINUES and not body[-1].endswith(_ENDS_LINE):
             body[-1] += line  # 某学院院长某某 / ，以及…出席: a crawled line broken before a comma
             continue
-        if body and _broken_after(body[-1]) and is_cjk_char(line[:1]) and kind == "text" and not _NEW_ITEM.match(line):
+        if body and _broken_after(body[-1]) and _CJK_ONLY.fullmatch(line[:1]) and kind == "text" and not _NEW_ITEM.match(line):
             body[-1] += line  # 某市人力资源和社会保障局 / 局长某某，: a hard-wrapped line, mid-sentence
             continue
         body.append(line)
