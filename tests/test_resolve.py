@@ -273,3 +273,24 @@ def test_resolve_bare_part_without_parent_joins_on_the_same_site():
     g = union_graph(build_dataset(r))
     assert "same-name-same-site" in {str(o) for o in g.objects(None, ZHKG.mergeReason)}
     assert validate(g)[0]
+
+
+def test_resolve_unit_named_by_its_level_alone_is_no_one_unit_across_sites():
+    # 市教育局 on two cities' pages is two bureaus, and the two 韩立平 who head them two people;
+    # two pages of one site mean one 市教育局 (its 局长 one person)
+    def page(path: str, site: str | None, unit: str = "市教育局") -> Article:
+        a = _art(path, [Entity("Organization", unit), Entity("Person", "韩立平")], [_post("韩立平", unit, "局长")])
+        if site:
+            a.metadata["site"] = site
+        return a
+
+    a, b, c, d = page("a", "青州市人民政府"), page("b", "青州市人民政府"), page("c", "岷江市教育局"), page("d", None)
+    r = resolve([a, b, c, d])
+    assert len([e for e in r.entities.values() if e.label == "市教育局"]) == 3
+    assert r.iri_of(a, "Person", "韩立平") == r.iri_of(b, "Person", "韩立平")
+    assert len(_people(r, "韩立平")) == 3
+    # a level with a body (市委组织部) too; a word that only starts like a level (市场监管局) merges by name
+    r = resolve([page("e", None, "县委组织部"), page("f", None, "县委组织部")])
+    assert len(r.entities) == 4
+    r = resolve([page("g", None, "市场监管局"), page("h", None, "市场监管局")])
+    assert len([e for e in r.entities.values() if e.label == "市场监管局"]) == 1

@@ -6,7 +6,9 @@ Within one article one (type, name) is one entity. Across articles:
   alias (short name) is the other's name; but a part of a unit named bare
   (教务处, 人力资源部, or a 机械工程学院 whose article names its parent) merges
   only with a same-named part of the same parent (or, named with no parent,
-  with one named so on the same site): 教务处 at two schools is two;
+  with one named so on the same site): 教务处 at two schools is two. So does
+  a unit named by its level alone (市教育局, 县委组织部: the bureau of whatever
+  place its page is about): 市教育局 on two cities' sites is two;
 * Events merge by normalised name *and* date (an undated event stays with its
   article);
 * Persons merge by name when they share a unit (a unit one of them holds a
@@ -331,6 +333,37 @@ def bare_unit_name(name: str) -> bool:
     return not any(lex.org_suffixes.ending_at(front, e) for e in range(2, len(front) + 1))  # (某大学教务处)
 
 
+@lru_cache(maxsize=65536)
+def level_unit_name(name: str) -> bool:
+    """Whether ``name`` names a unit by its level alone (市教育局, 县委组织部,
+    市政府): a level front from ``level_fronts.txt`` that the segmenter keeps
+    a word of its own (not 市场监管局), then a unit's name with no place. It
+    is the unit of whatever place its page is about, so, like a bare part, no
+    one unit across articles.
+
+    >>> level_unit_name("市教育局"), level_unit_name("市委组织部"), level_unit_name("市场监管局")
+    (True, True, False)
+    >>> level_unit_name("岚州市教育局"), level_unit_name("镇江市教育局")
+    (False, False)
+    """
+    from zhkg.nlp.lexicon import get_lexicon
+    from zhkg.nlp.segment import tokens
+
+    lex = get_lexicon()
+    if not name or name[0] not in lex.level_fronts and name[:2] not in lex.level_fronts:
+        return False
+    spans = tokens(name)
+    front = name[: spans[0][1]] if spans else ""
+    if front not in lex.level_fronts:
+        return False
+    rest = name[len(front) :]
+    if not rest:
+        return len(front) > 1  # 市政府, 县委 (a bare 市 is no unit)
+    if not all("\u4e00" <= c <= "\u9fff" for c in rest) or _PLACE_FRONT.match(rest):
+        return False
+    return bool(lex.org_suffixes.ending_at(rest, len(rest)))
+
+
 def _article_entities(article: Article) -> dict[tuple[str, str], Entity]:
     """The article's scored entities, plus any named only by a relation."""
     ents: dict[tuple[str, str], Entity] = {}
@@ -423,8 +456,9 @@ def resolve(
                 o_k = _local(art, per_article[art.id], r.o_type, r.o)
                 if s_k is not None and o_k is not None and o_k != s_k:
                     org_parents[s_k].add(o_k)
-    bare = {k for k in keys if k.type == "Organization" and bare_unit_name(k.name)
-            and (k in org_parents or not k.name.endswith(_WHOLE_OR_PART))}
+    bare = {k for k in keys if k.type == "Organization" and (
+        (bare_unit_name(k.name) and (k in org_parents or not k.name.endswith(_WHOLE_OR_PART)))
+        or level_unit_name(k.name))}
     by_name: dict[tuple[str, str], list[LocalKey]] = defaultdict(list)
     for k in keys:
         if k.type in ("Organization", "Community") and k not in bare:

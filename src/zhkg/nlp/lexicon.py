@@ -127,6 +127,7 @@ class Lexicon:
     stopwords: _Trie
     generic_orgs: frozenset[str]
     generic_prefixes: frozenset[str]
+    level_fronts: frozenset[str]  # 市 (市教育局), 市委 (市委组织部): a unit named by its level alone
     person_cues: _Trie
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
@@ -203,6 +204,7 @@ def get_lexicon() -> Lexicon:
         stopwords=_Trie(read_words("stopwords.txt")),
         generic_orgs=frozenset(read_words("generic_orgs.txt")),
         generic_prefixes=frozenset(read_words("generic_prefixes.txt")),
+        level_fronts=frozenset(read_words("level_fronts.txt")),
         person_cues=_Trie(read_words("person_cues.txt")),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
