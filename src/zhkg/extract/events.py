@@ -431,6 +431,8 @@ class EventsMixin:
                     if len(line) <= 40 and line.count("。") <= 1 and prev > 0:
                         return ds[-1].iso
                     break
+                if len(line) <= 40 and line.count("。") <= 1 and prev > 0 and _TIME_OF_DAY.match(line):
+                    return _last_date_before(prev, edates)  # 下午，大会设三场分论坛。: later on the day last named
                 end = prev
         for m in sorted(g, key=lambda x: x.start):
             iso = self._heading_date(m.start, edates)

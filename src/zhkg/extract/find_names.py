@@ -216,6 +216,9 @@ class NameRules:
                 elif t[pos[1]] in "和与" and (L := self.lex.title_at(t, e3) or self.lex.person_cues.at(t, e3)) and (
                         self._trigger_at(e3 + L) or t[e3 + L : e3 + L + 1] in PUNCT):
                     end = e3  # 所长戴某和教授作了报告: a title and what it did follow, no second name
+                elif t[pos[1]] == "让" and (self._trigger_at(e3) or (w := self.tok_end.get(e3)) is not None
+                                             and pos_tag(t[e3:w]) in ("v", "p", "d")):
+                    end = e3  # 所长黎某让发布了…: a verb follows, so 让 lets no one do it: it ends the name
             else:
                 trig2, trig3 = self._trigger_at(e2), self._trigger_at(e3)
                 p2, p3 = self._place_score(e2), self._place_score(e3)
@@ -503,7 +506,9 @@ class NameRules:
                 self._name_in_field(m.start(1), m.end(1), orgs)
         for m in ROSTER_LINE2.finditer(t):
             field = m.group(2)
-            if any(self.lex.title_at(field, k) for k in range(len(field))):  # (…技术中心主任、高级技师: a post anywhere in it)
+            if any(self.lex.title_at(field, k) for k in range(len(field))) or (  # (…技术中心主任、高级技师: a post anywhere in it)
+                    (c := self.lex.person_cues.ending_at(field, len(field))) and len(field) - c >= 4
+                    and self.lex.org_suffixes.ending_at(field, len(field) - c)):  # 某某　某市旅游商贸学校教师: a unit, then who
                 self._name_in_field(m.start(1), m.end(1), orgs)
         # names before their unit in brackets (焊工某某（某某有限公司）、电工某某（…）)
         for m in _UNIT_IN_BRACKETS.finditer(t):
@@ -597,12 +602,19 @@ class NameRules:
         self._add_person(Mention("person", i, j, t[i:j], t[i:j]))
 
     def _paren_has_title(self, j: int) -> bool:
+        """Whether the bracket opening at ``j`` holds a post (某某（某局局长）), or
+        says who the person is before a verb of taking a post (某某（某局某科科员）挂职任…)."""
         close = self.t.find("）", j)
         if close < 0:
             close = self.t.find(")", j)
         if close < 0 or close - j > 40:
             return False
-        return any(j < m.start < close for m in self.titles)
+        if any(j < m.start < close for m in self.titles):
+            return True
+        verbs = lex_cached(self.lex, "post_taking", lambda x: tuple(
+            w for k in ("appoint", "profile_posts", "post_verbs") for w in x.triggers[k]))
+        return "\n" not in self.t[j:close] and self.t.startswith(verbs, close + 1) \
+            and any(self.lex.org_suffixes.ending_at(self.t, k) for k in range(j + 3, close + 1))  # (a unit named inside)
 
     def _known_occurrences(self) -> None:
         t = self.t

@@ -268,13 +268,18 @@ class SpanRules:
             L = ch or lex.org_suffixes.ending_at(t, j)
             if not L:
                 continue
-            if lex.venues.ending_at(t, j) > L or lex.venues.at(t, j - L) > L:
+            if (v := lex.venues.ending_at(t, j)) > L and not (
+                    (s1 := self.tok_start.get(j)) is not None and s1 < j - v and t[s1 : j - L] in lex.name_verbs) \
+                    or lex.venues.at(t, j - L) > L:  # (but 理科 in 管理科: a department of 管理)
                 continue  # (图书馆 in 图书馆报告厅: a room's name, the unit is before it)
             if t.endswith(lex.facility_ends, 0, j) and (fl := _FLOOR.match(t, j)) and (v := lex.venues.at(t, fl.end())) \
                     and t.startswith(_held_verbs(lex), fl.end() + v):
                 continue  # 在某学院图书馆一楼报告厅举行: the building of the room an event is held in, not a unit
             if L == 1 and (j - L) not in self.wb and j - self.tok_start.get(j, j) < 3 and t[j - 2] not in "一二三四五六七八九十":
                 continue  # 科 in 华科, 系 in 体系: not a unit word
+            if L == 1 and (s1 := self.tok_start.get(j - 1)) is not None and j - 1 - s1 == 1 \
+                    and pos_tag(t[s1 : j - 1]) in ("p", "c", "uj", "ul"):
+                continue  # 比例比|社招: after a preposition or particle, a one-character unit word ends no unit
             nxt = t[j : j + 1]
             if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
                 continue
@@ -321,6 +326,9 @@ class SpanRules:
                 k0 = k + ch  # 联盟秘书长单位某某学院: the community's word, then the role, then the name
             lead = next((w for w in (t[k0 : k0 + n] for n in range(9, 2, -1))
                          if w.endswith(_ROLE_ENDS) and w in lex.generic_orgs), "") if t[k0 : k0 + 1] in _role_firsts(lex) else ""
+            if not lead and t[k0 : k0 + 2] in lex.generic_orgs and t.endswith(_ROLE_ENDS, 0, k0 + 2) \
+                    and (self._starts_place(k0 + 2) or t.endswith(lex.legal_tails, 0, j)):
+                lead = t[k0 : k0 + 2]  # (协办)企业某某物流集团有限公司: the word for what it is, then a company's legal name
             if lead and j - k0 - len(lead) - L >= 2:
                 k = k0 + len(lead)  # 子公司某某有限公司, 理事长单位某某学院: what it is, before its name
             sub = None
@@ -344,12 +352,13 @@ class SpanRules:
                     k = tail_end
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
-                t[k - 1 : k] in ("、", "，", ",", "\u3000") and (t[k - 1 : k] != "\u3000" or lex.title_at(t, j) > 0)
+                t[k - 1 : k] in ("、", "，", ",", "\u3000", " ") and (t[k - 1 : k] not in ("\u3000", " ") or lex.title_at(t, j) > 0)
                 or t[k - 1 : k] == "为" and L >= 4 and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长
                 or t[k - 1 : k] == "由" and (t[j : j + 1] == "、" or t.startswith(_organize_verbs(lex), j))  # 由招生就业处、团委承办
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 、市场部, 某公司　质量部部长 (a roster line's field), 招生就业处处长某某
             listed = listed or j - k == L and t[k:j] in lex.facility_ends and lex.title_at(t, j) > 0 and (
-                k == 0 or t[k - 1] in PUNCT or t[k - 1] in "为任")  # 聘任某某为图书馆馆长: the school's library, named with its head
+                k == 0 or t[k - 1] in PUNCT or t[k - 1] in "为任"
+                or t[k - 1] == "的" and t.rfind("免去", max(0, k - 12), k) >= 0)  # 聘任某某为图书馆馆长, 免去某某的图书馆馆长职务
             if j - k == L and t[k:j] in lex.short_forms and lex.title_at(t, j):
                 listed = True  # 县委副书记: a short form of the body the article names in full
             if (j - k <= L and not listed) or self.in_book[k]:
@@ -725,6 +734,14 @@ class SpanRules:
             elif t[j : j + 1] == "“" and (close := t.find("”", j, j + 40)) > 0 and not re.search(r"[。；;\n]", t[j:close]):
                 end = close + 1  # 学术前沿论坛“新中国70年…”: the quoted title names it
             name = t[k:end]
+            decl = None
+            for decl in _ALIAS_BEFORE.finditer(t, max(0, k - 60), k):
+                pass  # (the last declaration before the name)
+            if decl is not None and t[decl.end() : decl.end() + 1] in "与和同及" and decl.end() + 1 < k \
+                    and not re.search(r"[，,。；;：:！？!?\n的]", t[decl.end() : k]) and _held_after(lex).match(t, end) \
+                    and any(u.start == decl.end() + 1 and u.end <= k for u in self.orgs):
+                k = decl.end() + 1  # A（以下简称“甲”）与B人才引进与订单培养合作协议签约仪式在…举行: the partners name it
+                name = t[k:end]
             alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k)
             if alias and alias.end() < k and t[alias.end() : k] in inner_verbs:
                 k = alias.end()  # X（以下简称“集团”）换届大会: the verb is the name's

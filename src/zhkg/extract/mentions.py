@@ -61,6 +61,7 @@ _BOOK_MARKS = re.compile("[《》]")
 _COUNT_OR_SPAN = re.compile(
     r"(?:[两一二三四五六七八九十\d]+|几|数|多)(?:家|所)|(?:近|过去)[一二两三四五六七八九十\d]+年"
     r"|[一二两三四五六七八九十\d]+(?:年|个月)(?:内|来|间)"  # 计划三年内在联合体内…: a span of time, then what follows
+    r"|\d{4}年(?:起|以来|开始|初|底|末)"  # 某公司2023年起与某学院合作: a point in time, then what follows
     r"|[路街道巷弄][\d０-９]+号"  # 某某路21号某局: an address before a unit
 )
 TITLE_ABBR = re.compile(r"[（(][A-Z]{2,6}[）)]")  # 首席技术官（CTO）
@@ -262,9 +263,16 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
     def _place_score(self, j: int) -> int:
         """2 when a two-character place name (湖州市) starts at j, 1 for three."""
         t = self.t
-        if j + 2 < self.n and t[j + 2] in _ADMIN and is_cjk(t[j]) and is_cjk(t[j + 1]) and t[j + 1] not in _NOT_IN_PLACE:
+        wb, stop = self.wb, self.lex.stopwords
+
+        def function_word(k: int) -> bool:  # 某某琛|率|市政协, 书恒|到|我|区: a function word on its own is no place's character
+            return k in wb and k + 1 in wb and stop.at(t, k) == 1
+
+        if j + 2 < self.n and t[j + 2] in _ADMIN and is_cjk(t[j]) and is_cjk(t[j + 1]) and t[j + 1] not in _NOT_IN_PLACE \
+                and not function_word(j + 1):
             return 2  # (音与市人社局: 与 joins, it is no place's second character)
-        if j + 3 < self.n and t[j + 3] in _ADMIN and all(is_cjk(c) for c in t[j : j + 3]):
+        if j + 3 < self.n and t[j + 3] in _ADMIN and all(is_cjk(c) for c in t[j : j + 3]) \
+                and not function_word(j + 1) and not function_word(j + 2):
             return 1
         return 0
 

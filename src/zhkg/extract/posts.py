@@ -296,9 +296,14 @@ class PostsMixin:
 
     def _school_referred(self, m: Mention) -> _Ref | None:
         """The school 该校 last stood for before a bare 校长/院长 (a visit:
-        …走进该校实训室。…，校长某某介绍了…), when the title fits it."""
-        ref = next((x for x in reversed(self.between(max(0, m.start - 300), m.start))
-                    if x.kind == "ref" and x.text in ("该校", "该院")), None)
+        …走进该校实训室。…，校长某某介绍了…), or the school visited right before
+        it (来到某职业中专，…。校长某某介绍了…), when the title fits it."""
+        before = [x for x in self.between(max(0, m.start - 300), m.start) if x.kind in ("ref", "org")]
+        ref = next((x for x in reversed(before) if x.kind == "ref" and x.text in ("该校", "该院")), None)
+        last = before[-1] if before else None
+        if ref is None and last is not None and last.kind == "org" \
+                and self.t.endswith(tuple(self.lex.triggers["visit"]), 0, last.start):
+            ref = last  # 一行来到某职业中专，察看了…。校长某某介绍…: the head of the school visited
         r = self.ref.get(id(ref)) if ref is not None else None
         if r is None or r.type != "Organization" or not r.name.endswith(self.lex.school_ends):
             return None

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from ..nlp.lexicon import get_lexicon
 from ..nlp.segment import pos_tag, tokens
 from .lexical import alternation, lex_pattern
 from .mentions import PUNCT, Mention, is_cjk
@@ -48,6 +49,8 @@ def _abbreviates(short: str, full: str) -> bool:
     (True, False)
     >>> _abbreviates("中国科协", "中国科学技术协会"), _abbreviates("湖州职业学院", "湖州职业技术学院")
     (True, False)
+    >>> _abbreviates("恒越青山分公司", "湖州恒越数控科技有限公司青山分公司")
+    True
     """
     # the last character is kept, or a 协会/联合会 is cut to 协/联 (中国科协, 市社科联)
     last_kept = short[-1] == full[-1] or (full[-1] == "会" and short[-1] in full[-3:-1])
@@ -58,6 +61,11 @@ def _abbreviates(short: str, full: str) -> bool:
     it = iter(full)
     if not all(c in it for c in short):
         return False
+    tail = next((lt for lt in get_lexicon().legal_tails if lt in full and lt not in short), None)
+    if tail is not None:
+        branch = full[full.index(tail) + len(tail) :]  # 某某科技有限公司|某山分公司: the company's part
+        if len(branch) >= 3 and short.endswith(branch) and len(short) - len(branch) >= 2:
+            return True  # 某泰某山分公司: the company's short name, then its part
     words = [full[a:b] for a, b in tokens(full)]
     parts = [short[a:b] for a, b in tokens(short)]
     if short[-1] != full[-1]:
@@ -299,7 +307,9 @@ class UnitsMixin:
                 parent = self._own_body(own[-1])  # 厅职业能力建设处: the bureau's own
             elif own == "学校":
                 parent = self._own_school()  # 学校科学技术研究院 on a college's page: the university's
-                if parent is not None and m.name in parent.name:
+                if m.name.startswith(("党委", "党组")):
+                    parent = None  # 学校党委组织部: a part of the school's party committee, which the text does not name
+                elif parent is not None and m.name in parent.name:
                     parent = None  # (学校青州大学 on a line of its own: no part of itself)
                 elif parent is not None:
                     self.entity(parent.type, parent.name)  # (the page may name it only on a line of its own)
@@ -611,6 +621,12 @@ class UnitsMixin:
         site = self._site_unit()
         if site and site.endswith(lex.school_ends) and not self._sub_college(site):
             self._own = _Ref("Organization", site)
+            return self._own
+        school = next((site[:k] for k in range(len(site) - 2, 3, -1) if site[:k].endswith(lex.school_ends)), None) \
+            if site and not site.endswith(lex.school_ends) else None  # (某大学某学院: a college's own site, not the university's)
+        if school is not None and not self._sub_college(school) and lex.org_kind.get(
+                site[len(site) - lex.org_suffixes.ending_at(site, len(site)) :]) == "unit":
+            self._own = _Ref("Organization", school)  # 某职业技术学院　人事处, 某大学党委组织部: a department's site of the school
             return self._own
         for line in self.t[:800].split("\n")[:6]:
             name = self._without_site_word(line.strip())
@@ -925,7 +941,7 @@ class UnitsMixin:
                 if ours else set(counts)
             ends_order = list(ends)
 
-            whole_first = ours and any(not self._sub_college(r.name) and r.name.endswith(self.lex.school_ends) for r in untitled)
+            whole_first = home and any(not self._sub_college(r.name) and r.name.endswith(self.lex.school_ends) for r in untitled)
 
             def rank(r: _Ref) -> tuple[bool, bool, int, int]:  # named most; on a tie, the first ending of the word (我院: 学院 before 研究院)
                 # (a whole school named bare beats a college of one named alone: 我院 … 食品工程学院实训中心 … 与某职业技术学院)
