@@ -212,3 +212,46 @@ def test_contestant_from_a_school_holds_no_post_there():
     a = run("来自青州职业技术学院的参赛选手秦小舟在赛场外告诉记者，她已集训了四个月。")
     assert "秦小舟" in names(a, "Person")
     assert not posts(a)
+
+
+def test_kind_of_schools_after_a_count_is_no_unit():
+    # 来自某市12所初高中学校的师生: schools counted, none named
+    a = run("来自青州市12所初高中学校的师生、家长600余人走进校园。")
+    assert not names(a, "Organization")
+    # guard: a company named in full after a count keeps its name
+    a = run("学院与3家青州远帆机械有限公司签约。")
+    assert "青州远帆机械有限公司" in names(a, "Organization")
+
+
+def test_school_head_on_a_college_page_is_the_universitys():
+    # 我院 (a college of a university) … 学校副校长某某: the university's vice-president
+    a = run(
+        "我院举办中德智能制造职业教育合作研讨会\n"
+        "9月25日，由青州理工大学机械工程学院与德国维斯特应用科学大学工程学院联合主办的中德智能制造"
+        "职业教育合作研讨会在我院报告厅举行。  学校副校长陆知秋，国际合作与交流处副处长潘星野，"
+        "青州职业技术学院院长宋怀远参加研讨会。研讨会由学院副院长覃书远主持。陆知秋代表学校致辞。"
+    )
+    assert ("陆知秋", "青州理工大学", "副校长") in posts(a)
+    assert ("陆知秋", "青州理工大学") in rel(a, "represents")
+
+
+def test_related_articles_list_is_page_chrome():
+    a = run_page(
+        "市政府网站\n\n青州市域产教联合体成立\n\n发布时间：2026-04-02　来源：市教育局\n\n"
+        "4月1日，青州市域产教联合体成立大会在青州职业技术学院召开。\n\n"
+        "相关稿件：\n· 我市召开2026年职业教育工作会议\n· 市领导调研开发区重点项目建设\n"
+    )
+    assert "2026年职业教育工作会议" not in a.text
+    assert not any("工作会议" in n for n in names(a, "Event"))
+
+
+def test_bare_college_before_a_department_on_another_units_page():
+    # on a bureau's page: 某技师学院院长某某致辞。学院教务处处长某某… is that college's office
+    a = run(
+        "4月9日，全市校企合作对接会在青州技师学院举行，市人社局副局长韩启川出席。"
+        "青州技师学院院长钟离远代表学院致欢迎辞。学院教务处处长何静言介绍了专业设置。"
+    )
+    assert ("教务处", "青州技师学院") in rel(a, "subOrganizationOf")
+    # guard: 学院 at the end of another unit's name is no back-reference
+    a = run("马克（圣埃蒂安国立工程师学院国际合作部主任）作报告。青州职业技术学院院长秦远帆致辞。")
+    assert ("国际合作部", "青州职业技术学院") not in rel(a, "subOrganizationOf")

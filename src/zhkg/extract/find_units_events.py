@@ -105,6 +105,7 @@ def _held_after(lex: Lexicon) -> re.Pattern[str]:
 
 
 # a count right before a unit word (三个研究所, 两所学校): units counted, none named
+_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+(?:余|多)?[个所家]$")  # (12所|初高中学校)
 _COUNTED_UNITS = re.compile(r"[\d一二两三四五六七八九十]+[个所家]$|[\d一二两三四五六七八九十]+[个所家](?=[\u4e00-\u9fff]{1,4}$)")
 
 
@@ -507,6 +508,8 @@ class SpanRules:
             return False  # 某市地处三条高速公路交汇处: a place, no unit
         if _COUNTED_UNITS.search(name):
             return False  # 设立甲、乙、丙三个研究所: a count of units, not a name
+        if len(name) <= 8 and _COUNT_BEFORE.search(self.t, max(0, m.start - 5), m.start) and not self._starts_place(m.start):
+            return False  # 来自某市12所初高中学校的师生: a kind of units counted, none named
         if self.t.startswith(_glued_after_unit(lex), m.end - 1):
             return False  # 面向工大学子开放: the unit's last character begins the next word (学子)
         if "“" in name and name.rsplit("“", 1)[1] in lex.generic_orgs:

@@ -144,6 +144,11 @@ class PostsMixin:
                                 org = _Ref("Organization", uni)  # 副校长某某 on a college's page: the university's
                             if org is not None:
                                 self.entity(org.type, org.name)
+                        if org is None and t[m.start - 2 : m.start] == "学校" and m.name in self.lex.own_unit_titles and (
+                                m.start - 2 <= ss or t[m.start - 3] in PUNCT or t[m.start - 3].isspace()):
+                            org = self._own_school()  # 学校副校长某某 on a college's page: the university's
+                            if org is not None:
+                                self.entity(org.type, org.name)
                         if org is None and before in "局厅委" and (m.start - 1 == ss or t[m.start - 2] in PUNCT):
                             org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
                         if org is None and before in "，," and (m.name in self.lex.own_unit_titles or len(m.name) >= 3

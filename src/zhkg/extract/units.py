@@ -317,6 +317,10 @@ class UnitsMixin:
                 parent = self.own_institution()  # 学院农业工程学院 on a college's own page: the college's
                 if parent is not None and (not parent.name.endswith("学院") or self._sub_college(parent.name) or m.name in parent.name):
                     parent = None  # (on a university's page 学院 is one of its colleges)
+                elif parent is None and (m.start < 3 or t[m.start - 3] in PUNCT or t[m.start - 3].isspace()) \
+                        and (near := self._resolve_ref_near("ana", ("学院",), "Organization", m.start - 2)) is not None \
+                        and not self._sub_college(near.name) and not near.name.endswith(m.name):
+                    parent = near  # 某技师学院院长某某致辞。学院教务处处长某某…: on another's page, the college named before
             else:
                 parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
             r = self.ref.get(id(m))
