@@ -255,3 +255,16 @@ def test_bare_college_before_a_department_on_another_units_page():
     # guard: 学院 at the end of another unit's name is no back-reference
     a = run("马克（圣埃蒂安国立工程师学院国际合作部主任）作报告。青州职业技术学院院长秦远帆致辞。")
     assert ("国际合作部", "青州职业技术学院") not in rel(a, "subOrganizationOf")
+
+
+def test_closing_credit_above_a_company_profile():
+    # （品牌中心　某某） closes the story; 关于某某 and the company's profile follow it
+    a = run_page(
+        "青州远帆机械有限公司\n首页　新闻中心　关于我们\n\n“远帆工匠班”开班\n\n"
+        "发布时间：2026-09-16　　来源：品牌中心\n\n"
+        "9月15日，“远帆工匠班”开班仪式在青州技师学院举行，公司总经理邵千里致辞。\n\n"
+        "（品牌中心　柏知夏）\n\n关于远帆机械\n"
+        "青州远帆机械有限公司创立于2006年，是一家从事精密机械研发制造的企业。\n"
+    )
+    assert a.metadata.get("author") == "柏知夏"
+    assert "创立于2006年" in a.text

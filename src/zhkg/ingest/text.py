@@ -282,6 +282,10 @@ def _is_listed_headline(line: str) -> bool:
     return not bare.endswith(load().unit_suffixes)
 
 
+# 关于某某智能 over the company's profile at the foot of its own release
+_ABOUT_HEADING = re.compile(r"关于[\u4e00-\u9fffA-Za-z]{2,12}")
+
+
 def _clean_last_line(line: str, meta: MetadataBuilder) -> str:
     """Closing credit, inline 相关链接 block and glued prev/next headlines off the last line."""
     p = load()
@@ -416,11 +420,14 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     if body:
         # (文/某某　审核/某某 over the page's closing date: the credit line before it)
         k = len(body) - 2 if len(body) >= 2 and is_date_line(body[-1]) else len(body) - 1
-        last = _clean_last_line(body[k], meta)
-        if last:
-            body[k] = last
-        else:
-            del body[k]
+        about = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1) if _ABOUT_HEADING.fullmatch(body[i].strip())), None)
+        # （品牌中心　某某） over a company's 关于某某 profile: the story's own last line has the credit
+        for k in sorted({k} | ({about - 1} if about is not None and about >= 1 else set()), reverse=True):
+            last = _clean_last_line(body[k], meta)
+            if last:
+                body[k] = last
+            else:
+                del body[k]
 
     out = [headline] if headline else []
     out.extend(body)
