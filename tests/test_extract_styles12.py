@@ -268,3 +268,63 @@ def test_closing_credit_above_a_company_profile():
     )
     assert a.metadata.get("author") == "柏知夏"
     assert "创立于2006年" in a.text
+
+
+def test_line_broken_after_a_list_mark_is_one_sentence():
+    # 局长某某、⏎副局长某某: the title carries over the crawled line break
+    a = run_page(
+        "青州县职业教育中心\n\n两校结对帮扶签约\n\n时间：2026年3月9日\n\n"
+        "3月6日上午，两校结对帮扶签约仪式在我校举行。青州县教育局局长毕远航、\n"
+        "副局长祁雁行，青州市机电工程学校校长贺晟辉参加仪式。"
+    )
+    assert ("祁雁行", "青州县教育局", "副局长") in posts(a)
+
+
+def test_document_number_line_is_no_headline():
+    a = run_page(
+        "青州县教育局\n首页　>　政务公开　>　人事信息\n\n"
+        "青州县教育局关于林方远等同志职务任免的通知\n\n青教人〔2026〕7号\n\n"
+        "发布日期：2026-02-27　　信息来源：人事股\n\n"
+        "各乡镇中心学校：\n经研究决定：任命林方远为青州县第一中学校长。\n"
+    )
+    assert a.metadata.get("title") == "青州县教育局关于林方远等同志职务任免的通知"
+
+
+def test_verbs_and_kinds_before_school_words_name_no_school():
+    # 坦言学校…: a verb of saying; 城乡职业学校: schools of town and country; 技能竞赛集训: training for contests
+    a = run("校长诸葛远川致欢迎辞，坦言学校在数控专业上有基础。城乡职业学校结对帮扶是今年的重点工作。")
+    assert not names(a, "Organization")
+    a = run("两校将在专业共建、教师互派、学生联合培养、技能竞赛集训等方面开展合作。")
+    assert not names(a, "Event")
+
+
+def test_department_names_with_a_verb_and_a_graduate_school():
+    a = run("副院长秦峤，机械设计系主任陶鸣远，机电控制系主任裘晏平及师生代表90余人参加。")
+    assert ("裘晏平", "机电控制系", "主任") in posts(a)
+    a = run("现任国际合作与交流处处长。拟任研究生院常务副院长，兼任国际教育学院院长。")
+    assert "研究生院" in names(a, "Organization")
+
+
+def test_technician_is_a_person_word_but_no_post():
+    a = run("青州远帆集团熔炼车间技术员童嘉林作为优秀毕业生代表发言。")
+    assert "童嘉林" in names(a, "Person")
+    assert not posts(a)
+
+
+def test_seconded_since_a_date_in_brackets():
+    # 现任某学院副院长（2024年3月起挂职某县人民政府副县长）
+    a = run("一、何嘉川，男，1981年6月出生，教授。现任机械工程学院副院长（2024年3月起挂职青州县人民政府副县长）。")
+    assert ("何嘉川", "青州县人民政府", "副县长") in posts(a)
+
+
+def test_forum_held_during_a_fair_takes_its_day_and_its_speakers():
+    a = run(
+        "6日，2026年青州市校企合作供需对接会在青州国际会展中心举行。市人社局局长韩启川致辞。"
+        "记者了解到，对接会期间还举办了“技能人才培养与企业用工”专题论坛，"
+        "青州职业技术学院院长郑凇阳、青州远帆集团董事长金陵川等作主题发言。",
+        published="2026-11-07",
+    )
+    forum = "“技能人才培养与企业用工”专题论坛"
+    assert _dates(a).get(forum) == "2026-11-06"
+    assert ("郑凇阳", forum) in rel(a, "spokeAt")
+    assert ("郑凇阳", "2026年青州市校企合作供需对接会") not in rel(a, "spokeAt")

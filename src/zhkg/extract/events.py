@@ -31,7 +31,8 @@ def _talk_line(lex: Lexicon) -> re.Pattern[str]:  # 报告一：, 致辞：
 
 def _after_previous(lex: Lexicon) -> re.Pattern[str]:  # a sentence that follows on from the event before it
     return lex_pattern(lex, "follow_on", lambda x: (
-        rf"\s*(?:[^，,。；;\n]{{0,12}}?(?:会|式|活动|仪式)(?:结束)?后|{alternation(x.triggers['follow_on'])})[，,]?"))
+        rf"\s*(?:(?:记者)?(?:了解到|获悉)[，,]|据(?:悉|了解)[，,])?"  # (记者了解到，对接会期间还举办了…)
+        rf"(?:[^，,。；;\n]{{0,12}}?(?:会|式|活动|仪式)(?:(?:结束)?后|期间)|{alternation(x.triggers['follow_on'])})[，,]?"))
 
 
 def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
@@ -569,6 +570,10 @@ class EventsMixin:
                     (m for m in ms if m.kind == "event" and m.start > first.end and id(m) in self.ref), None)) is not None \
                     and "——" in t[first.end : named.start] and not re.search(r"[，,。；;：:！？]", t[first.end : named.start]):
                 first = named  # 活动周首场县域专场——某县开放日活动: the occasion named after the dash
+            if first is not None and t.startswith("期间", first.end) and (named := next(
+                    (m for m in ms if m.kind == "event" and m.start > first.end and id(m) in self.ref), None)) is not None \
+                    and not re.search(r"[。；;！？]", t[first.end : named.start]):
+                first = named  # 对接会期间还举办了某某专题论坛，甲、乙作主题发言: the one held during it
             ev = self.ref[id(first)] if first is not None else None
             if first is not None and first.kind == "anaphor" and not _topic_before(self.lex).search(t, max(0, first.start - 2), first.start):
                 # 某某宣布大赛开幕 right after …大赛开幕式举行: the ceremony named last

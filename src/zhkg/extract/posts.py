@@ -36,8 +36,8 @@ _POST_CLAUSE_END = re.compile(r"[，,；;。（()）]")
 
 
 def _clause_verb(lex: Lexicon) -> re.Pattern[str]:  # 现任/兼任/挂职 at a clause's start (``triggers.json`` profile_posts)
-    # (在某县挂职任…: where the post is held may come first)
-    return lex_pattern(lex, "profile_posts", lambda x: r"(?:^|(?<=[，,；;。（(]))(?:在[\u4e00-\u9fff]{2,10}?)?(?:"
+    # (在某县挂职任…: where the post is held may come first; 2024年3月起挂职…: or since when)
+    return lex_pattern(lex, "profile_posts", lambda x: r"(?:^|(?<=[，,；;。（(]))(?:\d{4}年(?:\d{1,2}月)?(?:起|以来)?)?(?:在[\u4e00-\u9fff]{2,10}?)?(?:"
                        + alternation(x.triggers["profile_posts"]) + ")", re.M)
 
 

@@ -263,8 +263,9 @@ _NEW_ITEM = re.compile(r"[\u4e00-\u9fff　 ]{1,8}[：:]|[一二三四五六七�
 def _broken_after(line: str) -> bool:
     """Whether a body line stops mid-sentence, as a crawled page's fixed-width
     lines do: a long line of prose (with a comma in it) that ends in a Chinese
-    character, not in punctuation."""
-    return len(line) >= 30 and "，" in line and _CJK_ONLY.fullmatch(line[-1:]) is not None
+    character, not in punctuation, or a line that ends in 、 or ，."""
+    return len(line) >= 30 and "，" in line and _CJK_ONLY.fullmatch(line[-1:]) is not None \
+        or len(line) >= 10 and line[-1] in "、，"  # (局长某某、/ 副局长某某: a line broken after a list mark)
 
 
 def _is_subtitle(line: str) -> bool:
