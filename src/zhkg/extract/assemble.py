@@ -16,7 +16,7 @@ from ..nlp.script import Restorer, simplified_twin, to_simplified
 from .agreements import AgreementsMixin
 from .communities import CommunitiesMixin
 from .events import EventsMixin
-from .lexical import ALIAS_DECL
+from .lexical import ONE_ALIAS_DECL
 from .mentions import Mention, find_mentions
 from .posts import PostsMixin
 from .refs import Ref as _Ref
@@ -59,7 +59,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._guest_units: set[_Ref] = set()  # named in a run of officials beside 我院院长: never 我院
         self._clause_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}  # see _clauses
         # （以下简称“某某”）: the alias declarations, read once for every rule that uses them
-        self.alias_decls: list[re.Match[str]] = list(ALIAS_DECL.finditer(self.t))
+        self.alias_decls: list[re.Match[str]] = list(ONE_ALIAS_DECL.finditer(self.t))
 
     # ------------------------------------------------------------ helpers
     def sentence_of(self, pos: int) -> tuple[int, int]:
