@@ -328,3 +328,26 @@ def test_forum_held_during_a_fair_takes_its_day_and_its_speakers():
     assert _dates(a).get(forum) == "2026-11-06"
     assert ("郑凇阳", forum) in rel(a, "spokeAt")
     assert ("郑凇阳", "2026年青州市校企合作供需对接会") not in rel(a, "spokeAt")
+
+
+def test_college_being_built_is_not_the_college_named_back():
+    # 某学院与某公司签署共建某某产业学院协议。该院院长某某: 该院 is the school that signs
+    a = run(
+        "对接会上，青州职业技术学院与青州远帆农业科技有限公司签署共建智慧农业产业学院协议。"
+        "该院院长麦启明在对接会上表示，产业学院将开设两个专业。"
+    )
+    assert ("麦启明", "青州职业技术学院", "院长") in posts(a)
+
+
+def test_skills_appraisal_office_is_a_unit():
+    a = run("任命邓文远为青州县技工学校校长，兼任青州县职业技能鉴定所所长。")
+    assert ("邓文远", "青州县职业技能鉴定所", "所长") in posts(a)
+
+
+def test_workshop_and_the_groups_centre_are_two_places():
+    # 参观了某某数控加工车间和集团技术中心: 和 joins two names, the second the group's
+    a = run(
+        "青州远帆装备集团有限公司（以下简称“远帆集团”）与学院签约。"
+        "仪式后，学院一行参观了远帆精机数控加工车间和集团技术中心。"
+    )
+    assert not any("和集团" in n for n in names(a, "Organization"))

@@ -218,7 +218,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 ) or t[i - 2 : i] in lex.own_refs or t[i - 3 : i - 2] == "在" and i >= 3 and is_cjk(t[i - 2]) or (  # 我院与某公司, 在现场与某集团
                     t[i - 1 : i] in "省市县区" and i >= 3 and t[i - 3 : i] not in lex.generic_orgs  # 某某区与某大学
                 )
-                joins_units = joins_units or _LEVEL_BODY.match(t, i + L)  # 某某与市人社局副局长某某: a body by its level follows
+                joins_units = joins_units or _LEVEL_BODY.match(t, i + L) \
+                    or t.startswith(tuple(lex.triggers["company_fronts"]), i + L)  # 某某与市人社局…, 某车间和集团技术中心: a body follows
                 if not joins_units and not (self._starts_place(i + L) and not self._field_after_word(i + L)) and not _ORDINAL.match(t, i + L):
                     continue  # 艺术与设计学校, 船舶与海洋工程学院: 与 inside a name
                 self.conj_ends.add(i + L)

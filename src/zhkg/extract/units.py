@@ -925,6 +925,8 @@ class UnitsMixin:
                 continue
             if built_with_us(self.ref.get(id(m))):
                 continue  # 我院与某集团共建的某某产业学院…我院党委书记
+            if self.t.endswith(("共建", "筹建", "组建"), 0, m.start) and m.name.endswith("产业学院"):
+                continue  # 某学院与某公司签署共建某某产业学院协议。该院院长某某: a college still to be built is no 该院
             if fits(self.ref.get(id(m))):
                 return self.ref[id(m)]
         # 我校/学院 before any name: the unit the article names most (for 我校, not a foreign guest's)
