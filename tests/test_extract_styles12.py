@@ -351,3 +351,28 @@ def test_workshop_and_the_groups_centre_are_two_places():
         "仪式后，学院一行参观了远帆精机数控加工车间和集团技术中心。"
     )
     assert not any("和集团" in n for n in names(a, "Organization"))
+
+
+def test_table_with_unit_and_post_in_cells_of_their_own():
+    a = run(
+        "出席会议的人员如下：\n姓名｜单位｜职务\n杨知远｜青州县教育局｜党组书记、局长\n"
+        "龚立川｜青州远帆精密机械有限公司｜总经理\n"
+    )
+    assert ("杨知远", "青州县教育局", "局长") in posts(a)
+    assert ("龚立川", "青州远帆精密机械有限公司", "总经理") in posts(a)
+
+
+def test_section_of_the_presidents_office():
+    # 校长办公室综合科: the office named after its head, and its section
+    a = run("阮晓晴，女，1988年3月生。现任校长办公室综合科科长，拟任校长办公室副主任。")
+    assert ("校长办公室综合科", "校长办公室") in rel(a, "subOrganizationOf")
+
+
+def test_competing_at_a_school_names_no_occasion():
+    a = run("大赛14个赛项分设三个赛区：电工、焊接等5个赛项在青州职业技术学院比赛；烘焙等3个赛项在青州技师学院比赛。")
+    assert not names(a, "Event")
+
+
+def test_he_said_before_a_community_word_names_none():
+    a = run("罗致远代表第一届理事会作表态发言，他说联合体将坚持实体化运行。")
+    assert not names(a, "Community")

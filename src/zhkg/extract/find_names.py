@@ -90,7 +90,7 @@ def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int], tuple[int, i
     if "｜" not in t and "|" not in t and "│" not in t and "┃" not in t:
         return []
     out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
-    person_col = post_col = None
+    person_col = post_col = span_to = None
     width, last_end = 0, -2
     for m in _TABLE_LINE.finditer(t):
         if m.start() != last_end + 1 and not _TABLE_BORDER.fullmatch(t, last_end + 1, max(last_end + 1, m.start() - 1)):
@@ -106,9 +106,15 @@ def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int], tuple[int, i
         if pc is not None and not any(c.isdigit() for c in texts[0]):
             person_col, width = pc, len(cells)
             post_col = next((i for i, x in enumerate(texts) if x in lex.triggers["table_post"]), None)
+            # 姓名｜单位｜职务: the unit and the post in cells of their own, read as one span
+            title_col = next((i for i, x in enumerate(texts) if x in lex.triggers["table_post"] and "职务" in x), None)
+            span_to = title_col if post_col is not None and title_col is not None and title_col > post_col else None
             continue
         if person_col is not None and len(cells) == width:
-            out.append((cells[person_col], cells[post_col] if post_col is not None else None))
+            post = cells[post_col] if post_col is not None else None
+            if post is not None and span_to is not None:
+                post = (post[0], cells[span_to][1])
+            out.append((cells[person_col], post))
     return out
 
 

@@ -314,8 +314,9 @@ class SpanRules:
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
-            if k == j - L and L >= 2 and lex.org_kind.get(t[j - L : j]) == "unit":
-                title = next((m for m in self.titles if m.end == k), None)
+            if k == j - L and L >= 2 and lex.org_kind.get(t[j - L : j]) == "unit" or (
+                    (u0 := lex.org_suffixes.at(t, k)) >= 2 and k + u0 < j and lex.org_kind.get(t[k : k + u0]) == "unit"):
+                title = next((m for m in self.titles if m.end == k), None)  # (校长办公室综合科: its section too)
                 if title is not None and title.start == self.tok_start.get(k, title.start) and t[title.start : k] in lex.own_unit_titles:
                     k = title.start  # 校长办公室, 院长办公室: the office named after its head
             k = self._after_event_head(k, j - L)
@@ -775,6 +776,9 @@ class SpanRules:
                     name = front + t[gap.end() : end]
                     k = cs
             pre = t[k:head_start].strip("“”\"'‘’《》")
+            if head == "比赛" and t[k - 1 : k] == "在" and any(u.start == k and u.end == head_start for u in self.orgs):
+                out.append(Mention("anaphor", head_start, j, head, head, info))
+                continue  # 5个赛项在某职业技术学院比赛: where they compete, no occasion named
             generic = not pre or head in lex.event_heads.words and not (day_named and len(pre) >= 4) and not self._named_event(k, head_start) and end == j
             held_object = len(pre) >= 2 and self._held_object(k)
             if generic and held_object:
