@@ -293,27 +293,3 @@ def test_tagger_packaged_model_has_gazetteer():
     model = tg.get_tagger().model
     assert len(model.gazetteer) > 1000
     assert model.meta.get("trained_on") == "CLUENER2020 train"
-
-
-def test_tagger_latin_runs_see_the_whole_run():
-    from zhkg.nlp.tagger_features import latin_runs
-
-    text = "小将TaeJa和ab3c，X"
-    runs = latin_runs(text)
-    assert len(runs) == len(text)
-    assert runs[0] is None and runs[7] is None
-    assert [r[0] for r in runs[2:7]] == ["BUU5", "MUU5", "MUU5", "MUU5", "EUU5"]
-    assert all(r[1:] == ("小将", "和a", "taeja") for r in runs[2:7])
-    assert runs[8] == ("Bld4", "a和", "，X", "ab3c")
-    assert runs[-1][0] == "SU1"
-    assert latin_runs("第2010届") == [None] * 6  # digits alone are no run
-
-
-def test_tagger_latin_runs_add_features():
-    base = "战队的小将"
-    with_latin = sentence_features("战队的Faker")
-    plain = sentence_features("战队的小将")
-    assert len(with_latin) == 8 and len(plain) == len(base)
-    # Every letter of the run gets the run's features on top of the usual ones.
-    assert all(len(hs) == len(plain[0]) + 5 for hs in with_latin[3:])
-    assert len(with_latin[0]) == len(plain[0])

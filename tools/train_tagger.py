@@ -7,24 +7,17 @@ byte for byte, from the repository root with::
         --train ../shared/data/cluener/train.jsonl --dev "" --runs 3 \
         --out src/zhkg/nlp/data/tagger.model.gz
 
-(defaults: 10 epochs, seed 20240611, min count 2, 10 gazetteer folds, cost 5;
-about 5 minutes on one idle core, 15 under load). ``--dev FILE`` only prints
+(defaults: 10 epochs, seed 20240611, min count 2, 10 gazetteer folds; about
+5 minutes on one idle core, 15 under load). ``--dev FILE`` only prints
 figures on FILE; tune with a held-out slice of train (e.g. its last 10% as
 ``--dev``, the rest as ``--train``), never on CLUENER dev.
 
 An averaged structured perceptron (Collins 2002) over BIOES tags, pure
 Python; ``--runs N`` trains N of them on different sentence orders and
-averages their weights. Training is cost-augmented (``--cost``, a margin
-perceptron): while a sentence is decoded for its update, every tag but the
-gold one gets ``COST`` added, so the weights must beat the gold path by a
-margin that grows with the number of wrong tags (on a 3-fold held-out split
-of train, cost 5 against none: Person F1 +0.003, Organization +0.004,
-Position +0.013); ``--cost 0`` is the plain perceptron.
-
-The gazetteer features come from the entity strings of train: each sentence
-sees the gazetteer built from the other folds (jackknife), so the model
-learns how far to trust it on unseen text; the shipped gazetteer (hashes
-only) is built from all of train. Deterministic:
+averages their weights. The gazetteer features come from the entity strings
+of train: each sentence sees the gazetteer built from the other folds
+(jackknife), so the model learns how far to trust it on unseen text; the
+shipped gazetteer (hashes only) is built from all of train. Deterministic:
 the sentence order of every epoch comes from ``random.Random(seed + run)``,
 features are CRC-32 hashes (no Python ``hash``), and the gzip header has no
 time stamp.
@@ -132,13 +125,6 @@ def main(argv: list[str] | None = None) -> int:
         help="entity strings of train as gazetteer features, jackknifed over N folds (0: none)",
     )
     ap.add_argument(
-        "--cost",
-        type=float,
-        default=5.0,
-        help="cost-augmented training: add COST to every wrong tag's score when decoding "
-        "for an update (0: plain perceptron)",
-    )
-    ap.add_argument(
         "--eval-every",
         type=int,
         default=1,
@@ -224,9 +210,6 @@ def main(argv: list[str] | None = None) -> int:
         trans = [[x / k for x in row] for row in at]
         return TaggerModel(types, weights, trans, meta, gazetteer)
 
-    cost = args.cost
-    if cost:
-        meta["cost"] = cost
     # Sum of the averaged weights of every run (each run: its own sentence order).
     SW = [[0.0] * T for _ in range(nF)]
     STW = [[0.0] * T for _ in range(T)]
@@ -250,11 +233,6 @@ def main(argv: list[str] | None = None) -> int:
                 for hs in fs:
                     rows = [W[f] for f in hs]
                     em.append([sum(col) for col in zip(*rows)] if rows else [0.0] * T)
-                if cost:
-                    for row, g in zip(em, gold):
-                        for t in range(T):
-                            if t != g:
-                                row[t] += cost
                 path, _ = viterbi(em, TW, preds, start_ok, end_ok)
                 if path != gold:
                     errors += 1

@@ -1,13 +1,12 @@
 """A small statistical tagger for person names, organisations and posts.
 
 A character-level averaged structured perceptron over BIOES tags with
-Viterbi decoding, trained (cost-augmented) on the CLUENER2020 train set by
+Viterbi decoding, trained on the CLUENER2020 train set by
 ``tools/train_tagger.py`` (CLUENER ``name`` -> Person, ``position`` ->
 Position, ``organization``/``government``/``company`` -> Organization).
 Features (:mod:`zhkg.nlp.tagger_features`) are character n-grams in a
 window, character classes, a surname list, jieba word boundaries and
-dictionary tags, the shape and context of runs of Latin letters (handles
-and English names), and a gazetteer of the entity strings of CLUENER train
+dictionary tags, and a gazetteer of the entity strings of CLUENER train
 (where a character sits in the longest known Person / Organization /
 Position string, and how often that string is one there), all hashed with
 CRC-32: the model file (``data/tagger.model.gz``) stores integers and

@@ -25,7 +25,6 @@ __all__ = [
     "GAZ_MAXLEN",
     "char_class",
     "gazetteer_marks",
-    "latin_runs",
     "load_surnames",
     "load_word_tags",
     "segmenter",
@@ -94,50 +93,6 @@ def load_word_tags() -> dict[str, str]:
             if len(parts) >= 3:
                 tags[parts[0]] = parts[2]
     return tags
-
-
-def latin_runs(text: str) -> list[tuple[str, str, str, str] | None]:
-    """Per character of a run of ASCII letters and digits holding a letter:
-    (position in the run + its shape, the two characters before the run, the
-    two after it, the run lowercased); ``None`` elsewhere.
-
-    Character n-grams see only three characters either side, so the middle
-    of a handle or an English name (``TaeJa``, ``philbrown``) cannot see what
-    surrounds it; these let every letter of the run see the whole run and
-    its context. The shape is the case of the first character (``U``, ``l``,
-    ``d`` for a digit), ``U`` if a later letter is upper case, ``d`` if
-    there is a digit, and the length (at most 8).
-
-    >>> latin_runs("小将TaeJa和你")[3]
-    ('MUU5', '小将', '和你', 'taeja')
-    """
-    n = len(text)
-    out: list[tuple[str, str, str, str] | None] = [None] * n
-    i = 0
-    while i < n:
-        if not (text[i].isascii() and text[i].isalnum()):
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and text[j + 1].isascii() and text[j + 1].isalnum():
-            j += 1
-        run = text[i : j + 1]
-        if any(c.isalpha() for c in run):
-            size = j - i + 1
-            shape = (
-                ("U" if run[0].isupper() else "l" if run[0].isalpha() else "d")
-                + ("U" if any(c.isupper() for c in run[1:]) else "")
-                + ("d" if any(c.isdigit() for c in run) else "")
-                + str(min(size, 8))
-            )
-            before = (_PAD_L * 2 + text)[i : i + 2]
-            after = (text + _PAD_R * 2)[j + 1 : j + 3]
-            low = run.lower()
-            for k in range(i, j + 1):
-                pos = "S" if size == 1 else "B" if k == i else "E" if k == j else "M"
-                out[k] = (pos + shape, before, after, low)
-        i = j + 1
-    return out
 
 
 _LEX_TAGS = ("nr", "nrt", "nrfg", "ns", "nt", "nz")
@@ -305,7 +260,6 @@ def sentence_features(text: str, gazetteer: Mapping[int, int] | None = None) -> 
     rep = ["1" if bigram_count.get(text[i : i + 2], 0) > 1 else "0" for i in range(n)] + ["0"]
     pr = ["___"] * 2 + [prof.get(ch, "___") for ch in text] + ["___"] * 2
     gz = gazetteer_marks(text, gazetteer) if gazetteer is not None else None
-    lat = latin_runs(text)
     crc = zlib.crc32
     feats: list[list[int]] = []
     for i in range(n):
@@ -361,16 +315,6 @@ def sentence_features(text: str, gazetteer: Mapping[int, int] | None = None) -> 
                 "g-1:" + (gz[i - 1] if i else "^") + g,
                 "g1:" + g + (gz[i + 1] if i + 1 < n else "$"),
                 "gc:" + g + c,
-            )
-        if lat[i] is not None:
-            lpos, before, after, low = lat[i]
-            strs = (
-                *strs,
-                "lr:" + lpos,
-                "lrp:" + lpos[0] + before,
-                "lrn:" + lpos[0] + after,
-                "lrpn:" + lpos[0] + before[-1] + after[0],
-                "lrw:" + low,
             )
         feats.append([crc(x.encode("utf-8")) for x in strs])
     return feats
