@@ -46,8 +46,6 @@ def _edge_chars() -> tuple[str, str, str]:
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` without unpaired brackets or joiners on its edges.
 
-    A joiner that ends the whole text stays: the text was cut inside the name
-    (CLUENER train keeps it in 27 of the 28 such spans of its first 90%).
     Returns an empty span (``start == end``) when nothing is left.
 
     >>> t = "据说吴小军（本名）来了"
@@ -59,8 +57,6 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start:
         ch = text[end - 1]
         k = closing.find(ch)
-        if ch in joiners and end == len(text):
-            break  # the text was cut inside a name (安妮·): the joiner stays, as in CLUENER train
         if ch in joiners or ch in opening or (k >= 0 and opening[k] not in text[start : end - 1]):
             end -= 1
         else:
