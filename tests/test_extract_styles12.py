@@ -376,3 +376,19 @@ def test_competing_at_a_school_names_no_occasion():
 def test_he_said_before_a_community_word_names_none():
     a = run("罗致远代表第一届理事会作表态发言，他说联合体将坚持实体化运行。")
     assert not names(a, "Community")
+
+
+def test_place_written_without_its_level_is_the_same_body():
+    # a headline's 某州智能制造行业协会 is the body's 某州市智能制造行业协会
+    a = run("青州智能制造行业协会召开年会\n9日，青州市智能制造行业协会2025年年会在青州国际会展中心召开。")
+    assert "青州智能制造行业协会" not in names(a, "Organization")
+    assert "青州市智能制造行业协会" in names(a, "Organization")
+
+
+def test_company_short_form_with_the_first_word_of_a_longer_trade_word():
+    # 某地枳源精密机械有限公司 … 枳源精密董事长某某: brand + 精密 (of 精密机械)
+    a = run(
+        "青州璞源精密机械有限公司总经理王立行出席。"
+        "协会副会长、璞源精密董事长亓鹤川作交流发言。"
+    )
+    assert ("亓鹤川", "青州璞源精密机械有限公司", "董事长") in posts(a)

@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..nlp.lexicon import get_lexicon
-from ..nlp.segment import pos_tag, tokens
+from ..nlp.segment import pos_tag, tokens, word_freq
 from .lexical import alternation, lex_pattern
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
@@ -98,7 +98,9 @@ def _brand_forms(core: str, group: bool = False) -> list[str]:
     if len(core) < 6 or not all(is_cjk(c) for c in core):
         return []
     brand = core[2:4]
-    out = [core[2:6]] if len(core) >= 8 and tokens(core[4:])[0] == (0, 2) else []
+    first = tokens(core[4:])[0] if len(core) >= 8 else (0, 0)
+    # (枳源精密 for 某地枳源精密机械: the trade's first word inside a longer dictionary word)
+    out = [core[2:6]] if first == (0, 2) or first[1] > 2 and word_freq(core[4:6]) > 0 else []
     if len(core) >= 8:
         out.append(brand + core[-2:])
     out.append(brand + ("集团" if group or core.endswith("集团") else "公司"))
@@ -150,6 +152,16 @@ class UnitsMixin:
                 for v in variants:
                     if v != best:
                         canon[v] = best
+        # 某州智能制造行业协会 in a headline for 某州市智能制造行业协会: the place without its level
+        full_set_now = set(full)
+        for name in full:
+            if name in canon:
+                continue
+            for k in (2, 3):
+                for level in "市省县区":
+                    longer = name[:k] + level + name[k:]
+                    if longer in full_set_now and not name[k:].startswith(level):
+                        canon[name] = longer
         # abbreviations: 人大新闻学院 / 中国科协 / 高新区管委会 for the full names
         for name in full:
             if name in canon:
