@@ -248,6 +248,8 @@ class UnitsMixin:
             # writes one outside the company's full name (also beside a longer short form)
             for short in _brand_forms(core, "集团" in r.name):
                 alone = t.count(short) - (t.count(core) if short in core else 0)
+                if core[2:] != short and core[2:].startswith(short):
+                    alone -= t.count(core[2:]) - t.count(core)  # (华远机电设备 written as a whole is no 华远机电)
                 if short not in aliases and alone > 0 and not any(a != r and short in a.name for a in aliases.values()):
                     aliases[short] = r
         for alias, r in aliases.items():
