@@ -392,3 +392,21 @@ def test_company_short_form_with_the_first_word_of_a_longer_trade_word():
         "协会副会长、璞源精密董事长亓鹤川作交流发言。"
     )
     assert ("亓鹤川", "青州璞源精密机械有限公司", "董事长") in posts(a)
+
+
+def test_table_of_a_pilot_list_with_the_person_in_charge():
+    # 序号｜企业名称｜对接院校｜企业负责人 and 某某（董事长）: the post at the row's company
+    a = run(
+        "二、试点企业（2家）\n序号｜企业名称｜对接院校｜企业负责人\n"
+        "1｜青州远帆智能装备股份有限公司｜青州职业技术学院｜韩立川（董事长）\n"
+        "2｜青州璞申物流有限公司｜青州技师学院｜卢嘉川（总经理）\n"
+    )
+    assert ("韩立川", "青州远帆智能装备股份有限公司", "董事长") in posts(a)
+    assert ("卢嘉川", "青州璞申物流有限公司", "总经理") in posts(a)
+
+
+def test_listed_kinds_and_contest_training_name_no_occasion():
+    a = run("本届技能文化节为期一个月，设置技能竞赛、创新创业、工匠讲堂三大板块。")
+    assert names(a, "Event") <= {"技能文化节"}
+    a = run("学院将把设备纳入核心课程和技能竞赛训练，并向区域内中职学校开放共享。")
+    assert not names(a, "Event") and not names(a, "Organization")

@@ -800,8 +800,9 @@ class SpanRules:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name
             elif _COUNT_INSIDE.search(pre):
                 generic = True  # 年会分设三个分论坛: a count of events inside the clause
-            elif "、" in pre and lex.event_heads.ending_at(pre, pre.rfind("、")) and len(pre) - pre.rfind("、") <= 4:
-                generic = True  # 经过企业初赛、行业复赛: stages listed, not a name
+            elif "、" in pre and len(pre) - pre.rfind("、") <= 4 and any(
+                    lex.event_heads.ending_at(pre, i) for i, c in enumerate(pre) if c == "、"):
+                generic = True  # 经过企业初赛、行业复赛, 设置技能竞赛、创新创业、工匠讲堂: kinds listed, not a name
             elif _DIVISIONS.fullmatch(pre):
                 generic = True  # 高职组、中职组决赛分别在…进行: the divisions' rounds of an occasion, not one of its own
             if numbered := _ENUMERATOR.match(pre):
