@@ -5,7 +5,7 @@
 ``heldout31``, ``heldout34`` … ``heldout36``, ``heldout38``, ``heldout39`` and
 ``heldout41`` … ``heldout43``, ``heldout47`` … ``heldout49``, ``heldout51`` …
 ``heldout58``, ``heldout62`` … ``heldout64``, ``heldout66``, ``heldout67``,
-``heldout73``, ``heldout74``, ``heldout78`` … ``heldout80``, ``heldout85``, ``heldout87``, ``heldout89``, ``heldout91``, ``heldout95``, ``heldout97``, ``heldout102``, ``heldout105``, ``heldout106``, ``heldout108``, ``heldout110``, ``heldout112``, ``heldout114``, ``heldout116``, ``heldout117`` (used
+``heldout73``, ``heldout74``, ``heldout78`` … ``heldout80``, ``heldout85``, ``heldout87``, ``heldout89``, ``heldout91``, ``heldout95``, ``heldout97``, ``heldout102``, ``heldout105``, ``heldout106``, ``heldout108``, ``heldout110``, ``heldout112``, ``heldout114``, ``heldout116``, ``heldout117``, ``heldout119``, ``heldout120`` (used
 for error analysis after they were measured unseen),
 ``tests/data/heldout2`` (its error classes, not its articles, were used) and
 ``heldout14``, ``heldout22``, ``heldout27``, ``heldout30``, ``heldout32``,
@@ -149,6 +149,8 @@ FLOORS = {
     "heldout116": (0.95, 0.92),
     "heldout117": (0.97, 0.95),
     "heldout118": (0.97, 0.96),
+    "heldout119": (0.97, 0.95),
+    "heldout120": (0.97, 0.96),
 }
 
 
