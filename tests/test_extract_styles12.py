@@ -410,3 +410,9 @@ def test_listed_kinds_and_contest_training_name_no_occasion():
     assert names(a, "Event") <= {"技能文化节"}
     a = run("学院将把设备纳入核心课程和技能竞赛训练，并向区域内中职学校开放共享。")
     assert not names(a, "Event") and not names(a, "Organization")
+
+
+def test_facing_a_unit_is_no_part_of_its_name():
+    # 面向某学院师生开放: 面向 says for whom, the unit's name starts after it
+    a = run("实训中心面向区域内中职学校开放，也面向青州职业技术学院师生开放。")
+    assert names(a, "Organization") == {"青州职业技术学院"}
