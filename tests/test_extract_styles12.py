@@ -416,3 +416,10 @@ def test_facing_a_unit_is_no_part_of_its_name():
     # 面向某学院师生开放: 面向 says for whom, the unit's name starts after it
     a = run("实训中心面向区域内中职学校开放，也面向青州职业技术学院师生开放。")
     assert names(a, "Organization") == {"青州职业技术学院"}
+
+
+def test_town_head_belongs_to_the_town_government():
+    # 镇长某某, 副镇长某某 on a page that names 某县某镇人民政府
+    a = run("青州县云溪镇人民政府与企业签约。镇党委书记邓一林主持会议，镇长欧阳溯川，副镇长包筠生参加。")
+    assert ("欧阳溯川", "青州县云溪镇人民政府", "镇长") in posts(a)
+    assert ("包筠生", "青州县云溪镇人民政府", "副镇长") in posts(a)

@@ -28,7 +28,7 @@ def _term_gap(lex: Lexicon) -> re.Pattern[str]:
 
 _IN_THE_SPEECH = re.compile(r"在[\u4e00-\u9fff]{1,6}中")  # 在致辞中, 在讲话中
 _MEMBERS_AS_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员单位|会员单位|理事单位)")  # 代表(企业)成员单位
-_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县]$")  # 某某市 before 市长
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县镇乡]$")  # 某某市 before 市长
 _ITEM_END = re.compile(r"[；;。\n]")
 
 
@@ -431,7 +431,7 @@ class PostsMixin:
         level the article names (副省长某某 in a report naming 某某省人民政府)."""
         if m.name not in self.lex.triggers["government_heads"]:
             return None
-        lv = next((lv for lv in "省市区县" if m.name.endswith(lv + "长")), None)
+        lv = next((lv for lv in "省市区县镇乡" if m.name.endswith(lv + "长")), None)
         if lv is None:
             return None
         t = self.t
