@@ -41,6 +41,29 @@ def _articles(folder: Path, n: int) -> Path:
     return folder
 
 
+def _children(pid: int) -> set[int]:
+    """Live processes whose parent is ``pid`` (Linux /proc)."""
+    out = set()
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.add(int(d.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2 :].split()[0] != "Z"
+
+
 def _committed(store: Path) -> int:
     try:
         with sqlite3.connect(f"file:{store / 'state.sqlite'}?mode=ro", uri=True, timeout=0.1) as db:
@@ -60,11 +83,17 @@ def test_store_kill_mid_build_leaves_articles_whole_and_the_next_build_completes
     while proc.poll() is None and _committed(store) < 20 and time.monotonic() < deadline:
         time.sleep(0.02)
     killed = proc.poll() is None
+    workers = _children(proc.pid) if killed and sys.platform.startswith("linux") else set()
     if killed:
         os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     if not killed:
         pytest.skip("the build finished before it could be killed (machine too fast for 240 articles)")
+    # the pool's workers end with the build they served: none is left idle, holding memory
+    deadline = time.monotonic() + 15
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers), workers
 
     with OxStore(store, create=False) as st:  # opens after the kill
         _check_union(st)  # each article graph went in with its share of the union: whole, or not at all

@@ -294,9 +294,9 @@ def _pool(jobs: int) -> Any:
     loaded, so the workers do not share, and then copy, its pages."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from zhkg.parallel import pool_context
+    from zhkg.parallel import die_with_parent, pool_context
 
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context())
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context(), initializer=die_with_parent)
     pool.submit(int).result()
     return pool
 
