@@ -105,8 +105,9 @@ def _held_after(lex: Lexicon) -> re.Pattern[str]:
 
 
 # a count right before a unit word (三个研究所, 两所学校): units counted, none named
+_COUNT = r"[\d一二两三四五六七八九十]+[个所家]"
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+(?:余|多)?[个所家]$")  # (12所|初高中学校)
-_COUNTED_UNITS = re.compile(r"[\d一二两三四五六七八九十]+[个所家]$|[\d一二两三四五六七八九十]+[个所家](?=[\u4e00-\u9fff]{1,4}$)")
+_COUNTED_UNITS = re.compile(_COUNT + "$|" + _COUNT + r"(?=[\u4e00-\u9fff]{1,4}$)")
 
 
 def _glued_after_unit(lex: Lexicon) -> tuple[str, ...]:
@@ -776,7 +777,8 @@ class SpanRules:
                     name = front + t[gap.end() : end]
                     k = cs
             pre = t[k:head_start].strip("“”\"'‘’《》")
-            if head == "比赛" and t[k - 1 : k] == "在" and any(u.start == k and u.end == head_start for u in self.orgs):
+            if head in lex.triggers["verb_heads"] and t[k - 1 : k] == "在" \
+                    and any(u.start == k and u.end == head_start for u in self.orgs):
                 out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue  # 5个赛项在某职业技术学院比赛: where they compete, no occasion named
             generic = not pre or head in lex.event_heads.words and not (day_named and len(pre) >= 4) and not self._named_event(k, head_start) and end == j

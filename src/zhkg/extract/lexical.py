@@ -21,13 +21,13 @@ _CONJ = ("与", "和", "及", "同", "或")
 #: surname that is also a word (都能, 都是, 向会)
 FUNCTION_CHARS = frozenset("是能会要可将在有已不也就都还又把被让给对向从")
 #: a short-name declaration: （以下简称“集团”）, group 1 the short name
+_ALIAS_HEAD = r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?"
 #: the same, one short name only: a declaration of two (（简称“甲”或“公司”）) is not
 #: taken as the unit's alias (doing so lowered a measurement set, heldout113), but
 #: the mention finder still reads it as a declaration (ALIAS_DECL)
-ONE_ALIAS_DECL = re.compile(r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?\s*[）)]")
-ALIAS_DECL = re.compile(  # （以下简称“甲”）, （简称“甲”或“公司”）: the first short name
-    r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』）)]{1,12})[”\"」』]?"
-    r"(?:\s*[或、]\s*[“\"「『][^”\"」』）)]{1,12}[”\"」』])?\s*[）)]")
+ONE_ALIAS_DECL = re.compile(_ALIAS_HEAD + r"\s*[）)]")
+#: （以下简称“甲”）, （简称“甲”或“公司”）: group 1 the first short name
+ALIAS_DECL = re.compile(_ALIAS_HEAD + r"(?:\s*[或、]\s*[“\"「『][^”\"」』）)]{1,12}[”\"」』])?\s*[）)]")
 #: Latin letters, accented ones included (Bäumler, Müller, Łukasz)
 LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 _LATIN_CHAR = re.compile(f"[{LATIN}]")

@@ -219,7 +219,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                     t[i - 1 : i] in "省市县区" and i >= 3 and t[i - 3 : i] not in lex.generic_orgs  # 某某区与某大学
                 )
                 joins_units = joins_units or _LEVEL_BODY.match(t, i + L) \
-                    or t.startswith(tuple(lex.triggers["company_fronts"]), i + L)  # 某某与市人社局…, 某车间和集团技术中心: a body follows
+                    or t.startswith(lex.triggers["company_fronts"], i + L)  # 某某与市人社局…, 某车间和集团技术中心: a body follows
                 if not joins_units and not (self._starts_place(i + L) and not self._field_after_word(i + L)) and not _ORDINAL.match(t, i + L):
                     continue  # 艺术与设计学校, 船舶与海洋工程学院: 与 inside a name
                 self.conj_ends.add(i + L)
@@ -261,14 +261,15 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         e = self.tok_end.get(j)
         return e is not None and self.t.startswith(tuple(self.lex.triggers["field_words"]), e)
 
+    def _lone_function_word(self, k: int) -> bool:
+        """A one-character function word standing as a word of its own at ``k``
+        (某某琛|率|市政协, 书恒|到|我|区): no place's character."""
+        return k in self.wb and k + 1 in self.wb and self.lex.stopwords.at(self.t, k) == 1
+
     def _place_score(self, j: int) -> int:
         """2 when a two-character place name (湖州市) starts at j, 1 for three."""
         t = self.t
-        wb, stop = self.wb, self.lex.stopwords
-
-        def function_word(k: int) -> bool:  # 某某琛|率|市政协, 书恒|到|我|区: a function word on its own is no place's character
-            return k in wb and k + 1 in wb and stop.at(t, k) == 1
-
+        function_word = self._lone_function_word
         if j + 2 < self.n and t[j + 2] in _ADMIN and is_cjk(t[j]) and is_cjk(t[j + 1]) and t[j + 1] not in _NOT_IN_PLACE \
                 and not function_word(j + 1):
             return 2  # (音与市人社局: 与 joins, it is no place's second character)

@@ -307,7 +307,7 @@ class PostsMixin:
         ref = next((x for x in reversed(before) if x.kind == "ref" and x.text in ("该校", "该院")), None)
         last = before[-1] if before else None
         if ref is None and last is not None and last.kind == "org" \
-                and self.t.endswith(tuple(self.lex.triggers["visit"]), 0, last.start):
+                and self.t.endswith(self.lex.triggers["visit"], 0, last.start):
             ref = last  # 一行来到某职业中专，察看了…。校长某某介绍…: the head of the school visited
         r = self.ref.get(id(ref)) if ref is not None else None
         if r is None or r.type != "Organization" or not r.name.endswith(self.lex.school_ends):

@@ -153,14 +153,14 @@ class UnitsMixin:
                     if v != best:
                         canon[v] = best
         # 某州智能制造行业协会 in a headline for 某州市智能制造行业协会: the place without its level
-        full_set_now = set(full)
+        levels = [w for w in lex.level_fronts if len(w) == 1]  # (level_fronts.txt)
         for name in full:
             if name in canon:
                 continue
             for k in (2, 3):
-                for level in "市省县区":
+                for level in levels:
                     longer = name[:k] + level + name[k:]
-                    if longer in full_set_now and not name[k:].startswith(level):
+                    if longer in full_set and not name[k:].startswith(level):
                         canon[name] = longer
         # abbreviations: 人大新闻学院 / 中国科协 / 高新区管委会 for the full names
         for name in full:
