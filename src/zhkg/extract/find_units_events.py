@@ -263,8 +263,8 @@ class SpanRules:
         wb = self.wb
         for hit in char_class(lasts).finditer(t):  # only ends of unit words
             j = hit.end()
-            if j not in wb and not (lex.org_suffixes.ending_at(t, j) >= 4 and lex.title_at(t, j)):
-                continue  # (but 机关党委|副书记: the segmenter's word 党委副书记 hides a unit word)
+            if j not in wb and not (lex.org_suffixes.ending_at(t, j) >= 3 and lex.title_at(t, j)):
+                continue  # (but 机关党委|副书记, 某镇党委|书记: the segmenter's word 党委副书记 hides a unit word)
             ch = lex.community_heads.ending_at(t, j)
             kind = "community" if ch else "org"
             L = ch or lex.org_suffixes.ending_at(t, j)
