@@ -48,3 +48,20 @@ def test_secretary_general_unit_is_a_member():
     assert ("青州职业技术学院", "青州现代物流产教联盟") in rel(a, "memberOf")
     assert ("青州职业技术学院", "青州现代物流产教联盟") not in rel(a, "leadsCommunity")
     assert ("远达物流集团有限公司", "青州现代物流产教联盟") in rel(a, "leadsCommunity")
+
+
+def test_occasion_held_on_a_relative_day_is_what_follows_is_about():
+    # 昨天下午，某推进会在…召开。…某某主持会议: the meeting held on its own day, not
+    # the ceremony of the day before, is what the chair's sentence is about
+    text = ("5月12日上午，青禾县2025年职业教育活动周启动仪式在我校举行。副校长钱鹤翎主持仪式。\n"
+            "活动周期间，昨天下午，青禾县校企合作推进会在学校会议室召开。副院长彭渝生参加。校长殷晓枫主持会议。")
+    a = run(text, published="2025-05-14")
+    assert ("殷晓枫", "青禾县校企合作推进会") in rel(a, "chaired")
+    assert ("钱鹤翎", "青禾县2025年职业教育活动周启动仪式") in rel(a, "chaired")
+    # guard: a part of the occasion so dated (22日上午，某年会开幕式…) stays a part
+    text = ("11月22日至23日，青禾省机械工程学会2025年学术年会在青州召开。\n"
+            "22日上午，青禾省机械工程学会2025年学术年会开幕式在青州大学举行。开幕式由副会长韦承泽主持。\n"
+            "在随后的大会主旨报告环节，青州大学教授冯牧之作主旨报告。主旨报告环节由学会副会长江澈主持。")
+    a = run(text, published="2025-11-25")
+    assert ("江澈", "青禾省机械工程学会2025年学术年会") in rel(a, "chaired")
+    assert ("冯牧之", "青禾省机械工程学会2025年学术年会") in rel(a, "spokeAt")

@@ -125,6 +125,7 @@ class EventsMixin:
         dates = [m for m in self.ms if m.kind == "date" and m.info.get("iso")]
         edates = find_event_dates(self.t, self.published)
         self.dated: set[str] = set()
+        self.dated_from: dict[str, int] = {}
         ref_ends = {m.end: m for m in self.ms if m.kind == "ref"}
         names = [_balance_quotes(max((m.name for m in g if not m.info.get("summary")), key=len)) for g in groups]
         names = self._fronts_of_parts(names)
@@ -143,6 +144,10 @@ class EventsMixin:
                 self.event_refs.append((m.start, self.ref[id(m)]))
             if self._dated_in_sentence(g, dates) or g is groups[0] and self._lead_date(g, dates):
                 self.dated.add(name)  # a main occasion: what a role sentence refers to
+            elif (day := self._held_on_a_day(g, edates)) is not None \
+                    and not name.endswith(tuple(self.lex.triggers.get("part_heads", ()))):
+                self.dated.add(name)  # (from where it is held on its day, not from a headline before)
+                self.dated_from[name] = day
             elif any(m.kind == "event" and _held_after(self.lex).match(self.t, m.end) and (
                     _SAME_DAY.match(self.t, self.sentence_of(m.start)[0])
                     or _after_previous(self.lex).match(self.t, self.sentence_of(m.start)[0], m.start))
@@ -390,6 +395,22 @@ class EventsMixin:
                 return True
         return False
 
+    def _held_on_a_day(self, g: list[Mention], edates: list[DateMention]) -> int | None:
+        """Whether a sentence says the event is held on a day written
+        relative to another (昨天下午，某推进会在…召开; 13日下午，…): the day
+        comes before the event's name, which a verb of holding follows: the
+        start of that name, else None. (A
+        part of a longer occasion so dated, 22日上午，某年会开幕式在…举行, stays
+        a part: what follows is about the occasion.)"""
+        held = _held_after(self.lex)
+        for m in g:
+            if m.kind != "event" or not held.match(self.t, m.end):
+                continue
+            ss, _ = self.sentence_of(m.start)
+            if any(ss <= d.start < m.start and d.iso for d in edates):
+                return m.start
+        return None
+
     def _lead_date(self, g: list[Mention], dates: list) -> str | None:
         """The first date of the paragraph before the event's first mention."""
         first = min(m.start for m in g)
@@ -518,7 +539,8 @@ class EventsMixin:
             if p <= pos and p not in spoken and not self._in_title(p, max(0, p - 60)):  # (nor one in a document's 《title》)
                 cur = r
                 e = self.entities.get((r.type, r.name))
-                if e is not None and (r.name in getattr(self, "dated", ()) or r.name in self.held):
+                if e is not None and (r.name in getattr(self, "dated", ()) and p >= getattr(self, "dated_from", {}).get(r.name, -1)
+                                      or r.name in self.held):
                     anchored = r
         if head and cur is not None and cur is not anchored and cur.name.rstrip("”\"").endswith(head):
             return cur  # 开放日启动仪式在某处举行。…仪式由某某主持: the ceremony named last, not the day's occasion
