@@ -65,3 +65,35 @@ def test_occasion_held_on_a_relative_day_is_what_follows_is_about():
     a = run(text, published="2025-11-25")
     assert ("江澈", "青禾省机械工程学会2025年学术年会") in rel(a, "chaired")
     assert ("冯牧之", "青禾省机械工程学会2025年学术年会") in rel(a, "spokeAt")
+
+
+def test_school_named_in_latin_letters_is_a_guest_never_we():
+    # 我院院长某某 after a visiting professor of Norrvik理工学院: still the writer's college
+    text = ("11月22日，由青州工业大学机械工程学院主办的国际学术研讨会在我院举行。"
+            "Norrvik理工学院教授Henrik Solbrandt，我院院长蒋岱、副院长曾令骁参加研讨会。")
+    a = run(text)
+    assert ("蒋岱", "青州工业大学机械工程学院", "院长") in posts(a)
+    assert not any(o.startswith("Norrvik") for p, o, _ in posts(a) if p in ("蒋岱", "曾令骁"))
+
+
+def test_two_spaces_between_names_of_a_list():
+    # 副院长甲某  乙某 (two spaces on a crawled page): the title goes on to the second name
+    a = run("青州职业技术学院院长蒋岱、副院长曾令骁  章祎宁，以及师生代表出席会议。")
+    assert ("章祎宁", "青州职业技术学院", "副院长") in posts(a)
+
+
+def test_verb_of_taking_a_post_after_a_name_is_no_part_of_the_unit():
+    # 张三任某局副局长: 三任 is a word, but 任 after the name is the verb, not the unit's start
+    a = run("张三任青禾县教育局副局长。")
+    assert ("张三", "青禾县教育局", "副局长") in posts(a)
+    assert not any(n.startswith("任") for n in names(a, "Organization"))
+
+
+def test_second_post_at_the_same_unit_after_a_comma_and_jianren():
+    # 任某公司副总经理，兼任总工程师: both posts at the company
+    a = run("上官澄霁同志任青州控股集团有限公司副总经理，兼任总工程师；")
+    assert ("上官澄霁", "青州控股集团有限公司", "总工程师") in posts(a)
+    # guard: a second post with its own unit keeps that unit
+    a = run("李四任青州职业技术学院副院长，兼任青州市教育局副局长。")
+    assert ("李四", "青州市教育局", "副局长") in posts(a)
+    assert ("李四", "青州职业技术学院", "副局长") not in posts(a)

@@ -580,9 +580,12 @@ class NameRules:
         while work:
             p = work.pop()
             j = p.end
-            spaced = t[j : j + 1] in _NAME_GAP and is_cjk(t[j + 1 : j + 2])  # 党委委员 甲某 乙某 丙某
+            g = j
+            while g < j + 3 and t[g : g + 1] in _NAME_GAP and t[g : g + 1]:
+                g += 1  # (甲某  乙某: two spaces on a crawled page)
+            spaced = g > j and is_cjk(t[g : g + 1])  # 党委委员 甲某 乙某 丙某
             if t[j : j + 1] in "、和与及" or t[j : j + 2] == "以及" or spaced:
-                j += 2 if t[j : j + 2] == "以及" else 1
+                j = g if spaced else j + (2 if t[j : j + 2] == "以及" else 1)
                 q = self.name_at(j, orgs, strong=False)
                 if spaced and q and not (q.end - q.start <= 4 and t[q.end : q.end + 1] in PUNCT):
                     continue  # a name in a spaced list is short and ends at a space or punctuation

@@ -106,6 +106,8 @@ class PostsMixin:
                         continue
                 if m.kind == "title":
                     sep = t[pending[-1][0].end : m.start].strip() if pending else None
+                    if sep and re.fullmatch(r"[，,]\s*兼任?", sep):
+                        sep = "兼"  # 任某公司副总经理，兼任总工程师: a second post at the same unit
                     if pending and re.search(r"[，,；;：:。]", sep):
                         self._flush_appointment(pending, last_person, m.start)
                         pending = []

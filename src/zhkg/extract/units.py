@@ -864,11 +864,11 @@ class UnitsMixin:
         return _Ref("Organization", schools[0]) if len(schools) == 1 else None
 
     def _foreign(self, name: str) -> bool:
-        """A unit abroad: named with its country first (芬兰某某应用科学大学), or
-        named again without it (某某应用科学大学工程与技术学院 after 芬兰某某应用科学大学)."""
+        """A unit abroad: named with its country first (芬兰某某应用科学大学) or
+        in Latin letters (Norrvik理工学院), or named again without its country (某某应用科学大学工程与技术学院 after 芬兰某某应用科学大学)."""
         countries = self.lex.countries
-        if name.startswith(countries):
-            return True
+        if name.startswith(countries) or name[:1].isascii() and name[:1].isalpha():
+            return True  # (Norrvik理工学院: named in Latin letters, a school abroad)
         stems = self.__dict__.get("_foreign_stems")
         if stems is None:
             stems = self._foreign_stems = tuple(
