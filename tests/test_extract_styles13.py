@@ -4,7 +4,7 @@ wording, with guard cases that keep a rule from over-reaching."""
 
 from __future__ import annotations
 
-from .extract_helpers import names, posts, rel, run
+from .extract_helpers import names, posts, rel, run, run_page
 
 
 def test_vocational_education_centre_is_the_school_we_are():
@@ -97,3 +97,20 @@ def test_second_post_at_the_same_unit_after_a_comma_and_jianren():
     a = run("李四任青州职业技术学院副院长，兼任青州市教育局副局长。")
     assert ("李四", "青州市教育局", "副局长") in posts(a)
     assert ("李四", "青州职业技术学院", "副局长") not in posts(a)
+
+
+def test_credit_on_the_date_line_gives_the_author():
+    # 2025-10-17　　文/某某　　阅读量：587 under a company's headline
+    a = run_page("某公司与某学院共建产业学院\n\n2025-10-17　　文/沈听筠　　阅读量：587\n\n10月16日，签约仪式在公司总部举行。\n")
+    assert a.metadata["author"] == "沈听筠"
+    a = run_page("某公司与某学院共建产业学院\n\n2025-10-17　　文/沈听筠\n\n10月16日，签约仪式在公司总部举行。\n")
+    assert a.metadata["author"] == "沈听筠"
+    assert a.metadata["published"] == "2025-10-17"
+
+
+def test_name_after_a_role_word_does_not_begin_a_longer_word():
+    # 勉励新同学练好基本功: 练 is a surname, but 基 begins 基本功, so no name there
+    a = run("她勉励新同学练好基本功。")
+    assert names(a, "Person") == set()
+    a = run("新同学李明阳分享了入学体会。")
+    assert names(a, "Person") == {"李明阳"}

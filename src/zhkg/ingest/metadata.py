@@ -114,6 +114,11 @@ def parse_byline(line: str) -> list[Field]:
     pats = load()
     matches = list(pats.byline_field.finditer(line))
     out: list[Field] = []
+    head = line[: matches[0].start()] if matches else line
+    if is_date_line(head.strip(" \u3000").split("\u3000")[0].split(" ")[0]):
+        # 2025-10-17　文/某某　阅读量：587: a credit between the date and the first label
+        for c in pats.inline_credit.finditer(head):
+            out.append(Field(pats.field_of.get(c["label"], ""), c["label"], c["name"]))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         label = re.sub(r"[ \u3000]", "", m["label"])  # 索 引 号: a spread-out label

@@ -353,6 +353,8 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
                 body.append(line)
             elif not meta.has("published"):
                 meta.offer("published", line, _T_DATELINE)
+            if not started:  # 2025-10-17　文/某某: a credit on the date line
+                meta.offer_fields([f for f in parse_byline(line) if f.field not in ("", "published")], _T_BYLINE)
             continue
         if kind == "byline":
             _offer_byline(meta, line, _T_BYLINE)
