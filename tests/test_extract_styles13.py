@@ -114,3 +114,25 @@ def test_name_after_a_role_word_does_not_begin_a_longer_word():
     assert names(a, "Person") == set()
     a = run("新同学李明阳分享了入学体会。")
     assert names(a, "Person") == {"李明阳"}
+
+
+def test_name_after_dui_is_spoken_to_not_the_speaker():
+    # 甲代表学校对乙一行的到来表示欢迎，介绍了…: 甲 speaks, 乙 is welcomed
+    text = ("党委书记宋砚池带队来访。院长柏青峰出席。两校交流座谈会在会议室举行。"
+            "柏青峰代表学校对宋砚池一行的到来表示欢迎，介绍了学校的工作。")
+    a = run(text)
+    assert ("柏青峰", "两校交流座谈会") in rel(a, "spokeAt")
+    assert ("宋砚池", "两校交流座谈会") not in rel(a, "spokeAt")
+
+
+def test_at_the_scene_of_the_occasion_is_attendance():
+    # 某某在洽谈会现场告诉记者: present at the 洽谈会
+    text = ("5月9日，2025年青州市校企合作洽谈会在青州职业技术学院举行。"
+            "青州新材料有限公司董事长纪斯年在洽谈会现场告诉记者，公司还要再招100人。")
+    a = run(text)
+    assert ("纪斯年", "2025年青州市校企合作洽谈会") in rel(a, "attended")
+    # guard: at the scene of another, unnamed occasion (a job fair during the week)
+    text = ("5月9日，青州市2025年职业教育活动周启动仪式在青州职业技术学院举行。"
+            "青州新材料有限公司副总经理宁书瑶在招聘会现场告诉记者，公司今年计划招收30人。")
+    a = run(text)
+    assert not any(p == "宁书瑶" for p, _ in rel(a, "attended"))

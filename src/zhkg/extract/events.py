@@ -48,6 +48,7 @@ def _last_date_before(pos: int, edates: list[DateMention]) -> str | None:
     return before[-1].iso if before else None
 
 
+_AT_SCENE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)现场")  # 在洽谈会现场: at the scene of an occasion
 _FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
 
 
@@ -562,6 +563,16 @@ class EventsMixin:
             sent = rx.sub("", sent)
         return any(w in sent for w in trig["attend"])
 
+    def _at_the_scene(self, sent: str, ev: _Ref) -> bool:
+        """Whether a sentence puts its people at the scene of the occasion
+        itself: 在洽谈会现场告诉记者 at …洽谈会 (not at another occasion's
+        scene: 在招聘会现场 while the occasion is an opening ceremony)."""
+        for m in _AT_SCENE.finditer(sent):
+            what = m.group(1)
+            if len(what) >= 2 and _norm(ev.name).endswith(what[-3:]):
+                return True
+        return False
+
     def _reporter(self, start: int, ss: int, sent: str) -> bool:
         """Whether the name at ``start`` is a reporter at work: it follows a
         reporter's title (记者某某, 本报通讯员 某某) in a sentence about an
@@ -620,7 +631,7 @@ class EventsMixin:
             e = self.entities.get((ev.type, ev.name))
             signing = e is not None and (e.attrs.get("kind") == "signing" or any(w in ev.name for w in (*trig["sign"], "签字"))) \
                 and any(w in sent for w in trig["sign"])  # (…签约暨揭牌仪式, 合作备忘录签署仪式: who signs there is there)
-            said = self._attend_said(sent)
+            said = self._attend_said(sent) or self._at_the_scene(sent, ev)
             listed = attend_list and t[ss - 1 : ss] in ("；", ";")  # 出席的有：甲，…；乙，…；丙，…。
             attend_list = (said and re.search(r"[：:]", sent) is not None or listed) and t[se - 1 : se] in ("；", ";")
             if persons and (said or signing or listed):  # (who signs at a signing is there)
@@ -646,9 +657,12 @@ class EventsMixin:
                 clause = t[cs:ce]
                 cps = [m for m in persons if cs <= m.start < ce]
                 subj = cps[0] if cps else last_person
+                # 甲对乙一行的到来表示欢迎，介绍了…: a name after 对/向/给/为 is spoken to, and the
+                # next clause without a name goes on with the one who spoke, 甲
+                doers = [m for m in cps if m is cps[0] or t[m.start - 1 : m.start] not in ("对", "向", "给", "为")]
                 if cps:
-                    last_person = cps[-1]
-                    group = cps if self._listed_subjects(cps) else [cps[-1]]
+                    last_person = doers[-1]
+                    group = doers if self._listed_subjects(doers) else [doers[-1]]
                 if subj is None:
                     continue
                 after = t[max(subj.end, cs) : ce]
