@@ -136,3 +136,16 @@ def test_at_the_scene_of_the_occasion_is_attendance():
             "青州新材料有限公司副总经理宁书瑶在招聘会现场告诉记者，公司今年计划招收30人。")
     a = run(text)
     assert not any(p == "宁书瑶" for p, _ in rel(a, "attended"))
+
+
+def test_word_like_name_after_a_title_before_leading_a_group():
+    # 局长景气带队调研: 景气 is a word, but after a title and before 带队 it is a name
+    a = run("青州市教育局党组书记、局长景气带队赴青县调研中等职业学校办学工作。")
+    assert ("景气", "青州市教育局", "局长") in posts(a)
+
+
+def test_branch_factory_and_its_director():
+    # 某公司某县分厂厂长某某: the branch factory is a part of the company, headed by a 厂长
+    a = run("青州远达汽车零部件有限公司青县分厂厂长席慕笙作了发言。")
+    assert ("席慕笙", "青州远达汽车零部件有限公司青县分厂", "厂长") in posts(a)
+    assert ("青州远达汽车零部件有限公司青县分厂", "青州远达汽车零部件有限公司") in rel(a, "subOrganizationOf")

@@ -126,7 +126,7 @@ class NameRules:
         t, lex = self.t, self.lex
         if lex.name_end_triggers.at(t, j):
             return True
-        return t.startswith(("同志", "一行", "等人", "做", "作", "率", "带领", "陪同", "会见", "看望", "一同", "在讲话", "在致辞", "在发言", "兼任", "分别", "共同", "先后"), j)
+        return t.startswith(lex_cached(lex, "name_follows", lambda x: tuple(x.triggers["name_follows"])), j)
 
     def _known_starting_with(self, ch: str) -> list[str]:
         """Known names that begin with ``ch``, longest first (an index kept in
