@@ -149,3 +149,15 @@ def test_branch_factory_and_its_director():
     a = run("青州远达汽车零部件有限公司青县分厂厂长席慕笙作了发言。")
     assert ("席慕笙", "青州远达汽车零部件有限公司青县分厂", "厂长") in posts(a)
     assert ("青州远达汽车零部件有限公司青县分厂", "青州远达汽车零部件有限公司") in rel(a, "subOrganizationOf")
+
+
+def test_profile_numbered_in_brackets_and_the_bureaus_own_section():
+    # （一）某某，男，…，现任局就业促进科副科长: a profile under a bracketed number, and
+    # 局+科 after 现任 on a bureau's own page is a section of that bureau
+    page = ("青州市人力资源和社会保障局\n首页 >> 公示公告\n\n干部任前公示\n\n时间：2026年08月20日\n\n"
+            "　　（一）钟灏，男，1985年10月生，中共党员，现任青州市人力资源和社会保障局职业能力建设科科长。\n\n"
+            "　　（二）单可钦，女，1988年12月生，中共党员，现任局就业促进科副科长。\n")
+    a = run_page(page)
+    assert ("钟灏", "青州市人力资源和社会保障局职业能力建设科", "科长") in posts(a)
+    assert ("单可钦", "就业促进科", "副科长") in posts(a)
+    assert ("就业促进科", "青州市人力资源和社会保障局") in rel(a, "subOrganizationOf")

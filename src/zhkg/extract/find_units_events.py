@@ -375,8 +375,8 @@ class SpanRules:
                                                                       and lex.title_at(t, j))) and rest not in lex.generic_orgs:
                     k += 2  # 学校国际交流处, 学校招生就业处, 学校图书馆副馆长: the school's 国际交流处
                     name = rest
-            elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n或和及与向由同经在对"):
-                own_of = "本" + name[0]  # 厅职业能力建设处: a part of the bureau the page is about (see units.py)
+            elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n或和及与向由同经在对任"):
+                own_of = "本" + name[0]  # 厅职业能力建设处, 现任局就业促进科副科长: a part of the bureau the page is about (see units.py)
                 k += 1
                 name = name[1:]
             elif name[:2] in lex.triggers["company_fronts"] and (not name.endswith(("公司", "集团")) or name.endswith("分公司")) and (
