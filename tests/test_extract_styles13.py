@@ -161,3 +161,26 @@ def test_profile_numbered_in_brackets_and_the_bureaus_own_section():
     assert ("钟灏", "青州市人力资源和社会保障局职业能力建设科", "科长") in posts(a)
     assert ("单可钦", "就业促进科", "副科长") in posts(a)
     assert ("就业促进科", "青州市人力资源和社会保障局") in rel(a, "subOrganizationOf")
+
+
+def test_post_elected_in_a_community_after_a_guest_association():
+    # 某行业协会会长某某 among the guests does not take 当选理事长 away from the community
+    text = ("5月20日上午，青州市智能装备产教融合共同体成立大会在我院举行。远达智能董事长司马鹤年，"
+            "青州市智能制造行业协会会长晁钧，我院副院长谭以宁出席大会。\n"
+            "会议选举产生了第一届理事会。司马鹤年当选理事长，谭以宁当选秘书长。")
+    a = run(text)
+    assert ("司马鹤年", "青州市智能装备产教融合共同体", "理事长") in posts(a)
+    assert ("谭以宁", "青州市智能装备产教融合共同体", "秘书长") in posts(a)
+    # guard: an association named since in the same paragraph, not as someone's unit,
+    # is where the next election is, not the community
+    a = run("5月20日，青州市智能装备产教融合共同体成立大会召开。青州市智能制造行业协会同日举行换届。晁钧当选会长。")
+    assert not any(o == "青州市智能装备产教融合共同体" for p, o, _ in posts(a) if p == "晁钧")
+
+
+def test_word_like_name_between_appointing_and_wei():
+    # 任命应变为某局局长: 应变 is a word, but between 任命 and 为 it is a name
+    a = run("任命应变为青湾区教育局局长；")
+    assert ("应变", "青湾区教育局", "局长") in posts(a)
+    # guard: a very common word there is no name
+    a = run("聘任时代为顾问。")
+    assert names(a, "Person") == set()

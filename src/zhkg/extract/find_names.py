@@ -417,6 +417,11 @@ class NameRules:
                 p = self.name_at(i, orgs, strong=True)  # 聘任时某某为…, 任命单纯为…: a word-like name after the verb
                 if p is not None and not t.startswith(("为", "同志"), p.end):
                     p = None
+                if p is None:  # 任命应变为某局局长: a name that is a verb, between the verb of appointing and 为
+                    k = next((k for k in (2, 3) if t.startswith(("为", "同志"), i + k) and (lex.surname_len(t, i) or t[i] in lex.word_surnames)
+                              and all(is_cjk(c) for c in t[i : i + k]) and word_freq(t[i : i + k]) <= 5000
+                              and not lex.title_at(t, i) and not lex.org_suffixes.ending_at(t, i + k)), None)
+                    p = Mention("person", i, i + k, t[i : i + k], t[i : i + k]) if k else None
             if not p:
                 # 滑某某（某学会会长）：《题目》, 蒿某某（某局局长）、: the bracketed
                 # post is as strong a cue as a title before the name

@@ -356,6 +356,8 @@ class PostsMixin:
                 sent = self.t[ms:me]
                 if any(w in sent for k in ("member_role", "lead_role") for w in self.lex.triggers[k]):
                     continue  # …、某学会等15家单位为副理事长单位: a member of the community, not where the post is
+                if self.lex.title_at(self.t, m.end) and self.t.rfind("\n", 0, pos) > m.start:
+                    continue  # 某行业协会会长某某 in a run of guests paragraphs before: a guest's unit
                 return None
         return comm
 
