@@ -184,3 +184,38 @@ def test_word_like_name_between_appointing_and_wei():
     # guard: a very common word there is no name
     a = run("聘任时代为顾问。")
     assert names(a, "Person") == set()
+
+
+def test_wechat_header_with_the_account_first_is_no_headline():
+    # 某某学院　原创 / 某某学院　2025年06月12日 18:06　某地 / the post's title
+    page = ("青州技师学院　原创\n青州技师学院　2025年06月12日 18:06　青江\n\n"
+            "重磅！远达水产品加工产业学院揭牌成立\n\n6月12日上午，揭牌仪式在学院实训楼举行。\n")
+    a = run_page(page)
+    assert a.metadata["title"] == "重磅！远达水产品加工产业学院揭牌成立"
+    assert a.metadata["published"] == "2025-06-12"
+
+
+def test_bar_ends_a_byline_value():
+    # 来源：企业文化部　|　阅读 1208
+    page = "远达食品与三所院校签约\n\n2025-05-21 09:30　|　来源：企业文化部　|　阅读 1208\n\n昨天上午，签约仪式在公司总部举行。\n"
+    assert run_page(page).metadata["source"] == "企业文化部"
+
+
+def test_role_word_glued_to_a_surname_by_the_segmenter():
+    # 学生包若岚: the segmenter's word 学生包 (a school bag) holds the surname 包
+    a = run("学员代表、2023级焊接技术专业学生包若岚发言。")
+    assert "包若岚" in names(a, "Person")
+    # guard: 老师傅们 names no one
+    a = run("企业的老师傅们会手把手指导学员。")
+    assert names(a, "Person") == set()
+
+
+def test_department_signer_signs_for_the_company_at_the_head_of_the_run():
+    # 某公司董事长甲、生产技术部经理乙 … 丙与乙代表双方签订: the company signs, not its 生产技术部
+    text = ("6月12日上午，青州技师学院远达产业学院揭牌仪式在学院举行。远达水产股份有限公司董事长上官凛、"
+            "生产技术部经理濮阳清禾，学院院长仝立嵩、副院长祝以宁参加仪式。\n"
+            "仪式上，祝以宁与濮阳清禾代表双方签订《产业学院共建协议》。")
+    a = run(text)
+    pairs = {frozenset(x) for x in rel(a, "signedAgreement")}
+    assert frozenset(("青州技师学院", "远达水产股份有限公司")) in pairs
+    assert not any("生产技术部" in p for x in pairs for p in x)

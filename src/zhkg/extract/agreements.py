@@ -420,7 +420,29 @@ class AgreementsMixin:
             return self._top(u)
         while self._is_office(u.name) and u.name in self._parents:
             u = _Ref("Organization", self._parents[u.name])
+        if self._is_office(u.name) and (head := self._run_institution(name)) is not None:
+            u = head  # 某公司董事长甲、生产技术部经理乙 … 乙代表公司签订: the company, not its 生产技术部
         return u
+
+    def _run_institution(self, person: str) -> _Ref | None:
+        """The whole body at the head of the run of officials a person is
+        named in (某公司董事长甲、生产技术部经理乙: the company for 乙), when
+        the run goes back to it over 、 and white space only."""
+        t = self.t
+        for m in self.ms:
+            if m.kind != "person" or m.name != person:
+                continue
+            pos = m.start
+            for q in reversed(self.between(max(0, m.start - 80), m.start)):
+                if q.end > pos:
+                    continue
+                if t[q.end : pos].strip(" 、\u3000"):
+                    break
+                pos = q.start
+                r = self.ref.get(id(q))
+                if q.kind in ("org", "ref") and r is not None and r.type == "Organization" and not self._is_office(r.name):
+                    return r
+        return None
 
     def _top(self, u: _Ref) -> _Ref:
         seen = set()

@@ -37,6 +37,7 @@ _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
+_BAR = re.compile(r"[\s\u3000\u00a0]*[|｜][\s\u3000\u00a0]*")
 _CONTROLS = re.compile(r"[【\[][^】\]\n]{1,6}[】\]]")
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ def _clean_value(value: str) -> str:
     # so do bracketed page controls (作者：某某　【大】【中】【小】).
     value = _CONTROLS.split(value, maxsplit=1)[0]
     value = _SPACE_RUN.split(value.strip(_VALUE_STRIP), maxsplit=1)[0]
+    value = _BAR.split(value, maxsplit=1)[0]  # 来源：企业文化部　|　阅读 1208: a bar ends it too
     return value.strip(_VALUE_STRIP)
 
 

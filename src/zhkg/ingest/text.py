@@ -88,7 +88,7 @@ def _kind(line: str) -> str:
     return "text"
 
 
-_WECHAT_HEADER = re.compile(r"^原创[\s\u3000]+\S")  # 原创　作者　公众号
+_WECHAT_HEADER = re.compile(r"^(?:原创[\s\u3000]+\S|[^\s\u3000]{2,20}[\s\u3000]+原创$)")  # 原创　作者　公众号, 某某学院　原创
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
