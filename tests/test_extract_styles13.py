@@ -219,3 +219,18 @@ def test_department_signer_signs_for_the_company_at_the_head_of_the_run():
     pairs = {frozenset(x) for x in rel(a, "signedAgreement")}
     assert frozenset(("青州技师学院", "远达水产股份有限公司")) in pairs
     assert not any("生产技术部" in p for x in pairs for p in x)
+
+
+def test_saying_at_an_occasion_named_before_the_words():
+    # 某某在某研讨会上表示／在3日举行的某研讨会上这样说: speech at that occasion
+    a = run("副总裁仝向晚在全国食品行业产教融合研讨会上表示，学校要改革。")
+    assert ("仝向晚", "全国食品行业产教融合研讨会") in rel(a, "spokeAt")
+    a = run("远达食品集团有限公司副总裁仝向晚在3日举行的全国食品行业产教融合研讨会上这样说。", published="2025-11-05")
+    assert ("仝向晚", "全国食品行业产教融合研讨会") in rel(a, "spokeAt")
+
+
+def test_several_named_after_you_then_the_verb_then_the_post():
+    # 由甲和乙共同担任院长: both hold the post, at the unit the sentence is about
+    a = run("根据方案，青州大学远达新材料产业学院实行双院长制，由黎晓薇和凌昭野共同担任院长。")
+    assert ("黎晓薇", "青州大学远达新材料产业学院", "院长") in posts(a)
+    assert ("凌昭野", "青州大学远达新材料产业学院", "院长") in posts(a)

@@ -65,7 +65,9 @@ _GUEST_LINE = re.compile(
 # a programme line that names who speaks: 报告一：, 主旨报告：, 致辞：, 主讲人：
 _SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
 # 在讲话中指出, 致辞时表示: the speech named before what was said
-_SPEECH_FRONT = re.compile(r"^\s*(?:在\s*(?:讲话|致辞|发言|报告)\s*(?:中|时)|(?:讲话|致辞|发言|报告)\s*(?:中|时))")
+# (在某研讨会上表示, 在3日举行的某论坛上这样说: the occasion named before what was said)
+_SPEECH_FRONT = re.compile(r"^\s*(?:在\s*(?:讲话|致辞|发言|报告)\s*(?:中|时)|(?:讲话|致辞|发言|报告)\s*(?:中|时)"
+                           r"|在[^，,。；;！？\n]{2,40}?(?:会|论坛|仪式|典礼|峰会|沙龙|大赛|活动)上)(?:这样|也|还|则|再次|进一步)?")
 # a time between a unit and the verb it does (我院于5月8日举办)
 _WHEN_GAP = re.compile(r"^\s*(?:于|在)\s*(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?")
 

@@ -415,6 +415,27 @@ class PostsMixin:
             unit = units[-1] if units[-1].end == tm.start else min(units, key=lambda m: (m.start, -m.end))
             self._hold(people[0].name, tm, self.ref[id(unit)])  # (院长由…: a 院's head, not the company's named first)
 
+        # 由甲和乙共同担任院长: the verb, then the post; everyone between 由 and the verb holds it
+        for tm in (m for m in self.ms if m.kind == "title"):
+            v = next((v for v in verbs if t.endswith(v, 0, tm.start)), None)
+            if v is None:
+                continue
+            k = tm.start - len(v) - (2 if t.endswith("共同" + v, 0, tm.start) else 0)
+            by = t.rfind("由", max(0, k - 20), k)
+            if by < 0 or re.search(r"[，,。；;]", t[by:k]):
+                continue
+            people = [m for m in self.between(by + 1, k) if m.kind == "person"]
+            if not people or re.sub(r"[和与及、\s]", "", t[by + 1 : k]) != "".join(p.text for p in people):
+                continue  # (only names and the words joining them between 由 and the verb)
+            ss, _ = self.sentence_of(tm.start)
+            units = [m for m in self.between(ss, by) if m.kind in ("org", "ref", "community")
+                     and (r := self.ref.get(id(m))) is not None and r.type in ("Organization", "Community")
+                     and self._title_fits(tm.name, r.name)]
+            if units:
+                unit = min(units, key=lambda m: (m.start, -m.end))
+                for p in people:
+                    self._hold(p.name, tm, self.ref[id(unit)])
+
     def _hold_in_span(self, person: str, a: int, b: int) -> None:
         """``单位职务`` in ``[a, b)`` written apart from the name it belongs to (a
         form's line, a list item after 某某，): each post there at the unit before
