@@ -234,3 +234,16 @@ def test_several_named_after_you_then_the_verb_then_the_post():
     a = run("根据方案，青州大学远达新材料产业学院实行双院长制，由黎晓薇和凌昭野共同担任院长。")
     assert ("黎晓薇", "青州大学远达新材料产业学院", "院长") in posts(a)
     assert ("凌昭野", "青州大学远达新材料产业学院", "院长") in posts(a)
+
+
+def test_competition_held_at_each_of_its_venues():
+    # 在甲、乙两个赛点举行: held at both
+    a = run("10月28日至30日，2025年青阳市职业技能大赛在青阳技师学院、青阳职业技术学院两个赛点举行。")
+    assert {("2025年青阳市职业技能大赛", "青阳技师学院"), ("2025年青阳市职业技能大赛", "青阳职业技术学院")} <= rel(a, "heldAt")
+    # said after its opening ceremony: still the competition's venues, and the speech
+    # after them stays the ceremony's
+    text = ("10月28日上午，2025年青阳市职业技能大赛开幕式在青阳技师学院举行。副市长岑国梁出席并讲话。"
+            "比赛分别在青阳技师学院和青阳职业技术学院两个赛点进行。\n10月28日上午的2025年青阳市职业技能大赛为期三天。")
+    a = run(text)
+    assert ("2025年青阳市职业技能大赛", "青阳职业技术学院") in rel(a, "heldAt")
+    assert ("2025年青阳市职业技能大赛开幕式", "青阳职业技术学院") not in rel(a, "heldAt")

@@ -49,6 +49,7 @@ def _last_date_before(pos: int, edates: list[DateMention]) -> str | None:
 
 
 _AT_SCENE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)现场")  # 在洽谈会现场: at the scene of an occasion
+_VENUE_COUNT = re.compile(r"[两三四五六七八九十\d]+个(?:主)?(?:赛点|赛场|赛区|会场|分会场|考点|场馆|校区)")  # 在甲、乙两个赛点举行
 _FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
 
 
@@ -901,6 +902,29 @@ class EventsMixin:
         own = self.own_institution()
         return own if own is not None and own.type == "Organization" else None
 
+    def _venue_list(self, cs: int, ce: int, units: list[Mention], ev: _Ref) -> None:
+        """在甲和乙两个赛场进行, 在甲、乙两个赛点举行: the occasion is held at
+        each unit of the list before the count of its venues."""
+        t = self.t
+        for v in _VENUE_COUNT.finditer(t, cs, ce):
+            listed, j = [], v.start()
+            for m in reversed([m for m in units if m.end <= j]):
+                if t[m.end : j].strip("、和与及 ") != "":
+                    break
+                listed.insert(0, m)
+                j = m.start
+            if len(listed) >= 2 and t[j - 1 : j] == "在":
+                head = next((h for h in self.lex.triggers.get("part_heads", ()) if ev.name.endswith(h)), None)
+                if head:  # several venues are the competition's, not its opening's (none when it is not named so)
+                    if ("Event", ev.name[: -len(head)]) not in self.entities:
+                        continue
+                    ev = _Ref("Event", ev.name[: -len(head)])
+                anchored = ev.name in self.held
+                for m in listed:
+                    self.fact(ev, "heldAt", self.ref[id(m)], m.start, "held-at-venues", conf=0.8)
+                if not anchored:  # (venues over days make no main occasion of the sentence the way 在某处举行 does)
+                    self.held.discard(ev.name)
+
     def _venue_organisers(self, ss: int, se: int, ms: list[Mention], ev: _Ref) -> None:
         t, trig = self.t, self.lex.triggers
         prev: tuple[int, int] | None = None
@@ -916,6 +940,7 @@ class EventsMixin:
                         if you < m.start < pe and id(m) in self.ref and self.ref[id(m)].type == "Organization":
                             self.fact(ev, "organizedBy", self.ref[id(m)], m.start, "organize-lead", conf=0.75)
             units = [m for m in ms if cs <= m.start < ce and id(m) in self.ref and self.ref[id(m)].type == "Organization"]
+            self._venue_list(cs, ce, units, ev)
             if any(w in clause for w in trig["held"]):
                 zai = [z.end() for z in _zai(self.lex).finditer(t, cs, ce)]  # (where a venue would start)
                 events_at = {m.start for m in ms if m.kind == "event"}
