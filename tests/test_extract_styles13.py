@@ -247,3 +247,35 @@ def test_competition_held_at_each_of_its_venues():
     a = run(text)
     assert ("2025年青阳市职业技能大赛", "青阳职业技术学院") in rel(a, "heldAt")
     assert ("2025年青阳市职业技能大赛开幕式", "青阳职业技术学院") not in rel(a, "heldAt")
+
+
+def test_site_named_with_its_school_written_short():
+    # a college's WeChat account 青职电子信息学院 over a post naming 青州职业技术学院电子信息学院
+    page = ("原创 青职电子信息学院 青职电子信息学院 2025年04月28日 17:32 青江\n\n走进远丰电子\n\n"
+            "4月25日，青州职业技术学院电子信息学院与远丰电子科技有限公司联合举办企业开放日活动。学院院长邹逸舟带队。\n")
+    a = run_page(page)
+    assert ("邹逸舟", "青州职业技术学院电子信息学院", "院长") in posts(a)
+
+
+def test_school_then_a_verb_then_the_kind_it_aims_at_is_no_unit():
+    # 某理工大学建设高水平应用型大学: the school, then what it builds
+    a = run("产教融合是青江理工大学建设高水平应用型大学的关键一招。")
+    assert names(a, "Organization") == {"青江理工大学"}
+    # guard: a school attached to a university stays whole
+    a = run("青州师范大学附属实验学校校长王明出席。")
+    assert ("王明", "青州师范大学附属实验学校", "校长") in posts(a)
+
+
+def test_topics_talked_about_name_no_occasion():
+    # 了解了…学生技能竞赛等情况: a topic, not an occasion
+    a = run("考察团详细了解了学院实训基地建设、现代学徒制试点和学生技能竞赛等情况。")
+    assert names(a, "Event") == set()
+
+
+def test_short_description_held_at_a_venue_names_the_occasion():
+    # 随后，交流座谈会在…举行: held at a venue, so named, though its description is one word
+    a = run("随后，交流座谈会在学院行政楼三楼会议室举行。座谈会由副院长亓鸿远主持。")
+    assert ("亓鸿远", "交流座谈会") in rel(a, "chaired")
+    # guard: 此次座谈会 refers back, it names nothing
+    a = run("随后，此次座谈会在学院行政楼三楼会议室举行。")
+    assert names(a, "Event") == set()

@@ -512,6 +512,9 @@ class SpanRules:
             return False  # 某市地处三条高速公路交汇处: a place, no unit
         if _COUNTED_UNITS.search(name):
             return False  # 设立甲、乙、丙三个研究所: a count of units, not a name
+        if name.endswith(("大学", "学校")) and (k := next((k for k in range(4, len(name) - 3) if name.endswith(("大学", "学院", "学校"), 0, k)
+                                                          and pos_tag(name[k : k + 2]) in ("v", "vn")), 0)):
+            return False  # 某理工大学建设高水平应用型大学: a school, a verb, then a kind of school it aims at
         if len(name) <= 8 and _COUNT_BEFORE.search(self.t, max(0, m.start - 5), m.start) and not self._starts_place(m.start):
             return False  # 来自某市12所初高中学校的师生: a kind of units counted, none named
         if self.t.startswith(_glued_after_unit(lex), m.end - 1):
@@ -699,6 +702,8 @@ class SpanRules:
                 continue  # 世界技能大赛集训基地: the occasion names a facility, it is not one here
             if _AWARD_AFTER.match(t, j):
                 continue  # 全省技能大赛数控车项目一等奖获得者: a prize won at it, the occasion is no part of the story
+            if t.startswith(tuple(lex.triggers["topic_after"]), j):
+                continue  # 了解了…学生技能竞赛等情况: a topic, not an occasion
             head = t[head_start:j]
             info = {"head": head, "kind": lex.event_kind.get(head, "meeting" if head in lex.triggers["term_bodies"] else "event")}
             in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
@@ -791,9 +796,11 @@ class SpanRules:
                                    and all(is_cjk(c) for c in pre) and pre[0] not in _NUMERALS_AND_DEICTICS and pos_tag(pre) != "t")
                   and head in lex.triggers.get("part_heads", ()) and _held_after(lex).match(t, end)):
                 generic = False  # 大赛闭幕式在某校举行, 开放日启动仪式在操场举行: the ceremony of an occasion, held
-            elif (generic and len(pre) >= 4 and _held_after(lex).match(t, end) and not t.startswith(lex.triggers["topic"], k)
+            elif (generic and (len(pre) >= 4 or len(pre) >= 2 and all(is_cjk(c) for c in pre) and pos_tag(pre) in ("v", "vn", "n")
+                                   and not lex.stopwords.at(pre, 0) and pre[0] not in _NUMERALS_AND_DEICTICS)
+                  and _held_after(lex).match(t, end) and not t.startswith(lex.triggers["topic"], k)
                   and pre[:2] not in lex.generic_orgs and (k == 0 or t[k - 1] in PUNCT or t[k - 1] == "\n")):
-                generic = False  # ，校企合作座谈会在学院会议室举行: the subject held at a venue names the occasion
+                generic = False  # ，校企合作座谈会在学院会议室举行, 随后，交流座谈会在…举行: the subject held at a venue names the occasion
             if _kind_of_events(lex).match(pre) or _kind_of_events(lex).match(re.split(r"[和及与、]", pre)[-1]):
                 generic = True  # 在省级以上技能竞赛中获奖, 各类招聘会: a kind of events, not one
             elif len(pre) <= 4 and t.endswith(_habitual_join(lex), max(0, k - 4), k) and all(is_cjk(c) for c in pre) \

@@ -77,6 +77,21 @@ def _abbreviates(short: str, full: str) -> bool:
     whole = all(any(w == p or w.startswith(p) or w.endswith(p) for w in words) for p in parts[:-1])
     return not (whole and any(w == parts[-1] or w.startswith(parts[-1]) for w in words))
 
+def _short_front(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with the school in front written short
+    (叻职电子信息学院 for 叻州职业技术学院电子信息学院): the same part after it
+    (four characters at least), and a front of two to four characters that
+    keeps the school's first character and takes the rest in order."""
+    k = 0
+    while k < min(len(short), len(full)) and short[-1 - k] == full[-1 - k]:
+        k += 1
+    front, school = short[: len(short) - k], full[: len(full) - k]
+    if k < 4 or not 2 <= len(front) <= 4 or len(school) - len(front) < 3 or front[0] != school[0]:
+        return False
+    it = iter(school)
+    return all(c in it for c in front)
+
+
 def _occurrences(t: str, w: str) -> list[int]:
     """Every start of ``w`` in ``t`` (overlapping ones too)."""
     out: list[int] = []
@@ -775,6 +790,11 @@ class UnitsMixin:
                 # (named in full when the text gives its university in front: 某大学材料学院)
                 longer = Counter(m.name for m in self.ms if m.kind == "org" and m.name.endswith(source) and len(m.name) > len(source))
                 name, ok = (longer.most_common(1)[0][0] if longer else source), True
+            if ok and name not in self.t:
+                # 叻职电子信息学院 over a post that names 某州职业技术学院电子信息学院: the full name
+                longer = {m.name for m in self.ms if m.kind == "org" and _short_front(name, m.name)}
+                if len(longer) == 1:
+                    name = longer.pop()
             self._site = name if ok else None
         return self._site
 
