@@ -796,7 +796,7 @@ class SpanRules:
                                    and all(is_cjk(c) for c in pre) and pre[0] not in _NUMERALS_AND_DEICTICS and pos_tag(pre) != "t")
                   and head in lex.triggers.get("part_heads", ()) and _held_after(lex).match(t, end)):
                 generic = False  # 大赛闭幕式在某校举行, 开放日启动仪式在操场举行: the ceremony of an occasion, held
-            elif (generic and (len(pre) >= 4 or len(pre) >= 2 and all(is_cjk(c) for c in pre) and pos_tag(pre) in ("v", "vn", "n")
+            elif (generic and (len(pre) >= 4 or len(pre) >= 2 and head.endswith("会") and all(is_cjk(c) for c in pre) and pos_tag(pre) in ("vn", "n")
                                    and not lex.stopwords.at(pre, 0) and pre[0] not in _NUMERALS_AND_DEICTICS)
                   and _held_after(lex).match(t, end) and not t.startswith(lex.triggers["topic"], k)
                   and pre[:2] not in lex.generic_orgs and (k == 0 or t[k - 1] in PUNCT or t[k - 1] == "\n")):
