@@ -279,3 +279,9 @@ def test_short_description_held_at_a_venue_names_the_occasion():
     # guard: 此次座谈会 refers back, it names nothing
     a = run("随后，此次座谈会在学院行政楼三楼会议室举行。")
     assert names(a, "Event") == set()
+
+
+def test_one_for_each_slogan_is_no_community():
+    # 推动“一区一联合体”实体化运行: one for each district, a slogan
+    a = run("他表示，将推动“一区一联合体”实体化运行。青州智能制造市域产教联合体成立。")
+    assert names(a, "Community") == {"青州智能制造市域产教联合体"}

@@ -107,6 +107,7 @@ def _held_after(lex: Lexicon) -> re.Pattern[str]:
 # a count right before a unit word (三个研究所, 两所学校): units counted, none named
 _COUNT = r"[\d一二两三四五六七八九十]+[个所家]"
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+(?:余|多)?[个所家]$")  # (12所|初高中学校)
+_ONE_EACH = re.compile(r"[一每][\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]{2,}$")  # 一区一联合体, 一县一职教集团
 _COUNTED_UNITS = re.compile(_COUNT + "$|" + _COUNT + r"(?=[\u4e00-\u9fff]{1,4}$)")
 
 
@@ -512,6 +513,8 @@ class SpanRules:
             return False  # 某市地处三条高速公路交汇处: a place, no unit
         if _COUNTED_UNITS.search(name):
             return False  # 设立甲、乙、丙三个研究所: a count of units, not a name
+        if _ONE_EACH.match(name):
+            return False  # 推动“一区一联合体”实体化运行: a slogan (one for each district), no community
         if name.endswith(("大学", "学校")) and (k := next((k for k in range(4, len(name) - 3) if name.endswith(("大学", "学院", "学校"), 0, k)
                                                           and pos_tag(name[k : k + 2]) in ("v", "vn")), 0)):
             return False  # 某理工大学建设高水平应用型大学: a school, a verb, then a kind of school it aims at
