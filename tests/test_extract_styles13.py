@@ -285,3 +285,21 @@ def test_one_for_each_slogan_is_no_community():
     # 推动“一区一联合体”实体化运行: one for each district, a slogan
     a = run("他表示，将推动“一区一联合体”实体化运行。青州智能制造市域产教联合体成立。")
     assert names(a, "Community") == {"青州智能制造市域产教联合体"}
+
+
+def test_union_chair_and_hr_manager_are_posts():
+    # 集团党委副书记、工会主席某某; 某公司人力资源经理某某
+    a = run("青州蚬峰智能装备集团有限公司（以下简称“蚬峰集团”）与青州职业技术学院举办仪式。"
+            "集团董事长欧阳恪诚，学院院长唐启明，集团党委副书记、工会主席韩秋实出席。")
+    assert ("韩秋实", "青州蚬峰智能装备集团有限公司", "工会主席") in posts(a)
+    assert ("韩秋实", "青州蚬峰智能装备集团有限公司", "党委副书记") in posts(a)
+    a = run("青州啖源食品股份有限公司人力资源经理温若葭出席。")
+    assert ("温若葭", "青州啖源食品股份有限公司", "人力资源经理") in posts(a)
+
+
+def test_names_joined_by_yu_are_appointed_together():
+    # 甲与乙被聘为产业学院执行院长: both
+    a = run("副院长隗思齐、总监尉迟晓峰出席。随后，褚天朗共同为远华现代物流产业学院揭牌。"
+            "隗思齐与尉迟晓峰被聘为产业学院执行院长。")
+    assert ("隗思齐", "远华现代物流产业学院", "执行院长") in posts(a)
+    assert ("尉迟晓峰", "远华现代物流产业学院", "执行院长") in posts(a)

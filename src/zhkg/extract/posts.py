@@ -15,7 +15,7 @@ from .refs import Ref as _Ref
 __all__ = ["PostsMixin"]
 
 # 任命X为…, X任…, X教授担任…: the words between a name and the post it is given
-_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任)"
+_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
 
 # a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
 # what may stand between a unit and its post: a term (首届, 第二届), or the short
@@ -328,11 +328,12 @@ class PostsMixin:
         return best
 
     def _listed_before(self, person: Mention) -> list[Mention]:
-        """``person`` and the names listed before it with 、 (甲、乙、丙)."""
+        """``person`` and the names listed before it with 、 (甲、乙、丙) or joined by 与/和/及
+        (甲与乙被聘为…)."""
         out = [person]
         persons = [m for m in self.between(max(0, person.start - 40), person.start) if m.kind == "person"]
         for m in reversed(persons):
-            if self.t[m.end : out[-1].start] != "、":
+            if self.t[m.end : out[-1].start] not in ("、", "与", "和", "及"):
                 break
             out.append(m)
         return out
