@@ -303,3 +303,19 @@ def test_names_joined_by_yu_are_appointed_together():
             "隗思齐与尉迟晓峰被聘为产业学院执行院长。")
     assert ("隗思齐", "远华现代物流产业学院", "执行院长") in posts(a)
     assert ("尉迟晓峰", "远华现代物流产业学院", "执行院长") in posts(a)
+
+
+def test_title_over_a_subtitle_under_the_breadcrumb():
+    # 当前位置 / title / subtitle / byline: the title is the first of the two
+    page = ("青江理工大学新闻网\n首页 | 理工要闻 | 综合新闻\n当前位置：首页 > 理工要闻 > 正文\n\n"
+            "我校与青州市人民政府签署全面战略合作协议\n青江理工大学青州智能制造研究院同时揭牌\n\n"
+            "发布者：新闻中心　 发布时间：2025-12-05\n\n12月3日上午，签约仪式在青州市行政中心举行。\n")
+    assert run_page(page).metadata["title"] == "我校与青州市人民政府签署全面战略合作协议"
+
+
+def test_bracketed_share_line_after_the_closing_credit():
+    # （文/某处　某某　审核/某某） then 【分享到】　微信　微博: the credit is the story's last line
+    page = ("学院召开座谈会\n\n发布时间：2025-12-05\n\n12月3日上午，座谈会在学院举行。\n\n"
+            "（文/校地合作处　柏如许　审核/俞向晚）\n\n【分享到】　微信　微博\n")
+    md = run_page(page).metadata
+    assert (md["author"], md["reviewer"]) == ("柏如许", "俞向晚")

@@ -132,6 +132,12 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
                             and p.account_name.search(lines[j]) and _looks_like_headline(lines[j - 1])):
                         return j - 1  # title / account name / date: a WeChat post
                     if _looks_like_headline(lines[j]):
+                        up = next((k for k in range(j - 1, -1, -1) if kinds[k] != "junk"), None)
+                        top = next((k for k in range(up - 1, -1, -1) if kinds[k] != "junk"), None) if up is not None else None
+                        if up is not None and up == j - 1 and kinds[up] == "text" and _looks_like_headline(lines[up]) \
+                                and not _is_prose(lines[up]) and not _unit_name_alone(lines[up]) \
+                                and top is not None and kinds[top] == "nav" and _BREADCRUMB.search(lines[top]):
+                            return up  # breadcrumb / title / subtitle / byline: the title is the first of the two
                         return j
                     break  # a paragraph: this is a closing byline
             break
