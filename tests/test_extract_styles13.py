@@ -319,3 +319,17 @@ def test_bracketed_share_line_after_the_closing_credit():
             "（文/校地合作处　柏如许　审核/俞向晚）\n\n【分享到】　微信　微博\n")
     md = run_page(page).metadata
     assert (md["author"], md["reviewer"]) == ("柏如许", "俞向晚")
+
+
+def test_word_like_name_before_ji_and_at_the_start_of_a_notice_line():
+    # 副院长莫非及部分专业负责人: 及 ends the name; 副校长毕竟及副市长某某: not 毕竟及
+    a = run("我院院长武振声、副院长莫非及部分专业负责人参加座谈。")
+    assert "莫非" in names(a, "Person")
+    a = run("副校长毕竟及副市长韩书言出席。")
+    assert names(a, "Person") == {"毕竟", "韩书言"}
+    # 莫非任某学院院长（试用期一年）: a notice's line, the name before 任 and a post
+    a = run("　　莫非任机械工程学院院长（试用期一年）；")
+    assert ("莫非", "机械工程学院", "院长") in posts(a)
+    # guard: 任务 is no post
+    a = run("这次任务很重。")
+    assert names(a, "Person") == set()

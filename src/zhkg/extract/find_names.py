@@ -250,6 +250,8 @@ class NameRules:
                     w2 = max((n for n in (2, 3, 4) if word_freq(t[e2 : e2 + n]) > 0), default=0)
                     w3 = max((n for n in (2, 3, 4) if word_freq(t[e3 : e3 + n]) > 0), default=0)
                     end = e3 if (w3 and not w2) or (strong and not w2) else e2
+        if end - i == 3 and t[end - 1] == "及" and word_freq(t[i : end - 1]) > 0:
+            end -= 1  # 副校长毕竟及副市长…: 及 joins two names, it ends none
         name = _clean(t[i:end])
         if len(name) < 2:
             return None
@@ -327,7 +329,7 @@ class NameRules:
                 self.lex.title_at(self.t, x) for x in range(k, le))
         if nxt == "等" and (self._trigger_at(end + 1) or self.t[end + 1 : end + 2] in PUNCT):
             return True  # 院长何苦等出席: the end of a list of officials
-        return nxt in "，、；。,;（(" or nxt in "到在于与和为" or bool(self._trigger_at(end))
+        return nxt in "，、；。,;（(" or nxt in "到在于与和及为" or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:
         """Whether a verb of the sentence (a trigger, or a word jieba tags as a
@@ -422,6 +424,13 @@ class NameRules:
                               and all(is_cjk(c) for c in t[i : i + k]) and word_freq(t[i : i + k]) <= 5000
                               and not lex.title_at(t, i) and not lex.org_suffixes.ending_at(t, i + k)), None)
                     p = Mention("person", i, i + k, t[i : i + k], t[i : i + k]) if k else None
+            if not p and t[i + 2 : i + 3] == "任" and t[i + 3 : i + 4] not in ("务", "何", "期") \
+                    and (i == 0 or t[i - 1] in "\n　 ，；;：:") and (lex.surname_len(t, i) or t[i] in lex.word_surnames) \
+                    and all(is_cjk(c) for c in t[i : i + 2]) and word_freq(t[i : i + 2]) <= 5000 and not lex.title_at(t, i):
+                stop = re.search(r"[，,。；;\n]", t[i + 3 : i + 40])
+                clause_end = i + 3 + (stop.start() if stop else 37)
+                if any(lex.title_at(t, x) for x in range(i + 4, clause_end)):
+                    p = Mention("person", i, i + 2, t[i : i + 2], t[i : i + 2])  # 莫非任某学院院长: a notice's line
             if not p:
                 # 滑某某（某学会会长）：《题目》, 蒿某某（某局局长）、: the bracketed
                 # post is as strong a cue as a title before the name
