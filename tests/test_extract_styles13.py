@@ -333,3 +333,14 @@ def test_word_like_name_before_ji_and_at_the_start_of_a_notice_line():
     # guard: 任务 is no post
     a = run("这次任务很重。")
     assert names(a, "Person") == set()
+
+
+def test_organisers_of_the_whole_after_its_opening_ceremony():
+    # …大赛开幕式在某校举行。大赛由甲、乙主办，丙承办: the whole competition's organisers
+    text = ("2025年青州市职业院校技能大赛开幕\n"
+            "11月5日上午，2025年青州市职业院校技能大赛开幕式在青州市机电工程学校体育馆举行。"
+            "大赛由青州市教育局、青州市人力资源和社会保障局主办，青州市机电工程学校承办。"
+            "本届大赛为期三天，比赛分别在青州市机电工程学校和青州职业技术学院两个赛点进行。")
+    a = run(text)
+    assert ("2025年青州市职业院校技能大赛", "青州市教育局") in rel(a, "organizedBy")
+    assert ("2025年青州市职业院校技能大赛开幕式", "青州市教育局") not in rel(a, "organizedBy")

@@ -615,8 +615,9 @@ class EventsMixin:
                 # 某某宣布大赛开幕 right after …大赛开幕式举行: the ceremony named last
                 # (but 本届大赛由…主办 is said of the whole occasion)
                 prev = self._last_named_before(ss)
-                if prev is not None and self._part_of(prev, ev):
-                    ev = prev
+                organised = t.startswith("由", first.end) and any(w in sent for w in trig["organize"])
+                if prev is not None and self._part_of(prev, ev) and not organised:
+                    ev = prev  # (but 大赛由…主办 after …大赛开幕式举行: who organises the whole occasion)
             if ev is not None and any(m.kind == "person" and m.start < first.start for m in ms) \
                     and (cur := self.current_event(ss)) is not None and self._part_of(cur, ev):
                 ev = cur  # 某某在致辞中回顾了技能节的历程, during …技能节开幕式: the occasion is what was spoken of
