@@ -344,3 +344,12 @@ def test_organisers_of_the_whole_after_its_opening_ceremony():
     a = run(text)
     assert ("2025年青州市职业院校技能大赛", "青州市教育局") in rel(a, "organizedBy")
     assert ("2025年青州市职业院校技能大赛开幕式", "青州市教育局") not in rel(a, "organizedBy")
+
+
+def test_party_group_signature_names_the_bureau():
+    # 中共某市教育局党组 under a notice: the bureau (its 市教育局 short forms too), not 中共某市教育局
+    page = ("干部任前公示\n\n发布时间：2025-07-08\n\n宋璟坤，男，现任市教育局人事科科长。\n\n"
+            "中共青州市教育局党组\n2025年7月8日\n")
+    orgs = names(run_page(page), "Organization")
+    assert "青州市教育局" in orgs
+    assert not any(n.startswith("中共青州市教育局") and not n.endswith("党组") for n in orgs)

@@ -326,6 +326,8 @@ class SpanRules:
             k = self._after_event_head(k, j - L)
             if t[k : k + 1] == "原" and j - k - 1 > L and lex.title_at(t, j):
                 k += 1  # 原某某大学副校长: a former post, the unit is named after 原
+            if t.startswith("中共", k) and t.startswith("党组", j) and t[j - 1] in "局厅" and j - k - 2 >= 4:
+                k += 2  # 中共某市教育局党组 (a notice's signature): the bureau itself
             # 集团全资子公司某某有限公司: the group's word, then what it is
             k0 = k + 2 if t[k : k + 2] in lex.triggers["company_fronts"] and t[k + 2 : k + 3] in _role_firsts(lex) else k
             if k0 == k and (ch := lex.community_heads.at(t, k)) and t[k + ch : k + ch + 1] in _role_firsts(lex):
