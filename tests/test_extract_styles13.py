@@ -353,3 +353,9 @@ def test_party_group_signature_names_the_bureau():
     orgs = names(run_page(page), "Organization")
     assert "青州市教育局" in orgs
     assert not any(n.startswith("中共青州市教育局") and not n.endswith("党组") for n in orgs)
+
+
+def test_community_of_shared_future_is_a_figure_of_speech():
+    # 构建中巴命运共同体 / 校企利益共同体: figures of speech, no community
+    a = run("双方将携手构建中巴命运共同体，打造校企利益共同体。青州产教融合共同体成立。")
+    assert names(a, "Community") == {"青州产教融合共同体"}
