@@ -42,6 +42,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 
+# heldAt rules whose venue makes no main occasion of its sentence (在甲、乙两个赛点进行:
+# venues over days, not 在某处举行)
+_NOT_ANCHORING = frozenset(("held-at-venues",))
+
 class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, AgreementsMixin):
     """The state of one article's assembly; the rules live in the mixins."""
 
@@ -93,7 +97,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
             return
         if p == "signedAgreement" and (o.name, p, s.name, None) in self.relations:
             return
-        if p == "heldAt":
+        if p == "heldAt" and rule not in _NOT_ANCHORING:
             self.held.add(s.name)
         key = (s.name, p, o.name, title)
         if key in self.relations:

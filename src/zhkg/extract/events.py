@@ -539,12 +539,12 @@ class EventsMixin:
         over a ceremony held during it."""
         cur = anchored = None
         spoken = getattr(self, "_spoken_at", ())
+        dated, dated_from = getattr(self, "dated", ()), getattr(self, "dated_from", {})
         for p, r in getattr(self, "event_refs", []):
             if p <= pos and p not in spoken and not self._in_title(p, max(0, p - 60)):  # (nor one in a document's 《title》)
                 cur = r
                 e = self.entities.get((r.type, r.name))
-                if e is not None and (r.name in getattr(self, "dated", ()) and p >= getattr(self, "dated_from", {}).get(r.name, -1)
-                                      or r.name in self.held):
+                if e is not None and (r.name in dated and p >= dated_from.get(r.name, -1) or r.name in self.held):
                     anchored = r
         if head and cur is not None and cur is not anchored and cur.name.rstrip("”\"").endswith(head):
             return cur  # 开放日启动仪式在某处举行。…仪式由某某主持: the ceremony named last, not the day's occasion
@@ -920,11 +920,8 @@ class EventsMixin:
                     if ("Event", ev.name[: -len(head)]) not in self.entities:
                         continue
                     ev = _Ref("Event", ev.name[: -len(head)])
-                anchored = ev.name in self.held
-                for m in listed:
+                for m in listed:  # (no main occasion made of the sentence: see assemble._NOT_ANCHORING)
                     self.fact(ev, "heldAt", self.ref[id(m)], m.start, "held-at-venues", conf=0.8)
-                if not anchored:  # (venues over days make no main occasion of the sentence the way 在某处举行 does)
-                    self.held.discard(ev.name)
 
     def _venue_organisers(self, ss: int, se: int, ms: list[Mention], ev: _Ref) -> None:
         t, trig = self.t, self.lex.triggers

@@ -299,6 +299,18 @@ class NameRules:
         """``j`` when a unit name the text knows ends there (来自某学院|的)."""
         return j if any(self.t.endswith(o, 0, j) for o in orgs) else None
 
+    def _word_like_name(self, i: int, k: int) -> Mention | None:
+        """``t[i:i+k]`` as a name although it is a word (应变, 莫非), where the
+        place says a name stands there (between 任命 and 为, before 任 and a post
+        at a notice's line start): it begins with a surname (one that is a word
+        too), and it is no very common word and no title."""
+        t, lex = self.t, self.lex
+        name = t[i : i + k]
+        if len(name) == k and (lex.surname_len(t, i) or t[i] in lex.word_surnames) and all(is_cjk(c) for c in name) \
+                and word_freq(name) <= 5000 and not lex.title_at(t, i):
+            return Mention("person", i, i + k, name, name)
+        return None
+
     def _word_name_after_title(self, name: str, end: int) -> bool:
         """Whether ``name``, a word right after a title (校长何方，, 书记高远到),
         is a name: it begins with a surname, is no verb or function word, is
@@ -420,17 +432,14 @@ class NameRules:
                 if p is not None and not t.startswith(("为", "同志"), p.end):
                     p = None
                 if p is None:  # 任命应变为某局局长: a name that is a verb, between the verb of appointing and 为
-                    k = next((k for k in (2, 3) if t.startswith(("为", "同志"), i + k) and (lex.surname_len(t, i) or t[i] in lex.word_surnames)
-                              and all(is_cjk(c) for c in t[i : i + k]) and word_freq(t[i : i + k]) <= 5000
-                              and not lex.title_at(t, i) and not lex.org_suffixes.ending_at(t, i + k)), None)
-                    p = Mention("person", i, i + k, t[i : i + k], t[i : i + k]) if k else None
+                    p = next((q for k in (2, 3) if t.startswith(("为", "同志"), i + k) and not lex.org_suffixes.ending_at(t, i + k)
+                              and (q := self._word_like_name(i, k)) is not None), None)
             if not p and t[i + 2 : i + 3] == "任" and t[i + 3 : i + 4] not in ("务", "何", "期") \
-                    and (i == 0 or t[i - 1] in "\n　 ，；;：:") and (lex.surname_len(t, i) or t[i] in lex.word_surnames) \
-                    and all(is_cjk(c) for c in t[i : i + 2]) and word_freq(t[i : i + 2]) <= 5000 and not lex.title_at(t, i):
+                    and (i == 0 or t[i - 1] in "\n　 ，；;：:") and (q := self._word_like_name(i, 2)) is not None:
                 stop = re.search(r"[，,。；;\n]", t[i + 3 : i + 40])
                 clause_end = i + 3 + (stop.start() if stop else 37)
                 if any(lex.title_at(t, x) for x in range(i + 4, clause_end)):
-                    p = Mention("person", i, i + 2, t[i : i + 2], t[i : i + 2])  # 莫非任某学院院长: a notice's line
+                    p = q  # 莫非任某学院院长: a notice's line, the name before 任 and a post
             if not p:
                 # 滑某某（某学会会长）：《题目》, 蒿某某（某局局长）、: the bracketed
                 # post is as strong a cue as a title before the name

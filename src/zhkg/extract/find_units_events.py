@@ -707,7 +707,7 @@ class SpanRules:
                 continue  # 世界技能大赛集训基地: the occasion names a facility, it is not one here
             if _AWARD_AFTER.match(t, j):
                 continue  # 全省技能大赛数控车项目一等奖获得者: a prize won at it, the occasion is no part of the story
-            if t.startswith(tuple(lex.triggers["topic_after"]), j):
+            if t.startswith(lex_cached(lex, "topic_after", lambda x: tuple(x.triggers["topic_after"])), j):
                 continue  # 了解了…学生技能竞赛等情况: a topic, not an occasion
             head = t[head_start:j]
             info = {"head": head, "kind": lex.event_kind.get(head, "meeting" if head in lex.triggers["term_bodies"] else "event")}

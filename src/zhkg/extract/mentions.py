@@ -176,14 +176,20 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 C = 0  # 某职业技术学院某某现场工程师学院: a role word inside a unit's name named after its school, no cue
             if C >= 3 and (e := self.tok_end.get(i + C)) is not None and t[i + C : e] in lex.name_verbs:
                 C = 0  # 青年教师发展项目负责人: the role word qualifies what follows, no one is named after it
-            glued = C and i in self.wb and self.tok_end.get(i) == i + C + 1 and lex.surname_len(t, i + C) == 1 \
-                and t[i + C] not in lex.word_surnames and is_cjk(t[i + C + 1 : i + C + 2] or "。") \
-                and t[i + C + 1] not in FUNCTION_CHARS and t[i + C + 1] not in "们的"  # (老师傅们: no name)
-            if C and i in self.wb and ((i + C) in self.wb or glued):  # (学生包|若岚: the segmenter's 学生包 holds a surname)
+            if C and i in self.wb and ((i + C) in self.wb or self._glued_cue(i, C)):
                 self.cues.append(Mention("cue", i, i + C, t[i : i + C], t[i : i + C]))
                 i += C
                 continue
             i += 1
+
+    def _glued_cue(self, i: int, C: int) -> bool:
+        """Whether the role word at ``i`` (``C`` long) ends inside a word of the
+        segmenter's only because a surname is glued to it (学生包|若岚: 学生包 is a
+        word), and a name can follow (not 老师傅们)."""
+        t, lex = self.t, self.lex
+        return self.tok_end.get(i) == i + C + 1 and lex.surname_len(t, i + C) == 1 \
+            and t[i + C] not in lex.word_surnames and is_cjk(t[i + C + 1 : i + C + 2] or "。") \
+            and t[i + C + 1] not in FUNCTION_CHARS and t[i + C + 1] not in "们的"
 
     # -------------------------------------------------------------- dates
     def find_dates(self) -> None:
