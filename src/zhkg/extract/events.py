@@ -960,6 +960,11 @@ class EventsMixin:
                     if own is not None and (ev.name.lstrip("“\"").startswith(own.name) or subject is not None):  # (学院在行政楼会议室召开…)
                         self.fact(ev, "heldAt", own, z, "held-at-own-campus", conf=0.7)
                         break
+                else:
+                    held = next((m for m in ms if m.kind == "event" and zai and m.end == zai[0] - 1 and id(m) in self.ref), None)
+                    verb = min((k for w in trig["held"] if (k := t.find(w, zai[0], ce)) >= 0), default=-1) if held else -1
+                    if verb > 0 and self.lex.venues.ending_at(t, verb):
+                        self.held.add(self.ref[id(held)].name)  # 某签约仪式在会展中心2号馆举行: a room of its own, though no unit is named
             for w in trig["organize"]:
                 k = clause.find(w)
                 if k < 0:

@@ -313,8 +313,9 @@ class SpanRules:
             if t.startswith(fv := _front_verbs(lex), k) and (w := next(w for w in fv if t.startswith(w, k))) \
                     and j - L - k - len(w) >= 1:  # (one C-level test first)
                 k += len(w)  # 挂任某县教育局副局长, 驻市教育局纪检监察组: a verb, then the unit
-            elif t[k : k + 1] in lex.triggers["appoint"] and j - L - k >= 3 and any(p.end == k for p in self.persons):
-                k += 1  # 张三任某县教育局副局长 (三任 a word): right after a name, the verb 任, then the unit
+            elif (t[k : k + 1] in lex.triggers["appoint"] or t[k : k + 1] in lex.triggers["copulas"]) and j - L - k >= 3 \
+                    and any(p.end == k for p in self.persons):
+                k += 1  # 张三任某县教育局副局长 (三任 a word), 聘任某某为某学院副院长: after a name, the verb, then the unit
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
             if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name

@@ -57,6 +57,8 @@ def _form_post(lex: Lexicon) -> re.Pattern[str]:  # 现任职务：… (form_pos
 # 免去其…职务 (a post ended), 挂职期间保留其…职务 (a post kept): whose post the clause names
 _HIS_POST = re.compile(r"(?:挂职期间)?(?P<verb>保留|免去)(?:其|他|她)")
 # a head's title by the kind of unit it heads: 校长, 副院长, 院长助理, 处长, 科长 …
+# (and with any qualifier, for a list of appointments: 执行院长, 常务副院长)
+_CARRIED_HEAD = re.compile(r"([校院处科局厅所部系])长$")
 _HEAD_TITLE = re.compile(r"^(?:常务)?副?([校院处科局厅])长(?:助理)?$")
 
 
@@ -79,6 +81,7 @@ class PostsMixin:
         t = self.t
         self.person_units: dict[str, list[_Ref]] = {}
         carry: dict[str, _Ref] = {}  # title family -> unit of the run before
+        self._appointed_unit: tuple[int, _Ref] | None = None  # (where, unit) of the last appointment
         for ss, se in self.sentences:
             ms = self.between(ss, se)
             pending: list[tuple[Mention, _Ref | None, bool]] = []  # (mention, unit, is a post)
@@ -257,6 +260,9 @@ class PostsMixin:
         for tm, org, post in pending:
             if post and org is None and posted_to is not None and tm.start == first.start:
                 org = posted_to
+            if post and org is None and appointed and (prev := self._appointed_unit) is not None and prev[0] <= person.start \
+                    and not re.search(r"[。！？\n]", t[prev[0] : person.start]) and self._carried_head(tm.name, prev[1].name):
+                org = prev[1]  # 甲兼任某产业学院院长，乙任执行院长: a bare post in a list of appointments, at the unit before
             if post and org is None and appointed and _family(tm.name, self.lex) == "association":
                 # 某某当选副理事长 at a community's founding: a post of the community,
                 # else of the unit whose board (某产业学院理事会) the text names before
@@ -266,6 +272,8 @@ class PostsMixin:
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when and not kept else {}
                 for p in people:
                     self._hold(p.name, tm, org, **attrs)
+                if appointed:
+                    self._appointed_unit = (person.end, org)
 
     def _title_fits(self, title: str, unit: str) -> bool:
         """Whether a head's title carried over can be a post of ``unit``:
@@ -278,6 +286,16 @@ class PostsMixin:
         if kind == "校":
             return unit.endswith(self.lex.school_ends)
         return unit.endswith(kind) or kind == "院" and unit.endswith(self.lex.school_ends)
+
+    def _carried_head(self, title: str, unit: str) -> bool:
+        """Whether a bare title in a list of appointments is a post of the unit
+        the appointment before named: a head of that kind of unit (执行院长 of
+        a 学院, 副处长 of a 处; not 校长助理, nor a 处长 of a 学院)."""
+        m = _CARRIED_HEAD.search(title)
+        if m is None:
+            return False
+        kind = m.group(1)
+        return unit.endswith(kind) or kind in "校院" and unit.endswith(self.lex.school_ends)
 
     def _head_of_government_in_committee(self, m: Mention, org: _Ref | None) -> bool:
         """Whether a head of government's title (县长, 副市长) was about to take a

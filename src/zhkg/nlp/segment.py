@@ -174,9 +174,13 @@ def word_boundaries(text: str) -> set[int]:
 
 @cache
 def _tags() -> dict[str, str]:
+    """jieba's tags, with the corrections of ``pos_tags.txt`` (jieba's own table is left as it is)."""
     import jieba.posseg
 
-    return jieba.posseg.dt.word_tag_tab
+    words = read_words("pos_tags.txt")
+    tags = dict(jieba.posseg.dt.word_tag_tab)
+    tags.update(zip(words[::2], words[1::2]))
+    return tags
 
 
 def pos_tag(word: str) -> str:

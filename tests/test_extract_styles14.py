@@ -1,0 +1,67 @@
+"""Error classes found on the written sets of session 12, each in our own
+invented wording, with guard cases that keep a rule from over-reaching."""
+
+from __future__ import annotations
+
+from .extract_helpers import names, posts, rel, run, run_page
+
+
+def test_wei_after_a_name_is_the_verb_not_the_units_first_character():
+    # 聘任某某为某学院兼职副院长: 为 is the verb, the unit is 新能源学院
+    a = run("聘任青州远航科技有限公司储能事业部总工程师孙立广为新能源学院兼职副院长，聘期三年。")
+    assert "为新能源学院" not in names(a, "Organization")
+    assert ("孙立广", "新能源学院", "兼职副院长") in posts(a)
+    # and in a notice's list, the other lines keep the same unit
+    a = run("上官清禾同志任新能源学院院长；\n聘任孙一鸣为新能源学院副院长；")
+    assert "为新能源学院" not in names(a, "Organization")
+    assert ("孙一鸣", "新能源学院", "副院长") in posts(a)
+
+
+def test_bare_post_in_a_list_of_appointments_is_at_the_unit_before():
+    # 甲兼任某产业学院院长，乙任执行院长，丙任常务副院长
+    a = run("会上宣读了管理机构名单：副校长路远之兼任澄江理工大学智慧物流产业学院院长，"
+            "澄江远达物流有限公司副总经理沈青禾任执行院长，交通运输学院院长周晓川任常务副院长。")
+    assert ("沈青禾", "澄江理工大学智慧物流产业学院", "执行院长") in posts(a)
+    assert ("周晓川", "澄江理工大学智慧物流产业学院", "常务副院长") in posts(a)
+    assert ("周晓川", "交通运输学院", "院长") in posts(a)
+    # guard: a head of another kind of unit is not carried (a 处长 of a 学院)
+    a = run("张三兼任澄江理工大学智慧物流产业学院院长，李四任处长。")
+    assert not any(p[0] == "李四" for p in posts(a))
+    # guard: nor over a new line of a notice (聘任某某为校长助理 is the school's)
+    a = run("聘任戴书遥为机械工程学院院长；\n聘任康宁川为教务处副处长；")
+    assert ("康宁川", "机械工程学院", "副处长") not in posts(a)
+
+
+def test_wentu_credit_names_the_author():
+    a = run_page("我校举行开放日活动\n\n5月19日上午，开放日活动在我校举行。\n\n文图：殷雨涵\n编辑：方晓川\n")
+    assert a.metadata["author"] == "殷雨涵"
+
+
+def test_international_conference_hall_is_a_room_of_the_unit():
+    # 在某大学图书馆国际会议厅举行: held at the university, 图书馆 is no unit here
+    a = run("11月15日，智慧物流国际学术研讨会在澄江理工大学图书馆国际会议厅举行。")
+    assert ("智慧物流国际学术研讨会", "澄江理工大学") in rel(a, "heldAt")
+    assert "澄江理工大学图书馆" not in names(a, "Organization")
+
+
+def test_verb_jieba_tags_as_a_noun_ends_an_event_name():
+    # 某公司亮相第三届某博览会: 亮相 is a verb (jieba: n), the fair's name starts after it
+    a = run("9月26日，远达食品亮相第三届澄江职业教育博览会。")
+    assert names(a, "Event") == {"第三届澄江职业教育博览会"}
+
+
+def test_ceremony_held_in_a_room_is_what_the_next_sentences_are_about():
+    # 9月26日至28日，某博览会在…举行 (dated); 当天下午，某签约仪式在会展中心2号馆举行。
+    # 甲、乙出席: the ceremony held in its own room, not the dated fair
+    text = ("9月26日至28日，第三届澄江职业教育博览会在澄阳国际会展中心举行。\n"
+            "博览会开幕当天下午，远达食品校企合作签约仪式在会展中心2号馆举行。"
+            "远达食品股份有限公司董事长祁湛川，澄阳职业技术学院院长吕晓禾出席。吕晓禾代表学校发言。")
+    a = run(text, published="2025-09-29")
+    assert ("祁湛川", "远达食品校企合作签约仪式") in rel(a, "attended")
+    assert ("吕晓禾", "远达食品校企合作签约仪式") in rel(a, "spokeAt")
+    assert ("祁湛川", "第三届澄江职业教育博览会") not in rel(a, "attended")
+    # guard: held in a city, not a room, leaves the next sub-forum the current occasion
+    text = ("澄江职业教育发展大会在澄阳举行。下午，大会设两场分论坛。\n"
+            "“现代学徒制”分论坛由处长邵知行主持。远达公司部长齐飞作报告。")
+    a = run(text, published="2025-05-21")
+    assert ("齐飞", "“现代学徒制”分论坛") in rel(a, "spokeAt")
