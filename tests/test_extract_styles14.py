@@ -65,3 +65,59 @@ def test_ceremony_held_in_a_room_is_what_the_next_sentences_are_about():
             "“现代学徒制”分论坛由处长邵知行主持。远达公司部长齐飞作报告。")
     a = run(text, published="2025-05-21")
     assert ("齐飞", "“现代学徒制”分论坛") in rel(a, "spokeAt")
+
+
+def test_awards_meeting_about_a_competition_is_named():
+    # 学院召开技能大赛总结表彰会: the meeting, named with the competition it is about
+    text = ("日前，2025年青江省职业院校技能大赛落下帷幕。\n"
+            "11月3日下午，学院召开技能大赛总结表彰会。院长韩立川出席并讲话，副院长周明主持会议。")
+    a = run(text, published="2025-11-06")
+    assert "技能大赛总结表彰会" in names(a, "Event")
+    assert ("周明", "技能大赛总结表彰会") in rel(a, "chaired")
+    assert ("韩立川", "2025年青江省职业院校技能大赛") not in rel(a, "attended")
+    # guard: a bare 总结会 after a verb of attending names no occasion
+    a = run("会后，他出席了总结会。")
+    assert names(a, "Event") == set()
+
+
+def _dates(a):
+    return {e.name: e.attrs.get("date") for e in a.entities if e.type == "Event"}
+
+
+def test_meeting_after_a_visit_paragraph_takes_the_visits_day():
+    # 11月5日下午，某校一行来我院调研。\n座谈会在…举行: the day of the visit
+    text = ("11月5日下午，青州职业技术学院院长亓明带队来我院调研交流，该院教务处处长杨若川随同调研。\n"
+            "产教融合工作交流座谈会在学院图书馆五楼会议室举行。副院长祖明主持会议。")
+    a = run(text, published="2025-11-07")
+    assert _dates(a)["产教融合工作交流座谈会"] == "2025-11-05"
+    # guard: a heading over a later dated paragraph takes that paragraph's day, not the visit's
+    text = ("10月21日，学院与某集团签订校企合作协议，双方将共建订单班，首批招收学员40人，培养城市轨道交通运营人才。\n"
+            "■第二届“匠心杯”创新创业大赛决赛举行\n"
+            "10月28日，第二届“匠心杯”创新创业大赛决赛在学院图书馆报告厅举行。")
+    a = run(text, published="2025-10-30")
+    assert _dates(a)["第二届“匠心杯”创新创业大赛决赛"] == "2025-10-28"
+
+
+def test_dateline_without_a_year_dates_the_page_by_the_year_it_names():
+    page = ("青江：食品产业校企人才对接会搭起桥梁\n\n"
+            "东南新闻网青阳10月18日电（记者 甄怀远）在18日举行的2025青阳食品产业校企人才供需对接会上，"
+            "青阳禾丰食品有限公司人力资源总监蓝映秋告诉记者，公司今年带来了48个岗位。\n\n"
+            "本次对接会由青阳市教育局主办，力争到2027年让学生本地就业率超过七成。（完）\n")
+    a = run_page(page)
+    assert a.metadata["published"] == "2025-10-18"
+    # the one who told the reporter at the fair was there
+    assert ("蓝映秋", "2025青阳食品产业校企人才供需对接会") in rel(a, "attended")
+    # guard: a page that names no year keeps no date
+    a = run_page("青江：对接会搭起桥梁\n\n东南新闻网青阳10月18日电（记者 甄怀远）对接会在青阳职业技术学院举行。\n")
+    assert a.metadata["published"] is None
+
+
+def test_youth_league_committee_written_short():
+    # 团市委副书记某某 for 共青团某市委员会 (or 共青团某市委) named in the article
+    a = run("活动由青州市教育局、共青团青州市委员会联合主办。团市委副书记孟书川等参加活动。")
+    assert ("孟书川", "共青团青州市委员会", "副书记") in posts(a)
+    a = run("活动由青州市教育局、共青团青州市委主办。团市委副书记孟书川等参加活动。")
+    assert ("孟书川", "共青团青州市委", "副书记") in posts(a)
+    # guard: the party's city committee is not the league's
+    a = run("活动由中共青州市委员会主办。团市委副书记孟书川等参加活动。")
+    assert ("孟书川", "中共青州市委员会", "副书记") not in posts(a)

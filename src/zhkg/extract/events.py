@@ -48,7 +48,8 @@ def _last_date_before(pos: int, edates: list[DateMention]) -> str | None:
     return before[-1].iso if before else None
 
 
-_AT_SCENE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)现场")  # 在洽谈会现场: at the scene of an occasion
+_AT_SCENE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)现场|在([^，,。；;！？]{2,40}?)上[，,]")  # 在洽谈会现场, 在18日举行的某对接会上，: at the occasion
+_TO_REPORTER = re.compile(r"(?:告诉|对|向|接受)(?:本报|本台|本网)?记者")  # 某某告诉记者, 接受记者采访
 _VENUE_COUNT = re.compile(r"[两三四五六七八九十\d]+个(?:主)?(?:赛点|赛场|赛区|会场|分会场|考点|场馆|校区)")  # 在甲、乙两个赛点举行
 _FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
 
@@ -429,7 +430,9 @@ class EventsMixin:
         """The date of an event: for each mention in text order, the date of
         its sentence (the last one before it, else the first after it), else
         the last date of its paragraph before it; else the date in the heading
-        of its section (a short line above it)."""
+        of its section (a short line above it); else the date of the paragraph
+        right before its first mention, when that paragraph names no occasion."""
+        visit: str | None = None
         for m in sorted(g, key=lambda x: x.start):
             ss, se = self.sentence_of(m.start)
             ds = [d for d in edates if ss <= d.start < se]
@@ -456,6 +459,8 @@ class EventsMixin:
                 if ds:
                     if len(line) <= 40 and line.count("。") <= 1 and prev > 0:
                         return ds[-1].iso
+                    if end == para and visit is None and not any(x.kind in ("event", "anaphor") for x in self.between(prev, end - 1)):
+                        visit = ds[-1].iso  # 11月5日，某校一行来我院调研。\n座谈会在…举行: the day of the visit, which names no other occasion
                     break
                 if len(line) <= 40 and line.count("。") <= 1 and prev > 0 and _TIME_OF_DAY.match(line):
                     return _last_date_before(prev, edates)  # 下午，大会设三场分论坛。: later on the day last named
@@ -464,7 +469,7 @@ class EventsMixin:
             iso = self._heading_date(m.start, edates)
             if iso:
                 return iso
-        return None
+        return visit  # (only when no mention has a date of its own)
 
     def _date_of_previous(self, g: list[Mention], edates: list[DateMention]) -> str | None:
         """An event its sentence places right after another (会后, 座谈会后,
@@ -568,10 +573,13 @@ class EventsMixin:
 
     def _at_the_scene(self, sent: str, ev: _Ref) -> bool:
         """Whether a sentence puts its people at the scene of the occasion
-        itself: 在洽谈会现场告诉记者 at …洽谈会 (not at another occasion's
+        itself: 在洽谈会现场告诉记者 at …洽谈会, 在某对接会上，某某告诉记者 (said to a
+        reporter; not at another occasion's
         scene: 在招聘会现场 while the occasion is an opening ceremony)."""
         for m in _AT_SCENE.finditer(sent):
-            what = m.group(1)
+            what = m.group(1) or m.group(2)
+            if m.group(2) and not _TO_REPORTER.search(sent, m.end()):
+                continue  # (在某对接会上 only with words to a reporter after it: 某某告诉记者)
             if len(what) >= 2 and _norm(ev.name).endswith(what[-3:]):
                 return True
         return False

@@ -950,7 +950,7 @@ class SpanRules:
         if not self.t.startswith(_held_verbs(self.lex), k - 2):
             return False
         before = self.t[max(0, k - 22) : k - 2]
-        return bool(re.search(r"在[^，,。；;！？\n]{2,}$|[日天午晚方校]$|主持$", before))
+        return bool(re.search(r"在[^，,。；;！？\n]{2,}$|[日天午晚方校院]$|主持$", before))
 
     def _named_event(self, k: int, head: int) -> bool:
         """An event name must name something: a quoted title, a year or

@@ -566,17 +566,19 @@ class UnitsMixin:
                 if k > 0:
                     fronts.add(f[: k + len(tail)])
                     break
-            for ending in lex.short_forms.values():
-                k = f.find(ending)
-                if k > 0:
-                    fronts.add(f[: k + len(ending)])
+            for endings in lex.short_forms.values() if f not in lex.short_forms else ():  # (团市委 is no front of itself)
+                for ending in endings.split("|"):
+                    k = f.find(ending)
+                    if k > 0:
+                        fronts.add(f[: k + len(ending)])
         for name in full:
             if name in canon or name in fronts:
                 continue
             short = next((w for w in lex.short_forms if name.endswith(w) and len(name) - len(w) >= 2
                           and lex.short_forms[w] != w and name[0] not in "省市县区"), None)
-            if name in lex.short_forms:
-                hits = {f for f in fronts if f.endswith(lex.short_forms[name])}
+            if name in lex.short_forms:  # (团市委: 共青团某市委员会 or 共青团某市委, a body that has 团 before its level)
+                hits = {f for f in fronts if f.endswith(tuple(lex.short_forms[name].split("|")))
+                        and (name[1:2] not in "省市县区" or name[0] in "省市县区" or name[0] in f[: -len(name)])}
             elif short:  # 开发区管委会 for 某某经济开发区管理委员会
                 wide = name[: -len(short)] + lex.short_forms[short]
                 hits = {f for f in fronts if f.endswith(wide) and len(f) > len(wide)}

@@ -247,6 +247,7 @@ class MetadataBuilder:
     def __init__(self) -> None:
         self._best: dict[str, tuple[tuple[int, int], str]] = {}
         self._order = 0
+        self.dateline: tuple[int, int] | None = None  # (month, day) of a report's dateline, which gives no year
 
     def offer(self, field: str, value: str | None, tier: int, label: str = "") -> None:
         """Offer ``value`` for ``field``; lower ``tier`` wins, then label rank, then order."""

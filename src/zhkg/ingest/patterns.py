@@ -161,7 +161,7 @@ def load() -> Patterns:
         wire=re.compile(
             r"^(?:"
             r"(?:[【\[]?(?P<src>[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))[】\]]?\s*)?"
-            r"(?:[\u4e00-\u9fff]{2,6})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电讯]|消息)"
+            r"(?:[\u4e00-\u9fff]{2,6})?\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*(?:[电讯]|消息)"
             r"|(?:" + _alternation(labels["dateline"]["own_press"]) + r"|(?P<src2>[\u4e00-\u9fff]{2,8}?(?:报|网|台)))讯"
             r")?\s*[（(]\s*(?:" + _alternation(labels["dateline"]["own_press"]) + r")?(?:"
             + _alternation(labels["dateline"]["reporters"]) + r")\s*(?P<names>[^）)]{2,40})[）)]\s*"

@@ -20,6 +20,7 @@ whose author and editor names move to the metadata.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from zhkg.ingest.dates import DATE_RE, find_date, is_date_line
@@ -254,7 +255,28 @@ def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
     src = m["src"] or m["src2"]
     if src:
         meta.offer("source", src, _T_BYLINE)
+    if m["month"]:
+        meta.dateline = (int(m["month"]), int(m["day"]))
     return line[m.end() :]
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年|[\u4e00-\u9fff“])")
+
+
+def _dateline_day(dateline: tuple[int, int], body: list[str]) -> str | None:
+    """The day of a dateline without its year (某某社某地10月18日电), when no
+    other line dates the page: in the year the report names most often
+    (2025年, 2025某某对接会), the earliest on a tie; none when it names none.
+
+    >>> _dateline_day((10, 18), ["在18日举行的2025迨阳食品产业对接会上", "到2027年"])
+    '2025-10-18'
+    """
+    years = Counter(_YEAR.findall("\n".join(body)))
+    if not years:
+        return None
+    year = min(years, key=lambda y: (-years[y], y))
+    month, day = dateline
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # a line that starts so continues the line before (a break inside a sentence)
@@ -440,6 +462,8 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
 
     out = [headline] if headline else []
     out.extend(body)
+    if not meta.has("published") and meta.dateline is not None:
+        meta.offer("published", _dateline_day(meta.dateline, out), _T_LATE)
     md = meta.result()
     md["title"] = headline or None
     result: dict[str, str | None] = {k: md.get(k) for k in METADATA_KEYS}
