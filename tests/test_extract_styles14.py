@@ -121,3 +121,50 @@ def test_youth_league_committee_written_short():
     # guard: the party's city committee is not the league's
     a = run("活动由中共青州市委员会主办。团市委副书记孟书川等参加活动。")
     assert ("孟书川", "中共青州市委员会", "副书记") not in posts(a)
+
+
+def test_institution_line_over_the_headline_names_the_site():
+    # 某某职业技术学院　通知公告 (or the name alone) over a notice: 副院长某某 is that school's
+    page = ("青州职业技术学院　通知公告\n\n关于孟嘉川等同志拟任职务的公示\n\n发布时间：2026-05-20　　来源：组织人事部\n\n"
+            "另，经学院党委研究，副院长上官雨林兼任学院精密制造产业学院院长。\n")
+    a = run_page(page)
+    assert a.metadata["site"] == "青州职业技术学院"
+    assert ("上官雨林", "青州职业技术学院", "副院长") in posts(a)
+    # guard: a headline-like first line is no site
+    a = run_page("学院召开表彰大会\n\n发布时间：2026-05-20\n\n副院长上官雨林出席。\n")
+    assert a.metadata.get("site") is None
+
+
+def test_party_committee_office_is_a_department():
+    # 党委办公室 is a unit word of its own, though 党委 and 办公室 are each generic
+    a = run("张三现任学院党委办公室副主任，拟任党委宣传部部长。")
+    assert ("张三", "党委办公室", "副主任") in posts(a)
+    a = run("党委办公室主任李四主持会议。")
+    assert ("李四", "党委办公室", "主任") in posts(a)
+
+
+def test_sent_to_a_company_is_no_part_of_its_name():
+    # 拟派往某公司挂职: the company, not 拟派往某公司
+    a = run("王五现任教务处副处长，拟派往青州远达精密机械有限公司挂职。")
+    assert "青州远达精密机械有限公司" in names(a, "Organization")
+    assert not any(n.startswith(("拟派往", "派往")) for n in names(a, "Organization"))
+
+
+def test_under_a_bodys_guidance_is_no_venue():
+    # 大会在省教育厅指导下召开: the bureau guides it, the meeting is not held there
+    a = run("24日，青江省智能装备行业产教融合共同体成立大会在青阳举行。大会在青江省教育厅指导下召开，由青阳职业技术学院承办。")
+    assert ("青江省智能装备行业产教融合共同体成立大会", "青江省教育厅") not in rel(a, "heldAt")
+    assert ("青江省智能装备行业产教融合共同体成立大会", "青阳职业技术学院") in rel(a, "organizedBy")
+    # guard: held at the bureau itself
+    a = run("24日，全省职业教育工作会议在青江省教育厅召开。")
+    assert ("全省职业教育工作会议", "青江省教育厅") in rel(a, "heldAt")
+
+
+def test_industry_community_by_its_kind_is_the_one_founded():
+    # 行业共同体要…; 共同为共同体揭牌: the community founded, not a second one called 行业共同体
+    text = ("24日，青江省智能装备行业产教融合共同体成立大会在青阳举行。"
+            "副厅长诸葛明川在讲话中表示，行业共同体要打通人才培养和产业需求之间的“最后一公里”。"
+            "现场，诸葛明川、费曈林共同为共同体揭牌。")
+    a = run(text, published="2026-04-25")
+    assert names(a, "Community") == {"青江省智能装备行业产教融合共同体"}
+    assert ("费曈林", "青江省智能装备行业产教融合共同体") in rel(a, "officiatesUnveiling")

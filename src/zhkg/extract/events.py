@@ -949,6 +949,7 @@ class EventsMixin:
             self._venue_list(cs, ce, units, ev)
             if any(w in clause for w in trig["held"]):
                 zai = [z.end() for z in _zai(self.lex).finditer(t, cs, ce)]  # (where a venue would start)
+                under = tuple(trig["under"])
                 events_at = {m.start for m in ms if m.kind == "event"}
                 for z in zai:
                     role = next((w for w in (t[z : z + 6], t[z : z + 5], t[z : z + 4]) if w.endswith("单位") and w in self.lex.generic_orgs), "")
@@ -957,6 +958,8 @@ class EventsMixin:
                     u = next((m for m in units if m.start == z and m.start not in events_at), None)
                     if u is not None and self._holds_other(u.end, ce, ev):
                         continue
+                    if u is not None and t.startswith(under, u.end + (t[u.end : u.end + 1] == "的")):
+                        continue  # 大会在省教育厅指导下召开: under the body's guidance, not at its premises
                     if u is not None:
                         self.fact(ev, "heldAt", self.ref[id(u)], u.start, "held-at", conf=0.8)
                         parent = self._facility_parent(u, ms, ce)

@@ -580,7 +580,7 @@ class SpanRules:
         if lex_pattern(lex, "kind_fronts", lambda x: alternation(x.triggers["kind_fronts"])).search(name) \
                 and any(name[k:] in lex.generic_orgs and name.endswith(kf, 0, k) for k in range(1, len(name) - 1)):
             return False  # 上半年全省产教融合共同体, 但部分联合体: a kind of unit after a scope or a share
-        for k in range(2, len(name) - 1):
+        for k in range(2, len(name) - 1) if m.info["suffix"] != name else ():  # (党委办公室: a unit word of its own)
             if name[k:] in lex.generic_orgs and (name[:k] in lex.generic_orgs or name[:k] in lex.anaphora):
                 return False
         if prefix.startswith(("市级", "省级", "国家级", "校级", "区级", "县级")):

@@ -524,6 +524,10 @@ def _site_name(top: list[str], kinds: list[str]) -> str | None:
         if 4 <= len(line) <= 30 and not _SITE_PUNCT.search(line) and (nxt == "nav" or p.site_name.search(line)) \
                 and any(c.isalpha() for c in line):  # (a number over a breadcrumb names no site)
             return line
+        unit, _, column = line.partition("\u3000")
+        unit, column = unit.strip(" "), column.strip(" \u3000")
+        if _unit_name_alone(unit) and (not column or len(column) <= 8 and _CJK_ONLY.fullmatch(column)):
+            return unit  # 某某职业技术学院　通知公告 over the headline: the institution, then its page's column
         return None
     return None
 
