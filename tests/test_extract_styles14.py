@@ -168,3 +168,45 @@ def test_industry_community_by_its_kind_is_the_one_founded():
     a = run(text, published="2026-04-25")
     assert names(a, "Community") == {"青江省智能装备行业产教融合共同体"}
     assert ("费曈林", "青江省智能装备行业产教融合共同体") in rel(a, "officiatesUnveiling")
+
+
+def test_demand_inside_an_occasions_name():
+    # 产业需求对接座谈会: 需求 (a verb to jieba) and 对接 both sit inside the name
+    a = run("6月5日，省教育厅召开全省职业院校专业设置与产业需求对接座谈会。")
+    assert names(a, "Event") == {"全省职业院校专业设置与产业需求对接座谈会"}
+    a = run("5月8日，双方在青州技师学院第二会议室召开课程衔接座谈会。")
+    assert names(a, "Event") == {"课程衔接座谈会"}
+    # guard: no unit reaches back over 需求
+    a = run("调研组了解了企业用工需求及与区内学校合作情况。")
+    assert names(a, "Organization") == set()
+
+
+def test_a_kind_of_unit_then_a_verb_is_no_unit():
+    # 要求产业学院建立健全理事会治理机制; 以建设省级优质技师学院为目标
+    a = run("他要求产业学院建立健全理事会治理机制，真正做到共建共管。")
+    assert names(a, "Organization") == set()
+    a = run("要以建设省级优质技师学院为目标，推动青州技师学院高质量发展。")
+    assert names(a, "Organization") == {"青州技师学院"}
+
+
+def test_kindergarten_head_after_its_place_clause():
+    # 在某幼儿园，园长某某介绍了…
+    a = run("在青南区实验幼儿园，园长罗念川介绍了该园开展自然游戏课程的情况。")
+    assert ("罗念川", "青南区实验幼儿园", "园长") in posts(a)
+
+
+def test_member_of_the_public_quoted_is_there_but_no_speaker():
+    text = ("5月12日，青州市2025年职业教育活动周启动仪式在青州技师学院举行。"
+            "带着女儿前来参观的青州市民蔡雨林说，今天看了才知道职业学校的学习前景这么好。")
+    a = run(text, published="2025-05-13")
+    assert "蔡雨林" in names(a, "Person")
+    assert ("蔡雨林", "青州市2025年职业教育活动周启动仪式") in rel(a, "attended")
+    assert ("蔡雨林", "青州市2025年职业教育活动周启动仪式") not in rel(a, "spokeAt")
+
+
+def test_competition_set_up_at_two_venues():
+    # 比赛分设甲、乙两个赛区: held at both, and 分设 begins no unit
+    a = run("2025年青江省职业院校技能大赛20日落下帷幕。本届大赛设23个赛项，比赛分设青州职业技术学院、青阳技师学院两个赛区。")
+    assert names(a, "Organization") == {"青州职业技术学院", "青阳技师学院"}
+    assert ("2025年青江省职业院校技能大赛", "青州职业技术学院") in rel(a, "heldAt")
+    assert ("2025年青江省职业院校技能大赛", "青阳技师学院") in rel(a, "heldAt")

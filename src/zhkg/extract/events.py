@@ -841,7 +841,9 @@ class EventsMixin:
         return t.startswith(tuple(lex.triggers["say"]), j)
 
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
-        self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
+        if p != "spokeAt" or not self.t.endswith(tuple(self.lex.triggers["public"]), 0, at):
+            self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
+        # (市民某某说: a member of the public quoted is there, but no speaker of the occasion)
         self.fact(_Ref("Person", person), "attended", ev, at, f"{p}-implies-attended", conf=0.8)
 
     def _unveil_without_event(self) -> None:
@@ -912,8 +914,8 @@ class EventsMixin:
         return own if own is not None and own.type == "Organization" else None
 
     def _venue_list(self, cs: int, ce: int, units: list[Mention], ev: _Ref) -> None:
-        """在甲和乙两个赛场进行, 在甲、乙两个赛点举行: the occasion is held at
-        each unit of the list before the count of its venues."""
+        """在甲和乙两个赛场进行, 在甲、乙两个赛点举行, 比赛分设甲、乙两个赛区: the
+        occasion is held at each unit of the list before the count of its venues."""
         t = self.t
         for v in _VENUE_COUNT.finditer(t, cs, ce):
             listed, j = [], v.start()
@@ -922,7 +924,7 @@ class EventsMixin:
                     break
                 listed.insert(0, m)
                 j = m.start
-            if len(listed) >= 2 and t[j - 1 : j] == "在":
+            if len(listed) >= 2 and (t[j - 1 : j] == "在" or t.endswith(tuple(self.lex.triggers["venue_lists"]), 0, j)):
                 head = next((h for h in self.lex.triggers.get("part_heads", ()) if ev.name.endswith(h)), None)
                 if head:  # several venues are the competition's, not its opening's (none when it is not named so)
                     if ("Event", ev.name[: -len(head)]) not in self.entities:

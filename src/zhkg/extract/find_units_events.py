@@ -107,6 +107,7 @@ def _held_after(lex: Lexicon) -> re.Pattern[str]:
 # a count right before a unit word (三个研究所, 两所学校): units counted, none named
 _COUNT = r"[\d一二两三四五六七八九十]+[个所家]"
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十]+(?:余|多)?[个所家]$")  # (12所|初高中学校)
+_LEVELS = ("市级", "省级", "国家级", "校级", "区级", "县级")  # 省级优质技师学院: a kind of school by its level
 _ONE_EACH = re.compile(r"[一每][\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]{2,}$")  # 一区一联合体, 一县一职教集团
 _COUNTED_UNITS = re.compile(_COUNT + "$|" + _COUNT + r"(?=[\u4e00-\u9fff]{1,4}$)")
 
@@ -521,6 +522,8 @@ class SpanRules:
         if name.endswith(("大学", "学校")) and (k := next((k for k in range(4, len(name) - 3) if name.endswith(("大学", "学院", "学校"), 0, k)
                                                           and pos_tag(name[k : k + 2]) in ("v", "vn")), 0)):
             return False  # 某理工大学建设高水平应用型大学: a school, a verb, then a kind of school it aims at
+        if any(name[:k] in lex.generic_orgs and pos_tag(name[k : k + 2]) == "v" for k in range(2, min(7, len(name) - 4))):
+            return False  # 要求产业学院建立健全理事会治理机制: a kind of unit, a verb, then what it is to build
         if len(name) <= 8 and _COUNT_BEFORE.search(self.t, max(0, m.start - 5), m.start) and not self._starts_place(m.start):
             return False  # 来自某市12所初高中学校的师生: a kind of units counted, none named
         if self.t.startswith(_glued_after_unit(lex), m.end - 1):
@@ -583,8 +586,8 @@ class SpanRules:
         for k in range(2, len(name) - 1) if m.info["suffix"] != name else ():  # (党委办公室: a unit word of its own)
             if name[k:] in lex.generic_orgs and (name[:k] in lex.generic_orgs or name[:k] in lex.anaphora):
                 return False
-        if prefix.startswith(("市级", "省级", "国家级", "校级", "区级", "县级")):
-            return False
+        if prefix.startswith(_LEVELS) or prefix[2:].startswith(_LEVELS) and pos_tag(prefix[:2]) in ("v", "vn"):
+            return False  # (建设省级优质技师学院: a kind of school to become, after a verb)
         if _TERM_OF_BODY.fullmatch(prefix):
             return False  # 第一届理事会: a term of a body, not a unit
         if m.info["suffix"] in lex.triggers["term_bodies"] and (ps := lex.org_suffixes.ending_at(prefix, len(prefix))) >= 2 \
@@ -689,8 +692,8 @@ class SpanRules:
         inner_ok = {
             e for e, s0 in self.tok_start.items()
             if t[s0:e] in inner_verbs and (p0 := self.tok_start.get(s0)) is not None
-            and not lex.stopwords.ending_at(t, s0) and pos_tag(t[p0:s0]) not in _STOP_TAGS
-        }
+            and not lex.stopwords.ending_at(t, s0) and (pos_tag(t[p0:s0]) not in _STOP_TAGS or t[p0:s0] in inner_verbs)
+        }  # (产业需求对接座谈会: two of them in a row)
         stops = stops - inner_ok
         for hit in char_class(lasts).finditer(t):  # only ends of event heads
             j = hit.end()
