@@ -210,3 +210,17 @@ def test_competition_set_up_at_two_venues():
     assert names(a, "Organization") == {"青州职业技术学院", "青阳技师学院"}
     assert ("2025年青江省职业院校技能大赛", "青州职业技术学院") in rel(a, "heldAt")
     assert ("2025年青江省职业院校技能大赛", "青阳技师学院") in rel(a, "heldAt")
+
+
+def test_visiting_party_attends_the_meeting_that_follows():
+    # 某校院长甲带队来我院调研，乙、丙随同调研。座谈会在…举行: the party attends it
+    text = ("11月5日下午，青州职业技术学院院长亓明带队来我院调研交流，该院教务处处长杨若川、汽车工程学院院长柯松随同调研。\n"
+            "产教融合工作交流座谈会在学院图书馆五楼会议室举行。我院副院长祖明主持会议。")
+    a = run(text, published="2025-11-07")
+    for p in ("亓明", "杨若川", "柯松"):
+        assert (p, "产教融合工作交流座谈会") in rel(a, "attended")
+    # guard: a meeting only planned, not held, is attended by no one
+    text = ("11月5日下午，青州职业技术学院院长亓明带队来我院调研交流。\n"
+            "双方商定下月召开产教融合工作交流座谈会。")
+    a = run(text, published="2025-11-07")
+    assert not rel(a, "attended")

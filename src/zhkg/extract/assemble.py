@@ -122,6 +122,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._name_then_post()
         self._post_taken_by()
         self._event_roles()
+        self._visit_party_meets()
         self._community_roles()
         self._representation()
         self._agreements()

@@ -840,6 +840,29 @@ class EventsMixin:
             j += n
         return t.startswith(tuple(lex.triggers["say"]), j)
 
+    def _visit_party_meets(self) -> None:
+        """A delegation's sentence names no occasion (11月5日，某校院长甲带队来我院调研，
+        乙、丙随同调研。), and the meeting named within the next two sentences
+        is held (座谈会在…举行): the party, and the hosts named with it, attend it."""
+        trig = self.lex.triggers
+        party, meetings = tuple(trig["visit_party"]), tuple(trig["visit_meetings"])
+        for i, (ss, se) in enumerate(self.sentences):
+            sent = self.t[ss:se]
+            if not any(w in sent for w in party):
+                continue
+            ms = self.between(ss, se)
+            if any(m.kind in ("event", "anaphor") for m in ms):
+                continue
+            persons = [m for m in ms if m.kind == "person" and not self._in_title(m.start, ss)]
+            for ns, ne in self.sentences[i + 1 : i + 3]:
+                ev = next((self.ref[id(m)] for m in self.between(ns, ne) if m.kind == "event" and id(m) in self.ref), None)
+                if ev is None:
+                    continue
+                if ev.name.endswith(meetings) and ev.name in self.held:
+                    for p in persons:
+                        self.fact(_Ref("Person", p.name), "attended", ev, p.start, "visit-party-attended", conf=0.7)
+                break
+
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
         if p != "spokeAt" or not self.t.endswith(tuple(self.lex.triggers["public"]), 0, at):
             self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
