@@ -224,3 +224,27 @@ def test_visiting_party_attends_the_meeting_that_follows():
             "双方商定下月召开产教融合工作交流座谈会。")
     a = run(text, published="2025-11-07")
     assert not rel(a, "attended")
+
+
+def test_site_name_before_its_breadcrumb_and_a_bare_dateline():
+    # 某某网　首页 > 地方 > 某地 over the headline; 某某社某地11月6日电　2025年11月5日，…
+    page = ("远通网　首页 > 地方 > 青州\n\n青州理工大学远达新材料产业学院揭牌\n\n"
+            "远通社青阳11月6日电　2025年11月5日，青州理工大学与青州远达新材料集团有限公司共建的"
+            "远达新材料产业学院在该校材料科学与工程学院揭牌成立。\n")
+    a = run_page(page)
+    assert a.metadata["site"] == "远通网"
+    assert a.metadata["title"] == "青州理工大学远达新材料产业学院揭牌"
+    assert a.metadata["source"] == "远通社"
+    assert a.metadata["published"] == "2025-11-06"
+    assert a.text.splitlines()[1].startswith("2025年11月5日")
+
+
+def test_words_around_a_ceremony_that_name_nothing():
+    # 这场拜师仪式太有仪式感了 (a feeling, not a ceremony); 拜入某公司 (a verb);
+    # 校外实训基地 (a kind of base)
+    a = run("敬茶、拜师、赠工具！这场拜师仪式太有仪式感了。32名学徒正式拜入青州远达智能装备有限公司。")
+    assert not any(n.endswith("仪式感") or "太有" in n for n in names(a, "Event"))
+    assert "青州远达智能装备有限公司" in names(a, "Organization")
+    assert not any(n.startswith("拜入") for n in names(a, "Organization"))
+    a = run("12月2日上午，青州远达物流有限公司校外实训基地授牌仪式在公司分拨中心举行。")
+    assert "校外实训基地" not in names(a, "Organization")

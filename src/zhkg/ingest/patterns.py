@@ -79,6 +79,7 @@ class Patterns:
     owner: re.Pattern[str] = re.compile(r"(?!)")
     page_number: re.Pattern[str] = re.compile(r"(?!)")
     wire: re.Pattern[str] = re.compile(r"(?!)")
+    wire_bare: re.Pattern[str] = re.compile(r"(?!)")
     other_credit: re.Pattern[str] = re.compile(r"(?!)")
     reporter_word: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -165,6 +166,11 @@ def load() -> Patterns:
             r"|(?:" + _alternation(labels["dateline"]["own_press"]) + r"|(?P<src2>[\u4e00-\u9fff]{2,8}?(?:报|网|台)))讯"
             r")?\s*[（(]\s*(?:" + _alternation(labels["dateline"]["own_press"]) + r")?(?:"
             + _alternation(labels["dateline"]["reporters"]) + r")\s*(?P<names>[^）)]{2,40})[）)]\s*"
+        ),
+        # a dateline with no reporters after it: 某某社某地11月6日电　2025年11月5日，…
+        wire_bare=re.compile(
+            r"^[【\[]?(?P<src>[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))[】\]]?(?:[\u4e00-\u9fff]{2,6})?\s*"
+            r"(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*(?:电|消息)[\s\u3000]+"
         ),
         other_credit=re.compile(_alternation(labels["dateline"]["other_credits"])),
         reporter_word=re.compile(r"(?:" + _alternation(labels["dateline"]["own_press"]) + r")?(?:"

@@ -91,6 +91,7 @@ def _kind(line: str) -> str:
 
 _WECHAT_HEADER = re.compile(r"^(?:原创[\s\u3000]+\S|[^\s\u3000]{2,20}[\s\u3000]+原创$)")  # 原创　作者　公众号, 某某学院　原创
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_SITE_CRUMB = re.compile(r"([^\s\u3000。，！？；：:>＞›»→]{2,20})[ \u3000]+(?:网站)?(?:首页|首頁)\s*[>＞›»→]")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
 _SITE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
@@ -233,7 +234,8 @@ def _page_line(line: str) -> bool:
 
 def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
     """A report's dateline (新华社南京5月20日电（记者 某某）, 本报讯（记者 某某
-    通讯员 某某）, 某某网5月20日讯（记者 某某）, or the reporters' note alone):
+    通讯员 某某）, 某某网5月20日讯（记者 某某）, the reporters' note alone, or the
+    agency's dateline alone before a space: 某某社某地11月6日电　…):
     the agency and the first reporter go to the metadata, the report starts
     after it.
 
@@ -247,7 +249,11 @@ def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
     p = load()
     m = p.wire.match(line)
     if not m:
-        return line
+        if (b := p.wire_bare.match(line)) is None:
+            return line
+        meta.offer("source", b["src"], _T_BYLINE)  # 某某社某地11月6日电　…: no reporter named
+        meta.dateline = (int(b["month"]), int(b["day"]))
+        return line[b.end() :]
     names = p.other_credit.split(m["names"].strip())[0]
     first = next((n for n in re.split(r"[\s\u3000、，,]+", names.strip()) if n), "")
     if _REPORTER.match(first):
@@ -515,6 +521,8 @@ def _site_name(top: list[str], kinds: list[str]) -> str | None:
     follows, or that ends in a site word (新闻网)."""
     p = load()
     for j, line in enumerate(top):
+        if kinds[j] == "nav" and (m := _SITE_CRUMB.match(line)):
+            return m.group(1)  # 某某网　首页 > 地方: the site's name before its breadcrumb
         if kinds[j] != "text":
             continue
         head = _site_and_nav(line)
