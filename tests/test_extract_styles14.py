@@ -248,3 +248,28 @@ def test_words_around_a_ceremony_that_name_nothing():
     assert not any(n.startswith("拜入") for n in names(a, "Organization"))
     a = run("12月2日上午，青州远达物流有限公司校外实训基地授牌仪式在公司分拨中心举行。")
     assert "校外实训基地" not in names(a, "Organization")
+
+
+def test_crawled_lines_broken_inside_a_name_are_joined():
+    # 学生刘子 / 砚、陈某某组成的…; …金某 / 。在…赛项中，黄某某 / 等三名同学…
+    page = ("青州职业技术学院  首页 | 学院概况 | 新闻中心\n我院学子在技能大赛中获佳绩\n发布时间：2026-04-23\n"
+            "    在“工业网络智能控制与维护”赛项中，智能制造学院学生刘子\n砚、陈昕悦组成的代表队获得一等奖，指导教师为汪梓林、金石\n"
+            "。在“移动机器人”赛项中，黄嘉树\n等三名同学获得一等奖。\n")
+    a = run_page(page)
+    assert a.metadata["site"] == "青州职业技术学院"
+    assert "学生刘子砚、陈昕悦" in a.text and "金石。在" in a.text and "黄嘉树等三名" in a.text
+    assert {"刘子砚", "汪梓林", "黄嘉树"} <= names(a, "Person")
+    # guard: a line after one that ends a sentence stays a line of its own
+    a = run_page("标题一则\n发布时间：2026-04-23\n学院召开会议。\n张三、李四出席。\n")
+    assert "学院召开会议。\n张三" in a.text
+
+
+def test_college_credit_is_not_we_when_the_text_names_its_head():
+    # （医药健康学院 某某） under a 我院 page that names 医药健康学院院长某某 apart from 院长某某:
+    # 我院 is the whole school named in the text, the credit one of its colleges
+    text = ("某公司来我院考察洽谈校企合作\n2026-07-10\n"
+            "7月8日上午，青江远达生物医药股份有限公司董事长滕书远一行来我院考察。院长诸葛聿川，副院长邵海林，"
+            "医药健康学院院长温砚秋陪同考察。随后，诸葛聿川介绍了青阳职业技术学院的办学历史。\n（医药健康学院 庞晓川）\n")
+    a = run_page(text)
+    assert ("诸葛聿川", "青阳职业技术学院", "院长") in posts(a)
+    assert ("温砚秋", "医药健康学院", "院长") in posts(a)

@@ -787,7 +787,8 @@ class UnitsMixin:
             ok = 4 <= len(name) <= 30 and all(is_cjk(c) for c in name) and self.lex.org_suffixes.ending_at(name, len(name))
             source = self.a.metadata.get("source") or ""
             if not name and source.endswith("学院") and 4 <= len(source) <= 20 and all(is_cjk(c) for c in source) \
-                    and ("我院" in self.t or "本院" in self.t):
+                    and ("我院" in self.t or "本院" in self.t) and not re.search(re.escape(source) + "(?:常务)?副?院长", self.t):
+                # (but 某学院院长某某 named by its college in the text: 我院 is the whole school, the credit a college's)
                 # （交通运输学院　供稿） on a page that says 我院 and names no site: that college's
                 # (named in full when the text gives its university in front: 某大学材料学院)
                 longer = Counter(m.name for m in self.ms if m.kind == "org" and m.name.endswith(source) and len(m.name) > len(source))

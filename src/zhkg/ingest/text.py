@@ -91,6 +91,7 @@ def _kind(line: str) -> str:
 
 _WECHAT_HEADER = re.compile(r"^(?:原创[\s\u3000]+\S|[^\s\u3000]{2,20}[\s\u3000]+原创$)")  # 原创　作者　公众号, 某某学院　原创
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_NAV_WORD_AFTER = re.compile(r"[ \u3000]+(?:网站首页|学校首页|首页|首頁|主页)$")
 _SITE_CRUMB = re.compile(r"([^\s\u3000。，！？；：:>＞›»→]{2,20})[ \u3000]+(?:网站)?(?:首页|首頁)\s*[>＞›»→]")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
@@ -286,7 +287,10 @@ def _dateline_day(dateline: tuple[int, int], body: list[str]) -> str | None:
 
 
 # a line that starts so continues the line before (a break inside a sentence)
-_CONTINUES = ("，", "、", "；", "）")
+_CONTINUES = ("，", "、", "；", "）", "。")
+# a line that starts so continues a line that stopped inside a name (学生刘子 / 砚、陈某某组成的…,
+# 黄某某 / 等三名同学获得…): one or two characters before a list mark, or 等 and a count
+_FRAGMENT_START = re.compile(r"[\u4e00-\u9fff]{1,2}[、，,]|等[一二三四五六七八九十两\d]+[名位个家所人]")
 _ENDS_LINE = ("。", "！", "？", "：", "；", "…")
 
 
@@ -409,7 +413,9 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         if body and line[:1] in _CONTINUES and not body[-1].endswith(_ENDS_LINE):
             body[-1] += line  # 某学院院长某某 / ，以及…出席: a crawled line broken before a comma
             continue
-        if body and _broken_after(body[-1]) and _CJK_ONLY.fullmatch(line[:1]) and kind == "text" and not _NEW_ITEM.match(line):
+        if body and kind == "text" and (_broken_after(body[-1]) or len(body[-1]) >= 10 and _CJK_ONLY.fullmatch(body[-1][-1:])
+                                        and _FRAGMENT_START.match(line)) \
+                and _CJK_ONLY.fullmatch(line[:1]) and not _NEW_ITEM.match(line):
             body[-1] += line  # 某市人力资源和社会保障局 / 局长某某，: a hard-wrapped line, mid-sentence
             continue
         body.append(line)
@@ -545,8 +551,11 @@ def _site_and_nav(line: str) -> str | None:
     ｜ 首页　学校要闻 …), or None."""
     p = load()
     head, *rest = (part.strip(" \u3000") for part in re.split(r"[|｜]", line, maxsplit=1))
-    if not rest or not 4 <= len(head) <= 30 or _SITE_PUNCT.search(head):
+    bare = _NAV_WORD_AFTER.sub("", head)  # 某某学院  首页 | 学院概况 …: the nav bar's first item after the name
+    if not rest or not 4 <= len(bare) <= 30 or _SITE_PUNCT.search(bare):
         return None
+    if bare != head:
+        return bare
     site_word_after = _CJK_ONLY.fullmatch(head) and re.split(r"[\s\u3000|｜]+", rest[0])[0] in get_lexicon().site_words
     return head if p.site_name.search(head) or p.is_nav(rest[0]) or site_word_after else None  # (某某大学 | 新闻网)
 
