@@ -273,3 +273,13 @@ def test_college_credit_is_not_we_when_the_text_names_its_head():
     a = run_page(text)
     assert ("诸葛聿川", "青阳职业技术学院", "院长") in posts(a)
     assert ("温砚秋", "医药健康学院", "院长") in posts(a)
+
+
+def test_city_party_committee_is_no_short_form_of_another_committee():
+    # 某市委副书记、市长某某 beside 某市发展和改革委员会: the party committee, not the commission
+    a = run("青州市发展和改革委员会主任张三，青州市委副书记、市长黎晰林，副市长诸葛朔川出席。")
+    assert ("黎晰林", "青州市委", "副书记") in posts(a)
+    assert ("黎晰林", "青州市发展和改革委员会", "副书记") not in posts(a)
+    # a place at a crossing of roads is no unit (交会处 as 交汇处)
+    a = run("青川地处三条国道交会处，仓储物流业发达。")
+    assert names(a, "Organization") == set()

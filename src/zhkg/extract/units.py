@@ -51,6 +51,8 @@ def _abbreviates(short: str, full: str) -> bool:
     (True, False)
     >>> _abbreviates("恒越青山分公司", "湖州恒越数控科技有限公司青山分公司")
     True
+    >>> _abbreviates("湖州市委", "湖州市发展和改革委员会"), _abbreviates("湖州市委", "中共湖州市委员会")
+    (False, True)
     """
     # the last character is kept, or a 协会/联合会 is cut to 协/联 (中国科协, 市社科联)
     last_kept = short[-1] == full[-1] or (full[-1] == "会" and short[-1] in full[-3:-1])
@@ -58,6 +60,8 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if "-" in full or "—" in full:
         return False
+    if short[-2:] in ("省委", "市委", "县委", "区委") and short[-2:] not in full and not full.endswith(short[-2] + "委员会"):
+        return False  # 某市委 is the city's party committee, no short form of 某市发展和改革委员会
     it = iter(full)
     if not all(c in it for c in short):
         return False
