@@ -283,3 +283,17 @@ def test_city_party_committee_is_no_short_form_of_another_committee():
     # a place at a crossing of roads is no unit (交会处 as 交汇处)
     a = run("青川地处三条国道交会处，仓储物流业发达。")
     assert names(a, "Organization") == set()
+
+
+def test_section_written_short_by_single_characters():
+    # 厅职成处副处长某某 after 厅职业教育与成人教育处处长某某: the same section
+    a = run("青江省教育厅召开推进会。厅职业教育与成人教育处处长欧阳清川主持会议，厅职成处副处长戴若林解读了文件。",
+            published="2025-04-18")
+    assert ("戴若林", "职业教育与成人教育处", "副处长") in posts(a)
+    assert "职成处" not in names(a, "Organization")
+
+
+def test_surname_and_a_form_of_address_is_no_name():
+    # 市民胡女士带着儿子…: no name to record
+    a = run("前来观看的市民胡女士带着读初三的儿子参观了实训室。")
+    assert names(a, "Person") == set()

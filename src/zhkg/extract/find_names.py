@@ -187,7 +187,8 @@ class NameRules:
         if self.lex.title_at(t, i + s):
             return None  # 任副主任: a surname-like word before a post, not a name
         if (h := self.lex.honorifics.at(t, i + s)) and (i + s + h >= self.n or not is_cjk(t[i + s + h]) or t[i + s + h] in PUNCT
-                                                        or self._trigger_at(i + s + h) or self.lex.stopwords.at(t, i + s + h)):
+                                                        or self._trigger_at(i + s + h) or self.lex.stopwords.at(t, i + s + h)
+                                                        or t.startswith(("女士", "先生"), i + s)):  # (市民胡女士带着…)
             return None  # 家长滕女士说: a surname and an honorific, no name to record
         # collect up to 2 given-name characters, allowing one white-space gap
         pos = []

@@ -53,6 +53,8 @@ def _abbreviates(short: str, full: str) -> bool:
     True
     >>> _abbreviates("湖州市委", "湖州市发展和改革委员会"), _abbreviates("湖州市委", "中共湖州市委员会")
     (False, True)
+    >>> _abbreviates("职成处", "职业教育与成人教育处")
+    True
     """
     # the last character is kept, or a 协会/联合会 is cut to 协/联 (中国科协, 市社科联)
     last_kept = short[-1] == full[-1] or (full[-1] == "会" and short[-1] in full[-3:-1])
@@ -78,7 +80,8 @@ def _abbreviates(short: str, full: str) -> bool:
         return False  # a dictionary name in its own right (北京大学)
     # a name of whole words (湖州职业学院 in 湖州职业技术学院) is another unit; a
     # last part cut from a longer word (局 of 事业局: 中国外文局) abbreviates
-    whole = all(any(w == p or w.startswith(p) or w.endswith(p) for w in words) for p in parts[:-1])
+    # (one character of a word is no whole word: 职成处 for 职业教育与成人教育处)
+    whole = all(any(w == p or len(p) >= 2 and (w.startswith(p) or w.endswith(p)) for w in words) for p in parts[:-1])
     return not (whole and any(w == parts[-1] or w.startswith(parts[-1]) for w in words))
 
 def _short_front(short: str, full: str) -> bool:
