@@ -297,3 +297,13 @@ def test_surname_and_a_form_of_address_is_no_name():
     # 市民胡女士带着儿子…: no name to record
     a = run("前来观看的市民胡女士带着读初三的儿子参观了实训室。")
     assert names(a, "Person") == set()
+
+
+def test_industry_college_named_back_right_after_the_verb_of_taking_a_post():
+    # 某某任产业学院院长，某某任执行院长: 产业学院 is the one unveiled
+    a = run("青江理工大学远星集成电路产业学院揭牌。谭振川任产业学院院长，骆思林任执行院长。")
+    assert ("谭振川", "青江理工大学远星集成电路产业学院", "院长") in posts(a)
+    assert ("骆思林", "青江理工大学远星集成电路产业学院", "执行院长") in posts(a)
+    # 所在学校 is no unit
+    a = run("苏晴川、梁宏林分别代表所在学校发言。")
+    assert names(a, "Organization") == set()

@@ -753,6 +753,8 @@ class UnitsMixin:
         lex = self.lex
         if lex.stopwords.ending_at(t, i) or lex.title_at(t, i - 2) == 2 or lex.titles.ending_at(t, i):
             return True
+        if t.endswith(tuple(lex.triggers["appoint"]), 0, i) and i - 1 in self._pdt_ends:
+            return True  # 某某任产业学院院长: the verb of taking the post right after a name
         return i in self._pdt_ends
 
     def _resolve_ref(self, kind: str, data, i: int) -> _Ref | None:
