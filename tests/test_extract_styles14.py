@@ -307,3 +307,12 @@ def test_industry_college_named_back_right_after_the_verb_of_taking_a_post():
     # 所在学校 is no unit
     a = run("苏晴川、梁宏林分别代表所在学校发言。")
     assert names(a, "Organization") == set()
+
+
+def test_a_list_of_names_after_a_role_word_goes_on_before_any_verb():
+    # 学生甲、乙组成的代表队: 乙 is in the list, whatever verb follows (组成 begins with a group word)
+    a = run("智能制造学院学生刘子林、陈昕月组成的代表队获得一等奖。")
+    assert {"刘子林", "陈昕月"} <= names(a, "Person")
+    # guard: a word after 、 that is no name stays out
+    a = run("智能制造学院学生刘子林、学院领导出席。")
+    assert names(a, "Person") == {"刘子林"}

@@ -424,6 +424,7 @@ class NameRules:
             w for k in ("speak", "say", "chair", "represent", "name_then") for w in x.triggers[k]))
         for m in re.finditer(r"(?:^|[，,。；;：:！？\n、\s])", t):
             starts.add(m.end())
+        person_ends = {q.end for q in self.persons}  # (names after titles and cues, found before this pass)
         for i in sorted(starts):
             if i >= self.n or self.person_cov[i]:
                 continue
@@ -474,6 +475,7 @@ class NameRules:
                 or self._post_after_comma(e, orgs) and (t[i - 1 : i] in ("：", ":", "；", ";")
                                                         or t[i - 1 : i] in ("，", ",") and _plausible_name(p.name))
                 or i in listed_after and t[e : e + 1] in ("、", "；", ";", "。", "\n", "") and _plausible_name(p.name)
+                or t[i - 1 : i] == "、" and (i - 1) in person_ends and _plausible_name(p.name)  # 学生甲、乙组成的…: the list goes on
             ):
                 self._add_person(p)
         # 甲、乙作为学生代表…: a name before 、 and a name found after it
