@@ -646,6 +646,14 @@ class EventsMixin:
             said = self._attend_said(sent) or self._at_the_scene(sent, ev)
             listed = attend_list and t[ss - 1 : ss] in ("；", ";")  # 出席的有：甲，…；乙，…；丙，…。
             attend_list = (said and re.search(r"[：:]", sent) is not None or listed) and t[se - 1 : se] in ("；", ";")
+            told = _TO_REPORTER.search(t, ss, se) if not (said or signing or listed or _AT_SCENE.search(sent)) else None
+            if told is not None and not t.startswith("电话", told.end()):  # (接受记者电话采访: on the phone, not there)
+                # 某公司人力资源总监某某告诉记者: who talks to the reporter on the story's scene is there
+                whole = next((ev.name[: -len(h)] for h in trig.get("part_heads", ()) if ev.name.endswith(h)), None)
+                at = _Ref("Event", whole) if whole and ("Event", whole) in self.entities else ev  # (开幕式结束后，选手某某告诉记者: the competition's)
+                for p in persons:
+                    if p.start < told.start() and not self._reporter(p.start, ss, sent):
+                        self.fact(_Ref("Person", p.name), "attended", at, p.start, "told-reporter", conf=0.7)
             if persons and (said or signing or listed):  # (who signs at a signing is there)
                 if said and t[ss - 1 : ss] in ("；", ";"):
                     persons = run_before + persons  # 甲，乙……；丙，丁出席仪式: the whole run is present
