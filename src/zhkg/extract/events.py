@@ -12,7 +12,7 @@ from ..model import Entity, Span
 from ..nlp.lexicon import Lexicon
 from .dates import DateMention, find_event_dates
 from .find_units_events import _held_after
-from .lexical import ALIAS_DECL, alternation, lex_pattern
+from .lexical import ALIAS_DECL, alternation, lex_cached, lex_pattern
 from .mentions import Mention
 from .refs import Ref as _Ref
 from .units import _norm
@@ -23,6 +23,10 @@ __all__ = ["EventsMixin"]
 # patterns built from the trigger lists (``nlp/data/triggers.json``), once per lexicon
 def _zai(lex: Lexicon) -> re.Pattern[str]:  # before a venue (在某学院, …分论坛移至某学院)
     return lex_pattern(lex, "venue_verbs", lambda x: alternation(x.triggers["venue_verbs"]))
+
+
+def _words(lex: Lexicon, key: str) -> tuple[str, ...]:  # a trigger list as a tuple for str.startswith/endswith, built once
+    return lex_cached(lex, "words:" + key, lambda x: tuple(x.triggers[key]))
 
 
 def _talk_line(lex: Lexicon) -> re.Pattern[str]:  # 报告一：, 致辞：
@@ -872,9 +876,9 @@ class EventsMixin:
                 break
 
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
-        if p != "spokeAt" or not self.t.endswith(tuple(self.lex.triggers["public"]), 0, at):
-            self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
         # (市民某某说: a member of the public quoted is there, but no speaker of the occasion)
+        if p != "spokeAt" or not self.t.endswith(_words(self.lex, "public"), 0, at):
+            self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
         self.fact(_Ref("Person", person), "attended", ev, at, f"{p}-implies-attended", conf=0.8)
 
     def _unveil_without_event(self) -> None:
@@ -955,7 +959,7 @@ class EventsMixin:
                     break
                 listed.insert(0, m)
                 j = m.start
-            if len(listed) >= 2 and (t[j - 1 : j] == "在" or t.endswith(tuple(self.lex.triggers["venue_lists"]), 0, j)):
+            if len(listed) >= 2 and (t[j - 1 : j] == "在" or t.endswith(_words(self.lex, "venue_lists"), 0, j)):
                 head = next((h for h in self.lex.triggers.get("part_heads", ()) if ev.name.endswith(h)), None)
                 if head:  # several venues are the competition's, not its opening's (none when it is not named so)
                     if ("Event", ev.name[: -len(head)]) not in self.entities:
@@ -982,7 +986,7 @@ class EventsMixin:
             self._venue_list(cs, ce, units, ev)
             if any(w in clause for w in trig["held"]):
                 zai = [z.end() for z in _zai(self.lex).finditer(t, cs, ce)]  # (where a venue would start)
-                under = tuple(trig["under"])
+                under = _words(self.lex, "under")
                 events_at = {m.start for m in ms if m.kind == "event"}
                 for z in zai:
                     role = next((w for w in (t[z : z + 6], t[z : z + 5], t[z : z + 4]) if w.endswith("单位") and w in self.lex.generic_orgs), "")

@@ -280,9 +280,11 @@ class PostsMixin:
         a 校长 of a school, a 院长 of a 院, a 处长/科长/局长/厅长 of a 处/科/局/厅
         (not 副校长 of a company, nor 院长助理 of a 系)."""
         m = _HEAD_TITLE.search(title)
-        if m is None:
-            return True
-        kind = m.group(1)
+        return m is None or self._heads(m.group(1), unit)
+
+    def _heads(self, kind: str, unit: str) -> bool:
+        """Whether the head of a ``kind`` (校, 院, 处 …: the character before 长)
+        heads ``unit``: a 校长 a school, a 院长 a 院 or a school, a 处长 a 处."""
         if kind == "校":
             return unit.endswith(self.lex.school_ends)
         return unit.endswith(kind) or kind == "院" and unit.endswith(self.lex.school_ends)
@@ -292,10 +294,7 @@ class PostsMixin:
         the appointment before named: a head of that kind of unit (执行院长 of
         a 学院, 副处长 of a 处; not 校长助理, nor a 处长 of a 学院)."""
         m = _CARRIED_HEAD.search(title)
-        if m is None:
-            return False
-        kind = m.group(1)
-        return unit.endswith(kind) or kind in "校院" and unit.endswith(self.lex.school_ends)
+        return m is not None and self._heads(m.group(1), unit)
 
     def _head_of_government_in_committee(self, m: Mention, org: _Ref | None) -> bool:
         """Whether a head of government's title (县长, 副市长) was about to take a

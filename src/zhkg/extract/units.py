@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ..nlp.lexicon import get_lexicon
 from ..nlp.segment import pos_tag, tokens, word_freq
-from .lexical import alternation, lex_pattern
+from .lexical import alternation, lex_cached, lex_pattern
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
@@ -62,12 +62,14 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if "-" in full or "—" in full:
         return False
-    if short[-2:] in ("省委", "市委", "县委", "区委") and short[-2:] not in full and not full.endswith(short[-2] + "委员会"):
-        return False  # 某市委 is the city's party committee, no short form of 某市发展和改革委员会
+    lex = get_lexicon()
+    party = lex_cached(lex, "party_committees", lambda x: frozenset(w for w, e in x.short_forms.items() if w == e and w.endswith("委")))
+    if short[-2:] in party and short[-2:] not in full and not full.endswith(short[-2] + "委员会"):
+        return False  # 某市委 (short_forms.txt) is the city's party committee, no short form of 某市发展和改革委员会
     it = iter(full)
     if not all(c in it for c in short):
         return False
-    tail = next((lt for lt in get_lexicon().legal_tails if lt in full and lt not in short), None)
+    tail = next((lt for lt in lex.legal_tails if lt in full and lt not in short), None)
     if tail is not None:
         branch = full[full.index(tail) + len(tail) :]  # 某某科技有限公司|某山分公司: the company's part
         if len(branch) >= 3 and short.endswith(branch) and len(short) - len(branch) >= 2:
@@ -583,9 +585,11 @@ class UnitsMixin:
                 continue
             short = next((w for w in lex.short_forms if name.endswith(w) and len(name) - len(w) >= 2
                           and lex.short_forms[w] != w and name[0] not in "省市县区"), None)
-            if name in lex.short_forms:  # (团市委: 共青团某市委员会 or 共青团某市委, a body that has 团 before its level)
+            if name in lex.short_forms:
+                # (团市委: a word before the level, so 共青团某市委员会 or 共青团某市委, which has 团 before it)
+                word_first = name[0] not in "省市县区" and name[1] in "省市县区"
                 hits = {f for f in fronts if f.endswith(tuple(lex.short_forms[name].split("|")))
-                        and (name[1:2] not in "省市县区" or name[0] in "省市县区" or name[0] in f[: -len(name)])}
+                        and (not word_first or name[0] in f[: -len(name)])}
             elif short:  # 开发区管委会 for 某某经济开发区管理委员会
                 wide = name[: -len(short)] + lex.short_forms[short]
                 hits = {f for f in fronts if f.endswith(wide) and len(f) > len(wide)}
@@ -753,7 +757,7 @@ class UnitsMixin:
         lex = self.lex
         if lex.stopwords.ending_at(t, i) or lex.title_at(t, i - 2) == 2 or lex.titles.ending_at(t, i):
             return True
-        if t.endswith(tuple(lex.triggers["appoint"]), 0, i) and i - 1 in self._pdt_ends:
+        if i - 1 in self._pdt_ends and t.endswith(lex_cached(lex, "appoint", lambda x: tuple(x.triggers["appoint"])), 0, i):
             return True  # 某某任产业学院院长: the verb of taking the post right after a name
         return i in self._pdt_ends
 

@@ -59,6 +59,9 @@ class Patterns:
     credit_label: re.Pattern[str]
     credit_field_of: dict[str, str]
     nav: re.Pattern[str]
+    # a site's name before a nav bar's first word (某某学院  首页 | …) or a breadcrumb (某某网　首页 > …)
+    nav_word_after: re.Pattern[str]
+    site_crumb: re.Pattern[str]
     junk: re.Pattern[str]
     tail: re.Pattern[str]
     footer: re.Pattern[str]
@@ -132,6 +135,9 @@ def load() -> Patterns:
         credit_label=credit_label,
         credit_field_of=credit_field_of,
         nav=_any(bp["nav"]),
+        nav_word_after=re.compile(r"[ \u3000]+(?:" + _alternation(bp["nav_words"]) + r")$"),
+        site_crumb=re.compile(r"([^\s\u3000。，！？；：:>＞›»→]{2,20})[ \u3000]+(?:" + _alternation(bp["nav_words"])
+                              + r")\s*[>＞›»→]"),
         junk=_any(bp["junk"]),
         tail=_any(bp["tail"]),
         footer=_any(bp["footer"]),

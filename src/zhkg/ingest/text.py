@@ -91,8 +91,6 @@ def _kind(line: str) -> str:
 
 _WECHAT_HEADER = re.compile(r"^(?:原创[\s\u3000]+\S|[^\s\u3000]{2,20}[\s\u3000]+原创$)")  # 原创　作者　公众号, 某某学院　原创
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_NAV_WORD_AFTER = re.compile(r"[ \u3000]+(?:网站首页|学校首页|首页|首頁|主页)$")
-_SITE_CRUMB = re.compile(r"([^\s\u3000。，！？；：:>＞›»→]{2,20})[ \u3000]+(?:网站)?(?:首页|首頁)\s*[>＞›»→]")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
 _SITE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
@@ -527,7 +525,7 @@ def _site_name(top: list[str], kinds: list[str]) -> str | None:
     follows, or that ends in a site word (新闻网)."""
     p = load()
     for j, line in enumerate(top):
-        if kinds[j] == "nav" and (m := _SITE_CRUMB.match(line)):
+        if kinds[j] == "nav" and (m := p.site_crumb.match(line)):
             return m.group(1)  # 某某网　首页 > 地方: the site's name before its breadcrumb
         if kinds[j] != "text":
             continue
@@ -551,7 +549,7 @@ def _site_and_nav(line: str) -> str | None:
     ｜ 首页　学校要闻 …), or None."""
     p = load()
     head, *rest = (part.strip(" \u3000") for part in re.split(r"[|｜]", line, maxsplit=1))
-    bare = _NAV_WORD_AFTER.sub("", head)  # 某某学院  首页 | 学院概况 …: the nav bar's first item after the name
+    bare = p.nav_word_after.sub("", head)  # 某某学院  首页 | 学院概况 …: the nav bar's first item after the name
     if not rest or not 4 <= len(bare) <= 30 or _SITE_PUNCT.search(bare):
         return None
     if bare != head:
