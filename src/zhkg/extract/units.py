@@ -11,6 +11,7 @@ from itertools import pairwise
 from ..nlp.lexicon import get_lexicon
 from ..nlp.segment import pos_tag, tokens, word_freq
 from .lexical import alternation, lex_cached, lex_pattern
+from .find_units_events import _SCHOOL_FRONTS
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
@@ -361,6 +362,8 @@ class UnitsMixin:
                     parent = near  # 某技师学院院长某某致辞。学院教务处处长某某…: on another's page, the college named before
             else:
                 parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
+                if parent is not None and m.name in parent.name:
+                    parent = None  # (我校校长学院 on a line of its own: no part of itself)
             r = self.ref.get(id(m))
             if parent is not None and r is not None and r.name != m.name and r.name.endswith(m.name) \
                     and not r.name.startswith(parent.name) and own.startswith("该"):
@@ -676,7 +679,8 @@ class UnitsMixin:
             return self._own
         for line in self.t[:800].split("\n")[:6]:
             name = self._without_site_word(line.strip())
-            if 4 <= len(name) <= 20 and all(is_cjk(c) for c in name) and name.endswith(self.lex.school_ends):
+            if 4 <= len(name) <= 20 and all(is_cjk(c) for c in name) and name.endswith(self.lex.school_ends) \
+                    and name[:2] not in _SCHOOL_FRONTS:  # (我校某某学院: a part of the school, not its name)
                 self._own = _Ref("Organization", name)
                 return self._own
         for m in self.ms:

@@ -62,6 +62,10 @@ def tokenizer() -> jieba.Tokenizer:
             tk.add_word(w, freq=20000)
         for w in lex.event_heads.words:
             tk.add_word(w, freq=20000)
+        # short forms inside bodies' names are words (经开区管委会: not 经|开区, whose 经 reads as a verb)
+        for w in lex.abbreviations:
+            if len(w) >= 3:
+                tk.add_word(w, freq=20000)
         # words that glue a unit word to a title (局局长, 处处长) hide the
         # end of the unit: drop them
         ends = {w[-1] for w in lex.org_suffixes.words}
