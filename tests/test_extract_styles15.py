@@ -24,3 +24,18 @@ def test_own_school_reference_on_a_line_of_its_own_is_no_parent():
     orgs = names(a, "Organization")
     assert "我校校长学院" not in orgs
     assert all(r.o in orgs for r in a.relations if r.p == "subOrganizationOf")
+
+
+def test_company_brand_read_as_verb_after_subsidiary_word():
+    # 集团所属某某智能铸造有限公司: 铸造 is a verb to jieba, but the legal name runs
+    # from the place to 有限公司, after the word that says the group owns it
+    a = run("青州远航控股集团有限公司董事长李明远致辞。随后，来宾参观了集团所属珂泷远航智能铸造有限公司的数字化车间，"
+            "该公司总经理孙立广陪同参观。")
+    assert "珂泷远航智能铸造有限公司" in names(a, "Organization")
+    assert ("孙立广", "珂泷远航智能铸造有限公司", "总经理") in posts(a)
+    # a legal name of up to ten characters before the verb, at a clause's start
+    a = run("珂泷宏达智能铸造有限公司总经理孙立广介绍了企业用工情况。")
+    assert ("孙立广", "珂泷宏达智能铸造有限公司", "总经理") in posts(a)
+    # guard: a clause's own verb before a company stays outside its name
+    a = run("会议同意增补青州宏达科技有限公司为理事单位。")
+    assert not any(n.startswith("会议") or n.startswith("同意") for n in names(a, "Organization"))

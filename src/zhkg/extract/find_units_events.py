@@ -479,7 +479,14 @@ class SpanRules:
         if k == 0 or t[k - 1] in PUNCT or k in stops or not is_cjk(t[k - 1]):
             return k
         k2 = self._trim_tokens(self._extend_left(j, 30, inner, stops, verbs_ok=True), j)
-        if k2 < k and k - k2 <= 6 and (k2 == 0 or t[k2 - 1] in PUNCT or t[k2 - 1] in " \u3000\n" or k2 in self.conj_ends):
+        sub = None
+        for sub in _subsidiary(self.lex).finditer(t, max(0, k2 - 10), k):
+            pass  # (the last)
+        owned = sub is not None and sub.end() >= k2 and k - sub.end() >= 2
+        if owned:
+            k2 = sub.end()  # 集团所属某某智能铸造有限公司: the subsidiary's name starts after the word
+        if k2 < k and k - k2 <= (10 if t.startswith(self.lex.legal_tails, j) else 6) \
+                and (k2 == 0 or t[k2 - 1] in PUNCT or t[k2 - 1] in " \u3000\n" or k2 in self.conj_ends or owned):
             if _generic_front(self.lex, t[k2:k]):
                 return k  # 集团下辖|某某有限公司: a subject and its verb, not a brand
             x = k2
