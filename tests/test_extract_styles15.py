@@ -39,3 +39,22 @@ def test_company_brand_read_as_verb_after_subsidiary_word():
     # guard: a clause's own verb before a company stays outside its name
     a = run("会议同意增补青州宏达科技有限公司为理事单位。")
     assert not any(n.startswith("会议") or n.startswith("同意") for n in names(a, "Organization"))
+
+
+def test_post_taken_by_name_after_you():
+    # 院长由甲兼任，执行院长由乙担任: each post is the one before 由, at the unit
+    # the text is about, not the school 副校长 is of, nor 甲's own 学院
+    a = run("10月16日，副校长李明远为青州理工大学智能装备产业学院揭牌。"
+            "产业学院依托学校机电工程学院建设，实行理事会领导下的院长负责制。"
+            "院长由机电工程学院院长周晓川兼任，执行院长由青州恒越科技有限公司研发部经理孙立广担任。")
+    p = posts(a)
+    assert ("周晓川", "青州理工大学智能装备产业学院", "院长") in p
+    assert ("孙立广", "青州理工大学智能装备产业学院", "执行院长") in p
+    assert ("周晓川", "青州理工大学", "院长") not in p
+    assert ("孙立广", "机电工程学院", "执行院长") not in p
+    # the verb ends its clause: 兼任， gives 甲 no post named after the comma
+    a = run("智能装备产业学院设在学校机电工程学院，院长由周晓川兼任，执行院长由孙立广担任。")
+    assert not any(x[0] == "周晓川" and x[2] == "执行院长" for x in posts(a))
+    # guard: 兼任 right before a post still appoints it
+    a = run("会议决定，周晓川兼任智能装备产业学院执行院长。")
+    assert ("周晓川", "智能装备产业学院", "执行院长") in posts(a)

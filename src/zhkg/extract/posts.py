@@ -8,7 +8,7 @@ import re
 
 from ..nlp.lexicon import Lexicon
 from .find_names import NUMBERED_NAME_LINE, PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, table_rows
-from .lexical import alternation, lex_pattern
+from .lexical import alternation, lex_cached, lex_pattern
 from .mentions import PUNCT, Mention, is_cjk, title_tail
 from .refs import Ref as _Ref
 
@@ -107,6 +107,9 @@ class PostsMixin:
                         continue
                     else:
                         continue
+                if m.kind == "title" and t.startswith("由", m.end) and not t.startswith("由衷", m.end) \
+                        and self._taken_by(m) is not None:
+                    continue  # 院长由某某兼任: the post is taken by the name after 由 (see _post_taken_by)
                 if m.kind == "title":
                     sep = t[pending[-1][0].end : m.start].strip() if pending else None
                     if sep and re.fullmatch(r"[，,]\s*兼任?", sep):
@@ -230,6 +233,8 @@ class PostsMixin:
         first = pending[0][0]
         between = t[person.end : first.start]
         lead = t[person.end : person.end + 9]
+        if (v := re.match(_APPOINTED, lead)) is not None and t[person.end + v.end() : person.end + v.end() + 1] in "，,；;。":
+            lead = ""  # 院长由某某兼任，执行院长由…: the verb ends its clause, the post after it is another's
         removed = t[max(0, person.start - 2) : person.start] == "免去" or "免去" in between
         ok = (
             between.removeprefix("同志").startswith(("（", "("))  # 某某（某学院院长）, 某某同志（某学院院长）
@@ -408,17 +413,31 @@ class PostsMixin:
         right before it, else of the unit the sentence begins with) is held by
         the last name between 由 and the verb."""
         t = self.t
-        verbs = tuple(self.lex.triggers["post_taken"])
+        verbs = lex_cached(self.lex, "post_taken", lambda x: tuple(x.triggers["post_taken"]))
+        taken: tuple[int, int, int, _Ref] | None = None  # (sentence, 由, verb, unit) of the last post taken
         for tm in (m for m in self.ms if m.kind == "title" and t.startswith("由", m.end)):
-            end = min((k for k in (t.find(v, tm.end, tm.end + 40) for v in verbs) if k > 0), default=-1)  # the nearest verb
-            if end < 0 or re.search(r"[，,。；;]", t[tm.end : end]):
-                continue
-            people = [m for m in self.between(tm.end + 1, end) if m.kind == "person" and m.end == end]
+            people = self._taken_by(tm)
             if not people:
                 continue
             ss, _ = self.sentence_of(tm.start)
             units = [m for m in self.between(ss, tm.start) if m.kind in ("org", "ref", "community")
                      and (r := self.ref.get(id(m))) is not None and r.type in ("Organization", "Community")]
+            if taken is not None and taken[0] == ss:
+                # 院长由某学院院长甲兼任，执行院长由乙担任: the second post is of the first's unit,
+                # not of the unit that only says where 甲 is from
+                units = [m for m in units if not taken[1] < m.start < taken[2]]
+                if not units and self._title_fits(tm.name, taken[3].name):
+                    self._hold(people[0].name, tm, taken[3])
+                    continue
+            if not units and tm.start == ss and ss > 0:
+                # 产业学院依托…。院长由某某兼任: the unit the sentence before begins with
+                ps, _ = self.sentence_of(ss - 1)
+                first = next((m for m in self.between(ps, ss) if m.kind in ("org", "ref", "community")), None)
+                if first is not None and first.start == ps and (r := self.ref.get(id(first))) is not None \
+                        and r.type in ("Organization", "Community") and self._title_fits(tm.name, r.name):
+                    self._hold(people[0].name, tm, r)
+                    taken = (ss, tm.end, people[0].end, r)
+                    continue
             if not units and 2 <= tm.start - ss <= 6:
                 # 研究院院长由某某兼任 after 某大学某某产业技术研究院 was named: the 研究院's head
                 word = t[ss : tm.start]
@@ -429,9 +448,15 @@ class PostsMixin:
                 continue
             units = [m for m in units if self._title_fits(tm.name, self.ref[id(m)].name)]
             if not units:
+                # …该院…。这所产业学院…，院长由某某兼任: the school 该院 stood for, when the title fits it
+                r = self._school_referred(tm) if tm.start == ss or t[tm.start - 1] in "，," else None
+                if r is not None:
+                    self._hold(people[0].name, tm, r)
+                    taken = (ss, tm.end, people[0].end, r)
                 continue  # (副院长由…担任 after only a company named: a 院's head, of a 院 the sentence does not name)
             unit = units[-1] if units[-1].end == tm.start else min(units, key=lambda m: (m.start, -m.end))
             self._hold(people[0].name, tm, self.ref[id(unit)])  # (院长由…: a 院's head, not the company's named first)
+            taken = (ss, tm.end, people[0].end, self.ref[id(unit)])
 
         # 由甲和乙共同担任院长: the verb, then the post; everyone between 由 and the verb holds it
         for tm in (m for m in self.ms if m.kind == "title"):
@@ -453,6 +478,17 @@ class PostsMixin:
                 unit = min(units, key=lambda m: (m.start, -m.end))
                 for p in people:
                     self._hold(p.name, tm, self.ref[id(unit)])
+
+    def _taken_by(self, tm: Mention) -> list[Mention] | None:
+        """The name between 由 and the nearest verb of taking a post after the
+        title ``tm`` (院长由某某兼任), as a one-item list; None when there is none."""
+        t = self.t
+        verbs = lex_cached(self.lex, "post_taken", lambda x: tuple(x.triggers["post_taken"]))
+        end = min((k for k in (t.find(v, tm.end, tm.end + 40) for v in verbs) if k > 0), default=-1)  # the nearest verb
+        if end < 0 or re.search(r"[，,。；;]", t[tm.end : end]):
+            return None
+        people = [m for m in self.between(tm.end + 1, end) if m.kind == "person" and m.end == end]
+        return people or None
 
     def _hold_in_span(self, person: str, a: int, b: int) -> None:
         """``单位职务`` in ``[a, b)`` written apart from the name it belongs to (a
