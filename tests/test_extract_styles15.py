@@ -58,3 +58,21 @@ def test_post_taken_by_name_after_you():
     # guard: 兼任 right before a post still appoints it
     a = run("会议决定，周晓川兼任智能装备产业学院执行院长。")
     assert ("周晓川", "智能装备产业学院", "执行院长") in posts(a)
+
+
+def test_surname_he_after_a_title():
+    # 和 is a surname too (副院长和煦): after a title, a two-character name
+    # closed by punctuation; never the conjunction before a word or a title
+    a = run("青州职业技术学院副院长和畅，青州市第二职业中等专业学校校长周晓川出席会议。")
+    assert ("和畅", "青州职业技术学院", "副院长") in posts(a)
+    for text in ("学院院长和副院长出席会议。", "校长和蔼地与同学们交流。",
+                 "他向远道而来的外方教授和营员表示欢迎。", "党委书记和校长分别讲话。"):
+        assert not names(run(text), "Person"), text
+
+
+def test_on_site_meeting_is_an_occasion():
+    # 现场会 (a meeting held at a school to show its work), 汇报会, 协调会 …
+    a = run("12月3日，全市中职学校产教融合工作现场会在青州市第二职业中等专业学校召开。"
+            "市教育局副局长周晓川出席会议。")
+    assert "全市中职学校产教融合工作现场会" in names(a, "Event")
+    assert ("周晓川", "全市中职学校产教融合工作现场会") in {(r.s, r.o) for r in a.relations if r.p == "attended"}
