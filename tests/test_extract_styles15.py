@@ -3,7 +3,7 @@ invented wording, with guard cases that keep a rule from over-reaching."""
 
 from __future__ import annotations
 
-from .extract_helpers import names, posts, run
+from .extract_helpers import names, posts, run, run_page
 
 
 def test_development_zone_short_form_is_one_word():
@@ -76,3 +76,15 @@ def test_on_site_meeting_is_an_occasion():
             "市教育局副局长周晓川出席会议。")
     assert "全市中职学校产教融合工作现场会" in names(a, "Event")
     assert ("周晓川", "全市中职学校产教融合工作现场会") in {(r.s, r.o) for r in a.relations if r.p == "attended"}
+
+
+def test_site_name_as_first_step_of_a_breadcrumb():
+    # 某某学院新闻网 >> 综合新闻 over the headline: the page is the college's own,
+    # so 我院 and a bare 院长 are that college's
+    a = run_page("青州职业技术学院新闻网 >> 综合新闻\n\n我院召开教学工作会议\n\n发布时间：2025-10-22\n\n"
+                 "10月20日上午，我院教学工作会议在行政楼召开。院长周晓川，副院长孙立广，"
+                 "智能制造学院院长李明远出席会议。\n")
+    assert a.metadata.get("site") == "青州职业技术学院新闻网"
+    p = posts(a)
+    assert ("周晓川", "青州职业技术学院", "院长") in p
+    assert ("孙立广", "智能制造学院", "副院长") not in p
