@@ -88,3 +88,14 @@ def test_site_name_as_first_step_of_a_breadcrumb():
     p = posts(a)
     assert ("周晓川", "青州职业技术学院", "院长") in p
     assert ("孙立广", "智能制造学院", "副院长") not in p
+
+
+def test_expert_panel_line_lists_attendees():
+    # 专家组成员：甲（…），乙（…）: a programme line of who was there
+    a = run("12月16日，青州市智能装备产教联合体建设方案论证会在青州职业技术学院召开。\n"
+            "专家组成员：周晓川（青州理工大学机械工程学院院长、教授），孙立广（青州恒越科技有限公司董事长）。\n"
+            "专家组听取汇报、审阅材料后，一致同意方案通过论证。\n")
+    att = {s for s, _ in {(r.s, r.o) for r in a.relations if r.p == "attended"}}
+    assert {"周晓川", "孙立广"} <= att
+    # 听取汇报: 汇报 ends in 报 but is no newspaper
+    assert not any(n.endswith("汇报") for n in names(a, "Organization"))

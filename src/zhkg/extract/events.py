@@ -66,7 +66,7 @@ def _topic_before(lex: Lexicon) -> re.Pattern[str]:  # 本届大赛由…: the w
 # speaker line (姓名（单位职务）：《题目》) and a heading over a guest list (出席嘉宾：)
 _CHAIR_LINE = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*)?主\s*持(?:\s*人)?\s*[：:]")
 _GUEST_LINE = re.compile(
-    r"^\s*(?:出席|参会|与会|对话|圆桌|特邀|点评|评议|发言|演讲|主讲|报告|受邀)?(?:嘉\s*宾|领导|人员|专家)(?:名单)?\s*[：:]"
+    r"^\s*(?:出席|参会|与会|对话|圆桌|特邀|点评|评议|发言|演讲|主讲|报告|受邀|评审|论证)?(?:嘉\s*宾|领导|人员|专家(?:组)?(?:成员)?|评委)(?:名单)?\s*[：:]"
 )
 # a programme line that names who speaks: 报告一：, 主旨报告：, 致辞：, 主讲人：
 _SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
