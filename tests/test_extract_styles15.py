@@ -99,3 +99,18 @@ def test_expert_panel_line_lists_attendees():
     assert {"周晓川", "孙立广"} <= att
     # 听取汇报: 汇报 ends in 报 but is no newspaper
     assert not any(n.endswith("汇报") for n in names(a, "Organization"))
+
+
+def test_elected_to_an_association_named_in_the_sentence_before():
+    # 会议选举产生了协会新一届理事会。甲公司董事长A当选会长，乙公司总经理B、丙学院院长C当选副会长
+    a = run("12月27日，青州市数控技术协会2025年年会在青州职业技术学院召开。"
+            "会议选举产生了协会第三届理事会。青州恒越科技有限公司董事长周晓川当选会长，"
+            "青州远达物流有限公司总经理孙立广、青州职业技术学院院长李明远当选副会长。")
+    p = {(x[0], x[1], x[2]) for x in posts(a)}
+    assert ("周晓川", "青州市数控技术协会", "会长") in p
+    assert ("孙立广", "青州市数控技术协会", "副会长") in p
+    assert ("李明远", "青州市数控技术协会", "副会长") in p
+    assert ("李明远", "青州职业技术学院", "院长") in p
+    # guard: a name before a clause break is no part of the list
+    a = run("青州恒越科技有限公司董事长周晓川出席。青州职业技术学院院长李明远当选副会长。")
+    assert not any(x[0] == "周晓川" and x[2] == "副会长" for x in posts(a))

@@ -271,7 +271,7 @@ class PostsMixin:
             if post and org is None and appointed and _family(tm.name, self.lex) == "association":
                 # 某某当选副理事长 at a community's founding: a post of the community,
                 # else of the unit whose board (某产业学院理事会) the text names before
-                org = self._community_here(person.start) or self._board_owner(person.start)
+                org = self._community_here(person.start) or self._board_owner(person.start) or self._association_here(person.start)
             if post and org is not None:
                 kept = (h := _HIS_POST.match(re.split(r"[，,；;]", t[person.end : tm.start])[-1])) is not None and h["verb"] == "保留"
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when and not kept else {}
@@ -353,12 +353,24 @@ class PostsMixin:
         """``person`` and the names listed before it with 、 (甲、乙、丙) or joined by 与/和/及
         (甲与乙被聘为…)."""
         out = [person]
-        persons = [m for m in self.between(max(0, person.start - 40), person.start) if m.kind == "person"]
+        persons = [m for m in self.between(max(0, person.start - 120), person.start) if m.kind == "person"]
         for m in reversed(persons):
-            if self.t[m.end : out[-1].start] not in ("、", "与", "和", "及"):
-                break
+            gap = self.t[m.end : out[-1].start]
+            if gap not in ("、", "与", "和", "及") and not (gap[:1] == "、" and self._only_unit_and_titles(m.end + 1, out[-1].start)):
+                break  # (甲公司总经理A、乙学院院长B当选副会长: each name after its own unit and title)
             out.append(m)
         return out
+
+    def _only_unit_and_titles(self, a: int, b: int) -> bool:
+        """Whether ``t[a:b]`` is a unit's name and titles only (某某有限公司总经理), ending in a title."""
+        covered = bytearray(b - a)
+        last_title = False
+        for m in self.between(a, b):
+            if m.end > b or m.kind not in ("org", "ref", "title"):
+                return False
+            covered[m.start - a : m.end - a] = b"\x01" * (m.end - m.start)
+            last_title = m.end == b and m.kind == "title" or last_title
+        return last_title and all(covered[k] or self.t[a + k] in "、" for k in range(b - a))
 
     def _community_here(self, pos: int) -> _Ref | None:
         """The community the sentence at ``pos`` is about (named in it, or
@@ -383,6 +395,17 @@ class PostsMixin:
                     continue  # 某行业协会会长某某 in a run of guests paragraphs before: a guest's unit
                 return None
         return comm
+
+    def _association_here(self, pos: int) -> _Ref | None:
+        """The association (某某协会, 某学会) named last in the sentence at ``pos``
+        or the one before (会议选举产生了协会第三届理事会。某某当选会长)."""
+        ss, _ = self.sentence_of(pos)
+        ps, _ = self.sentence_of(ss - 1) if ss > 0 else (ss, ss)
+        for m in reversed(self.between(ps, pos)):
+            r = self.ref.get(id(m))
+            if r is not None and r.type == "Organization" and r.name.endswith(self.lex.association_ends):
+                return r
+        return None
 
     def _name_then_post(self) -> None:
         """A list of ``姓名，单位职务；`` items (出席的有：某某，某市人民政府副市长；
