@@ -114,3 +114,18 @@ def test_elected_to_an_association_named_in_the_sentence_before():
     # guard: a name before a clause break is no part of the list
     a = run("青州恒越科技有限公司董事长周晓川出席。青州职业技术学院院长李明远当选副会长。")
     assert not any(x[0] == "周晓川" and x[2] == "副会长" for x in posts(a))
+
+
+def test_leaders_word_before_names_lists_people_not_a_post():
+    # 校领导甲、乙出席 and a crawled 校领导  甲  乙  出席: names after a word for
+    # the school's leaders, who hold no post called 校领导
+    for text in ("青州市教育局局长袁明哲，校领导韩立岑、司徒雅琪出席。",
+                 "青州市教育局局长袁明哲 ，校领导  韩立岑  司徒雅琪  出席 。"):
+        a = run(text)
+        assert {"韩立岑", "司徒雅琪"} <= names(a, "Person"), text
+        assert not any(x[2].endswith("领导") for x in posts(a))
+    # 不占学校领导职数: no post of a unit 不占学校
+    a = run("青州恒越科技有限公司副经理栾一川挂职任青州市机电工程学校副校长（挂职期一年，不占学校领导职数）；")
+    assert not any(x[2].endswith("领导") for x in posts(a))
+    # guard: 在校领导的关心下 names no one
+    assert not names(run("在校领导的关心下，学院发展迅速。"), "Person")
