@@ -129,3 +129,14 @@ def test_leaders_word_before_names_lists_people_not_a_post():
     assert not any(x[2].endswith("领导") for x in posts(a))
     # guard: 在校领导的关心下 names no one
     assert not names(run("在校领导的关心下，学院发展迅速。"), "Person")
+
+
+def test_joint_base_named_in_quotes_with_a_dash_is_one_unit():
+    # 为“甲公司—乙学院党建共建基地”揭牌: the quoted name holds a dash, and is one unit;
+    # 甲公司—乙学院 inside it is none, nor is a unit named from the dash on
+    a = run("青州远达物流集团有限公司（以下简称“远达物流”）党委与青州职业技术学院物流管理学院党总支联合开展主题党日活动。"
+            "随后，集团董事长周晓川与党总支书记孙立广共同为“远达物流—物流管理学院党建共建基地”揭牌。")
+    orgs = names(a, "Organization")
+    assert "远达物流—物流管理学院党建共建基地" in orgs
+    assert not any(n.startswith("—") or n == "远达物流—物流管理学院" for n in orgs)
+    assert ("周晓川", "远达物流—物流管理学院党建共建基地") in {(r.s, r.o) for r in a.relations if r.p == "officiatesUnveiling"}

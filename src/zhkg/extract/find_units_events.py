@@ -318,7 +318,7 @@ class SpanRules:
                     and any(p.end == k for p in self.persons):
                 k += 1  # 张三任某县教育局副局长 (三任 a word), 聘任某某为某学院副院长: after a name, the verb, then the unit
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
-            if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT for c in t[o + 1 : j]):
+            if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT and c not in _JOIN_DASHES for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
             if k == j - L and L >= 2 and lex.org_kind.get(t[j - L : j]) == "unit" or (
                     (u0 := lex.org_suffixes.at(t, k)) >= 2 and k + u0 < j and lex.org_kind.get(t[k : k + u0]) == "unit"):
@@ -351,7 +351,8 @@ class SpanRules:
             dd = t.rfind("——", k, j - L) if self.has_dash else -1
             if dd >= 0:
                 k = self._trim_tokens(dd + 2, j - L)  # 同频共振——访市教育局: a double dash is punctuation, a name starts after it
-            dash = t.rfind("—", k, j - L) if self.has_dash else -1
+            quoted_whole = t[k - 1 : k] == "“" and t[j : j + 1] == "”"  # (“甲公司—乙学院党建共建基地”: one name)
+            dash = t.rfind("—", k, j - L) if self.has_dash and not quoted_whole else -1
             if dash > k + 2 and lex.org_suffixes.ending_at(t, dash) and j - dash - 1 - L >= 2 and "联合" not in t[dash:j] \
                     and lex.org_kind.get(t[j - L : j]) == "institution" and not t.endswith(("研究院", "实验室", "中心"), 0, j):
                 k = dash + 1  # 某大学—某市人民政府全面战略合作…: two parties joined by a dash, the second named here
@@ -360,6 +361,8 @@ class SpanRules:
                 tail_end = max((t.rfind(lt, k, u) + len(lt) for lt in lex.legal_tails if t.rfind(lt, k, u) >= 0), default=-1)
                 if tail_end > k and u - tail_end >= 2:
                     k = tail_end
+            while t[k] in _JOIN_DASHES and j - k > L:
+                k += 1  # (甲公司—乙学院…: no unit's name starts with the dash)
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000", " ") and (t[k - 1 : k] not in ("\u3000", " ") or lex.title_at(t, j) > 0)

@@ -471,7 +471,7 @@ class UnitsMixin:
             alias = next((a for a in declared_longest_first if name.startswith(a) and len(name) - len(a) >= 2), None)
             if alias and name not in canon and name[:1] not in "省市县区" and name != declared[alias] \
                     and not name.endswith(self.lex.legal_tails) \
-                    and f"“{name}”" not in self.t \
+                    and f"“{name}”" not in self.t and name[len(alias)] not in "—–-－" \
                     and (pos_tag(next((name[a:b] for a, b in tokens(name) if a == len(alias)), "")) not in ("v", "vn")
                          or name.endswith(_DEPARTMENT_ENDS)):  # (耔丰装备|生产制造中心: a department)
                 # (汇澄智能装备股份有限公司 is the alias's company itself; “某某实训基地” a name of its own;
