@@ -140,3 +140,16 @@ def test_joint_base_named_in_quotes_with_a_dash_is_one_unit():
     assert "远达物流—物流管理学院党建共建基地" in orgs
     assert not any(n.startswith("—") or n == "远达物流—物流管理学院" for n in orgs)
     assert ("周晓川", "远达物流—物流管理学院党建共建基地") in {(r.s, r.o) for r in a.relations if r.p == "officiatesUnveiling"}
+
+
+def test_counted_group_of_speakers_is_not_the_chair():
+    # 由甲主持，四位专家先后作主旨报告: the experts report, the chair does not
+    a = run("3月5日，2025职业教育产教融合论坛在青州职业技术学院举行。"
+            "主旨报告环节由副院长周晓川主持，四位专家先后作主旨报告。")
+    spoke = {s for s, _ in {(r.s, r.o) for r in a.relations if r.p == "spokeAt"}}
+    assert "周晓川" not in spoke
+    # guard: names in the clause itself still speak in turn
+    a = run("3月5日，2025职业教育产教融合论坛在青州职业技术学院举行。"
+            "青州理工大学教授周晓川、青州恒越科技有限公司总经理孙立广先后作主旨报告。")
+    spoke = {s for s, _ in {(r.s, r.o) for r in a.relations if r.p == "spokeAt"}}
+    assert {"周晓川", "孙立广"} <= spoke

@@ -43,6 +43,10 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
     return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
 
 
+# a clause whose subject is a counted or collective group of people nobody names
+# (四位专家先后作主旨报告, 与会代表认为): the name before is not its subject
+_GROUP_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十两几多数\d]+(?:位|名|个)|各位|全体|与会|参会|多位)"
+                            r"(?:[\u4e00-\u9fff]{0,4})?(?:专家|嘉宾|代表|领导|学者|企业家|选手|学生|同学|老师|教师|学员)")
 _IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
 _TIME_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|傍晚|晚上|当晚)[，,]")  # 下午，…举行: later on the day last named
@@ -680,6 +684,8 @@ class EventsMixin:
             for cs, ce in self._clauses(ss, se):
                 clause = t[cs:ce]
                 cps = [m for m in persons if cs <= m.start < ce]
+                if not cps and _GROUP_SUBJECT.match(t, cs):
+                    last_person, group = None, []  # 由甲主持，四位专家先后作主旨报告: not 甲 who reports
                 subj = cps[0] if cps else last_person
                 # 甲对乙一行的到来表示欢迎，介绍了…: a name after 对/向/给/为 is spoken to, and the
                 # next clause without a name goes on with the one who spoke, 甲
