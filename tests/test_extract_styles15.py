@@ -153,3 +153,14 @@ def test_counted_group_of_speakers_is_not_the_chair():
             "青州理工大学教授周晓川、青州恒越科技有限公司总经理孙立广先后作主旨报告。")
     spoke = {s for s, _ in {(r.s, r.o) for r in a.relations if r.p == "spokeAt"}}
     assert {"周晓川", "孙立广"} <= spoke
+
+
+def test_word_surname_name_in_a_list_after_a_titled_name():
+    # 副院长甲某、和畅，: the list after a titled name goes on with a name whose
+    # surname is also a word (和, 时, 向), closed by punctuation
+    a = run("青州职业技术学院党委书记李明远，副院长温如玥、和畅，党委副书记卜新桐出席会议。")
+    assert {"温如玥", "和畅", "卜新桐"} <= names(a, "Person")
+    assert ("和畅", "副院长") in {(x[0], x[2]) for x in posts(a)}
+    # guard: a word after 、 is no name (学生甲、和同学们一起)
+    a = run("学生李明远、和同学们一起，参加活动。教师李明远、安全员，出席。")
+    assert names(a, "Person") == {"李明远"}

@@ -431,6 +431,12 @@ class NameRules:
             if i >= self.n or self.person_cov[i]:
                 continue
             p = self.name_at(i, orgs, strong=False)
+            if not p and t[i - 1 : i] == "、" and (i - 1) in person_ends and t[i] in lex.word_surnames:
+                # 副院长甲某、和煦，: a name with a surname that is a word, in a list after a name
+                q = self.name_at(i, orgs, strong=True)
+                if q is not None and t[q.end : q.end + 1] in ("，", "、", "。", "；") and self._word_surname_name(q.name, q.end, orgs):
+                    self._add_person(q)
+                    continue
             if not p and t.endswith(tuple(lex.triggers["appoint_before"]), 0, i):
                 p = self.name_at(i, orgs, strong=True)  # 聘任时某某为…, 任命单纯为…: a word-like name after the verb
                 if p is not None and not t.startswith(("为", "同志"), p.end):
