@@ -65,7 +65,9 @@ def test_surname_he_after_a_title():
     # closed by punctuation; never the conjunction before a word or a title
     a = run("青州职业技术学院副院长和畅，青州市第二职业中等专业学校校长周晓川出席会议。")
     assert ("和畅", "青州职业技术学院", "副院长") in posts(a)
-    for text in ("学院院长和副院长出席会议。", "校长和蔼地与同学们交流。",
+    a = run("青州职业技术学院院长周晓川、副院长和畅参加论证会。")
+    assert ("和畅", "青州职业技术学院", "副院长") in posts(a)  # (a verb of the sentence after it)
+    for text in ("学院院长和副院长出席会议。", "校长和蔼地与同学们交流。", "校长和学生参加。", "处长和科员参加。",
                  "他向远道而来的外方教授和营员表示欢迎。", "党委书记和校长分别讲话。"):
         assert not names(run(text), "Person"), text
 

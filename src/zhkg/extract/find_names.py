@@ -379,7 +379,7 @@ class NameRules:
         if len(given) >= 2 and word_freq(given) > 50 and not pos_tag(given).startswith("nr"):
             return False
         if name[0] in "和与及":  # (a conjunction: 教授和营员表示…, 校长和蔼地…)
-            return len(name) == 2 and self.t[end : end + 1] in "，、。；,;"  # 副院长温如玥、和煦，
+            return len(name) == 2 and (self.t[end : end + 1] in "，、。；,;" or self._trigger_at(end))  # 副院长和煦，, 副院长和煦参加
         return len(name) >= 3 or self.t[end : end + 1] in PUNCT or self._trigger_at(end)
 
     def _occurs_twice(self, s: str) -> bool:
