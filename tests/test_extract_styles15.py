@@ -166,3 +166,12 @@ def test_word_surname_name_in_a_list_after_a_titled_name():
     # guard: a word after 、 is no name (学生甲、和同学们一起)
     a = run("学生李明远、和同学们一起，参加活动。教师李明远、安全员，出席。")
     assert names(a, "Person") == {"李明远"}
+
+
+def test_department_named_with_a_verb_first_at_a_sentence_start():
+    # 。合作发展处处长某某介绍…: 合作 reads as a verb, but a department with its
+    # post after it begins the sentence
+    a = run("慕容清远在讲话中提出了希望。合作发展处处长周晓川介绍了建设方案。")
+    assert ("周晓川", "合作发展处", "处长") in posts(a)
+    # guard: a verb phrase before a unit word and a title mid-clause is no department
+    assert not any(n.startswith("加强") for n in names(run("会议要求加强发展处处长队伍建设。"), "Organization"))

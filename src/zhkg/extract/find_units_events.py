@@ -639,7 +639,8 @@ class SpanRules:
             e = self.tok_end.get(m.start)
             first = self.t[m.start : e] if e else ""
             verbish = len(first) >= 2 and pos_tag(first) in ("v", "vn", "a", "ad", "d", "l", "i")  # 高|瓴: one character says little
-            if verbish and (self.t[m.start - 1 : m.start] in ("、", "，", "原", "：", "为") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS
+            if verbish and (m.start == 0 or self.t[m.start - 1 : m.start] in ("、", "，", "原", "：", "为", "。", "；", "\n")
+                            or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS
                             or self.t.endswith(_takes_post(lex), 0, m.start)) and self.lex.title_at(self.t, m.end):
                 verbish = False  # 、合作发展处处长某某, 为学校发展规划处处长: a department named with its post
             if verbish and m.info.get("own_of"):
