@@ -12,7 +12,7 @@ from ..model import Entity, Span
 from ..nlp.lexicon import Lexicon
 from .dates import DateMention, find_event_dates
 from .find_units_events import _held_after
-from .lexical import ALIAS_DECL, alternation, lex_cached, lex_pattern
+from .lexical import ALIAS_DECL, alternation, lex_pattern, trigger_words
 from .mentions import Mention
 from .refs import Ref as _Ref
 from .units import _norm
@@ -25,8 +25,12 @@ def _zai(lex: Lexicon) -> re.Pattern[str]:  # before a venue (在某学院, …�
     return lex_pattern(lex, "venue_verbs", lambda x: alternation(x.triggers["venue_verbs"]))
 
 
-def _words(lex: Lexicon, key: str) -> tuple[str, ...]:  # a trigger list as a tuple for str.startswith/endswith, built once
-    return lex_cached(lex, "words:" + key, lambda x: tuple(x.triggers[key]))
+def _group_subject(lex: Lexicon) -> re.Pattern[str]:
+    """A clause's subject that is a counted or collective group of people nobody
+    names (四位专家先后作主旨报告, 与会代表认为): a count or 全体/与会, then a role
+    word (``triggers.json`` group_roles)."""
+    return lex_pattern(lex, "group_subject", lambda x: r"\s*(?:[一二三四五六七八九十两几多数\d]+(?:位|名|个)|各位|全体|与会|参会|多位)"
+                       r"(?:[\u4e00-\u9fff]{0,4})?(?:" + alternation(x.triggers["group_roles"]) + ")")
 
 
 def _talk_line(lex: Lexicon) -> re.Pattern[str]:  # 报告一：, 致辞：
@@ -43,10 +47,6 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
     return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
 
 
-# a clause whose subject is a counted or collective group of people nobody names
-# (四位专家先后作主旨报告, 与会代表认为): the name before is not its subject
-_GROUP_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十两几多数\d]+(?:位|名|个)|各位|全体|与会|参会|多位)"
-                            r"(?:[\u4e00-\u9fff]{0,4})?(?:专家|嘉宾|代表|领导|学者|企业家|选手|学生|同学|老师|教师|学员)")
 _IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
 _TIME_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|傍晚|晚上|当晚)[，,]")  # 下午，…举行: later on the day last named
@@ -684,7 +684,7 @@ class EventsMixin:
             for cs, ce in self._clauses(ss, se):
                 clause = t[cs:ce]
                 cps = [m for m in persons if cs <= m.start < ce]
-                if not cps and _GROUP_SUBJECT.match(t, cs):
+                if not cps and _group_subject(self.lex).match(t, cs):
                     last_person, group = None, []  # 由甲主持，四位专家先后作主旨报告: not 甲 who reports
                 subj = cps[0] if cps else last_person
                 # 甲对乙一行的到来表示欢迎，介绍了…: a name after 对/向/给/为 is spoken to, and the
@@ -883,7 +883,7 @@ class EventsMixin:
 
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
         # (市民某某说: a member of the public quoted is there, but no speaker of the occasion)
-        if p != "spokeAt" or not self.t.endswith(_words(self.lex, "public"), 0, at):
+        if p != "spokeAt" or not self.t.endswith(trigger_words(self.lex, "public"), 0, at):
             self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
         self.fact(_Ref("Person", person), "attended", ev, at, f"{p}-implies-attended", conf=0.8)
 
@@ -965,7 +965,7 @@ class EventsMixin:
                     break
                 listed.insert(0, m)
                 j = m.start
-            if len(listed) >= 2 and (t[j - 1 : j] == "在" or t.endswith(_words(self.lex, "venue_lists"), 0, j)):
+            if len(listed) >= 2 and (t[j - 1 : j] == "在" or t.endswith(trigger_words(self.lex, "venue_lists"), 0, j)):
                 head = next((h for h in self.lex.triggers.get("part_heads", ()) if ev.name.endswith(h)), None)
                 if head:  # several venues are the competition's, not its opening's (none when it is not named so)
                     if ("Event", ev.name[: -len(head)]) not in self.entities:
@@ -992,7 +992,7 @@ class EventsMixin:
             self._venue_list(cs, ce, units, ev)
             if any(w in clause for w in trig["held"]):
                 zai = [z.end() for z in _zai(self.lex).finditer(t, cs, ce)]  # (where a venue would start)
-                under = _words(self.lex, "under")
+                under = trigger_words(self.lex, "under")
                 events_at = {m.start for m in ms if m.kind == "event"}
                 for z in zai:
                     role = next((w for w in (t[z : z + 6], t[z : z + 5], t[z : z + 4]) if w.endswith("单位") and w in self.lex.generic_orgs), "")

@@ -99,6 +99,12 @@ def lex_cached(lex: Lexicon, key: str, make):
     return entry[1]
 
 
+def trigger_words(lex: Lexicon, key: str) -> tuple[str, ...]:
+    """The trigger list ``key`` of ``triggers.json`` as a tuple (for
+    str.startswith/endswith), built once per lexicon."""
+    return lex_cached(lex, "words:" + key, lambda x: tuple(x.triggers[key]))
+
+
 def lex_pattern(lex: Lexicon, key: str, make, flags: int = 0) -> re.Pattern[str]:
     """The regex ``make(lex)`` builds from a lexicon's word lists, compiled once
     per lexicon."""

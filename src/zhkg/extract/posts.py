@@ -8,7 +8,7 @@ import re
 
 from ..nlp.lexicon import Lexicon
 from .find_names import NUMBERED_NAME_LINE, PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, table_rows
-from .lexical import alternation, lex_cached, lex_pattern
+from .lexical import alternation, lex_pattern, trigger_words
 from .mentions import PUNCT, Mention, is_cjk, title_tail
 from .refs import Ref as _Ref
 
@@ -436,7 +436,7 @@ class PostsMixin:
         right before it, else of the unit the sentence begins with) is held by
         the last name between 由 and the verb."""
         t = self.t
-        verbs = lex_cached(self.lex, "post_taken", lambda x: tuple(x.triggers["post_taken"]))
+        verbs = trigger_words(self.lex, "post_taken")
         taken: tuple[int, int, int, _Ref] | None = None  # (sentence, 由, verb, unit) of the last post taken
         for tm in (m for m in self.ms if m.kind == "title" and t.startswith("由", m.end)):
             people = self._taken_by(tm)
@@ -506,7 +506,7 @@ class PostsMixin:
         """The name between 由 and the nearest verb of taking a post after the
         title ``tm`` (院长由某某兼任), as a one-item list; None when there is none."""
         t = self.t
-        verbs = lex_cached(self.lex, "post_taken", lambda x: tuple(x.triggers["post_taken"]))
+        verbs = trigger_words(self.lex, "post_taken")
         end = min((k for k in (t.find(v, tm.end, tm.end + 40) for v in verbs) if k > 0), default=-1)  # the nearest verb
         if end < 0 or re.search(r"[，,。；;]", t[tm.end : end]):
             return None

@@ -10,8 +10,8 @@ from itertools import pairwise
 
 from ..nlp.lexicon import get_lexicon
 from ..nlp.segment import pos_tag, tokens, word_freq
-from .lexical import alternation, lex_cached, lex_pattern
-from .find_units_events import _SCHOOL_FRONTS
+from .lexical import alternation, lex_cached, lex_pattern, trigger_words
+from .find_units_events import _JOIN_DASHES, _SCHOOL_FRONTS
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
 
@@ -471,7 +471,7 @@ class UnitsMixin:
             alias = next((a for a in declared_longest_first if name.startswith(a) and len(name) - len(a) >= 2), None)
             if alias and name not in canon and name[:1] not in "省市县区" and name != declared[alias] \
                     and not name.endswith(self.lex.legal_tails) \
-                    and f"“{name}”" not in self.t and name[len(alias)] not in "—–-－" \
+                    and f"“{name}”" not in self.t and name[len(alias)] not in _JOIN_DASHES \
                     and (pos_tag(next((name[a:b] for a, b in tokens(name) if a == len(alias)), "")) not in ("v", "vn")
                          or name.endswith(_DEPARTMENT_ENDS)):  # (耔丰装备|生产制造中心: a department)
                 # (汇澄智能装备股份有限公司 is the alias's company itself; “某某实训基地” a name of its own;
@@ -761,7 +761,7 @@ class UnitsMixin:
         lex = self.lex
         if lex.stopwords.ending_at(t, i) or lex.title_at(t, i - 2) == 2 or lex.titles.ending_at(t, i):
             return True
-        if i - 1 in self._pdt_ends and t.endswith(lex_cached(lex, "appoint", lambda x: tuple(x.triggers["appoint"])), 0, i):
+        if i - 1 in self._pdt_ends and t.endswith(trigger_words(lex, "appoint"), 0, i):
             return True  # 某某任产业学院院长: the verb of taking the post right after a name
         return i in self._pdt_ends
 

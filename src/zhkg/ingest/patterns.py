@@ -62,6 +62,7 @@ class Patterns:
     # a site's name before a nav bar's first word (某某学院  首页 | …) or a breadcrumb (某某网　首页 > …)
     nav_word_after: re.Pattern[str]
     site_crumb: re.Pattern[str]
+    crumb_head: re.Pattern[str]  # a breadcrumb's first step (某某学院新闻网 >> 综合新闻)
     junk: re.Pattern[str]
     tail: re.Pattern[str]
     footer: re.Pattern[str]
@@ -138,6 +139,7 @@ def load() -> Patterns:
         nav_word_after=re.compile(r"[ \u3000]+(?:" + _alternation(bp["nav_words"]) + r")$"),
         site_crumb=re.compile(r"([^\s\u3000。，！？；：:>＞›»→]{2,20})[ \u3000]+(?:" + _alternation(bp["nav_words"])
                               + r")\s*[>＞›»→]"),
+        crumb_head=re.compile(r"([^\s\u3000。，！？；：:>＞›»→]{4,30})[ \u3000]*[>＞›»→]"),
         junk=_any(bp["junk"]),
         tail=_any(bp["tail"]),
         footer=_any(bp["footer"]),

@@ -94,8 +94,6 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
 _ACCOUNT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an account's bare name
 _SITE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
-# the first step of a breadcrumb (某某学院新闻网 >> 综合新闻)
-_CRUMB_HEAD = re.compile(r"([^\s\u3000。，！？；：:>＞›»→]{4,30})[ \u3000]*[>＞›»→]")
 _DATELINE_PUNCT = re.compile(r"[。，,；;！!？?、]")
 
 
@@ -529,7 +527,7 @@ def _site_name(top: list[str], kinds: list[str]) -> str | None:
     for j, line in enumerate(top):
         if kinds[j] == "nav" and (m := p.site_crumb.match(line)):
             return m.group(1)  # 某某网　首页 > 地方: the site's name before its breadcrumb
-        if kinds[j] == "nav" and (m := _CRUMB_HEAD.match(line)) and p.site_name.search(m.group(1)):
+        if kinds[j] == "nav" and (m := p.crumb_head.match(line)) and p.site_name.search(m.group(1)):
             return m.group(1)  # 某某学院新闻网 >> 综合新闻: a site's name as the breadcrumb's first step
         if kinds[j] != "text":
             continue
