@@ -89,6 +89,7 @@ class PostsMixin:
                 carry = {}  # a run list goes on over ；, not over a full stop
             last_unit: Mention | None = None
             last_person: Mention | None = None
+            last_cue: Mention | None = None
             shared: tuple[int, list] | None = None  # the titles of the last name, for a list of names
             for m in ms:
                 r = self.ref.get(id(m))
@@ -106,6 +107,7 @@ class PostsMixin:
                         pending.append((m, None, False))  # 院长、教授X: the run goes on
                         continue
                     else:
+                        last_cue = m
                         continue
                 if m.kind == "title" and t.startswith("由", m.end) and not t.startswith("由衷", m.end) \
                         and self._taken_by(m) is not None:
@@ -131,7 +133,11 @@ class PostsMixin:
                             self._flush_appointment(pending, last_person, m.start)
                             pending = []
                     if org is None and not pending:
-                        before = t[m.start - 1] if m.start > ss else "，"
+                        lead = m.start  # 校领导党委书记某某: the role word for a group of leaders stands before the run
+                        if last_cue is not None and last_cue.end == m.start and last_cue.name.endswith("领导") \
+                                and last_cue.name in self.lex.non_post_cues:
+                            lead = last_cue.start
+                        before = t[lead - 1] if lead > ss else "，"
                         if before in PUNCT or before in "和及与":
                             org = carry.get(_family(m.name, self.lex))
                             if org is not None and not self._title_fits(m.name, org.name):
@@ -144,7 +150,7 @@ class PostsMixin:
                         # 校党委书记某某: 校 alone before the title is the school itself
                         own_prefix = before in "校院" and (m.start - 1 == ss or t[m.start - 2] in PUNCT)
                         if org is None and m.name in self.lex.own_unit_titles and (
-                            before in PUNCT or m.start == ss or before == "由" or own_prefix  # 仪式由副校长某某主持
+                            before in PUNCT or lead == ss or before == "由" or own_prefix  # 仪式由副校长某某主持
                         ):
                             org = self.own_institution()  # 校长某某 on the school's own site
                             if org is not None and (m.name.endswith("校长") or before == "校") and self._sub_college(org.name) \
@@ -164,7 +170,7 @@ class PostsMixin:
                             org = self._place_clause_unit(ss, m.start)  # 在某学院，院长某某介绍了…; 在某系实训车间，系主任某某
                             if org is not None and m.name[0] in "系科处部所室" and not org.name.endswith(m.name[0]):
                                 org = None  # (系主任 is a 系's)
-                        if org is None and (before in "，," or m.start == ss) and m.name.endswith(("校长", "院长")):
+                        if org is None and (before in "，," or lead == ss) and m.name.endswith(("校长", "院长")):
                             org = self._school_referred(m)  # 走进该校实训室。在某中心，校长某某介绍…
                         if org is None:
                             org = self._government_of(m)  # 副省长某某, 某市市长某某: that people's government
