@@ -27,3 +27,118 @@ def test_team_leader_is_a_role_before_a_name():
                  "学院教师吴晓岚和集团仓储中心班组长蔡立舟先后发言。")
     assert "蔡立舟" in names(a, "Person")
     assert any(s == "蔡立舟" for s, _ in rel(a, "spokeAt"))
+
+
+def test_people_who_escort_the_visit_throughout_attend():
+    # 全程陪同 at the end of a list: those named before it were there all along
+    a = run_page("5月20日，青州远航纺织有限公司2026年“企业开放日”活动在公司生产基地举行。"
+                 "青州机电职业学院教师白晓帆带领学生走进工厂，公司总经理蒋立涛、工艺部工程师陶晓瑜全程陪同。")
+    att = {s for s, _ in rel(a, "attended")}
+    assert {"蒋立涛", "陶晓瑜"} <= att
+
+
+def test_consultation_meeting_is_an_event():
+    # 专题协商会 of a political consultative body is a meeting like any other
+    a = run_page("7月29日，青山县政协在县政协四楼会议室召开“做强县域职业教育”专题协商会。"
+                 "县政协主席夏立钧主持会议并讲话，副县长田晓言到会听取意见并讲话。")
+    assert "“做强县域职业教育”专题协商会" in names(a, "Event")
+    assert ("夏立钧", "“做强县域职业教育”专题协商会") in rel(a, "chaired")
+
+
+def test_table_of_communities_without_rules_gives_their_leaders():
+    # a notice's list of communities as a text table: cells apart by full-width
+    # spaces under a 序号 heading; the units under 牵头单位 lead the row's community
+    a = run_page("青州省教育厅关于公布省级行业产教融合共同体名单的通知\n"
+                 "各设区市教育局，各高等学校：\n"
+                 "序号　共同体名称　牵头单位\n"
+                 "1　青州省智能装备行业产教融合共同体　青州理工大学、青州远航智能装备股份有限公司\n"
+                 "2　青州省现代物流行业产教融合共同体　青州职业技术学院\n"
+                 "各牵头单位要切实履行牵头责任。")
+    leads = rel(a, "leadsCommunity")
+    assert ("青州理工大学", "青州省智能装备行业产教融合共同体") in leads
+    assert ("青州远航智能装备股份有限公司", "青州省智能装备行业产教融合共同体") in leads
+    assert ("青州职业技术学院", "青州省现代物流行业产教融合共同体") in leads
+    assert ("青州职业技术学院", "青州省智能装备行业产教融合共同体") not in leads
+    assert "高等学校" not in names(a, "Organization")  # 各高等学校: the kind, no unit
+
+
+def test_html_data_table_row_reads_as_one_line():
+    # a notice's HTML table (序号｜姓名｜工作单位及职务): each row is one line with
+    # its cells apart, so the person cell and the post cell stay together
+    from zhkg.extract.assemble import extract_article
+    from zhkg.ingest.html import read_article_html
+
+    page = ("<html><head><title>关于认定市级技能大师工作室的公告</title></head><body><div class='content'>"
+            "<h1>关于认定市级技能大师工作室的公告</h1>"
+            "<p>经单位申报、专家评审和社会公示，决定认定以下工作室为市级技能大师工作室，现予公告。</p>"
+            "<table><tr><th>序号</th><th>工作室名称</th><th>领办人</th><th>工作单位及职务</th></tr>"
+            "<tr><td>1</td><td>杜立远数控加工技能大师工作室</td><td>杜立远</td><td>青州技师学院数控技术系主任</td></tr>"
+            "<tr><td>2</td><td>甘晓峰智能装配技能大师工作室</td><td>甘晓峰</td><td>青州远航智能装备股份有限公司总装部部长</td></tr>"
+            "</table><p>青州市人力资源和社会保障局</p></div></body></html>")
+    art = read_article_html(page, "notice.html")
+    assert "1｜杜立远数控加工技能大师工作室｜杜立远｜青州技师学院数控技术系主任" in art.text
+    p = posts(extract_article(art))
+    assert ("杜立远", "青州技师学院数控技术系", "主任") in p
+    assert ("甘晓峰", "青州远航智能装备股份有限公司总装部", "部长") in p
+    # a layout table (one cell per row, or a long cell) keeps its cells as lines
+    layout = ("<html><body><table><tr><td><p>" + "某校举行活动。" * 30 + "</p></td><td>右栏</td></tr></table></body></html>")
+    assert "｜" not in read_article_html(layout, "layout.html").text
+
+
+def test_first_graduation_ceremony_is_named():
+    # 首届 before the head word is the occasion's ordinal, part of its name
+    a = run_page("6月26日下午，青州远航物流集团有限公司与青州职业技术学院联合开办的“远航订单班”首届毕业典礼"
+                 "在学院报告厅举行。集团副总裁上官晓彤、学院副院长司徒立楠参加典礼。")
+    ev = next(n for n in names(a, "Event") if n.endswith("“远航订单班”首届毕业典礼"))
+    assert ("上官晓彤", ev) in rel(a, "attended")
+
+
+def test_bare_group_word_is_the_company_named_before():
+    # 集团副总裁某某 after 某某物流集团有限公司（以下简称“远航集团”）: the company, not a
+    # 职教集团 the text names only later
+    a = run_page("6月26日下午，青州远航物流集团有限公司（以下简称“远航集团”）与青州职业技术学院联合开办的"
+                 "“远航订单班”毕业典礼在学院报告厅举行。集团副总裁上官晓彤参加典礼。"
+                 "据悉，远航集团是青州现代物流职业教育集团的理事长单位。")
+    assert ("上官晓彤", "青州远航物流集团有限公司", "副总裁") in posts(a)
+    assert not any(x[0] == "上官晓彤" and x[1] == "青州现代物流职业教育集团" for x in posts(a))
+    # guard: with the 职教集团 named before, 集团 is still the 职教集团
+    a = run_page("青州现代物流职业教育集团2026年年会在青州职业技术学院举行。集团理事长孙立广作工作报告。")
+    assert ("孙立广", "青州现代物流职业教育集团", "理事长") in posts(a)
+
+
+def test_elected_posts_of_the_one_association_named_before():
+    # 某商会换届大会 … paragraphs later, 某某当选会长: the association the text names,
+    # also for a list ending in 等9人
+    a = run_page("12月28日，青州市装备制造业商会第三届会员大会暨换届选举大会在会员企业总部召开。\n"
+                 "会议审议通过了工作报告和财务报告。\n"
+                 "会议以无记名投票方式选举产生了第三届理事会和监事会。青州远航智能装备股份有限公司董事长慕容立峻当选会长，"
+                 "青州宏达精密机械有限公司董事长吴秉立、青州明远电子科技有限公司总经理唐晓淼等9人当选副会长，洪立福当选秘书长。")
+    p = posts(a)
+    assert ("慕容立峻", "青州市装备制造业商会", "会长") in p
+    assert ("吴秉立", "青州市装备制造业商会", "副会长") in p
+    assert ("唐晓淼", "青州市装备制造业商会", "副会长") in p
+    assert ("洪立福", "青州市装备制造业商会", "秘书长") in p
+    # guard: with two associations named, nothing is guessed
+    a = run_page("青州市装备制造业商会与青州市物流协会联合召开座谈会。\n会议通报了全年工作。\n"
+                 "会议决定，洪立福当选秘书长。")
+    assert not any(x[0] == "洪立福" for x in posts(a))
+
+
+def test_board_posts_of_a_unit_named_inside_its_meeting_name():
+    # 选举甲为理事长 after 某产业学院第一届理事会第一次会议 (the unit is inside the
+    # occasion's name, not marked on its own): the posts are that college's
+    a = run_page("10月22日，青州职业技术学院远航智能制造产业学院第一届理事会第一次会议在学院召开。"
+                 "公司董事长慕容立峻、副总经理俞景立，学院院长孔德立参加会议。"
+                 "会议选举慕容立峻为理事长，孔德立为常务副理事长，俞景立为副理事长。")
+    p = posts(a)
+    assert any(x[0] == "慕容立峻" and x[1].endswith("智能制造产业学院") and x[2] == "理事长" for x in p)
+    assert any(x[0] == "孔德立" and x[1].endswith("智能制造产业学院") and x[2] == "常务副理事长" for x in p)
+
+
+def test_name_before_a_verb_of_going():
+    # 董事长某某赴某学院…: 赴 (and 前往) begins the predicate, never ends a name
+    a = run_page("董事长慕容峻赴青州职业技术学院出席产业学院理事会会议")
+    assert "慕容峻" in names(a, "Person")
+    assert "慕容峻赴" not in names(a, "Person")
+    a = run_page("10月22日，公司总经理王小峻前往青州职业技术学院调研。")
+    assert "王小峻" in names(a, "Person")

@@ -124,6 +124,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._event_roles()
         self._visit_party_meets()
         self._community_roles()
+        self._community_table()
         self._representation()
         self._agreements()
         self._members_count()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .find_names import table_lines
 from .refs import Ref as _Ref
 
 __all__ = ["CommunitiesMixin"]
@@ -93,6 +94,34 @@ class CommunitiesMixin:
                 member_clause = member is not None
                 for m in chosen:
                     self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.8)
+
+    def _community_table(self) -> None:
+        """A table of communities (序号｜共同体名称｜牵头单位｜成员单位): the units in a
+        column headed by a lead role lead the row's community, those under a
+        member role are its members."""
+        t, trig = self.t, self.lex.triggers
+        head: list[str] | None = None
+        for cells in table_lines(t):
+            if cells is None:
+                head = None
+                continue
+            texts = [t[a:b] for a, b in cells]
+            if head is None or len(cells) != len(head):
+                head = texts
+                continue
+            found = [[self.ref[id(m)] for m in self.between(a, b) if id(m) in self.ref and a <= m.start and m.end <= b]
+                     for a, b in cells]
+            comm = next((r for col in found for r in col if r.type == "Community"), None)
+            if comm is None:
+                continue
+            for label, col, (a, _) in zip(head, found, cells):
+                lead = label in trig["lead_role"] or label in trig["lead_verb"]
+                if not lead and label not in trig["member_role"]:
+                    continue
+                for r in col:
+                    if r.type == "Organization":
+                        self.fact(r, "leadsCommunity" if lead else "memberOf", comm, a,
+                                  "lead-table" if lead else "member-table", conf=0.8)
 
     def _lianhe_at(self, clause: str, cs: int, ms: list) -> int:
         """Where 联合 (a verb: A联合B组建) is in ``clause``, -1 if nowhere;

@@ -81,27 +81,75 @@ _NAME_PAREN = re.compile(
 _TABLE_LINE = re.compile(r"^[^\n]*[｜|│┃][^\n]*$", re.M)
 # a border line of a table drawn with box characters (┌────┬──┐, ├──┼──┤)
 _TABLE_BORDER = re.compile(r"[\s\u2500-\u257f]+")
+# a text page's table without rules: cells apart by full-width spaces, tabs or
+# two spaces, under a heading row that begins with 序号 and rows that begin with a number
+_SPACED_CELLS = re.compile(r"[\u3000\t]+| {2,}")
+_SPACED_HEAD = re.compile(r"^[ \u3000\t]*序号[\u3000\t ]", re.M)
+_ROW_NUMBER = re.compile(r"[0-9０-９]{1,3}[.、．]?")
+
+
+def _cells(t: str, a: int, b: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of the cells of the line ``t[a:b]``, cut at ``sep``, without their edge spaces."""
+    out, k = [], a
+    for m in [*sep.finditer(t, a, b), None]:
+        e = m.start() if m is not None else b
+        part = t[k:e]
+        lead = len(part) - len(part.lstrip())
+        out.append((k + lead, k + len(part.strip()) + lead))
+        if m is not None:
+            k = m.end()
+    return out
+
+
+_RULE_SEP = re.compile(r"[｜|│┃]")
+
+
+def table_lines(t: str) -> list[list[tuple[int, int]] | None]:
+    """The cells of every table line of ``t``, in order; ``None`` between two
+    tables (a line that is no table line, nor a border, ended the first).
+
+    Two kinds: lines with ``｜`` between cells, and a text page's table with
+    no rules (``序号　共同体名称　牵头单位`` and numbered rows of as many cells)."""
+    out: list[list[tuple[int, int]] | None] = []
+    if "｜" in t or "|" in t or "│" in t or "┃" in t:
+        last_end = -2
+        for m in _TABLE_LINE.finditer(t):
+            if m.start() != last_end + 1 and not _TABLE_BORDER.fullmatch(t, last_end + 1, max(last_end + 1, m.start() - 1)):
+                out.append(None)
+            last_end = m.end()
+            out.append(_cells(t, m.start(), m.end(), _RULE_SEP))
+    for h in _SPACED_HEAD.finditer(t):
+        end = t.find("\n", h.start())
+        end = len(t) if end < 0 else end
+        head = _cells(t, h.start(), end, _SPACED_CELLS)
+        if len(head) < 3 or any(a == b for a, b in head):
+            continue
+        out.append(None)
+        out.append(head)
+        while end < len(t):
+            a = end + 1
+            b = t.find("\n", a)
+            b = len(t) if b < 0 else b
+            row = _cells(t, a, b, _SPACED_CELLS)
+            if len(row) != len(head) or not _ROW_NUMBER.fullmatch(t, *row[0]):
+                break
+            out.append(row)
+            end = b
+    return out
 
 
 def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
-    """The rows of tables written with ｜ between cells under a heading row
-    (序号｜姓名｜工作单位及职务): for each row, the span of its person cell and of
-    its unit-and-post cell (``triggers.json`` table_person, table_post). A
-    table ends at the first line that is not one of its rows."""
-    if "｜" not in t and "|" not in t and "│" not in t and "┃" not in t:
-        return []
+    """The rows of tables under a heading row (序号｜姓名｜工作单位及职务): for
+    each row, the span of its person cell and of its unit-and-post cell
+    (``triggers.json`` table_person, table_post). A table ends at the first
+    line that is not one of its rows."""
     out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     person_col = post_col = span_to = None
-    width, last_end = 0, -2
-    for m in _TABLE_LINE.finditer(t):
-        if m.start() != last_end + 1 and not _TABLE_BORDER.fullmatch(t, last_end + 1, max(last_end + 1, m.start() - 1)):
-            person_col = None  # (a line that is no table line, nor a border, ended the table)
-        last_end = m.end()
-        cells, k = [], m.start()
-        for part in re.split(r"[｜|│┃]", m.group(0)):
-            a = k + len(part) - len(part.lstrip())
-            cells.append((a, a + len(part.strip())))
-            k += len(part) + 1
+    width = 0
+    for cells in table_lines(t):
+        if cells is None:
+            person_col = None
+            continue
         texts = [t[a:b] for a, b in cells]
         pc = next((i for i, x in enumerate(texts) if x in lex.triggers["table_person"]), None)
         if pc is not None and not any(c.isdigit() for c in texts[0]):

@@ -841,6 +841,8 @@ class SpanRules:
             sw = lex.stopwords.ending_at(pre, len(pre))
             if sw and len(pre) > sw and (pre[-sw:] in inner_verbs and head_start in inner_ok or held_object):
                 sw = 0  # 合作备忘录签署仪式, 召开某某企业代表座谈会: the word is part of the name
+            if sw and pre.endswith(("首届", "首期")):
+                sw = 0  # “某某订单班”首届毕业典礼: an ordinal is the name's, not a word around it
             if generic or sw:
                 out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue

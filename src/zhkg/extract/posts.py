@@ -15,7 +15,8 @@ from .refs import Ref as _Ref
 __all__ = ["PostsMixin"]
 
 # 任命X为…, X任…, X教授担任…: the words between a name and the post it is given
-_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士)?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
+# (甲、乙等9人当选副会长: the count of the list before the verb)
+_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士|等[\d一二三四五六七八九十两]+[人名位])?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
 
 # a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
 # what may stand between a unit and its post: a term (首届, 第二届), or the short
@@ -348,11 +349,19 @@ class PostsMixin:
     def _board_owner(self, pos: int) -> _Ref | None:
         """The unit whose board (理事会) the text names last before ``pos``
         (《某产业学院理事会章程》, 某产业学院理事会成立大会): its posts are that unit's."""
-        best = None
+        best, where = None, -1
         for m in self.between(0, pos):
             r = self.ref.get(id(m))
             if r is not None and r.type == "Organization" and self.t.startswith(self.lex.triggers["term_bodies"], m.end):
-                best = r
+                best, where = r, m.start
+        # inside an occasion's name or a title, where no unit is marked: 某产业学院第一届理事会第一次会议
+        bodies = "|".join(map(re.escape, self.lex.triggers["term_bodies"]))
+        for ty, name in self.entities:
+            if ty != "Organization" or len(name) < 4:
+                continue
+            for k in re.finditer(re.escape(name) + r"(?:第[一二三四五六七八九十\d]+届|首届|新一届)?(?:" + bodies + ")", self.t[:pos]):
+                if k.start() > where:
+                    best, where = _Ref("Organization", name), k.start()
         return best
 
     def _listed_before(self, person: Mention) -> list[Mention]:
@@ -411,7 +420,10 @@ class PostsMixin:
             r = self.ref.get(id(m))
             if r is not None and r.type == "Organization" and r.name.endswith(self.lex.association_ends):
                 return r
-        return None
+        # 某商会换届大会 … (paragraphs later) 某某当选会长: the one association the text names before
+        named = {r for m in self.between(0, pos) if (r := self.ref.get(id(m))) is not None
+                 and r.type == "Organization" and r.name.endswith(self.lex.association_ends)}
+        return named.pop() if len(named) == 1 else None
 
     def _name_then_post(self) -> None:
         """A list of ``姓名，单位职务；`` items (出席的有：某某，某市人民政府副市长；

@@ -317,9 +317,12 @@ class UnitsMixin:
                 if kind != "alias" and nxt in ("们",):
                     continue
                 r = self._resolve_ref(kind, data, i)
-                if r is None and w in ("集团", "该集团"):
-                    # 集团党委书记 with no 职教集团 named: the company group (某某集团有限公司)
-                    r = self._resolve_ref("ana", tuple("集团" + w for w in ("", *self.lex.legal_tails)), i)
+                if w in ("集团", "该集团") and not self._named_before(r, i):
+                    # 集团党委书记 with no 职教集团 named before: the company group (某某集团有限公司,
+                    # declared 鲤通集团) named before it, not a 职教集团 the text names only later
+                    group = self._resolve_ref("ana", tuple("集团" + w for w in ("", *self.lex.legal_tails)), i)
+                    if r is None or self._named_before(group, i):
+                        r = group
                 if r is None:
                     continue
                 mm = Mention("ref", i, i + len(w), w, w)
@@ -764,6 +767,10 @@ class UnitsMixin:
         if i - 1 in self._pdt_ends and t.endswith(trigger_words(lex, "appoint"), 0, i):
             return True  # 某某任产业学院院长: the verb of taking the post right after a name
         return i in self._pdt_ends
+
+    def _named_before(self, r: _Ref | None, i: int) -> bool:
+        """Whether a mention before ``i`` stands for ``r``."""
+        return r is not None and any(self.ref.get(id(m)) == r for m in self.between(0, i))
 
     def _resolve_ref(self, kind: str, data, i: int) -> _Ref | None:
         if kind == "alias":

@@ -130,6 +130,26 @@ def _text_of(el: etree._Element) -> str:
     return _WS.sub(" ", "".join(el.itertext())).strip()
 
 
+_CELL_MAX = 120  # characters: a longer cell is a layout table's, holding a page's text
+
+
+def _data_cells(tr: etree._Element) -> list[str] | None:
+    """The texts of a data table's row (序号｜姓名｜单位及职务), or None for a
+    row of a layout table: one cell, a cell holding a table or a long text."""
+    cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+    if len(cells) < 2:
+        return None
+    out = []
+    for c in cells:
+        if c.find(".//table") is not None:
+            return None
+        text = _WS.sub(" ", "".join(t for t in c.itertext() if isinstance(t, str))).strip()
+        if len(text) > _CELL_MAX:
+            return None
+        out.append(text.replace("｜", " "))
+    return out
+
+
 def render_lines(el: etree._Element) -> list[str]:
     """The text of ``el`` as the browser lays it out: block elements and <br>
     break lines, runs of HTML white space become one space (NBSP and full-width
@@ -146,6 +166,12 @@ def render_lines(el: etree._Element) -> list[str]:
                         and (d := _SCRIPT_DATE.search(node.text)):
                     parts.append(d.group())  # 发布时间：<script>var pt="2026-09-18 15:32";document.write(…)</script>
                 if node is not el and node.tail:
+                    parts.append(_WS.sub(" ", node.tail))
+                continue
+            if tag.lower() == "tr" and (cells := _data_cells(node)) is not None:
+                parts.append("\n" + "｜".join(cells) + "\n")  # a data table's row on one line, as a text page writes it
+                walker.skip_subtree()
+                if node.tail:
                     parts.append(_WS.sub(" ", node.tail))
                 continue
             if tag.lower() in _BLOCK:
