@@ -142,3 +142,24 @@ def test_name_before_a_verb_of_going():
     assert "慕容峻赴" not in names(a, "Person")
     a = run_page("10月22日，公司总经理王小峻前往青州职业技术学院调研。")
     assert "王小峻" in names(a, "Person")
+
+
+def test_spirit_of_a_meeting_is_a_topic_not_the_occasion():
+    # 专题学习全国教育大会精神: the 大会 is what is studied; the occasion is the
+    # study session named before it
+    a = run_page("10月23日下午，青州职业技术大学党委理论学习中心组2026年第八次集体学习会议在行政楼第一会议室召开，"
+                 "专题学习全国教育大会精神。校党委书记司徒文远主持会议并讲话。")
+    evs = names(a, "Event")
+    assert "青州职业技术大学党委理论学习中心组2026年第八次集体学习会议" in evs
+    assert not any("全国教育大会" in e for e in evs)
+    assert ("司徒文远", "青州职业技术大学党委理论学习中心组2026年第八次集体学习会议") in rel(a, "chaired")
+
+
+def test_members_of_a_study_group_before_a_title_run():
+    # 中心组成员党委副书记甲、乙: the group's role word does not hide the school's posts
+    a = run_page("青州职业技术大学\n当前位置：首页 > 新闻中心 > 校园要闻\n"
+                 "10月23日下午，学校党委理论学习中心组集体学习会议在行政楼召开。\n"
+                 "中心组成员党委副书记俞景立、姜沛远，副校长龚若立参加学习。")
+    p = posts(a)
+    assert ("俞景立", "青州职业技术大学", "党委副书记") in p
+    assert ("姜沛远", "青州职业技术大学", "党委副书记") in p

@@ -134,8 +134,8 @@ class PostsMixin:
                             self._flush_appointment(pending, last_person, m.start)
                             pending = []
                     if org is None and not pending:
-                        lead = m.start  # 校领导党委书记某某: the role word for a group of leaders stands before the run
-                        if last_cue is not None and last_cue.end == m.start and last_cue.name.endswith("领导") \
+                        lead = m.start  # 校领导党委书记某某, 中心组成员党委副书记某某: a role word for a group stands before the run
+                        if last_cue is not None and last_cue.end == m.start and last_cue.name.endswith(("领导", "成员")) \
                                 and last_cue.name in self.lex.non_post_cues:
                             lead = last_cue.start
                         before = t[lead - 1] if lead > ss else "，"
