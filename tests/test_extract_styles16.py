@@ -163,3 +163,20 @@ def test_members_of_a_study_group_before_a_title_run():
     p = posts(a)
     assert ("俞景立", "青州职业技术大学", "党委副书记") in p
     assert ("姜沛远", "青州职业技术大学", "党委副书记") in p
+
+
+def test_names_after_leaders_still_listed():
+    # 出席典礼的校领导还有甲、乙、丙: a list of names after the role word and 还有
+    a = run_page("9月6日上午，青州理工大学2026级本科生开学典礼在体育馆举行。校长程立昶出席典礼。"
+                 "出席典礼的校领导还有韦棠立、冯砺远、邵明晖。")
+    assert {"韦棠立", "冯砺远", "邵明晖"} <= names(a, "Person")
+
+
+def test_each_name_of_a_list_after_its_college():
+    # 某学院甲、某学院乙等152名同学: a name right after its unit, in a list closed by a count
+    a = run_page("6月20日，青州职业技术学院2026届毕业典礼举行。会上宣读了表彰决定，智能制造学院许亦立、"
+                 "食品工程学院戴欣远、财经商贸学院甘若立等152名同学获评校级优秀毕业生。")
+    assert {"许亦立", "戴欣远", "甘若立"} <= names(a, "Person")
+    # guard: a unit with no list and no count after it gives no name
+    a = run_page("智能制造学院师生参加了典礼。")
+    assert not names(a, "Person")

@@ -565,6 +565,17 @@ class NameRules:
                 if p and p.end == m.start() and _plausible_name(p.name):
                     self._add_person(p)
                     break
+            # 某学院甲、某学院乙等152名同学: each name of the list right after its unit
+            cs = max(t.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
+            for o in orgs:
+                k = t.find(o, cs, m.start())
+                while k >= 0:
+                    i = k + len(o)
+                    if i < m.start() and not self.person_cov[i] and self.lex.surname_len(t, i):
+                        p = self.name_at(i, orgs, strong=True)
+                        if p and (p.end == m.start() or t.startswith("、", p.end)) and _plausible_name(p.name):
+                            self._add_person(p)
+                    k = t.find(o, k + 1, m.start())
         # the person's cell of a table row (序号｜姓名｜工作单位及职务, 萧景行（副院长）)
         for (a, b), _ in table_rows(t, self.lex):
             if self.person_cov[a] or not self.lex.surname_len(t, a):
