@@ -180,3 +180,21 @@ def test_each_name_of_a_list_after_its_college():
     # guard: a unit with no list and no count after it gives no name
     a = run_page("智能制造学院师生参加了典礼。")
     assert not names(a, "Person")
+
+
+def test_press_conference_speakers_and_answers():
+    # 出席嘉宾： then one official a line (unit, titles, name): they attended; in the
+    # transcript, 某某：… at a line's start is that person answering; 新闻发布厅 is a room
+    page = ("青州市人民政府\n首页 > 政务公开 > 新闻发布\n\n“技能青州”新闻发布会实录\n\n"
+            "6月12日上午，青州市人民政府新闻办公室在市政府新闻发布厅举行“技能青州”新闻发布会。\n\n"
+            "出席嘉宾：\n青州市教育局党组书记、局长惠立风\n青州市发展和改革委员会副主任谭嘉立\n"
+            "主持人：市政府新闻办公室副主任程雨立\n\n"
+            "答记者问\n\n青州日报记者：在引导企业参与职业教育方面，我市有哪些支持政策？\n"
+            "谭嘉立：我们对纳入产教融合型企业培育库的企业，在项目申报、用地保障等方面给予倾斜。\n")
+    a = run_page(page)
+    ev = "“技能青州”新闻发布会"
+    att = rel(a, "attended")
+    assert ("惠立风", ev) in att and ("谭嘉立", ev) in att
+    assert ("谭嘉立", ev) in rel(a, "spokeAt")
+    assert ("惠立风", ev) not in rel(a, "spokeAt")
+    assert "新闻发布厅" not in names(a, "Organization")

@@ -123,6 +123,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._post_taken_by()
         self._event_roles()
         self._visit_party_meets()
+        self._label_lines()
         self._community_roles()
         self._community_table()
         self._representation()
