@@ -198,3 +198,23 @@ def test_press_conference_speakers_and_answers():
     assert ("谭嘉立", ev) in rel(a, "spokeAt")
     assert ("惠立风", ev) not in rel(a, "spokeAt")
     assert "新闻发布厅" not in names(a, "Organization")
+
+
+def test_management_committee_word_before_its_department():
+    # 开发区管委会 named before, then 管委会人才服务中心: the committee's part, and
+    # 管委会为理事长单位: the committee leads; 人才驿站 is a unit that is unveiled
+    a = run_page("9月25日上午，青州经济技术开发区管理委员会人才驿站揭牌仪式在管委会政务服务大厅举行。"
+                 "管委会人才服务中心主任温可立介绍了驿站的运行机制。随后，管委会主任沈啸立为“青州经济技术开发区人才驿站”揭牌。"
+                 "据了解，青州经开区智能装备市域产教联合体由管委会牵头组建，管委会为理事长单位。")
+    assert ("温可立", "人才服务中心", "主任") in posts(a)
+    assert ("人才服务中心", "青州经济技术开发区管理委员会") in rel(a, "subOrganizationOf")
+    assert "管委会人才服务中心" not in names(a, "Organization")
+    assert ("青州经济技术开发区管理委员会", "青州经开区智能装备市域产教联合体") in rel(a, "leadsCommunity")
+    assert ("沈啸立", "青州经济技术开发区人才驿站") in rel(a, "officiatesUnveiling")
+
+
+def test_supplementary_report_is_speech():
+    # 分别作补充汇报: those named report at the meeting
+    a = run_page("21日下午，检查组在市政府第一会议室召开职业教育法执法检查座谈会。"
+                 "市人力资源和社会保障局副局长龙则立作补充汇报。")
+    assert ("龙则立", "职业教育法执法检查座谈会") in rel(a, "spokeAt")

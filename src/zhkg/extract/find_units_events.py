@@ -387,12 +387,13 @@ class SpanRules:
                 own_of = "本" + name[0]  # 厅职业能力建设处, 现任局就业促进科副科长: a part of the bureau the page is about (see units.py)
                 k += 1
                 name = name[1:]
-            elif name[:2] in lex.triggers["company_fronts"] and (not name.endswith(("公司", "集团")) or name.endswith("分公司")) and (
-                    len(name) - 2 - L >= 2 or len(name) - 2 == L >= 3 and lex.org_kind.get(name[2:]) == "unit"
-                    and name.endswith(("部", "中心"))):  # 集团人力资源部: a company's department
-                own_of = "该" + name[:2]  # 公司工业互联网事业部: the company's 事业部 (该公司)
-                k += 2
-                name = name[2:]
+            elif (front := next((f for f in lex.triggers["company_fronts"] if name.startswith(f)), "")) \
+                    and (not name.endswith(("公司", "集团")) or name.endswith("分公司")) and (
+                    len(name) - len(front) - L >= 2 or len(name) - len(front) == L >= 3 and lex.org_kind.get(name[len(front):]) == "unit"
+                    and name.endswith(("部", "中心"))):  # 集团人力资源部, 管委会人才服务中心: a body's department
+                own_of = "该" + front  # 公司工业互联网事业部: the company's 事业部 (该公司)
+                k += len(front)
+                name = name[len(front):]
             info = {"suffix": t[j - L : j]}
             if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院", "学校", "学院"):
                 info["own_of"] = t[k - 2 : k]  # 该校国际合作办公室: a part of the school 该校 stands for
