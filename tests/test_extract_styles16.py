@@ -218,3 +218,20 @@ def test_supplementary_report_is_speech():
     a = run_page("21日下午，检查组在市政府第一会议室召开职业教育法执法检查座谈会。"
                  "市人力资源和社会保障局副局长龙则立作补充汇报。")
     assert ("龙则立", "职业教育法执法检查座谈会") in rel(a, "spokeAt")
+
+
+def test_signing_pairs_listed_over_commas():
+    # 甲公司副总经理A与乙学院副院长B，丙公司…C与丁学院…D，…分别代表双方签署: each pair signs
+    a = run_page("上午，市属国有企业与驻青高校校企战略合作集中签约仪式在市国资委会议室举行。"
+                 "签约环节，青州远航物流集团有限公司副总经理易振立与青州职业技术学院副院长林絮立，"
+                 "青州宏达食品集团有限公司副总经理许知立与明阳职业技术学院副院长段知立，"
+                 "青州明远能源集团有限公司副总经理彭书亦与青州理工大学副校长顾清立分别代表双方签署战略合作协议。")
+    signed = {frozenset(p) for p in rel(a, "signedAgreement")}
+    assert frozenset(("青州远航物流集团有限公司", "青州职业技术学院")) in signed
+    assert frozenset(("青州宏达食品集团有限公司", "明阳职业技术学院")) in signed
+    assert frozenset(("青州明远能源集团有限公司", "青州理工大学")) in signed
+    assert frozenset(("青州远航物流集团有限公司", "明阳职业技术学院")) not in signed
+    # 彭书亦: 亦 before 与 is the name's last character, not the adverb
+    assert "彭书亦" in names(a, "Person")
+    # guard: 亦 before a verb is the adverb
+    assert "王明亦" not in names(run_page("校长王明亦表示支持。"), "Person")

@@ -128,6 +128,9 @@ class AgreementsMixin:
                     signed = self._agreement_context(ss, se, k, ce)
                     for x, y in self._signing_pairs(ss, se, cs, ce, a, k):
                         self.fact(x, "signedAgreement", y, k, "sign-trigger", conf=0.8, **signed)
+                    if "分别" in t[a:k]:
+                        for x, y in self._pairs_before(ss, se, cs):
+                            self.fact(x, "signedAgreement", y, k, "sign-pair-list", conf=0.75, **signed)
                     # 签署了《甲与乙合作协议》: the title names the parties
                     m = _TITLE.search(t, k, ce)
                     if m is not None:
@@ -339,6 +342,24 @@ class AgreementsMixin:
         for i, j in combinations(range(len(units)), 2):
             out += [(x, y) for x in units[i] if x for y in units[j] if y]
         return self._distinct(out)
+
+    def _pairs_before(self, ss: int, se: int, cs: int) -> list[tuple[_Ref, _Ref]]:
+        """甲公司副总经理A与乙学院副院长B，丙公司…C与丁学院…D，…分别代表双方签署: the
+        clauses before the verb's own, each one pair joined by 与 and nothing
+        else, are signings too (back to the first clause that is not one)."""
+        t = self.t
+        ctx = self._context_units(ss, se)
+        out: list[tuple[_Ref, _Ref]] = []
+        for pcs, pce in reversed([c for c in self._clauses(ss, se) if c[1] <= cs]):
+            items = self._parties(pcs, pce)
+            if len(items) != 2 or self._gap_kind(t[items[0].end : items[1].start]) != "with" \
+                    or _clean(t[items[1].end : pce]) or _clean(t[pcs : items[0].start]):
+                break
+            x, y = (self._signer_unit(p, ctx, False) for p in items)
+            if x is None or y is None:
+                break
+            out += self._distinct([(x, y)])
+        return out
 
     def _both_pairs(self, ss: int, cs: int, a: int, b: int) -> list[tuple[_Ref, _Ref]]:
         """双方签署 with no party named in the clause: the two units named

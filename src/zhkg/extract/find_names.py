@@ -272,6 +272,8 @@ class NameRules:
                 elif t[pos[1]] in "和与" and (L := self.lex.title_at(t, e3) or self.lex.person_cues.at(t, e3)) and (
                         self._trigger_at(e3 + L) or t[e3 + L : e3 + L + 1] in PUNCT):
                     end = e3  # 所长戴某和教授作了报告: a title and what it did follow, no second name
+                elif t[pos[1]] in "亦却" and t[e3 : e3 + 1] and (t[e3] in PUNCT or t[e3] in "与和及、"):
+                    end = e3  # 副总经理彭书亦与…: an adverb is followed by a verb, so before a conjunction it is the name's
                 elif t[pos[1]] == "让" and (self._trigger_at(e3) or (w := self.tok_end.get(e3)) is not None
                                              and pos_tag(t[e3:w]) in ("v", "p", "d")):
                     end = e3  # 所长黎某让发布了…: a verb follows, so 让 lets no one do it: it ends the name
