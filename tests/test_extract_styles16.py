@@ -235,3 +235,14 @@ def test_signing_pairs_listed_over_commas():
     assert "彭书亦" in names(a, "Person")
     # guard: 亦 before a verb is the adverb
     assert "王明亦" not in names(run_page("校长王明亦表示支持。"), "Person")
+
+
+def test_elected_posts_of_the_association_whose_meeting_it_is():
+    # two associations named (商会, 工商业联合会): the posts go to the one the
+    # meeting is named after; 会员企业 before a company is its role, not its name
+    a = run_page("12月28日，青州市装备制造业商会第三届会员大会暨换届选举大会在会员企业青州远航智能装备股份有限公司总部召开。"
+                 "青州市工商业联合会副主席钟离振立出席会议。\n会议审议通过了工作报告。\n"
+                 "会议选举产生了第三届理事会。青州远航智能装备股份有限公司董事长慕容立峻当选会长。")
+    assert ("慕容立峻", "青州市装备制造业商会", "会长") in posts(a)
+    assert not any(x[0] == "慕容立峻" and x[1] == "青州市工商业联合会" for x in posts(a))
+    assert "会员企业青州远航智能装备股份有限公司" not in names(a, "Organization")

@@ -423,6 +423,8 @@ class PostsMixin:
         # 某商会换届大会 … (paragraphs later) 某某当选会长: the one association the text names before
         named = {r for m in self.between(0, pos) if (r := self.ref.get(id(m))) is not None
                  and r.type == "Organization" and r.name.endswith(self.lex.association_ends)}
+        if len(named) > 1 and (ev := self.current_event(pos)) is not None:
+            named = {r for r in named if ev.name.startswith(r.name)}  # (the association whose meeting it is)
         return named.pop() if len(named) == 1 else None
 
     def _name_then_post(self) -> None:
