@@ -246,3 +246,15 @@ def test_elected_posts_of_the_association_whose_meeting_it_is():
     assert ("慕容立峻", "青州市装备制造业商会", "会长") in posts(a)
     assert not any(x[0] == "慕容立峻" and x[1] == "青州市工商业联合会" for x in posts(a))
     assert "会员企业青州远航智能装备股份有限公司" not in names(a, "Organization")
+
+
+def test_declared_short_name_already_inside_the_name():
+    # 甲学院是某某新能源科技有限公司（以下简称“某某新能源”）: the short name's words are
+    # in the company's name already; its name does not reach back over 是 to the 学院
+    a = run_page("9月24日，远航学院与三所职业院校人才培养合作协议签约仪式在公司研发中心举行。"
+                 "远航学院是青州远航新能源科技有限公司（以下简称“远航新能源”）于2023年创办的企业大学。"
+                 "远航新能源总经理萧卫立出席仪式。")
+    orgs = names(a, "Organization")
+    assert "青州远航新能源科技有限公司" in orgs
+    assert not any("是" in o for o in orgs)
+    assert ("萧卫立", "青州远航新能源科技有限公司", "总经理") in posts(a)

@@ -514,6 +514,8 @@ class SpanRules:
         if m is None or len(m.group(1)) < 2:
             return k
         short = m.group(1)
+        if short[:2] in t[k:j]:
+            return k  # (芭禾学院是涡州芭禾新能源科技有限公司（以下简称“芭禾新能源”）: the words are in the name already)
         a = t.rfind(short[:2], max(0, j - 30), k)
         if a < 0 or any(c in PUNCT for c in t[a:k]):
             return k  # (the short name's words must be in this clause, not in an earlier unit's name)
