@@ -258,3 +258,22 @@ def test_declared_short_name_already_inside_the_name():
     assert "青州远航新能源科技有限公司" in orgs
     assert not any("是" in o for o in orgs)
     assert ("萧卫立", "青州远航新能源科技有限公司", "总经理") in posts(a)
+
+
+def test_name_before_ji_and_a_group():
+    # 人事处处长尚立及相关职能部门负责人: 及 joins the name to a group, it is no name's character
+    a = run_page("8月25日上午，青州理工大学新进教职工入职培训班开班仪式举行。人事处处长尚立及相关职能部门负责人出席仪式。")
+    assert "尚立" in names(a, "Person")
+    assert "尚立及" not in names(a, "Person")
+
+
+def test_visiting_party_attends_the_meeting_some_sentences_later():
+    # 校长甲带领乙、丙一行赴某公司调研 … (visits, a host shows them round) … 随后，双方
+    # 召开校企合作座谈会: the party attends the meeting held a few sentences on
+    a = run_page("本周三，学校校长甘立举带领副校长闵晓立、实训处主任祝立一行，赴青州远航智能装备有限公司开展调研。"
+                 "县教育局股长鲍立棠一同参加调研。公司总经理高立铁热情接待了调研组一行。"
+                 "调研组先后参观了公司智能装配车间。郝立煜边走边介绍了公司主要产品。"
+                 "随后，双方在该公司三楼会议室召开校企合作座谈会。")
+    att = rel(a, "attended")
+    assert ("闵晓立", "校企合作座谈会") in att
+    assert ("祝立", "校企合作座谈会") in att

@@ -860,7 +860,7 @@ class EventsMixin:
 
     def _visit_party_meets(self) -> None:
         """A delegation's sentence names no occasion (11月5日，某校院长甲带队来我院调研，
-        乙、丙随同调研。), and the meeting named within the next two sentences
+        乙、丙随同调研。), and the meeting named within the next five sentences
         is held (座谈会在…举行): the party, and the hosts named with it, attend it."""
         trig = self.lex.triggers
         party, meetings = tuple(trig["visit_party"]), tuple(trig["visit_meetings"])
@@ -872,7 +872,7 @@ class EventsMixin:
             if any(m.kind in ("event", "anaphor") for m in ms):
                 continue
             persons = [m for m in ms if m.kind == "person" and not self._in_title(m.start, ss)]
-            for ns, ne in self.sentences[i + 1 : i + 3]:
+            for ns, ne in self.sentences[i + 1 : i + 6]:
                 ev = next((self.ref[id(m)] for m in self.between(ns, ne) if m.kind == "event" and id(m) in self.ref), None)
                 if ev is None:
                     continue

@@ -262,7 +262,9 @@ class NameRules:
             end = pos[0] + 1
         else:
             e2, e3 = pos[0] + 1, pos[1] + 1
-            if self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于则亦却":
+            if t[pos[1]] == "及" and is_cjk(t[e3 : e3 + 1] or "。") and t[e3] not in PUNCT:
+                end = e2  # 处长尚德及相关负责人: 及 joins, it is no name's last character
+            elif self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于则亦却":
                 end = e2
                 if t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3):
                     end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name
