@@ -277,3 +277,15 @@ def test_visiting_party_attends_the_meeting_some_sentences_later():
     att = rel(a, "attended")
     assert ("闵晓立", "校企合作座谈会") in att
     assert ("祝立", "校企合作座谈会") in att
+
+
+def test_bare_college_word_at_a_paragraph_start_before_a_post():
+    # 研究生院副院长某某 at a paragraph's start, after 学校研究生院 named before: the unit
+    a = run_page("9月19日下午，学校研究生院举办2026年研究生导师培训会。\n\n研究生院副院长罗立明围绕管理办法作了解读。")
+    assert ("罗立明", "研究生院", "副院长") in posts(a)
+
+
+def test_list_of_names_goes_on_after_a_name_found():
+    # 由甲、乙、丙组成的参赛队: the list after a name found goes on to the name before 组成
+    a = run_page("在“工业机器人系统集成”赛项中，由潘子立、沈屹立、顾晨立组成的参赛队获得一等奖。")
+    assert {"潘子立", "沈屹立", "顾晨立"} <= names(a, "Person")

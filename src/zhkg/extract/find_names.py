@@ -552,6 +552,20 @@ class NameRules:
                     added = True
             if not added:
                 break
+        # 由甲、乙、丙组成的参赛队: a list goes on after a name found, to a name that ends it
+        for _ in range(3):
+            added = False
+            for q0 in list(self.persons):
+                i = q0.end + 1
+                if t[q0.end : i] != "、" or i >= self.n or self.person_cov[i]:
+                    continue
+                p = self.name_at(i, orgs, strong=False)
+                if p and _plausible_name(p.name) and (t[p.end : p.end + 1] in ("、", "，", "。", "；") or t.startswith(("组成", "等"), p.end)
+                                                      or self._trigger_at(p.end)):
+                    self._add_person(p)
+                    added = True
+            if not added:
+                break
         # 来自某单位的某某, 某某等4位(名)…: a unit before 的, or a count of people after 等
         for m in lex_pattern(self.lex, "from_unit", lambda x: "(?:" + alternation(x.triggers["from_unit"]) + r")[^，,。；;！？\n]{3,40}?的").finditer(t):
             i = m.end()

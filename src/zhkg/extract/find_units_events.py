@@ -367,6 +367,7 @@ class SpanRules:
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000", " ") and (t[k - 1 : k] not in ("\u3000", " ") or lex.title_at(t, j) > 0)
                 or t[k - 1 : k] in ("为", "任") and L >= 4 and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长, 拟任研究生院常务副院长
+                or t[k - 1 : k] in ("\n", "。", "；", "") and L >= 4 and lex.title_at(t, j) > 0  # 。研究生院副院长某某: at a sentence's start
                 or t[k - 1 : k] == "由" and (t[j : j + 1] == "、" or t.startswith(_organize_verbs(lex), j))  # 由招生就业处、团委承办
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 、市场部, 某公司　质量部部长 (a roster line's field), 招生就业处处长某某
             listed = listed or j - k == L and t[k:j] in lex.facility_ends and lex.title_at(t, j) > 0 and (
