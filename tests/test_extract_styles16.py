@@ -289,3 +289,21 @@ def test_list_of_names_goes_on_after_a_name_found():
     # 由甲、乙、丙组成的参赛队: the list after a name found goes on to the name before 组成
     a = run_page("在“工业机器人系统集成”赛项中，由潘子立、沈屹立、顾晨立组成的参赛队获得一等奖。")
     assert {"潘子立", "沈屹立", "顾晨立"} <= names(a, "Person")
+
+
+def test_our_department_on_a_hospital_site():
+    # 我院科教科 on a hospital's own site, in a report that names a 卫生职业学院:
+    # the department is the hospital's
+    page = ("青州市人民医院\n首页　医院概况　新闻中心\n当前位置：首页 > 新闻中心 > 医院新闻\n\n"
+            "我院与青州卫生职业学院签约共建附属医院\n\n"
+            "7月10日下午，青州卫生职业学院附属医院共建签约仪式在我院门诊楼学术报告厅举行。"
+            "青州卫生职业学院院长钱韶立出席仪式。\n"
+            "根据协议，临床教学工作由我院科教科归口管理。")
+    assert ("科教科", "青州市人民医院") in rel(run_page(page), "subOrganizationOf")
+
+
+def test_words_to_new_students_are_speech():
+    # 某某院士寄语新生: a speech at the ceremony
+    a = run_page("9月6日上午，青州理工大学2026级本科生开学典礼在体育馆举行。中国工程院院士葛颂立出席典礼。"
+                 "葛颂立院士寄语新生，鼓励同学们保持好奇心。")
+    assert ("葛颂立", "青州理工大学2026级本科生开学典礼") in rel(a, "spokeAt")

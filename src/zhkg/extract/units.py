@@ -365,6 +365,9 @@ class UnitsMixin:
                     parent = near  # 某技师学院院长某某致辞。学院教务处处长某某…: on another's page, the college named before
             else:
                 parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
+                if own.startswith(("我", "本")) and (here := ref_at.get(m.start)) is not None and here != parent \
+                        and here.name == self._site_unit() and not here.name.endswith(self.lex.school_ends):
+                    parent = here  # 我院科教科 on a hospital's own site: the hospital's, not the school the text names
                 if parent is not None and m.name in parent.name:
                     parent = None  # (我校校长学院 on a line of its own: no part of itself)
             r = self.ref.get(id(m))
