@@ -307,3 +307,15 @@ def test_words_to_new_students_are_speech():
     a = run_page("9月6日上午，青州理工大学2026级本科生开学典礼在体育馆举行。中国工程院院士葛颂立出席典礼。"
                  "葛颂立院士寄语新生，鼓励同学们保持好奇心。")
     assert ("葛颂立", "青州理工大学2026级本科生开学典礼") in rel(a, "spokeAt")
+
+
+def test_site_name_of_a_group_brand_and_a_company():
+    # 中国远航　远航青州电力工程有限公司 over the nav bar: the site is the company's
+    # own (its legal name), not one unit glued from both parts
+    page = ("中国远航　远航青州电力工程有限公司\n首页　新闻动态　基层动态\n当前位置：首页 > 新闻动态\n\n"
+            "公司与青州技师学院共建实训基地\n\n"
+            "4月16日上午，公司与青州技师学院共建电力施工实训基地揭牌仪式在青州技师学院举行。"
+            "公司副总经理孟繁立出席仪式。")
+    a = run_page(page)
+    assert "中国远航远航青州电力工程有限公司" not in names(a, "Organization")
+    assert ("孟繁立", "远航青州电力工程有限公司", "副总经理") in posts(a)

@@ -810,7 +810,11 @@ class UnitsMixin:
         nav bar (the reader's ``site``; 某某大学新闻网 without 新闻网), when
         that name is a unit's name."""
         if "_site" not in self.__dict__:  # (once per article)
-            name = self._without_site_word(re.sub(r"[\s\u3000]+", "", self.a.metadata.get("site") or ""))  # (某某学院　新闻网)
+            site = (self.a.metadata.get("site") or "").strip()
+            parts = re.split(r"[\s\u3000]+", site)
+            name = self._without_site_word(re.sub(r"[\s\u3000]+", "", site))  # (某某学院　新闻网)
+            if len(parts) > 1 and len(parts[-1]) >= 6 and parts[-1].endswith(tuple(self.lex.legal_tails)):
+                name = parts[-1]  # 中国某某　某某电力工程有限公司: a group's brand, then the company's own legal name
             ok = 4 <= len(name) <= 30 and all(is_cjk(c) for c in name) and self.lex.org_suffixes.ending_at(name, len(name))
             source = self.a.metadata.get("source") or ""
             if not name and source.endswith("学院") and 4 <= len(source) <= 20 and all(is_cjk(c) for c in source) \
