@@ -882,7 +882,7 @@ class EventsMixin:
                 break
 
     def _label_lines(self) -> None:
-        """Lines under a label of their own (发布人：, 出席嘉宾：): each line that
+        """Lines under a label of their own (出席嘉宾：): each line that
         ends with a person's name (某局党组书记、局长某某) names one who attended;
         and a transcript's answer (某某：今年我们将…, a line that begins with a
         name and a colon and goes on to speech) is the person speaking."""
@@ -890,32 +890,32 @@ class EventsMixin:
         if "：" not in t and ":" not in t:
             return
         heads = tuple(trig["attend"] + trig["guests"])
-        label: str | None = None
+        under_label = False
         for lm in re.finditer(r"^[^\n]*$", t, re.M):
             a, b = lm.start(), lm.end()
             line = t[a:b].strip(" \u3000")
             if not line:
-                label = None
+                under_label = False
                 continue
             if line.endswith(("：", ":")) and len(line) <= 12:
-                label = line[:-1] if any(w in line for w in heads) else None
+                under_label = any(w in line for w in heads)
                 continue
             persons = [m for m in self.between(a, b) if m.kind == "person"]
             ev = self.current_event(a)
             if ev is None or not persons:
-                label = None if re.search("[：:]", line) else label
+                under_label = under_label and not re.search("[：:]", line)
                 continue
             first = persons[0]
             colon = t[first.end : first.end + 1]
             if first.start == a + len(t[a:b]) - len(t[a:b].lstrip(" \u3000")) and colon in ("：", ":") \
                     and len(t[first.end + 1 : b].strip()) >= 15 and not any(m.start > first.end for m in persons):
                 self._role(first.name, "spokeAt", ev, first.start)  # 某某：今年我们将…: an answer in a transcript
-                label = None
+                under_label = False
                 continue
-            if label is not None and len(persons) == 1 and persons[0].end == a + len(t[a:b].rstrip(" \u3000")):
+            if under_label and len(persons) == 1 and persons[0].end == a + len(t[a:b].rstrip(" \u3000")):
                 self.fact(_Ref("Person", persons[0].name), "attended", ev, persons[0].start, "attend-label", conf=0.75)
                 continue
-            label = None
+            under_label = False
 
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
         # (市民某某说: a member of the public quoted is there, but no speaker of the occasion)

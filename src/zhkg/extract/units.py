@@ -813,7 +813,7 @@ class UnitsMixin:
             site = (self.a.metadata.get("site") or "").strip()
             parts = re.split(r"[\s\u3000]+", site)
             name = self._without_site_word(re.sub(r"[\s\u3000]+", "", site))  # (某某学院　新闻网)
-            if len(parts) > 1 and len(parts[-1]) >= 6 and parts[-1].endswith(tuple(self.lex.legal_tails)):
+            if len(parts) > 1 and len(parts[-1]) >= 6 and parts[-1].endswith(self.lex.legal_tails):
                 name = parts[-1]  # 中国某某　某某电力工程有限公司: a group's brand, then the company's own legal name
             ok = 4 <= len(name) <= 30 and all(is_cjk(c) for c in name) and self.lex.org_suffixes.ending_at(name, len(name))
             source = self.a.metadata.get("source") or ""
