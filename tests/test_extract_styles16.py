@@ -319,3 +319,12 @@ def test_site_name_of_a_group_brand_and_a_company():
     a = run_page(page)
     assert "中国远航远航青州电力工程有限公司" not in names(a, "Organization")
     assert ("孟繁立", "远航青州电力工程有限公司", "副总经理") in posts(a)
+
+
+def test_seated_on_the_rostrum_attend():
+    # 大会主席团成员甲、乙在主席台就座: they are at the meeting
+    a = run_page("12月30日，青州职业技术学院第三届教职工代表大会第四次会议在学术报告厅召开。"
+                 "大会主席团成员聂鸿立、柯鼎立、武静立在主席台就座。")
+    att = rel(a, "attended")
+    assert {("聂鸿立", "青州职业技术学院第三届教职工代表大会第四次会议"),
+            ("武静立", "青州职业技术学院第三届教职工代表大会第四次会议")} <= att
