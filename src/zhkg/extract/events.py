@@ -901,8 +901,8 @@ class EventsMixin:
                 under_label = any(w in line for w in heads)
                 continue
             persons = [m for m in self.between(a, b) if m.kind == "person"]
-            ev = self.current_event(a)
-            if ev is None or not persons:
+            ev = self.current_event(a) if persons else None
+            if ev is None:
                 under_label = under_label and not re.search("[：:]", line)
                 continue
             first = persons[0]
