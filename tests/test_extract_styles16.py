@@ -328,3 +328,15 @@ def test_seated_on_the_rostrum_attend():
     att = rel(a, "attended")
     assert {("聂鸿立", "青州职业技术学院第三届教职工代表大会第四次会议"),
             ("武静立", "青州职业技术学院第三届教职工代表大会第四次会议")} <= att
+
+
+def test_release_label_over_officials_is_a_heading_in_the_body():
+    # 发布人： inside the body, over one official a line, is no byline credit: the
+    # officials under it attended the press conference
+    page = ("青州市人民政府\n首页 > 政务公开 > 新闻发布\n\n“技能青州”新闻发布会实录\n\n"
+            "6月12日上午，青州市人民政府新闻办公室在市政府新闻发布厅举行“技能青州”新闻发布会。\n\n"
+            "发布人：\n青州市教育局党组书记、局长惠立风\n青州市发展和改革委员会副主任谭嘉立\n")
+    a = run_page(page)
+    att = rel(a, "attended")
+    assert ("惠立风", "“技能青州”新闻发布会") in att and ("谭嘉立", "“技能青州”新闻发布会") in att
+    assert a.metadata.get("author") is None

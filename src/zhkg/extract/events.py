@@ -882,7 +882,7 @@ class EventsMixin:
                 break
 
     def _label_lines(self) -> None:
-        """Lines under a label of their own (出席嘉宾：): each line that
+        """Lines under a label of their own (出席嘉宾：, 发布人：): each line that
         ends with a person's name (某局党组书记、局长某某) names one who attended;
         and a transcript's answer (某某：今年我们将…, a line that begins with a
         name and a colon and goes on to speech) is the person speaking."""
