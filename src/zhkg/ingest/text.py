@@ -393,8 +393,8 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
                 meta.offer_fields([f for f in parse_byline(line) if f.field not in ("", "published")], _T_BYLINE)
             continue
         if kind == "byline":
-            fields = parse_byline(line)
-            if started and len(fields) == 1 and not fields[0].value and i + 1 < len(lines) and kinds[i + 1] == "text":
+            if started and i + 1 < len(lines) and kinds[i + 1] == "text" and len(fields := parse_byline(line)) == 1 \
+                    and not fields[0].value:
                 body.append(line)  # 发布人： over a list of officials inside the body: a heading, no credit
                 continue
             _offer_byline(meta, line, _T_BYLINE)
