@@ -68,7 +68,8 @@ NUMBERED_NAME_LINE = re.compile(
     r"^[ \u3000]*[一二三四五六七八九十\d]{1,3}[、.．][ \u3000]*([\u4e00-\u9fff·]{2,6})[ \u3000]*\n"
     r"(?=[ \u3000]*(?:性[ \u3000]*别|出生|民[ \u3000]*族|现任职务|籍[ \u3000]*贯|政治面貌)[ \u3000]*[：:])", re.M)
 _BEFORE_PHONE = re.compile(r"[，,（(\s\u3000]*(?:联系)?(?:电话|手机)[：:\s]*[\d（(]")  # 某某，电话：0791-…
-_COUNT_OF_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两几]+[位名人]")  # 某某等4位工作室领办人
+COUNT_OF_PEOPLE = r"等[\d一二三四五六七八九十两几]+[位名人]"  # 某某等4位工作室领办人, 甲、乙等9人当选…
+_COUNT_OF_PEOPLE = re.compile(COUNT_OF_PEOPLE)
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
 _NAME_PAREN = re.compile(

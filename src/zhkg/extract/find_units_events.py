@@ -62,6 +62,7 @@ _COUNT_OF_BODIES = re.compile(r"\d+\s*[个家所批项]|首批|第[一二三四�
 _JOINERS = re.compile(r"[和与及、]")
 _UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂牌)")  # 为某某实训基地揭牌
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
+_FIRST_ORDINALS = ("首届", "首期")  # an occasion's first (首届智能制造论坛): part of its name
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
 # a session of a board, not the board: 某共同体2025年理事会, 某集团三届五次理事会
@@ -699,7 +700,7 @@ class SpanRules:
         t, lex, out = self.t, self.lex, []
         lasts = lex.event_heads.lasts
         # an ordinal of an occasion (首届, 首期) is part of its name, not a boundary
-        stops = stops - {m.end() for m in re.finditer(r"首[届期](?=[\u4e00-\u9fff])", t)}
+        stops = stops - {m.end() for m in re.finditer("(?:" + "|".join(_FIRST_ORDINALS) + r")(?=[\u4e00-\u9fff])", t)}
         # a verb that ends a clause elsewhere sits inside an event's name (产业发展对接大会,
         # 合作备忘录签署仪式): the name reaches past it (a leading one is trimmed later)
         inner_verbs = set(lex.triggers.get("event_name_verbs", ()))
@@ -845,7 +846,7 @@ class SpanRules:
             sw = lex.stopwords.ending_at(pre, len(pre))
             if sw and len(pre) > sw and (pre[-sw:] in inner_verbs and head_start in inner_ok or held_object):
                 sw = 0  # 合作备忘录签署仪式, 召开某某企业代表座谈会: the word is part of the name
-            if sw and pre.endswith(("首届", "首期")):
+            if sw and pre.endswith(_FIRST_ORDINALS):
                 sw = 0  # “某某订单班”首届毕业典礼: an ordinal is the name's, not a word around it
             if generic or sw:
                 out.append(Mention("anaphor", head_start, j, head, head, info))

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..nlp.lexicon import Lexicon
-from .find_names import NUMBERED_NAME_LINE, PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, table_rows
+from .find_names import COUNT_OF_PEOPLE, NUMBERED_NAME_LINE, PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, table_rows
+from .find_units_events import _TERM_OF_BODY
 from .lexical import alternation, lex_pattern, trigger_words
 from .mentions import PUNCT, Mention, is_cjk, title_tail
 from .refs import Ref as _Ref
@@ -16,7 +17,7 @@ __all__ = ["PostsMixin"]
 
 # 任命X为…, X任…, X教授担任…: the words between a name and the post it is given
 # (甲、乙等9人当选副会长: the count of the list before the verb)
-_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士|等[\d一二三四五六七八九十两]+[人名位])?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
+_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士|" + COUNT_OF_PEOPLE + r")?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
 
 # a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
 # what may stand between a unit and its post: a term (首届, 第二届), or the short
@@ -359,7 +360,8 @@ class PostsMixin:
         for ty, name in self.entities:
             if ty != "Organization" or len(name) < 4:
                 continue
-            for k in re.finditer(re.escape(name) + r"(?:第[一二三四五六七八九十\d]+届|首届|新一届)?(?:" + bodies + ")", self.t[:pos]):
+            rx = re.compile(re.escape(name) + "(?:" + _TERM_OF_BODY.pattern + ")?(?:" + bodies + ")")
+            for k in rx.finditer(self.t, 0, pos):
                 if k.start() > where:
                     best, where = _Ref("Organization", name), k.start()
         return best

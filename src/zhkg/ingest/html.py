@@ -143,7 +143,7 @@ def _data_cells(tr: etree._Element) -> list[str] | None:
     for c in cells:
         if c.find(".//table") is not None:
             return None
-        text = _WS.sub(" ", "".join(t for t in c.itertext() if isinstance(t, str))).strip()
+        text = _text_of(c)
         if len(text) > _CELL_MAX:
             return None
         out.append(text.replace("｜", " "))
