@@ -340,3 +340,11 @@ def test_release_label_over_officials_is_a_heading_in_the_body():
     att = rel(a, "attended")
     assert ("惠立风", "“技能青州”新闻发布会") in att and ("谭嘉立", "“技能青州”新闻发布会") in att
     assert a.metadata.get("author") is None
+
+
+def test_first_ordinal_before_a_quoted_title_is_the_name():
+    # 首届“某某订单班”开班仪式: the ordinal before the quoted title belongs to the name
+    # (also when a short-name declaration stands between the partners and the name)
+    a = run_page("9月3日上午，青州职业技术学院与青州远航供应链管理有限公司（以下简称“远航物流”）合作开办的首届“远航物流订单班”开班仪式"
+                 "在学院报告厅举行。学院副院长汪立川出席仪式。")
+    assert any(e.endswith("首届“远航物流订单班”开班仪式") for e in names(a, "Event"))

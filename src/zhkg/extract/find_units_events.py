@@ -699,8 +699,9 @@ class SpanRules:
     def _event_candidates(self, stops: set[int]) -> list[Mention]:
         t, lex, out = self.t, self.lex, []
         lasts = lex.event_heads.lasts
-        # an ordinal of an occasion (首届, 首期) is part of its name, not a boundary
-        stops = stops - {m.end() for m in re.finditer("(?:" + "|".join(_FIRST_ORDINALS) + r")(?=[\u4e00-\u9fff])", t)}
+        # an ordinal of an occasion (首届, 首期) is part of its name, not a boundary, also before
+        # a quoted title (首届“某某杯”技能大赛)
+        stops = stops - {m.end() for m in re.finditer("(?:" + "|".join(_FIRST_ORDINALS) + r")(?=[\u4e00-\u9fff“\"])", t)}
         # a verb that ends a clause elsewhere sits inside an event's name (产业发展对接大会,
         # 合作备忘录签署仪式): the name reaches past it (a leading one is trimmed later)
         inner_verbs = set(lex.triggers.get("event_name_verbs", ()))
