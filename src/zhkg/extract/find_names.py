@@ -6,8 +6,9 @@ contexts (由X主持, 任命X为, X致辞), before honorifics (X教授), in list
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ..nlp.lexicon import Lexicon
+from ..nlp.lexicon import Lexicon, read_words
 from ..nlp.segment import pos_tag, word_freq
 from .lexical import (
     _DOT_NAME,
@@ -29,7 +30,14 @@ from .lexical import (
 # a Latin-letter name of two or three capitalised words ending before an honorific
 _LATIN_BEFORE = re.compile(rf"(?<![{LATIN}0-9])(?:[A-ZÀ-ÖØ-Þ][{LATIN}]+[ \u00b7·]){{1,2}}[A-ZÀ-ÖØ-Þ][{LATIN}]+$")
 
-__all__ = ["NameRules"]
+__all__ = ["NameRules", "latin_honorific"]
+
+
+@cache
+def latin_honorific() -> re.Pattern[str]:
+    """Dr./Prof./Mr. … (``latin_honorifics.txt``) and the space after it, before a capital."""
+    words = sorted(read_words("latin_honorifics.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")[ \u00a0]+(?=[A-ZÀ-ÖØ-Þ])")
 
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
 # aspect particles: after a one-character verb they end a clause's verb (带着, 看了, 去过)
@@ -209,6 +217,8 @@ class NameRules:
         while i < self.n and t[i] in _NAME_GAP:
             i += 1
         if strong and i < self.n and is_latin(t[i]):
+            if h := latin_honorific().match(t, i):  # 院长Dr. Lydia Tan: the name after the form of address
+                i = h.end()
             m = _LATIN_NAME.match(t, i)
             if m and len(m.group(0).strip()) >= 3:
                 end = i + len(m.group(0).rstrip(" -.'"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.lexicon import Lexicon
-from .find_names import COUNT_OF_PEOPLE, NUMBERED_NAME_LINE, PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, table_rows
+from .find_names import COUNT_OF_PEOPLE, NUMBERED_NAME_LINE, PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, latin_honorific, table_rows
 from .find_units_events import _TERM_OF_BODY
 from .lexical import alternation, lex_pattern, trigger_words
 from .mentions import PUNCT, Mention, is_cjk, title_tail
@@ -181,6 +181,8 @@ class PostsMixin:
                     continue
                 if m.kind == "person":
                     gap = title_tail(self.lex).sub("", t[pending[-1][0].end : m.start]) if pending else ""
+                    if gap and (h := latin_honorific().match(t, pending[-1][0].end)) and h.end() == m.start:
+                        gap = ""  # 院长Dr. Lydia Tan
                     if pending and (gap.strip(" \u3000") == "" or self._run_bridge(pending[-1][0].end, m.start)):
                         for tm, org, post in pending:
                             if post and org is not None:
