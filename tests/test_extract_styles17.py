@@ -20,3 +20,16 @@ def test_latin_honorific_is_not_part_of_the_name():
     a = run_page("4月9日，青州国际职业教育论坛在青州机电职业学院开幕。"
                  "新加坡南岸理工学院院长Drew Morgan出席论坛。")
     assert "Drew Morgan" in names(a, "Person")
+
+
+def test_cantonese_surname_qu_after_a_title():
+    # 区 (Ou) is a surname in Hong Kong and Guangdong names; after a title it
+    # starts a name, while 区 as a district word is untouched
+    a = run_page("4月7日，本院校长区卓谦博士率领代表团访问青州职业技术学院。"
+                 "青州市教育局副局长区志坚出席座谈会。副区长王明出席。")
+    people = names(a, "Person")
+    assert {"区卓谦", "区志坚", "王明"} <= people
+    assert ("区志坚", "青州市教育局", "副局长") in posts(a)
+    # guard: in free text (no title before it) 区 stays a district word
+    a = run_page("4月7日，区卓越学校联盟在青州职业技术学院成立。")
+    assert not any(n.startswith("区") for n in names(a, "Person"))
