@@ -3,7 +3,7 @@ invented wording, with guard cases that keep a rule from over-reaching."""
 
 from __future__ import annotations
 
-from .extract_helpers import names, posts, run_page
+from .extract_helpers import names, posts, rel, run_page
 
 
 def test_latin_honorific_is_not_part_of_the_name():
@@ -33,3 +33,16 @@ def test_cantonese_surname_qu_after_a_title():
     # guard: in free text (no title before it) 区 stays a district word
     a = run_page("4月7日，区卓越学校联盟在青州职业技术学院成立。")
     assert not any(n.startswith("区") for n in names(a, "Person"))
+
+
+def test_version_number_and_simulation_words_inside_an_occasion_name():
+    # 2.0 in a product's name is one number, not a full stop; 虚拟仿真 qualifies
+    # the platform (jieba tags 虚拟 as a verb and cuts 仿|真实|训)
+    a = run_page("5月6日，青州远帆教育科技有限公司在青州会展中心举行“匠心云”虚拟仿真实训系统2.0发布会。"
+                 "公司董事长韦成林在发布会上致辞。")
+    events = names(a, "Event")
+    assert "“匠心云”虚拟仿真实训系统2.0发布会" in events
+    assert ("韦成林", "“匠心云”虚拟仿真实训系统2.0发布会") in rel(a, "spokeAt")
+    # guard: a full stop after a number still ends the sentence before a new one
+    a = run_page("5月6日，青州远帆教育科技有限公司营收增长12.5%。新品发布会在青州会展中心举行。")
+    assert not any("12" in n for n in names(a, "Event"))

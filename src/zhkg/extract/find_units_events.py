@@ -207,6 +207,9 @@ class SpanRules:
             if ch == " " and k >= 2 and t[k - 2].isascii() and t[k - 2].isalpha() and t[k : k + 1].isascii() and t[k : k + 1].isalpha():
                 k -= 1
                 continue
+            if ch in ".．" and k >= 2 and t[k - 2].isdigit() and t[k : k + 1].isdigit():
+                k -= 1  # 平台3.0发布会, 工业4.0研究院: a version number's point is inside the name
+                continue
             if ch in "”」』" and quote_inner:
                 quoted = True
                 k -= 1
