@@ -46,3 +46,31 @@ def test_version_number_and_simulation_words_inside_an_occasion_name():
     # guard: a full stop after a number still ends the sentence before a new one
     a = run_page("5月6日，青州远帆教育科技有限公司营收增长12.5%。新品发布会在青州会展中心举行。")
     assert not any("12" in n for n in names(a, "Event"))
+
+
+def test_board_notice_lines_give_each_holder_the_post():
+    # a listed company's notice: one post a line, its holders after the colon,
+    # at the company whose site it is; the board's officers are posts too
+    a = run_page("青州远帆科技股份有限公司\n首页 > 投资者关系 > 公司公告\n"
+                 "青州远帆科技股份有限公司关于董事会换届的公告\n"
+                 "一、第五届董事会组成情况\n（一）董事长：程立远先生\n"
+                 "（二）独立董事：韦思齐先生（会计专业人士）、孔令瑶女士\n（三）职工代表董事：柯景明先生\n"
+                 "二、聘任情况\n聘任贾若水女士为公司董事会秘书；聘任沈砚秋女士为公司证券事务代表。")
+    p = posts(a)
+    co = "青州远帆科技股份有限公司"
+    assert {("程立远", co, "董事长"), ("韦思齐", co, "独立董事"), ("孔令瑶", co, "独立董事"),
+            ("柯景明", co, "职工代表董事"), ("贾若水", co, "董事会秘书"), ("沈砚秋", co, "证券事务代表")} <= p
+    # guard: a post line whose holder carries a unit of her own names whose post it is elsewhere
+    a = run_page("青州远帆科技股份有限公司\n首页 > 新闻中心\n"
+                 "青州智能制造产教联盟成立\n理事长：孔令瑶（青州机电职业学院院长）\n")
+    assert not any(x[0] == "孔令瑶" and x[1] == co for x in posts(a))
+
+
+def test_a_post_kept_after_leaving_another():
+    # 离任后继续担任…董事长: the post after the adverbs is still taken
+    a = run_page("青州远帆科技股份有限公司\n首页 > 公司公告\n"
+                 "董事长邵正平任期届满。邵正平先生离任后继续担任公司全资子公司青州远帆装备有限公司董事长。"
+                 "祁明远同时兼任青州远帆物流有限公司总经理。")
+    p = posts(a)
+    assert ("邵正平", "青州远帆装备有限公司", "董事长") in p
+    assert ("祁明远", "青州远帆物流有限公司", "总经理") in p

@@ -17,12 +17,19 @@ __all__ = ["PostsMixin"]
 
 # 任命X为…, X任…, X教授担任…: the words between a name and the post it is given
 # (甲、乙等9人当选副会长: the count of the list before the verb)
-_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士|" + COUNT_OF_PEOPLE + r")?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
+_APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士|" + COUNT_OF_PEOPLE + r")?" \
+    r"(?:(?:离任|卸任|退休)后)?(?:继续|仍然|仍|同时|另)?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
 
 # a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
 # what may stand between a unit and its post: a term (首届, 第二届), or the short
 # name the unit is declared by (某局（以下简称“市某局”）局长某某)
 # (or the region a company's post covers: 某某有限公司中国区总经理, triggers.json region_scopes)
+# （二）独立董事：甲先生、乙女士: an enumerated post, a colon, its holders (group 2)
+_LABEL_POST_LINE = re.compile(
+    r"^[ \u3000]*(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[ \u3000]*)?"
+    r"([\u4e00-\u9fff]{2,8})[：:][ \u3000]*([^\n：:]{2,120})$", re.M)
+
+
 def _term_gap(lex: Lexicon) -> re.Pattern[str]:
     return lex_pattern(lex, "term_gap", lambda x: r"(?:首届|首任|新一届|新任|(?:第[一二三四五六七八九十\d]+|本|上)届|"
                        + alternation(x.triggers["region_scopes"]) + r")?|”[）)]")
@@ -654,6 +661,29 @@ class PostsMixin:
                         self.entity(own.type, own.name)
                         self._hold(person.name, m, own)
             self._roster_attends(person, lm.start(0))
+
+    def _label_posts(self) -> None:
+        """A line that is a post and its holders (（二）独立董事：甲先生、乙女士 in a
+        company's notice of its new board): each name holds the post at the
+        page's own unit. A line whose names carry a unit of their own (理事长：
+        甲（某大学校长）) says whose post it is elsewhere, and is left to the
+        other rules."""
+        own = None
+        for lm in _LABEL_POST_LINE.finditer(self.t):
+            a, b = lm.span(1)
+            tm = next((m for m in self.between(a, b) if m.kind == "title" and m.start == a and m.end == b), None)
+            if tm is None:
+                continue
+            inside = self.between(lm.start(2), lm.end(2))
+            people = [m for m in inside if m.kind == "person"]
+            if not people or any(m.kind in ("org", "community", "ref") for m in inside):
+                continue
+            own = own or self.own_institution() or self._site_org()
+            if own is None:
+                return
+            self.entity(own.type, own.name)
+            for m in people:
+                self._hold(m.name, tm, own)
 
     def _site_org(self) -> _Ref | None:
         """The unit whose own site the page is (a company's, a bureau's), as a unit."""
