@@ -74,3 +74,19 @@ def test_a_post_kept_after_leaving_another():
     p = posts(a)
     assert ("邵正平", "青州远帆装备有限公司", "董事长") in p
     assert ("祁明远", "青州远帆物流有限公司", "总经理") in p
+
+
+def test_hospital_departments_are_units():
+    # 骨科, 心血管内科, 重症医学科: jieba keeps the department's word whole, so
+    # 科 alone never ended these names; a 三级甲等综合医院 is a kind of hospital
+    a = run_page("青州市第一人民医院\n首页 | 医院概况 | 新闻中心 | 科室导航\n当前位置：首页 > 新闻中心 > 医院新闻\n"
+                 "我院与青州卫生职业学院签署临床教学合作协议\n来源：党委宣传科　发布时间：2026-03-06\n"
+                 "3月5日，我院与青州卫生职业学院签署临床教学合作协议。我院是一所三级甲等综合医院。"
+                 "青州市第一人民医院骨科主任王立军、我院心血管内科主任邵清远出席。")
+    orgs = names(a, "Organization")
+    assert {"青州市第一人民医院骨科", "心血管内科"} <= orgs
+    assert "三级甲等综合医院" not in orgs
+    p = posts(a)
+    assert ("王立军", "青州市第一人民医院骨科", "主任") in p
+    assert ("邵清远", "心血管内科", "主任") in p
+    assert ("心血管内科", "青州市第一人民医院") in rel(a, "subOrganizationOf")
