@@ -90,3 +90,19 @@ def test_hospital_departments_are_units():
     assert ("王立军", "青州市第一人民医院骨科", "主任") in p
     assert ("邵清远", "心血管内科", "主任") in p
     assert ("心血管内科", "青州市第一人民医院") in rel(a, "subOrganizationOf")
+
+
+def test_a_team_of_names_in_one_table_cell():
+    # a text page's table: one full-width space between a team's names, more
+    # between the cells; each member is a person (党 is a surname here)
+    a = run_page("青州市教育局\n首页 > 通知公告\n青州市教育局关于公布教学能力比赛获奖名单的通知\n"
+                 "现将一等奖获奖名单公布如下：\n"
+                 "序号　参赛学校　　　　　　　教学团队成员　　　　　奖项\n"
+                 "1　　青州市机电工程学校　　　甘立群　党文博　宋青禾　　一等奖\n"
+                 "2　　青州市商贸学校　　　　　邹明轩　蓝思雨　符嘉怡　　一等奖\n")
+    people = names(a, "Person")
+    assert {"甘立群", "党文博", "宋青禾", "邹明轩", "蓝思雨", "符嘉怡"} <= people
+    assert "参赛学校" not in names(a, "Organization")
+    # guard: a row with more cells than the heading and no wide gaps is no row
+    a = run_page("青州市教育局\n首页 > 通知公告\n序号　学校　奖项\n1　青州市商贸学校　一等奖　邹明轩　蓝思雨\n")
+    assert "邹明轩" not in names(a, "Person")

@@ -93,6 +93,7 @@ _TABLE_BORDER = re.compile(r"[\s\u2500-\u257f]+")
 # a text page's table without rules: cells apart by full-width spaces, tabs or
 # two spaces, under a heading row that begins with 序号 and rows that begin with a number
 _SPACED_CELLS = re.compile(r"[\u3000\t]+| {2,}")
+_WIDE_CELLS = re.compile(r"[\u3000\t ]{2,}|\t")
 _SPACED_HEAD = re.compile(r"^[ \u3000\t]*序号[\u3000\t ]", re.M)
 _ROW_NUMBER = re.compile(r"[0-9０-９]{1,3}[.、．]?")
 
@@ -111,6 +112,7 @@ def _cells(t: str, a: int, b: int, sep: re.Pattern[str]) -> list[tuple[int, int]
 
 
 _RULE_SEP = re.compile(r"[｜|│┃]")
+_NAME_SEP = re.compile(r"[\u3000、，,]")
 
 
 def table_lines(t: str) -> list[list[tuple[int, int]] | None]:
@@ -140,6 +142,8 @@ def table_lines(t: str) -> list[list[tuple[int, int]] | None]:
             b = t.find("\n", a)
             b = len(t) if b < 0 else b
             row = _cells(t, a, b, _SPACED_CELLS)
+            if len(row) > len(head):  # 1　　某校　　甲　乙　丙　　一等奖: one space between a cell's names, more between cells
+                row = _cells(t, a, b, _WIDE_CELLS)
             if len(row) != len(head) or not _ROW_NUMBER.fullmatch(t, *row[0]):
                 break
             out.append(row)
@@ -606,12 +610,14 @@ class NameRules:
                             self._add_person(p)
                     k = t.find(o, k + 1, m.start())
         # the person's cell of a table row (序号｜姓名｜工作单位及职务, 萧景行（副院长）)
-        for (a, b), _ in table_rows(t, self.lex):
-            if self.person_cov[a] or not self.lex.surname_len(t, a):
-                continue
-            p = self.name_at(a, orgs, strong=True)
-            if p and (p.end == b or t[p.end : p.end + 1] in "（("):
-                self._add_person(p)
+        for (a0, b0), _ in table_rows(t, self.lex):
+            for a, b in _cells(t, a0, b0, _NAME_SEP) if "\u3000" in t[a0:b0] or "、" in t[a0:b0] else [(a0, b0)]:
+                # (甲　乙　丙, 甲、乙: a team's names in one cell)
+                if a >= b or self.person_cov[a] or not (self.lex.surname_len(t, a) or t[a] in self.lex.word_surnames):
+                    continue
+                p = self.name_at(a, orgs, strong=True)
+                if p and (p.end == b or t[p.end : p.end + 1] in "（("):
+                    self._add_person(p)
         # a contact: 某处　某某，电话：…, 联系人：某某（电话…）
         for m in _BEFORE_PHONE.finditer(t) if ("电话" in t or "手机" in t) else ():
             for n in (3, 2, 4):
