@@ -106,3 +106,13 @@ def test_a_team_of_names_in_one_table_cell():
     # guard: a row with more cells than the heading and no wide gaps is no row
     a = run_page("青州市教育局\n首页 > 通知公告\n序号　学校　奖项\n1　青州市商贸学校　一等奖　邹明轩　蓝思雨\n")
     assert "邹明轩" not in names(a, "Person")
+
+
+def test_inspection_and_survey_words_inside_a_meeting_name():
+    # 工作视察座谈会, 工作调研座谈会: the visit's verb is part of the meeting's name
+    a = run_page("6月5日，市政协副主席王立新带领视察组到青州技师学院视察。"
+                 "随后，视察组在该院会议室召开职业教育产教融合工作视察座谈会。座谈会由蔡书宁主持。")
+    assert "职业教育产教融合工作视察座谈会" in names(a, "Event")
+    assert ("蔡书宁", "职业教育产教融合工作视察座谈会") in rel(a, "chaired")
+    a = run_page("6月5日，调研组在青州技师学院会议室召开职业教育工作调研座谈会。")
+    assert "职业教育工作调研座谈会" in names(a, "Event")
