@@ -116,3 +116,13 @@ def test_inspection_and_survey_words_inside_a_meeting_name():
     assert ("蔡书宁", "职业教育产教融合工作视察座谈会") in rel(a, "chaired")
     a = run_page("6月5日，调研组在青州技师学院会议室召开职业教育工作调研座谈会。")
     assert "职业教育工作调研座谈会" in names(a, "Event")
+
+
+def test_training_director_and_worker_before_names():
+    # 培训总监 is a post (so the centre before it is a unit named with its post);
+    # 工人 is a role word before a worker's name
+    a = run_page("6月5日，青州技师学院产业工人培训基地揭牌仪式举行。青州市副市长李明远，"
+                 "德国汉堡职业培训中心培训总监Anke Vogel等出席。装配车间工人吕文涛作为学员代表发言。")
+    assert "德国汉堡职业培训中心" in names(a, "Organization")
+    assert ("Anke Vogel", "德国汉堡职业培训中心", "培训总监") in posts(a)
+    assert "吕文涛" in names(a, "Person")
