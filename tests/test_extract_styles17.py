@@ -126,3 +126,19 @@ def test_training_director_and_worker_before_names():
     assert "德国汉堡职业培训中心" in names(a, "Organization")
     assert ("Anke Vogel", "德国汉堡职业培训中心", "培训总监") in posts(a)
     assert "吕文涛" in names(a, "Person")
+
+
+def test_a_centres_own_word_on_its_own_page():
+    # on a 职业教育中心's own account, 中心主任 is that centre's post, and 我中心/中心
+    # before an occasion's year says who holds it, not its name
+    page = ("开放日｜走进青山职教\n\n原创　青山职教　青山县职业教育中心　2026年03月28日 18:20\n\n"
+            "3月28日上午，我中心2026年家长开放日活动在中心田径场拉开帷幕。"
+            "县教育局局长周立新，中心主任欧阳景明、副主任韩书瑶出席活动。"
+            "当天下午，中心2026年校企合作对接会在中心会议室召开。")
+    a = run_page(page)
+    p = posts(a)
+    assert ("欧阳景明", "青山县职业教育中心", "主任") in p
+    assert ("韩书瑶", "青山县职业教育中心", "副主任") in p
+    events = names(a, "Event")
+    assert {"2026年家长开放日活动", "2026年校企合作对接会"} <= events
+    assert ("2026年家长开放日活动", "青山县职业教育中心") in rel(a, "heldAt")

@@ -759,6 +759,8 @@ class SpanRules:
                 k += 2  # 我院“某某讲坛”第36期学术报告会: the occasion's name starts after 我院
             if t[k : k + 1] in "院校" and t[k - 1 : k] in "我本该" and head_start - k >= 4:
                 k += 1  # 我院2024年校友返校座谈会: the occasion's name starts after 我院
+            elif t[k : k + 2] == "中心" and (t[k - 1 : k] in "我本该" or t[k + 2 : k + 3].isdigit()) and head_start - k >= 5:
+                k += 2  # 我中心2026年家长开放日活动, 中心2026年校企合作对接会: after the centre's own word too
             two = [p for p in range(k + 2, head_start) if t[p] in "及和" and lex.event_heads.ending_at(t, p)]
             if two:
                 k = two[-1] + 1  # 2024年校友返校座谈会及“某奖学金”捐赠仪式: two occasions, the second named after 及

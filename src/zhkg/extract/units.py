@@ -845,7 +845,9 @@ class UnitsMixin:
         word = self.t[i : i + 2]
         if self.t.startswith("公司", i) and not self.t.startswith("子公司", i - 1):
             word = "公司"  # 公司 on a company's own site (or WeChat account): that company
-        if word not in ("我校", "本校", "我院", "本院", "学校", "学院", "公司"):
+        elif self.t.startswith(("我中心", "本中心", "中心"), i):
+            word = "中心"  # 中心主任某某 on a 职业教育中心's own site: that centre
+        if word not in ("我校", "本校", "我院", "本院", "学校", "学院", "公司", "中心"):
             return None  # (学院 alone on a college's own site: that college, not a 二级学院 named last)
         site = self._site_unit()
         if site is None:
@@ -856,7 +858,8 @@ class UnitsMixin:
         elif word != "公司" and not site.endswith(self.lex.school_ends) and (front := self._front_parent(site)) is not None \
                 and front.endswith(self.lex.school_ends):
             name = front  # 某职业技术学院人事处's site: 我院 is the school, not its office
-        if not name or not name.endswith(tuple(ends)) or (word.endswith("院") and not name.endswith("院")):
+        if not name or not name.endswith(tuple(ends)) or (word.endswith("院") and not name.endswith("院")) \
+                or (word == "中心" and not name.endswith("中心")):
             return None
         r = _Ref("Organization", name)
         self.entity("Organization", name)
