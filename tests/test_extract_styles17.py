@@ -142,3 +142,13 @@ def test_a_centres_own_word_on_its_own_page():
     events = names(a, "Event")
     assert {"2026年家长开放日活动", "2026年校企合作对接会"} <= events
     assert ("2026年家长开放日活动", "青山县职业教育中心") in rel(a, "heldAt")
+
+
+def test_a_two_character_function_word_after_a_name():
+    # 关于 after a one-character given name begins the next phrase, it is not
+    # the name's last character
+    a = run_page("3月12日，青山县职业教育中心召开工作会议。会议听取了中心主任东方毅关于实训基地建设进展的汇报，"
+                 "副主任马骏对于下一步工作作了部署。")
+    people = names(a, "Person")
+    assert {"东方毅", "马骏"} <= people
+    assert not {"东方毅关", "马骏对"} & people
