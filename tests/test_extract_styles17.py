@@ -152,3 +152,15 @@ def test_a_two_character_function_word_after_a_name():
     people = names(a, "Person")
     assert {"东方毅", "马骏"} <= people
     assert not {"东方毅关", "马骏对"} & people
+
+
+def test_the_school_that_built_an_industry_college_hosts_its_unveiling():
+    # 该校 after 某学校与某公司共建的某某产业学院 is the school, not the industry
+    # college; 这所产业学院 points back to the college as 该产业学院 would
+    a = run_page("4月10日，青州市商贸学校与青州舆通物流有限公司（以下简称“舆通物流”）共建的舆通智慧物流产业学院揭牌仪式在该校实训楼举行。"
+                 "该校校长冯启明、副校长陶一鸣出席仪式。这所产业学院实行理事会领导下的院长负责制，院长由舆通物流总经理彭立川兼任。")
+    p = posts(a)
+    assert ("冯启明", "青州市商贸学校", "校长") in p
+    assert ("陶一鸣", "青州市商贸学校", "副校长") in p
+    assert ("彭立川", "舆通智慧物流产业学院", "院长") in p
+    assert any(o == "青州市商贸学校" and "揭牌仪式" in s for s, o in rel(a, "heldAt"))

@@ -133,6 +133,7 @@ def _brand_forms(core: str, group: bool = False) -> list[str]:
 
 
 # the endings of a company's departments (人力资源部, 生产制造中心, 财务处, 电池研究院 …)
+_DEMONSTRATIVES = ("这所", "这家", "这个", "此所", "这一")
 _DEPARTMENT_ENDS = ("部", "中心", "处", "科", "室", "研究院", "研究所")
 # a school's name at the start of a title in 《》 (《某职业技术学院产教融合成果巡礼》)
 _TITLE_SCHOOL = re.compile(r"《([\u4e00-\u9fff]{2,14}?(?:职业技术学院|职业学院|技师学院|大学|学院|学校))")
@@ -312,7 +313,8 @@ class UnitsMixin:
                 prev = t[i - 1] if i else "。"
                 nxt = t[i + len(w) : i + len(w) + 1]
                 kind, data = words[w]
-                if kind != "alias" and is_cjk(prev) and not w.startswith(("该", "我", "本")) and not self._boundary_before(i):
+                if kind != "alias" and is_cjk(prev) and not w.startswith(("该", "我", "本")) and not self._boundary_before(i) \
+                        and not t.endswith(_DEMONSTRATIVES, 0, i):  # (这所产业学院: a demonstrative points back too)
                     continue
                 if kind != "alias" and nxt in ("们",):
                     continue
@@ -985,6 +987,9 @@ class UnitsMixin:
                 continue  # 该校机电工程学院, 芬兰某某大学 (named again without 芬兰): another (a guest's) school is never 我院/我校
             if ours and self.t.startswith(("我校", "本校"), i) and (r1 := self.ref.get(id(m))) is not None and self._sub_college(r1.name):
                 continue  # 我校机械工程学院承办 … 我校校长某某: 我校 is the school, never one of its colleges
+            if self.t.startswith("该校", i) and (r1 := self.ref.get(id(m))) is not None and r1.name.endswith("产业学院") \
+                    and self._sub_college(r1.name):
+                continue  # 某学校与某公司共建的某某产业学院揭牌仪式在该校…举行: 该校 is the school, not the industry college
             if ours and m.start >= here and (self.lex.title_at(self.t, m.end + (self.t[m.end : m.end + 1] == "原"))
                                              or self._titled_part_after(m, i)):
                 # 某学院副院长某某，我院院长某某 (or 某学院智能制造学院院长某某): a guest's school
