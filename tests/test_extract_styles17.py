@@ -164,3 +164,15 @@ def test_the_school_that_built_an_industry_college_hosts_its_unveiling():
     assert ("陶一鸣", "青州市商贸学校", "副校长") in p
     assert ("彭立川", "舆通智慧物流产业学院", "院长") in p
     assert any(o == "青州市商贸学校" and "揭牌仪式" in s for s, o in rel(a, "heldAt"))
+
+
+def test_with_the_consent_of_a_government_begins_no_name():
+    # 经某省人民政府同意: 经 (with the consent of) is no part of the body after
+    # it; 经开区 (a development zone's short name) still is
+    a = run_page("大会经青江省人民政府同意，由青江省教育厅主办。出席大会的有：省政府副秘书长叶承钧。"
+                 "青州经开区市域产教联合体理事长曹明远致辞。")
+    orgs = names(a, "Organization")
+    assert "青江省人民政府" in orgs
+    assert not any(n.startswith(("大会", "经青江")) for n in orgs)
+    assert ("叶承钧", "青江省人民政府", "副秘书长") in posts(a)
+    assert "青州经开区市域产教联合体" in names(a, "Community")

@@ -207,6 +207,8 @@ class SpanRules:
             if ch == " " and k >= 2 and t[k - 2].isascii() and t[k - 2].isalpha() and t[k : k + 1].isascii() and t[k : k + 1].isalpha():
                 k -= 1
                 continue
+            if ch == "经" and tok_start.get(k) == k - 1 and self._place_score(k) == 2:
+                break  # 大会经某省人民政府同意: 经 (with the consent of) before a place's body begins no name
             if ch in ".．" and k >= 2 and t[k - 2].isdigit() and t[k : k + 1].isdigit():
                 k -= 1  # 平台3.0发布会, 工业4.0研究院: a version number's point is inside the name
                 continue
