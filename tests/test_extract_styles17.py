@@ -176,3 +176,11 @@ def test_with_the_consent_of_a_government_begins_no_name():
     assert not any(n.startswith(("大会", "经青江")) for n in orgs)
     assert ("叶承钧", "青江省人民政府", "副秘书长") in posts(a)
     assert "青州经开区市域产教联合体" in names(a, "Community")
+
+
+def test_fire_rescue_brigade_and_its_commander():
+    # 某区消防救援大队大队长: a unit by 大队, a post by 大队长
+    a = run_page("3月2日，青州技师学院召开2026年春季开学安全工作会议。"
+                 "青州市青湖区消防救援大队大队长邝启帆应邀出席会议并作消防安全讲座。")
+    assert "青州市青湖区消防救援大队" in names(a, "Organization")
+    assert ("邝启帆", "青州市青湖区消防救援大队", "大队长") in posts(a)
