@@ -184,3 +184,10 @@ def test_fire_rescue_brigade_and_its_commander():
                  "青州市青湖区消防救援大队大队长邝启帆应邀出席会议并作消防安全讲座。")
     assert "青州市青湖区消防救援大队" in names(a, "Organization")
     assert ("邝启帆", "青州市青湖区消防救援大队", "大队长") in posts(a)
+
+
+def test_our_occasion_in_a_room_is_held_at_our_school():
+    # 我院…会议在实训大楼一楼报告厅召开: a room of the college the page is written by
+    a = run_page("青州技师学院新闻网\n首页 > 学院新闻\n我院召开春季开学安全工作会议\n发布时间：2026-02-28\n"
+                 "2月27日下午，我院2026年春季开学安全工作会议在实训大楼一楼报告厅召开。院长司徒骏出席会议并讲话。")
+    assert ("2026年春季开学安全工作会议", "青州技师学院") in rel(a, "heldAt")

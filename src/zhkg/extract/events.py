@@ -119,6 +119,10 @@ def _like(a: str, b: str) -> bool:
     return x in y or sum(min(x.count(c), y.count(c)) for c in set(x)) >= 0.8 * len(x)
 
 
+# the page's own unit as a subject before an occasion's name (我院2026年…会议)
+_OUR_WORDS = ("我院", "我校", "本院", "本校")
+
+
 class EventsMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
 
@@ -1047,7 +1051,11 @@ class EventsMixin:
                         break
                     own = self._campus_room_owner(z, ce, ms)
                     subject = next((m for m in units if m.end == z - 1 and self.ref[id(m)] == own), None)
-                    if own is not None and (ev.name.lstrip("“\"").startswith(own.name) or subject is not None):  # (学院在行政楼会议室召开…)
+                    ours = own is not None and any(
+                        m.kind == "event" and self.ref.get(id(m)) == ev and m.end < z and t[m.start - 2 : m.start] in _OUR_WORDS
+                        and not (t[m.start - 1] == "校" and self._sub_college(own.name))  # (我校 is never one of its colleges)
+                        for m in ms if cs <= m.start < z)  # 我院2026年春季开学安全工作会议在实训大楼一楼报告厅召开
+                    if own is not None and (ev.name.lstrip("“\"").startswith(own.name) or subject is not None or ours):  # (学院在行政楼会议室召开…)
                         self.fact(ev, "heldAt", own, z, "held-at-own-campus", conf=0.7)
                         break
                 else:
