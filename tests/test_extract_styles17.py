@@ -191,3 +191,16 @@ def test_our_occasion_in_a_room_is_held_at_our_school():
     a = run_page("青州技师学院新闻网\n首页 > 学院新闻\n我院召开春季开学安全工作会议\n发布时间：2026-02-28\n"
                  "2月27日下午，我院2026年春季开学安全工作会议在实训大楼一楼报告厅召开。院长司徒骏出席会议并讲话。")
     assert ("2026年春季开学安全工作会议", "青州技师学院") in rel(a, "heldAt")
+
+
+def test_word_like_name_at_the_end_of_a_roster_line():
+    # 某局局长　简明 on a line of its own (a press conference's speakers): the
+    # word after a title and a space, at the line's end, is a name
+    a = run_page("5月9日上午，青州市人民政府新闻办公室举行新闻发布会。\n发布人：\n"
+                 "青州市教育局党组书记、局长　简明\n青州职业技术学院院长　查明\n主持人：\n青州市人民政府新闻办公室副主任　宓婉清\n")
+    people = names(a, "Person")
+    assert {"简明", "查明"} <= people
+    assert ("简明", "青州市教育局", "局长") in posts(a)
+    # guard: the same word inside a sentence's end is no name
+    a = run_page("5月9日，青州市教育局召开会议。会议要求材料简明\n")
+    assert "简明" not in names(a, "Person")

@@ -411,6 +411,8 @@ class NameRules:
                 self.lex.title_at(self.t, x) for x in range(k, le))
         if nxt == "等" and (self._trigger_at(end + 1) or self.t[end + 1 : end + 2] in PUNCT):
             return True  # 院长何苦等出席: the end of a list of officials
+        if nxt in ("\n", "") and self.t[end - len(name) - 1 : end - len(name)] in (" ", "\u3000"):
+            return True  # 某局党组书记、局长　简明 at a line's end: a roster line of officials
         return nxt in "，、；。,;（(" or nxt in "到在于与和及为" or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:
