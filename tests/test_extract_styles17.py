@@ -204,3 +204,21 @@ def test_word_like_name_at_the_end_of_a_roster_line():
     # guard: the same word inside a sentence's end is no name
     a = run_page("5月9日，青州市教育局召开会议。会议要求材料简明\n")
     assert "简明" not in names(a, "Person")
+
+
+def test_transcript_with_names_on_lines_of_their_own():
+    # a press conference's record: 主持人： over the one who chairs, and each
+    # answer under a line of the speaker's name and a colon, at the conference
+    # (not at an occasion an answer names)
+    a = run_page("青州市人民政府\n首页 > 新闻发布\n2025年青州市职业教育活动周新闻发布会实录\n发布时间：2025-05-09\n"
+                 "5月9日上午，青州市人民政府新闻办公室举行2025年青州市职业教育活动周新闻发布会。\n"
+                 "发布人：\n青州市教育局局长　邱立言\n青州职业技术学院院长　韩书远\n"
+                 "主持人：\n青州市人民政府新闻办公室副主任　宓婉清\n\n"
+                 "宓婉清：\n各位记者朋友，大家上午好！首先请邱立言局长介绍有关情况。\n\n"
+                 "邱立言：\n今年活动周期间将举办技能展演和校园开放日等四大类126项活动，欢迎市民参加。\n\n"
+                 "韩书远：\n谢谢您的提问。我院始终把产教融合作为办学的生命线，与企业共建了产业学院。\n")
+    ev = "2025年青州市职业教育活动周新闻发布会"
+    assert ("宓婉清", ev) in rel(a, "chaired")
+    spoke = rel(a, "spokeAt")
+    assert {("邱立言", ev), ("韩书远", ev)} <= spoke
+    assert not any(o != ev for s, o in spoke if s == "韩书远")

@@ -121,6 +121,8 @@ def _like(a: str, b: str) -> bool:
 
 # the page's own unit as a subject before an occasion's name (我院2026年…会议)
 _OUR_WORDS = ("我院", "我校", "本院", "本校")
+# a label over the one who chairs (主持人：/ 某办公室副主任　某某)
+_CHAIR_LABELS = ("主持人", "主持")
 
 
 class EventsMixin:
@@ -886,40 +888,57 @@ class EventsMixin:
                 break
 
     def _label_lines(self) -> None:
-        """Lines under a label of their own (出席嘉宾：, 发布人：): each line that
-        ends with a person's name (某局党组书记、局长某某) names one who attended;
-        and a transcript's answer (某某：今年我们将…, a line that begins with a
-        name and a colon and goes on to speech) is the person speaking."""
+        """Lines under a label of their own (出席嘉宾：, 发布人：, 主持人：): each line
+        that ends with a person's name (某局党组书记、局长某某) names one who
+        attended (under 主持人：, who chaired); and a transcript's answer
+        (某某：今年我们将…, a line that begins with a name and a colon and goes
+        on to speech, or a line of the name and the colon alone over the
+        speech) is the person speaking."""
         t, trig = self.t, self.lex.triggers
         if "：" not in t and ":" not in t:
             return
         heads = tuple(trig["attend"] + trig["guests"])
-        under_label = False
-        for lm in re.finditer(r"^[^\n]*$", t, re.M):
-            a, b = lm.start(), lm.end()
+        under_label = ""
+        spoken: _Ref | None = None  # the transcript's occasion
+        lines = [(lm.start(), lm.end()) for lm in re.finditer(r"^[^\n]*$", t, re.M)]
+        for n, (a, b) in enumerate(lines):
             line = t[a:b].strip(" \u3000")
             if not line:
-                under_label = False
+                under_label = ""
                 continue
+            lead = a + len(t[a:b]) - len(t[a:b].lstrip(" \u3000"))
             if line.endswith(("：", ":")) and len(line) <= 12:
-                under_label = any(w in line for w in heads)
+                alone = next((m for m in self.between(a, b) if m.kind == "person" and m.start == lead and m.end == lead + len(line) - 1), None)
+                nxt = next((t[x:y].strip(" \u3000") for x, y in lines[n + 1 :] if t[x:y].strip(" \u3000")), "")
+                if alone is not None and len(nxt) >= 15 and not nxt.endswith(("：", ":")) \
+                        and (ev := spoken or self.current_event(a)) is not None:
+                    # 某某：/ 今年我们将…: the answer under the name, at the occasion the transcript is of
+                    # (the one current at its first answer, not one an answer names)
+                    self._role(alone.name, "spokeAt", ev, alone.start)
+                    spoken = ev
+                    under_label = ""
+                    continue
+                under_label = "chaired" if line.rstrip("：:") in _CHAIR_LABELS else "attended" if any(w in line for w in heads) else ""
                 continue
             persons = [m for m in self.between(a, b) if m.kind == "person"]
             ev = self.current_event(a) if persons else None
             if ev is None:
-                under_label = under_label and not re.search("[：:]", line)
+                under_label = under_label if not re.search("[：:]", line) else ""
                 continue
             first = persons[0]
             colon = t[first.end : first.end + 1]
-            if first.start == a + len(t[a:b]) - len(t[a:b].lstrip(" \u3000")) and colon in ("：", ":") \
+            if first.start == lead and colon in ("：", ":") \
                     and len(t[first.end + 1 : b].strip()) >= 15 and not any(m.start > first.end for m in persons):
                 self._role(first.name, "spokeAt", ev, first.start)  # 某某：今年我们将…: an answer in a transcript
-                under_label = False
+                under_label = ""
                 continue
             if under_label and len(persons) == 1 and persons[0].end == a + len(t[a:b].rstrip(" \u3000")):
-                self.fact(_Ref("Person", persons[0].name), "attended", ev, persons[0].start, "attend-label", conf=0.75)
+                if under_label == "chaired":
+                    self._role(persons[0].name, "chaired", ev, persons[0].start)
+                else:
+                    self.fact(_Ref("Person", persons[0].name), "attended", ev, persons[0].start, "attend-label", conf=0.75)
                 continue
-            under_label = False
+            under_label = ""
 
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
         # (市民某某说: a member of the public quoted is there, but no speaker of the occasion)
