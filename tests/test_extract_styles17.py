@@ -222,3 +222,15 @@ def test_transcript_with_names_on_lines_of_their_own():
     spoke = rel(a, "spokeAt")
     assert {("邱立言", ev), ("韩书远", ev)} <= spoke
     assert not any(o != ev for s, o in spoke if s == "韩书远")
+
+
+def test_a_department_named_by_a_field_that_jieba_tags_as_a_verb():
+    # 烹饪系, 护理系: a field's department (jieba tags 烹饪 and 护理 as verbs)
+    a = run_page("4月9日，考察团到青州技师学院考察交流。该院烹饪系主任喻清欢、护理系主任邝立群介绍了情况。")
+    p = posts(a)
+    assert ("喻清欢", "烹饪系", "主任") in p
+    assert ("邝立群", "护理系", "主任") in p
+    assert ("烹饪系", "青州技师学院") in rel(a, "subOrganizationOf")
+    # guard: a verb before a kind of unit is still no unit (建议学校, 有学校)
+    a = run_page("4月9日，青州技师学院召开会议，建议学校加强实训管理。")
+    assert "建议学校" not in names(a, "Organization")
