@@ -234,3 +234,10 @@ def test_a_department_named_by_a_field_that_jieba_tags_as_a_verb():
     # guard: a verb before a kind of unit is still no unit (建议学校, 有学校)
     a = run_page("4月9日，青州技师学院召开会议，建议学校加强实训管理。")
     assert "建议学校" not in names(a, "Organization")
+
+
+def test_chamber_of_commerce_referred_back_to():
+    # 商会常务副会长 after 某市某商会会长: the chamber named before, as 协会 is
+    a = run_page("4月9日，敦阳市青州商会会长、敦阳漂远建设有限公司董事长令狐川泽率队赴青州技师学院考察交流，"
+                 "商会常务副会长、敦阳幽远食品有限公司总经理池映川等随同考察。")
+    assert ("池映川", "敦阳市青州商会", "常务副会长") in posts(a)
