@@ -241,3 +241,15 @@ def test_chamber_of_commerce_referred_back_to():
     a = run_page("4月9日，敦阳市青州商会会长、敦阳漂远建设有限公司董事长令狐川泽率队赴青州技师学院考察交流，"
                  "商会常务副会长、敦阳幽远食品有限公司总经理池映川等随同考察。")
     assert ("池映川", "敦阳市青州商会", "常务副会长") in posts(a)
+
+
+def test_a_courtesy_meeting_before_the_ceremony_is_no_part_of_it():
+    # 院长某某会见了代表团一行 before the signing ceremony is named: those at the
+    # meeting are not, by that, at the ceremony
+    a = run_page("10月14日，瑞士洛特职业学院副校长Anna Keller一行3人来访我院。"
+                 "当天上午，院长司马崧在行政楼贵宾室会见了代表团一行，国际交流处处长邵景远参加会见。"
+                 "司马崧介绍了学院的办学情况。\n"
+                 "随后，中瑞合作办学项目签约仪式在我院行政楼第一会议室举行。青州市教育局副局长华立新出席并致辞。")
+    att = {s for s, _ in rel(a, "attended")}
+    assert "华立新" in att
+    assert not {"司马崧", "邵景远"} & att

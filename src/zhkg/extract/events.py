@@ -121,6 +121,8 @@ def _like(a: str, b: str) -> bool:
 
 # the page's own unit as a subject before an occasion's name (我院2026年…会议)
 _OUR_WORDS = ("我院", "我校", "本院", "本校")
+# a courtesy meeting (会见, 会谈) before the occasion is named: its people are not at the occasion
+_MEETING_BEFORE = re.compile(r"会见|会谈|接见")
 # a label over the one who chairs (主持人：/ 某办公室副主任　某某)
 _CHAIR_LABELS = ("主持人", "主持")
 
@@ -568,8 +570,8 @@ class EventsMixin:
         if head and cur is not None and cur is not anchored and cur.name.rstrip("”\"").endswith(head):
             return cur  # 开放日启动仪式在某处举行。…仪式由某某主持: the ceremony named last, not the day's occasion
         cur = anchored or cur
-        if cur is None and getattr(self, "event_refs", None):
-            cur = self.event_refs[0][1]
+        if cur is None and getattr(self, "event_refs", None) and not _MEETING_BEFORE.search(self.t, max(0, pos - 60), pos + 60):
+            cur = self.event_refs[0][1]  # (but 院长某某会见了代表团一行…。随后，签约仪式…: the meeting is no part of it)
         return cur
 
     def _attend_said(self, sent: str) -> bool:
