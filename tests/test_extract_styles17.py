@@ -253,3 +253,12 @@ def test_a_courtesy_meeting_before_the_ceremony_is_no_part_of_it():
     att = {s for s, _ in rel(a, "attended")}
     assert "华立新" in att
     assert not {"司马崧", "邵景远"} & att
+
+
+def test_words_told_to_the_interviewee_are_not_said_at_the_occasion():
+    # in an interview: 某公司总经理某某跟我说 is told to the one interviewed, not a
+    # speech at the meeting the answer mentioned before
+    a = run_page("记者：企业参与的积极性怎么样？\n"
+                 "端木清：去年12月，集团2024年年会在青州远帆智能装备有限公司召开。"
+                 "远帆智能总经理卓一鸣跟我说，过去是学校求企业，现在是企业主动上门。\n")
+    assert not any(s == "卓一鸣" for s, _ in rel(a, "spokeAt"))

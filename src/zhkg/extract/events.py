@@ -123,6 +123,8 @@ def _like(a: str, b: str) -> bool:
 _OUR_WORDS = ("我院", "我校", "本院", "本校")
 # a courtesy meeting (会见, 会谈) before the occasion is named: its people are not at the occasion
 _MEETING_BEFORE = re.compile(r"会见|会谈|接见")
+# words told to the writer or the one interviewed (某某跟我说, 对我们说, 告诉我)
+_TO_ME = re.compile(r"\s*(?:跟|对|向|和|同|告诉)我们?")
 # a label over the one who chairs (主持人：/ 某办公室副主任　某某)
 _CHAIR_LABELS = ("主持人", "主持")
 
@@ -718,6 +720,8 @@ class EventsMixin:
                 if "揭牌" in clause:
                     self._unveil(cps or [subj], cs, ce, ev)
                     continue
+                if _TO_ME.match(after):
+                    continue  # 某公司总经理某某跟我说，…: told to the one interviewed, not said at the occasion
                 # (the stripped front and the first 12 characters computed once, not per word)
                 say = trig["say"]
                 fut = _FUTURE.search(after)
