@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from ..model import Entity, Span
 from ..nlp.lexicon import Lexicon
@@ -119,15 +119,8 @@ def _like(a: str, b: str) -> bool:
     return x in y or sum(min(x.count(c), y.count(c)) for c in set(x)) >= 0.8 * len(x)
 
 
-# the page's own unit as a subject before an occasion's name (我院2026年…会议)
-_OUR_WORDS = ("我院", "我校", "本院", "本校")
-# a courtesy meeting (会见, 会谈) before the occasion is named: its people are not at the occasion
-_MEETING_BEFORE = re.compile(r"会见|会谈|接见")
 # words told to the writer or the one interviewed (某某跟我说, 对我们说, 告诉我)
 _TO_ME = re.compile(r"\s*(?:跟|对|向|和|同|告诉)我们?")
-# a label over the one who chairs (主持人：/ 某办公室副主任　某某)
-_CHAIR_LABELS = ("主持人", "主持")
-
 
 class EventsMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
@@ -572,7 +565,8 @@ class EventsMixin:
         if head and cur is not None and cur is not anchored and cur.name.rstrip("”\"").endswith(head):
             return cur  # 开放日启动仪式在某处举行。…仪式由某某主持: the ceremony named last, not the day's occasion
         cur = anchored or cur
-        if cur is None and getattr(self, "event_refs", None) and not _MEETING_BEFORE.search(self.t, max(0, pos - 60), pos + 60):
+        if cur is None and getattr(self, "event_refs", None) \
+                and not any(w in self.t[max(0, pos - 60) : pos + 60] for w in self.lex.triggers["courtesy_meetings"]):
             cur = self.event_refs[0][1]  # (but 院长某某会见了代表团一行…。随后，签约仪式…: the meeting is no part of it)
         return cur
 
@@ -915,7 +909,7 @@ class EventsMixin:
             lead = a + len(t[a:b]) - len(t[a:b].lstrip(" \u3000"))
             if line.endswith(("：", ":")) and len(line) <= 12:
                 alone = next((m for m in self.between(a, b) if m.kind == "person" and m.start == lead and m.end == lead + len(line) - 1), None)
-                nxt = next((t[x:y].strip(" \u3000") for x, y in lines[n + 1 :] if t[x:y].strip(" \u3000")), "")
+                nxt = next((t[x:y].strip(" \u3000") for x, y in islice(lines, n + 1, None) if t[x:y].strip(" \u3000")), "")
                 if alone is not None and len(nxt) >= 15 and not nxt.endswith(("：", ":")) \
                         and (ev := spoken or self.current_event(a)) is not None:
                     # 某某：/ 今年我们将…: the answer under the name, at the occasion the transcript is of
@@ -924,7 +918,7 @@ class EventsMixin:
                     spoken = ev
                     under_label = ""
                     continue
-                under_label = "chaired" if line.rstrip("：:") in _CHAIR_LABELS else "attended" if any(w in line for w in heads) else ""
+                under_label = "chaired" if line.rstrip("：:") in trig["chair_labels"] else "attended" if any(w in line for w in heads) else ""
                 continue
             persons = [m for m in self.between(a, b) if m.kind == "person"]
             ev = self.current_event(a) if persons else None
@@ -1077,7 +1071,7 @@ class EventsMixin:
                     own = self._campus_room_owner(z, ce, ms)
                     subject = next((m for m in units if m.end == z - 1 and self.ref[id(m)] == own), None)
                     ours = own is not None and any(
-                        m.kind == "event" and self.ref.get(id(m)) == ev and m.end < z and t[m.start - 2 : m.start] in _OUR_WORDS
+                        m.kind == "event" and self.ref.get(id(m)) == ev and m.end < z and t[m.start - 2 : m.start] in self.lex.own_refs
                         and not (t[m.start - 1] == "校" and self._sub_college(own.name))  # (我校 is never one of its colleges)
                         for m in ms if cs <= m.start < z)  # 我院2026年春季开学安全工作会议在实训大楼一楼报告厅召开
                     if own is not None and (ev.name.lstrip("“\"").startswith(own.name) or subject is not None or ours):  # (学院在行政楼会议室召开…)

@@ -132,8 +132,9 @@ def _brand_forms(core: str, group: bool = False) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# the endings of a company's departments (人力资源部, 生产制造中心, 财务处, 电池研究院 …)
+# words that point back to a unit as 该 does (这所产业学院)
 _DEMONSTRATIVES = ("这所", "这家", "这个", "此所", "这一")
+# the endings of a company's departments (人力资源部, 生产制造中心, 财务处, 电池研究院 …)
 _DEPARTMENT_ENDS = ("部", "中心", "处", "科", "室", "研究院", "研究所")
 # a school's name at the start of a title in 《》 (《某职业技术学院产教融合成果巡礼》)
 _TITLE_SCHOOL = re.compile(r"《([\u4e00-\u9fff]{2,14}?(?:职业技术学院|职业学院|技师学院|大学|学院|学校))")
