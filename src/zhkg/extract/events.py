@@ -983,12 +983,11 @@ class EventsMixin:
 
     def _facility_parent(self, u: Mention, ms: list[Mention], ce: int) -> _Ref | None:
         """在某学院图书信息中心一楼报告厅: a facility (…中心/…馆) of a unit, followed by
-        a room in it, is a place of the unit in front of its name: that unit."""
+        a room in it, is a place of the unit in front of its name: that unit. A
+        neighbourhood's service centre (某社区党群服务中心) is one with no room after it."""
         r = self.ref[id(u)]
-        if not r.name.endswith(self.lex.facility_ends):
-            return None
-        rest = self.t[u.end : ce]
-        if not _ROOM_AFTER.match(rest):
+        centre = r.name.endswith(self.lex.service_centres)  # 在某社区党群服务中心举行: room or not
+        if not centre and not (r.name.endswith(self.lex.facility_ends) and _ROOM_AFTER.match(self.t[u.end : ce])):
             return None
         fronts = [name for ty, name in self.entities
                   if ty == "Organization" and name != r.name and r.name.startswith(name)

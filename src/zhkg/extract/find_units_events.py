@@ -278,6 +278,8 @@ class SpanRules:
             L = ch or lex.org_suffixes.ending_at(t, j)
             if not L:
                 continue
+            if t[j - L : j] in lex.bound_units and not (lex.title_at(t, j) or t.startswith(lex.service_centres, j)):
+                continue  # 社区 before 党委书记 or 党群服务中心 ends a unit, 社区 in 社区教育学院 or 和谐社区 does not
             if (v := lex.venues.ending_at(t, j)) > L and not (
                     (s1 := self.tok_start.get(j)) is not None and s1 < j - v and t[s1 : j - L] in lex.name_verbs) \
                     or lex.venues.at(t, j - L) > L:  # (but 理科 in 管理科: a department of 管理)
