@@ -565,10 +565,19 @@ class EventsMixin:
         if head and cur is not None and cur is not anchored and cur.name.rstrip("”\"").endswith(head):
             return cur  # 开放日启动仪式在某处举行。…仪式由某某主持: the ceremony named last, not the day's occasion
         cur = anchored or cur
-        if cur is None and getattr(self, "event_refs", None) \
-                and not any(w in self.t[max(0, pos - 60) : pos + 60] for w in self.lex.triggers["courtesy_meetings"]):
+        if cur is None and getattr(self, "event_refs", None) and self._first_courtesy() >= pos + 60:
             cur = self.event_refs[0][1]  # (but 院长某某会见了代表团一行…。随后，签约仪式…: the meeting is no part of it)
         return cur
+
+    def _first_courtesy(self) -> int:
+        """Where the text first names a courtesy meeting (会见, 会谈), or its
+        length (memoised): before the first occasion is named, a page that has
+        had one puts no one at an occasion named later."""
+        at = self.__dict__.get("_courtesy_memo")
+        if at is None:
+            found = [i for w in self.lex.triggers["courtesy_meetings"] if (i := self.t.find(w)) >= 0]
+            at = self._courtesy_memo = min(found, default=len(self.t) + 60)
+        return at
 
     def _attend_said(self, sent: str) -> bool:
         """Whether a sentence says someone is present: a word of attending,

@@ -279,6 +279,8 @@ class NameRules:
             e2, e3 = pos[0] + 1, pos[1] + 1
             if t[pos[1]] == "及" and is_cjk(t[e3 : e3 + 1] or "。") and t[e3] not in PUNCT:
                 end = e2  # 处长尚德及相关负责人: 及 joins, it is no name's last character
+            elif t[pos[1]] == "边" and is_cjk(t[e3 : e3 + 1] or "。") and "边" in t[e3 + 1 : e3 + 3]:
+                end = e2  # 系主任靳某边走边介绍: 边…边 (while doing one thing, another) follows the name
             elif (sw := self.lex.stopwords.at(t, pos[1])) >= 2 and self.tok_end.get(pos[1]) == pos[1] + sw:
                 end = e2  # 中心主任王毅关于…的汇报: a function word of two characters (关于, 对于) begins after the name
             elif self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于则亦却":

@@ -170,6 +170,29 @@ def _generic_after_prefix(lex: Lexicon) -> re.Pattern[str]:
                        + alternation(x.generic_orgs) + ")$")
 
 
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` occurs in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _generic_words_only(front: str, words: frozenset[str]) -> bool:
+    """Whether ``front`` is a verb and generic words after it (建设|高水平|研究型,
+    建设|国内|一流|应用型): the kind of unit a plan aims at, not a name."""
+    if len(front) < 4 or pos_tag(front[:2]) not in ("v", "vn"):
+        return False  # (地方|合作|处 is a named office: generic words alone may name one)
+    ends = {2: 0}  # position -> number of generic words up to it, after the verb
+    for i in range(2, len(front)):
+        if i in ends:
+            for n in range(1, min(5, len(front) - i) + 1):
+                if front[i : i + n] in words:
+                    ends[i + n] = max(ends.get(i + n, 0), ends[i] + 1)
+    return ends.get(len(front), 0) >= 1
+
+
 def _takes_post(lex: Lexicon) -> tuple[str, ...]:
     """Verbs of taking a post (``triggers.json`` appoint, and 兼): the unit after
     them is named with the post (兼任某某发展中心主任)."""
@@ -195,7 +218,7 @@ class SpanRules:
         inside the name (第七次全体（扩大）会议, 某某（中国）有限公司); a space
         between Latin letters always does."""
         t, k = self.t, j
-        tok_start = self.tok_start
+        tok_start, tok_end = self.tok_start, self.tok_end
         in_names = self.lex.name_verbs if allowed is None else allowed
         quote_inner = "“" in inner
         bracketed = False
@@ -229,8 +252,8 @@ class SpanRules:
             s0 = tok_start.get(k)
             if s0 is not None and k - s0 >= 2 and not verbs_ok:
                 w = t[s0:k]
-                if pos_tag(w) in _STOP_TAGS and w not in in_names:
-                    break
+                if pos_tag(w) in _STOP_TAGS and w not in in_names and t[s0 : tok_end.get(k, k)] not in in_names:
+                    break  # (贯通|培养: a verb allowed with the word after it)
             if ch in PUNCT and ch not in inner:
                 break
             if not (is_cjk(ch) or ch.isalnum() or ch in inner):
@@ -271,8 +294,9 @@ class SpanRules:
         wb = self.wb
         for hit in char_class(lasts).finditer(t):  # only ends of unit words
             j = hit.end()
-            if j not in wb and not (lex.org_suffixes.ending_at(t, j) >= 3 and lex.title_at(t, j)):
-                continue  # (but 机关党委|副书记, 某镇党委|书记: the segmenter's word 党委副书记 hides a unit word)
+            if j not in wb and not ((L0 := lex.org_suffixes.ending_at(t, j)) >= 3 and lex.title_at(t, j)
+                                    or L0 >= 2 and lex.title_at(t, j) and t[j - L0 : j] in lex.standalone_units):
+                continue  # (but 机关党委|副书记, 某镇党委|书记, 公司工会|主席: the segmenter's word 党委副书记 hides a unit word)
             ch = lex.community_heads.ending_at(t, j)
             kind = "community" if ch else "org"
             L = ch or lex.org_suffixes.ending_at(t, j)
@@ -383,6 +407,9 @@ class SpanRules:
                 or t[k - 1] == "的" and t.rfind("免去", max(0, k - 12), k) >= 0)  # 聘任某某为图书馆馆长, 免去某某的图书馆馆长职务
             if j - k == L and t[k:j] in lex.short_forms and lex.title_at(t, j):
                 listed = True  # 县委副书记: a short form of the body the article names in full
+            alone = j - k == L and t[k:j] in lex.standalone_units and lex.title_at(t, j) and t[k - 1 : k] != "、" \
+                and self._named_alone(t[k:j])
+            listed = listed or alone  # 工会副主席某某 where the page names the 工会 itself (与工会联合主办, 来源：学院工会)
             if (j - k <= L and not listed) or self.in_book[k]:
                 continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
             own_of = ""
@@ -399,7 +426,8 @@ class SpanRules:
             elif (front := next((f for f in lex.triggers["company_fronts"] if name.startswith(f)), "")) \
                     and (not name.endswith(("公司", "集团")) or name.endswith("分公司")) and (
                     len(name) - len(front) - L >= 2 or len(name) - len(front) == L >= 3 and lex.org_kind.get(name[len(front):]) == "unit"
-                    and name.endswith(("部", "中心"))):  # 集团人力资源部, 管委会人才服务中心: a body's department
+                    and name.endswith(("部", "中心"))
+                    or name[len(front):] in lex.standalone_units and lex.title_at(t, j)):  # 集团人力资源部, 管委会人才服务中心: a body's department
                 own_of = "该" + front  # 公司工业互联网事业部: the company's 事业部 (该公司)
                 k += len(front)
                 name = name[len(front):]
@@ -411,8 +439,22 @@ class SpanRules:
 
             if t[k - 1 : k] == "“" and t[j : j + 1] == "”":
                 info["quoted"] = True
+            if alone:
+                info["alone"] = True
             out.append(Mention(kind, k, j, name, _clean(name), info))
         return out
+
+    def _named_alone(self, word: str) -> bool:
+        """Whether the text names the unit ``word`` (工会) somewhere without a
+        post after it (与工会联合主办, 来源：学院工会) or after its body's word
+        (学院工会主席): then 工会主席 there is the post of that unit, not a
+        compound post of the body (memoised)."""
+        memo = self.__dict__.setdefault("_named_alone_memo", {})
+        if word not in memo:
+            t, n = self.t, len(word)
+            fronts = (*_SCHOOL_FRONTS, *self.lex.triggers["company_fronts"])
+            memo[word] = any(not self.lex.title_at(t, i + n) or t.endswith(fronts, 0, i) for i in _find_all(t, word))
+        return memo[word]
 
     def _after_event_head(self, k: int, head: int) -> int:
         """A unit's name does not run back over an event's name (某某分论坛移师|
@@ -533,8 +575,9 @@ class SpanRules:
 
     def _valid_unit(self, m: Mention) -> bool:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
-        if name in lex.generic_orgs or len(name) < 3 and name not in lex.short_forms:
-            return False  # (县委 before a post: a short form, see _unit_candidates)
+        if name in lex.generic_orgs or len(name) < 3 and name not in lex.short_forms \
+                and not (name in lex.standalone_units and (m.info.get("own_of") or m.info.get("alone"))):
+            return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it)
         if name.endswith(lex.not_unit_ends):
             return False  # 某市地处三条高速公路交汇处: a place, no unit
         if _COUNTED_UNITS.search(name):
@@ -567,8 +610,8 @@ class SpanRules:
         if name[0] in "该我本此这各全其每某诸两双暨" and not name.startswith("全国") and (name[0] in "各每" or not self._place_score(m.start)):
             return False  # (各乡镇中心学校: every township's school; no place begins with 各 or 每)
         prefix = name[: len(name) - len(m.info["suffix"])]
-        if prefix in lex.generic_orgs or prefix in lex.generic_prefixes:
-            return False
+        if prefix in lex.generic_orgs or prefix in lex.generic_prefixes or _generic_words_only(prefix, lex.generic_prefixes):
+            return False  # (建设|高水平|研究型|大学: a verb, then generic words)
         gp, go = lex.generic_prefixes, lex.generic_orgs
         if name[:2] in gp and name[2:] in go or name[:3] in gp and name[3:] in go:
             return False  # 县域中职学校, 当地职业院校: a kind of unit after a generic word
@@ -757,6 +800,9 @@ class SpanRules:
             if any(f >= 0 and t[f : f + 2] in _SCHOOL_FRONTS and t[f + 2 : f + 3] in "与和同" for f in (k - 2, k - 1, k)) \
                     and (e := t.rfind("的", k, head_start)) >= 0 and head_start - e >= 3:
                 k = e + 1  # 我校与某公司共建的“某某订单班”开班仪式: a clause that begins with 我校 says who, the name follows 的
+            q = t.rfind("“", k, head_start)
+            if q > k and t[q - 1] in "作做" and self.tok_start.get(q) == q - 1:
+                k = q  # 在某楼报告厅作“某某”专题讲座: the verb of giving it ends the place, the name is the title's
             dd = t.rfind("——", k, head_start)
             if dd >= 0 and head_start - dd - 2 >= 4:
                 k = dd + 2  # “数智同行”——某公司2026届校园招聘宣讲会: a slogan, then the occasion's name

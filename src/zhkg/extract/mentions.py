@@ -416,6 +416,13 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         # 校长办公室: a title at the start of a unit's name is part of the name
         starts = {u.start: u.end for u in self.orgs}
         self.titles = [m for m in self.titles if starts.get(m.start, 0) <= m.end]
+        # 公司工会主席 on a page that names its 工会: the 工会 found as a unit, the post after it is 主席
+        cut = {u.end for u in self.orgs if u.name in self.lex.standalone_units}
+        if cut:
+            self.titles = [
+                Mention("title", e, m.end, self.t[e : m.end], self.t[e : m.end], m.info)
+                if (e := next((e for e in cut if m.start < e < m.end), None)) is not None and self.lex.title_at(self.t, e) == m.end - e
+                else m for m in self.titles]
         self.communities = [u for u in units if u.kind == "community"]
         self.events = self._event_candidates(
             stops - {p.start for p in self.persons} - {p.end for p in self.persons} - self.conj_ends - {c.end for c in self.cues}

@@ -158,6 +158,7 @@ class Lexicon:
     facility_ends: tuple[str, ...]  # 图书馆, 信息中心 …: a facility of the unit before it
     service_centres: tuple[str, ...]  # 党群服务中心 …: a neighbourhood's centre, a place of the 社区 before it
     bound_units: frozenset[str]  # 社区: a unit word only before a post or a service centre
+    standalone_units: frozenset[str]  # 工会: a unit named by its word alone (学院工会主席: 主席 of the 工会)
     association_ends: tuple[str, ...]  # 协会, 学会 …: an association's name ends so
     association_titles: tuple[str, ...]  # 会长, 理事 …: posts of an association
     grant_words: tuple[str, ...]  # 项目, 资助 …: after a fund's name, a grant, not a body
@@ -237,6 +238,7 @@ def get_lexicon() -> Lexicon:
         facility_ends=tuple(read_words("facility_ends.txt")),
         service_centres=tuple(read_words("service_centres.txt")),
         bound_units=frozenset(read_words("bound_units.txt")),
+        standalone_units=frozenset(read_words("standalone_units.txt")),
         association_ends=tuple(read_words("association_ends.txt")),
         association_titles=tuple(read_words("association_titles.txt")),
         grant_words=tuple(read_words("grant_words.txt")),
