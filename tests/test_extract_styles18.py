@@ -100,3 +100,81 @@ def test_trade_union_named_on_the_page_is_a_unit():
     # own, 工会主席 stays the body's post
     a = run_page("3月14日，青州远帆装备集团有限公司举行开班仪式。集团党委副书记、工会主席闻溪岳出席。")
     assert ("闻溪岳", "青州远帆装备集团有限公司", "工会主席") in posts(a)
+
+
+def test_appointment_list_under_a_heading_of_the_verb():
+    # a 人大常委会 list: the verb is the heading, each line names a person first;
+    # courts and procuratorates are bodies, 审判员 and 检察员 their posts
+    a = run_page("青川县人大常委会任免名单\n发布时间：2026-05-29\n"
+                 "一、决定任命\n欧阳明澈为青川县教育局局长；\n杜衡远为青川县人力资源和社会保障局局长；\n"
+                 "二、决定免去\n韦立山的青川县教育局局长职务；\n"
+                 "三、任命\n彭书岚为青川县人大常委会预算工作委员会副主任；\n郝正衡为青川县人民法院审判员；\n"
+                 "柯思源为青川县人民检察院检察员。\n"
+                 "会议审议了县人民政府关于提请任免的议案和县人民法院、县人民检察院关于提请任免的报告。")
+    assert {"欧阳明澈", "杜衡远", "韦立山", "彭书岚", "郝正衡", "柯思源"} <= names(a, "Person")
+    p = posts(a)
+    assert ("杜衡远", "青川县人力资源和社会保障局", "局长") in p
+    assert ("彭书岚", "青川县人大常委会预算工作委员会", "副主任") in p
+    assert ("郝正衡", "青川县人民法院", "审判员") in p
+    assert ("柯思源", "青川县人民检察院", "检察员") in p
+    assert not any(o.startswith("议案") for o in names(a, "Organization"))
+    # guard: lines under a heading that is no verb of appointing name no one
+    a = run_page("青川县教育局工作要点\n发布时间：2026-05-29\n一、工作目标\n王道为先，质量立校；\n")
+    assert not names(a, "Person")
+
+
+def test_listed_company_notice_header_and_board_lines():
+    # the site section 投资者关系 is no part of the company's name, the 证券代码
+    # line is no headline, a 非独立董事 holds the post 董事, and 祁某和先生 keeps 和
+    a = run_page("青川远帆智能装备股份有限公司　投资者关系\n"
+                 "证券代码：6881xx　　证券简称：远帆智能　　公告编号：2026-011\n"
+                 "青川远帆智能装备股份有限公司关于董事会完成换届选举的公告\n"
+                 "发布时间：2026-04-17\n"
+                 "一、第四届董事会组成情况\n非独立董事：祁明和先生、柯思源女士\n"
+                 "二、董事届满离任情况\n"
+                 "公司第三届董事会副董事长卓远舟先生任期届满，不再担任公司副董事长职务，"
+                 "离任后继续担任公司全资子公司青川远帆精密机械有限公司董事长。独立董事蔺若川女士现任青川理工大学经济管理学院院长。")
+    assert a.metadata["title"] == "青川远帆智能装备股份有限公司关于董事会完成换届选举的公告"
+    co = "青川远帆智能装备股份有限公司"
+    p = posts(a)
+    assert ("祁明和", co, "董事") in p
+    assert ("柯思源", co, "董事") in p
+    assert ("卓远舟", "青川远帆精密机械有限公司", "董事长") in p
+    assert ("蔺若川", "青川理工大学经济管理学院", "院长") in p
+    assert "届满离" not in names(a, "Person")
+    assert not any(o.endswith("投资者关系") for o in names(a, "Organization"))
+
+
+def test_notice_lines_after_a_heading_that_ends_with_a_colon():
+    # 经研究，决定聘任： then one appointment a line
+    a = run_page("关于聘任中层干部的通知\n发布时间：2026-03-02\n经研究，决定聘任：\n"
+                 "柯思源为教务处处长（试用期一年）；\n卓远舟为学院招生就业处副处长（主持工作）；\n")
+    p = posts(a)
+    assert ("柯思源", "教务处", "处长") in p
+    assert ("卓远舟", "招生就业处", "副处长") in p
+
+
+def test_presiding_over_work_is_no_chairing():
+    # 主持学校党委工作九年来: presiding over the committee's work, not chairing the meeting
+    a = run_page("学校召开干部大会\n2026-03-30\n上周五下午，青川理工大学干部大会在学校行政楼一楼报告厅召开。"
+                 "学校党委副书记、校长卓远舟主持会议。省委教育工委副书记柯思源在讲话中对蔺若川同志主持学校党委工作九年来的贡献给予充分肯定。")
+    chairs = {s for s, _ in rel(a, "chaired")}
+    assert chairs == {"卓远舟"}
+    # guard: 主持 a meeting whose name holds 工作 is chairing it
+    a = run_page("县政府召开专题会议\n2026-03-30\n3月27日，副县长卓远舟主持召开县政府职业教育工作专题会议。")
+    assert ("卓远舟", "县政府职业教育工作专题会议") in rel(a, "chaired")
+
+
+def test_ji_joins_two_posts_but_may_begin_a_name():
+    # 兼职副院长暨产业导师: 暨 (and) before a common word; 暨 is also a rare surname
+    a = run_page("4月9日下午，青川技师学院企业兼职副院长暨产业导师聘任仪式在学院报告厅举行。")
+    assert not any(n.startswith("暨") for n in names(a, "Person"))
+    a = run_page("4月9日下午，青川市教育局局长暨远帆出席仪式并讲话。")
+    assert ("暨远帆", "青川市教育局", "局长") in posts(a)
+
+
+def test_bracketed_province_inside_a_company_name():
+    # 某某（盐江）传动系统有限公司: the province the page names, in brackets, is part of the name
+    a = run_page("漪江省产教融合推进会召开\n2026-05-12\n5月11日，漪江省产教融合推进会召开。"
+                 "远帆（漪江）传动系统有限公司总经理Joran Wester出席会议。")
+    assert ("Joran Wester", "远帆（漪江）传动系统有限公司", "总经理") in posts(a)

@@ -87,6 +87,8 @@ _PARA_SENTENCES = 3
 _HELD_QUOTED = re.compile(r"(?:举办|举行|召开|主办)了?“([^”]{2,60})”")
 #: facilities of a unit that are places, not hosts (图书信息中心, 体育馆)
 #: a floor or room right after a facility: 一楼报告厅, 三楼会议室, 报告厅
+# 主持工作, 主持学校党委工作: presiding over the work of a post (not 主持某某工作会议, a meeting)
+_PRESIDING_WORK = re.compile(r"主持[\u4e00-\u9fff]{0,10}?工作(?![\u4e00-\u9fff]{0,6}?(?:会|仪式|论坛|典礼))")
 _ROOM_AFTER = re.compile(r"^(?:[一二三四五六七八九十\d]+(?:楼|层))?[^\s，。、]{0,6}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|展厅)")
 #: a campus building and room with no unit in front: 行政楼三楼会议室, 致远楼学术报告厅
 _CAMPUS_ROOM = re.compile(
@@ -714,8 +716,9 @@ class EventsMixin:
                     for p in cps:  # 会议主持人为某某处长某某: the names after it chair
                         self._role(p.name, "chaired", ev, p.start)
                     continue
-                if "主持工作" in clause:
-                    after, clause = after.replace("主持工作", ""), clause.replace("主持工作", "")  # 副处长（主持工作）: how a post is held
+                if "工作" in clause and _PRESIDING_WORK.search(clause):
+                    # 副处长（主持工作）, 对某某主持学校党委工作九年来的贡献: how a post is held, no occasion chaired
+                    after, clause = _PRESIDING_WORK.sub("", after), _PRESIDING_WORK.sub("", clause)
                 if "主持" in after or re.search(r"由\s*$", t[max(cs, subj.start - 2) : subj.start]) and "主持" in clause:
                     for p in self._chairs(cps or [subj], cs, ce):
                         self._role(p.name, "chaired", ev, p.start)

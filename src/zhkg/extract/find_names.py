@@ -180,6 +180,10 @@ def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int], tuple[int, i
     return out
 
 
+_LIST_HEAD_FRONT = re.compile(r"^(?:经[\u4e00-\u9fff]{1,8}[，,]\s*)?(?:决定|现)?")  # 经研究，决定聘任：
+_LIST_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*")  # 一、 （二） 3.
+
+
 class NameRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
 
@@ -227,8 +231,8 @@ class NameRules:
             if m and len(m.group(0).strip()) >= 3:
                 end = i + len(m.group(0).rstrip(" -.'"))
                 return Mention("person", i, end, t[i:end], t[i:end])
-        if i >= self.n or not is_cjk(t[i]):
-            return None
+        if i >= self.n or not is_cjk(t[i]) or t[i] == "暨" and word_freq(t[i + 1 : i + 3]) > 1000:
+            return None  # (兼职副院长暨产业导师: 暨 joins two posts before a common word, it begins no name)
         dm = _DOT_NAME.match(t, i) if self.has_dot else None
         if dm:  # 彼得·汉森: the last part ends where a boundary (致辞, a title, punctuation) starts
             last = max(t.rfind(c, i, dm.end()) for c in "·•・‧")
@@ -246,6 +250,9 @@ class NameRules:
                 return None
             if t[i + 1 : i + 2] == "人":
                 return None  # 总监|票人: a role word (监票人, 计票人) that a title only seemed to begin
+            if self.tok_end.get(i) == i + 2 and pos_tag(t[i : i + 2]) in ("v", "vd", "d") and t[i] not in self.lex.word_surnames \
+                    and t[i : i + 2] not in self.lex.compound_surnames:
+                return None  # 董事届满离任: a verb after the title, no name (and no surname to begin one)
             s = 1
         if self.lex.title_at(t, i + s):
             return None  # 任副主任: a surname-like word before a post, not a name
@@ -285,7 +292,9 @@ class NameRules:
                 end = e2  # 中心主任王毅关于…的汇报: a function word of two characters (关于, 对于) begins after the name
             elif self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于则亦却":
                 end = e2
-                if t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3):
+                if t[pos[1]] in "和与及" and self.lex.honorifics.at(t, e3) and t.startswith(("先生", "女士", "同志"), e3):
+                    end = e3  # 聘任祁某和先生为…: 先生 after it, 和 is the name's last character
+                elif t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3):
                     end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name
                 elif t[pos[1]] in "和与及" and (t[e3 : e3 + 1] == "为" and t.endswith(tuple(self.lex.triggers["appoint_before"]), 0, i)
                                                or t[e3 : e3 + 1] in ("与", "和", "及", "、")):
@@ -482,6 +491,24 @@ class NameRules:
         self.person_cov[p.start : p.end] = b"\x01" * (p.end - p.start)
         self.known_names.add(p.name)
 
+    def _appointment_list_lines(self) -> set[int]:
+        """Starts of the lines under a heading that is a verb of appointing or
+        removing alone (一、决定任命 / 二、免去 / 经研究，决定聘任：): each line names a person first
+        (王某为某局局长；, 李某的某局局长职务；), until a blank line or another heading."""
+        t, out = self.t, set()
+        verbs = tuple(self.lex.triggers["appoint_before"])
+        under, pos = False, 0
+        for line in t.split("\n"):
+            body = _LIST_HEAD_FRONT.sub("", _LIST_ORDINAL.sub("", line.strip())).rstrip("：:")
+            if body in verbs:
+                under = True
+            elif not line.strip() or _LIST_ORDINAL.match(line.strip()):
+                under = False
+            elif under:
+                out.add(pos + len(line) - len(line.lstrip()))
+            pos += len(line) + 1
+        return out
+
     def _names_by_pattern(self, orgs: list[str]) -> None:
         """Names in trigger contexts without a title: 由X主持, 任命X为, X致辞 …"""
         t, lex = self.t, self.lex
@@ -500,8 +527,13 @@ class NameRules:
         for m in re.finditer(r"(?:^|[，,。；;：:！？\n、\s])", t):
             starts.add(m.end())
         person_ends = {q.end for q in self.persons}  # (names after titles and cues, found before this pass)
+        listed_lines = self._appointment_list_lines() if "\n" in t else set()
         for i in sorted(starts):
             if i >= self.n or self.person_cov[i]:
+                continue
+            if i in listed_lines and (q := self.name_at(i, orgs, strong=True)) is not None \
+                    and t.startswith(("为", "的", "同志"), q.end) and _plausible_name(q.name):
+                self._add_person(q)  # 一、决定任命 / 王某为某局局长；: each line is one appointment
                 continue
             p = self.name_at(i, orgs, strong=False)
             if not p and t[i - 1 : i] == "、" and (i - 1) in person_ends and t[i] in lex.word_surnames:
@@ -707,8 +739,9 @@ class NameRules:
                     continue
                 j = e
                 name = t[best:j]
-                if not _plausible_name(name) or self.lex.person_cues.at(name, 0) >= 2:
-                    continue  # (把师傅当老师: a role word, then the honorific)
+                if not (_plausible_name(name) or len(name) == 3 and name[-1] == "和" and h in ("先生", "女士", "同志")
+                        and _plausible_name(name[:-1])) or self.lex.person_cues.at(name, 0) >= 2:
+                    continue  # (把师傅当老师: a role word, then the honorific; but 祁某和先生: no 和 joins 先生)
                 self._add_person(Mention("person", best, j, name, name))
         # lists: X、Y、Z after a known name
         work = list(self.persons)

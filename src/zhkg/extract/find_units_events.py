@@ -52,7 +52,8 @@ def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
     inside = t[o + 1 : k - 1] if o >= 0 else ""
     if not 1 <= len(inside) <= 4 or not all(is_cjk(c) for c in inside) or "简称" in inside:
         return None
-    if place_only and not (inside == "中国" or inside[-1] in "省市" or len(inside) >= 2 and inside[-1] in "州县区" or pos_tag(inside) == "ns"):
+    if place_only and not (inside == "中国" or inside[-1] in "省市" or len(inside) >= 2 and inside[-1] in "州县区" or pos_tag(inside) == "ns"
+                           or len(inside) >= 2 and any(inside + c in t for c in "省市")):  # (某某（盐江）…公司 on a page naming 盐江省)
         return None
     return o
 
@@ -495,8 +496,8 @@ class SpanRules:
         field of a joint name (机械与智能制造学院); the name starts after 与."""
         t, lex = self.t, self.lex
         c = max(t.rfind("与", k, head), t.rfind("和", k, head))
-        if c - k < 2 or head - c < 3:
-            return k
+        if c - k < 2 or head - c < 3 and not (head - c == 2 and t[c + 1] in "省市县区"):
+            return k  # (…的议案和县人民法院: a body named by its level alone after 和)
         kinds = lex_cached(lex, "conjoined_parties", lambda x: tuple(x.triggers["conjoined_parties"])
                            + tuple(g for g in x.generic_orgs if len(g) >= 2))
         return c + 1 if t.endswith(kinds, k, c) else k  # (one C-level test)

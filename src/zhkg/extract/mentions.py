@@ -166,7 +166,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 if (e := self.tok_end.get(i, 0)) > i + L and pos_tag(t[i:e]) in ("n", "s") and lex.title_at(t[i:e], 0) != e - i:
                     i += 1  # 主席台: a word the title only begins (a place, a thing), not a post
                     continue
-                self.titles.append(Mention("title", i, i + L, t[i : i + L], t[i : i + L]))
+                self.titles.append(Mention("title", i, i + L, t[i : i + L], lex.title_forms.get(t[i : i + L], t[i : i + L])))
                 i += L
                 continue
             C = lex.person_cues.at(t, i)

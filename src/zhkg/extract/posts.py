@@ -64,6 +64,8 @@ def _form_post(lex: Lexicon) -> re.Pattern[str]:  # 现任职务：… (form_pos
 
 
 # 免去其…职务 (a post ended), 挂职期间保留其…职务 (a post kept): whose post the clause names
+# 任期届满，不再担任…，离任后继续担任某子公司董事长: the post kept after leaving, in a later clause
+_AFTER_LEAVING = re.compile(r"(?:离任|卸任|退休)后(?:继续|仍然|仍)(?:担任|任)")
 _HIS_POST = re.compile(r"(?:挂职期间)?(?P<verb>保留|免去)(?:其|他|她)")
 # a head's title by the kind of unit it heads: 校长, 副院长, 院长助理, 处长, 科长 …
 # (and with any qualifier, for a list of appointments: 执行院长, 常务副院长)
@@ -255,7 +257,7 @@ class PostsMixin:
         removed = t[max(0, person.start - 2) : person.start] == "免去" or "免去" in between
         ok = (
             between.removeprefix("同志").startswith(("（", "("))  # 某某（某学院院长）, 某某同志（某学院院长）
-            or re.match(_APPOINTED + r"|\s*(?:同志)?(?:的|现任)", lead)
+            or re.match(_APPOINTED + r"|\s*(?:同志|先生|女士)?(?:的|现任)", lead)
             or _HIS_POST.search(between)
             or removed
         )
@@ -264,13 +266,14 @@ class PostsMixin:
         if not ok and not re.search(r"[。；;！？]", between):
             # 选派某某到某县挂职，任某县人民政府副县长: the post in a later clause of the same
             # sentence, begun by 任, is the name's when no other name stands between
-            ok = len(between) > len(clause) and clause.startswith(("任", "担任", "挂任", "出任")) and not clause.startswith("任务")
+            ok = len(between) > len(clause) and (clause.startswith(("任", "担任", "挂任", "出任")) and not clause.startswith("任务")
+                                                 or _AFTER_LEAVING.match(clause) is not None)
             # 到某开发区管理委员会挂职，任副主任: a bare post there is at the body named after 到
             to = re.search(r"[到赴]([^，,；;]{2,40}?)挂职", between) if ok else None
             u = next((m for m in self.between(person.end + to.start(1), person.end + to.end(1))
                       if m.kind == "org" and m.start == person.end + to.start(1) and id(m) in self.ref), None) if to else None
             posted_to = self.ref[id(u)] if u is not None else None
-        if not ok or first.start - person.end > 40 and not (first.start - person.end <= 80 and _HIS_POST.match(clause)):
+        if not ok or first.start - person.end > 40 and not (first.start - person.end <= 80 and (_HIS_POST.match(clause) or _AFTER_LEAVING.match(clause))):
             return  # (…，挂职期间保留其某学院副院长职务: the clause of the post says whose it is)
         if clause.startswith(self.lex.triggers["post_verbs"]):
             return  # 现任A，拟任B: the post proposed (曾任: the post held before) is not held

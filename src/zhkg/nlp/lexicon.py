@@ -159,6 +159,7 @@ class Lexicon:
     service_centres: tuple[str, ...]  # 党群服务中心 …: a neighbourhood's centre, a place of the 社区 before it
     bound_units: frozenset[str]  # 社区: a unit word only before a post or a service centre
     standalone_units: frozenset[str]  # 工会: a unit named by its word alone (学院工会主席: 主席 of the 工会)
+    title_forms: dict[str, str]  # 非独立董事 -> 董事: a title recorded as another post
     association_ends: tuple[str, ...]  # 协会, 学会 …: an association's name ends so
     association_titles: tuple[str, ...]  # 会长, 理事 …: posts of an association
     grant_words: tuple[str, ...]  # 项目, 资助 …: after a fund's name, a grant, not a body
@@ -239,6 +240,7 @@ def get_lexicon() -> Lexicon:
         service_centres=tuple(read_words("service_centres.txt")),
         bound_units=frozenset(read_words("bound_units.txt")),
         standalone_units=frozenset(read_words("standalone_units.txt")),
+        title_forms=_read_pairs("title_forms.txt"),
         association_ends=tuple(read_words("association_ends.txt")),
         association_titles=tuple(read_words("association_titles.txt")),
         grant_words=tuple(read_words("grant_words.txt")),
