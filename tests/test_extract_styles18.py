@@ -178,3 +178,29 @@ def test_bracketed_province_inside_a_company_name():
     a = run_page("漪江省产教融合推进会召开\n2026-05-12\n5月11日，漪江省产教融合推进会召开。"
                  "远帆（漪江）传动系统有限公司总经理Joran Wester出席会议。")
     assert ("Joran Wester", "远帆（漪江）传动系统有限公司", "总经理") in posts(a)
+
+
+def test_our_college_stays_the_whole_college_once_it_was():
+    # 会议由我院承办 right after the college is named: 我院 is the college; a bare
+    # college of it named later (智能制造学院院长) does not become 我院
+    a = run_page("青川市智能制造产教联盟召开年会\n2025-12-27\n"
+                 "12月26日，青川市智能制造产教联盟2025年年会在青川机电职业学院图书馆报告厅召开，会议由我院承办。"
+                 "联盟理事长、我院院长卓远舟，我院副院长柯思源，智能制造学院院长蔺若川以及联盟成员单位代表100余人参加会议。\n"
+                 "据悉，青川市智能制造产教联盟于2021年由我院牵头组建，我院为理事长单位。")
+    assert ("青川机电职业学院", "青川市智能制造产教联盟") in rel(a, "leadsCommunity")
+    assert ("智能制造学院", "青川市智能制造产教联盟") not in rel(a, "leadsCommunity")
+
+
+def test_our_college_on_a_school_of_its_own_page():
+    # a school of a college writes its own page: the college is 学校, the school 我院
+    a = run_page("我院与远帆食品签署校企合作协议\n2025-12-08\n"
+                 "上周五下午，青川机电职业学院食品工程学院与青川远帆食品有限公司校企合作签约仪式在我院食品楼二楼会议室举行。"
+                 "青川机电职业学院副院长卓远舟，学校教务处处长柯思源，我院院长蔺若川、党委书记闻溪岳出席仪式。卓远舟代表学校致辞。")
+    p = posts(a)
+    assert ("蔺若川", "青川机电职业学院食品工程学院", "院长") in p
+    assert ("卓远舟", "青川机电职业学院", "副院长") in p
+    # guard: without 学校 for the college, 我院 beside its school is the college itself
+    a = run_page("我院与远帆食品签署校企合作协议\n2025-12-08\n"
+                 "上周五下午，青川机电职业学院食品工程学院与青川远帆食品有限公司校企合作签约仪式在我院食品楼二楼会议室举行。"
+                 "我院院长蔺若川、党委书记闻溪岳出席仪式。")
+    assert ("蔺若川", "青川机电职业学院", "院长") in posts(a)

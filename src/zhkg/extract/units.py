@@ -147,6 +147,11 @@ def _norm(s: str) -> str:
     return _QUOTES_SPACES.sub("", s)
 
 
+
+# 学校 at a clause's start or as whom one speaks for (，学校教务处处长, 代表学校致辞):
+# the page speaks of the whole college as 学校, so its 我院 is a school of it
+_SCHOOL_SPOKEN_OF = re.compile(r"(?:^|[，,。；;、\s])学校(?![的])|代表学校")
+
 class UnitsMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
 
@@ -787,9 +792,12 @@ class UnitsMixin:
         if r is not None:
             return r
         r = self._resolve_ref_near(kind, ends, want, i)
+        # 我院 beside 某职业技术学院商贸学院: the college itself, not its school of trade (but a page
+        # that calls the college 学校, 学校教务处 or 代表学校致辞, is its school's own: 我院 is that school)
         if r is not None and self.t.startswith(("我院", "本院"), i) and self._sub_college(r.name) \
-                and (front := self._front_parent(r.name)) is not None and front.endswith("学院"):
-            r = _Ref("Organization", front)  # 我院 beside 某职业技术学院商贸学院: the college itself, not its school of trade
+                and (front := self._front_parent(r.name)) is not None and front.endswith("学院") \
+                and not _SCHOOL_SPOKEN_OF.search(self.t):
+            r = _Ref("Organization", front)
         if r is not None and self.t.startswith(("该校", "我校", "本校"), i):
             r = self._university_of(r)
         if r is not None and self.t.startswith(("我校", "本校", "学校"), i):
@@ -1004,7 +1012,12 @@ class UnitsMixin:
                 continue  # 我院与某集团共建的某某产业学院…我院党委书记
             if self.t.endswith(("共建", "筹建", "组建"), 0, m.start) and m.name.endswith("产业学院"):
                 continue  # 某学院与某公司签署共建某某产业学院协议。该院院长某某: a college still to be built is no 该院
+            if ours and self.__dict__.get("_ours_whole") and (r3 := self.ref.get(id(m))) is not None and fits(r3) \
+                    and self._sub_college(r3.name) and self._front_parent(r3.name) is None:
+                continue  # 会议由我院承办 … 智能制造学院院长某某 … 由我院牵头: once 我院 was the whole college, not a college of it named bare
             if fits(self.ref.get(id(m))):
+                if ours and not self._sub_college(self.ref[id(m)].name):
+                    self._ours_whole = True
                 return self.ref[id(m)]
         # 我校/学院 before any name: the unit the article names most (for 我校, not a foreign guest's)
         key = (want, kind, tuple(ends), home, ours)
