@@ -204,3 +204,23 @@ def test_our_college_on_a_school_of_its_own_page():
                  "上周五下午，青川机电职业学院食品工程学院与青川远帆食品有限公司校企合作签约仪式在我院食品楼二楼会议室举行。"
                  "我院院长蔺若川、党委书记闻溪岳出席仪式。")
     assert ("蔺若川", "青川机电职业学院", "院长") in posts(a)
+
+
+def test_one_guest_coming_to_us_marks_a_guest_school():
+    # 某大学某某教授来到我院: that university is a guest's, so 学校 is ours, not it
+    a = run_page("漪江大学卓远舟教授应邀来我院作专题讲座\n2025-05-15\n"
+                 "本周三下午，应青川理工大学机械工程学院邀请，漪江大学机械学院院长卓远舟教授来到我院，"
+                 "在明理楼学术报告厅作“工业机器人精度标定”专题讲座。学校副校长柯思源，我院院长蔺若川聆听讲座。")
+    assert ("柯思源", "青川理工大学", "副校长") in posts(a)
+
+
+def test_asking_a_question_is_being_there():
+    # 某某就…提问: those who ask at a lecture attended it; a reporter asking is the press
+    a = run_page("5月14日下午，卓远舟教授在青川理工大学明理楼学术报告厅作“工业机器人精度标定”专题讲座。"
+                 "在互动环节，青年教师柯思源、博士研究生蔺若川分别就标定误差的来源提问，卓远舟一一作了解答。")
+    ev = "“工业机器人精度标定”专题讲座"
+    att = rel(a, "attended")
+    assert ("柯思源", ev) in att and ("蔺若川", ev) in att
+    a = run_page("5月14日上午，青川市职业教育活动周新闻发布会在市政府新闻发布厅举行。"
+                 "青川日报记者闻溪岳就活动周的安排提问，市教育局副局长卓远舟作了回答。")
+    assert ("闻溪岳", "青川市职业教育活动周新闻发布会") not in rel(a, "attended")

@@ -592,7 +592,10 @@ class EventsMixin:
                 verbs = "|".join(map(re.escape, interview))
                 rx = self._interview_rx = re.compile(rf"(?:{verbs})了?(?:各位|部分|多位|几位)?与会")
             sent = rx.sub("", sent)
-        return any(w in sent for w in trig["attend"])
+        if any(w in sent for w in trig["attend"]):
+            return True
+        # 某某就…问题提问: asking a question there, unless a reporter asks (记者提问: the press)
+        return any(w in sent for w in trig.get("ask", ())) and not any(w in sent for w in trig.get("press", ()))
 
     def _at_the_scene(self, sent: str, ev: _Ref) -> bool:
         """Whether a sentence puts its people at the scene of the occasion

@@ -113,7 +113,8 @@ def _occurrences(t: str, w: str) -> list[int]:
 
 
 # 某大学副校长某某一行4人访问我校, 某大学代表团来访: visitors from that school
-_VISITORS_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:一行|代表团)[^。；;\n]{0,12}?(?:访问|来访|到访|莅临|来到|走进)")
+_VISITORS_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:(?:一行|代表团)[^。；;\n]{0,12}?(?:访问|来访|到访|莅临|来到|走进)"
+                             r"|(?:来到|莅临|走进|来)(?:我院|我校|本院|本校))")  # (某大学某某教授来到我院: one guest)
 def _brand_forms(core: str, group: bool = False) -> list[str]:
     """A company's four-character short forms, from the core of its name (the
     name without its legal ending, 某地翙达智能装备): the brand and the first word
