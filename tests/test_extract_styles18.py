@@ -224,3 +224,10 @@ def test_asking_a_question_is_being_there():
     a = run_page("5月14日上午，青川市职业教育活动周新闻发布会在市政府新闻发布厅举行。"
                  "青川日报记者闻溪岳就活动周的安排提问，市教育局副局长卓远舟作了回答。")
     assert ("闻溪岳", "青川市职业教育活动周新闻发布会") not in rel(a, "attended")
+
+
+def test_held_at_a_unit_named_by_its_role_in_the_group():
+    # 在集团副理事长单位某公司召开: the community's word and the role come before the host
+    a = run_page("本周二下午，青川智能装备职业教育集团第三届理事会换届大会在集团副理事长单位青川远帆汽车零部件有限公司召开。"
+                 "青川市教育局局长卓远舟出席会议。")
+    assert ("青川智能装备职业教育集团第三届理事会换届大会", "青川远帆汽车零部件有限公司") in rel(a, "heldAt")
