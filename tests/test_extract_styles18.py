@@ -231,3 +231,11 @@ def test_held_at_a_unit_named_by_its_role_in_the_group():
     a = run_page("本周二下午，青川智能装备职业教育集团第三届理事会换届大会在集团副理事长单位青川远帆汽车零部件有限公司召开。"
                  "青川市教育局局长卓远舟出席会议。")
     assert ("青川智能装备职业教育集团第三届理事会换届大会", "青川远帆汽车零部件有限公司") in rel(a, "heldAt")
+
+
+def test_exhorting_is_speaking():
+    # 勉励学弟学妹…: the alumnus speaks at the ceremony
+    a = run_page("6月20日上午，青川机电职业学院2025届毕业典礼在学院体育馆举行。"
+                 "校友代表、青川远帆科技有限公司生产部经理卓远舟结合自己的成长经历，勉励学弟学妹脚踏实地。")
+    ev = "青川机电职业学院2025届毕业典礼"
+    assert ("卓远舟", ev) in rel(a, "spokeAt")
