@@ -239,3 +239,21 @@ def test_exhorting_is_speaking():
                  "校友代表、青川远帆科技有限公司生产部经理卓远舟结合自己的成长经历，勉励学弟学妹脚踏实地。")
     ev = "青川机电职业学院2025届毕业典礼"
     assert ("卓远舟", ev) in rel(a, "spokeAt")
+
+
+def test_what_the_chair_says_while_chairing_is_speech():
+    # 某某在主持时要求: chairing, and speaking too
+    a = run_page("2月28日，青川机电职业学院教学工作会议在学院行政楼召开。会议由副院长柯思源主持。\n"
+                 "柯思源在主持时要求，各系要在会后及时组织传达会议精神。")
+    ev = "青川机电职业学院教学工作会议"
+    assert ("柯思源", ev) in rel(a, "chaired")
+    assert ("柯思源", ev) in rel(a, "spokeAt")
+
+
+def test_a_role_of_every_section_names_no_unit():
+    # 各系教学副主任、教研室主任参加会议: no name after the post, so no 教研室 is named;
+    # a department in a run with its head's name after the post stays a unit
+    a = run_page("2月28日，青川机电职业学院教学工作会议召开。各系教学副主任、专业带头人、教研室主任参加会议。")
+    assert "教研室" not in names(a, "Organization")
+    a = run_page("2月28日，青川远帆科技有限公司举行开班仪式。公司总经理卓远舟、 生产部经理 柯思源出席。")
+    assert ("柯思源", "生产部", "经理") in posts(a)

@@ -89,6 +89,7 @@ _HELD_QUOTED = re.compile(r"(?:举办|举行|召开|主办)了?“([^”]{2,60})
 #: a floor or room right after a facility: 一楼报告厅, 三楼会议室, 报告厅
 # a community's own word before a role in it (集团副理事长单位, 联盟理事长单位)
 _COMMUNITY_WORDS = ("集团", "联盟", "共同体", "联合体")
+_WHILE_CHAIRING = re.compile(r"^\s*在主持(?:时|中|过程中)")  # 某某在主持时要求
 # 主持工作, 主持学校党委工作: presiding over the work of a post (not 主持某某工作会议, a meeting)
 _PRESIDING_WORK = re.compile(r"主持[\u4e00-\u9fff]{0,10}?工作(?![\u4e00-\u9fff]{0,6}?(?:会|仪式|论坛|典礼))")
 _ROOM_AFTER = re.compile(r"^(?:[一二三四五六七八九十\d]+(?:楼|层))?[^\s，。、]{0,6}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|展厅)")
@@ -725,8 +726,12 @@ class EventsMixin:
                     # 副处长（主持工作）, 对某某主持学校党委工作九年来的贡献: how a post is held, no occasion chaired
                     after, clause = _PRESIDING_WORK.sub("", after), _PRESIDING_WORK.sub("", clause)
                 if "主持" in after or re.search(r"由\s*$", t[max(cs, subj.start - 2) : subj.start]) and "主持" in clause:
-                    for p in self._chairs(cps or [subj], cs, ce):
+                    chairs = self._chairs(cps or [subj], cs, ce)
+                    for p in chairs:
                         self._role(p.name, "chaired", ev, p.start)
+                    if (w := _WHILE_CHAIRING.search(after)) and any(v in after[w.end() : w.end() + 4] for v in trig["say"]):
+                        for p in chairs:  # 某某在主持时要求: what the chair says while chairing is speech too
+                            self._role(p.name, "spokeAt", ev, p.start)
                     continue
                 if "揭牌" in clause:
                     self._unveil(cps or [subj], cs, ce, ev)

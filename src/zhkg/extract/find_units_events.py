@@ -399,6 +399,7 @@ class SpanRules:
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000", " ") and (t[k - 1 : k] not in ("\u3000", " ") or lex.title_at(t, j) > 0)
+                and not (t[k - 1 : k] in ("、", "，", ",") and self._nobody_after_post(j))  # (、教研室主任参加会议: every section's head)
                 or t[k - 1 : k] in ("为", "任") and L >= 4 and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长, 拟任研究生院常务副院长
                 or t[k - 1 : k] in ("\n", "。", "；", "") and L >= 4 and lex.title_at(t, j) > 0  # 。研究生院副院长某某: at a sentence's start
                 or t[k - 1 : k] == "由" and (t[j : j + 1] == "、" or t.startswith(_organize_verbs(lex), j))  # 由招生就业处、团委承办
@@ -444,6 +445,17 @@ class SpanRules:
                 info["alone"] = True
             out.append(Mention(kind, k, j, name, _clean(name), info))
         return out
+
+    def _nobody_after_post(self, j: int) -> bool:
+        """Whether a post right after ``j`` is followed by no name but a verb
+        or punctuation (各系教学副主任、教研室主任参加会议): a role of many."""
+        t, n = self.t, self.lex.title_at(self.t, j)
+        if not n:
+            return False
+        k = j + n
+        while t[k : k + 1] in (" ", "\u3000", "\t"):
+            k += 1  # (、 生产部经理 甘某: a crawled page's spaces before the name)
+        return k == j + n and t[k : k + 1] in PUNCT and t[k : k + 1] != "\n" or self._trigger_at(k)
 
     def _named_alone(self, word: str) -> bool:
         """Whether the text names the unit ``word`` (工会) somewhere without a
