@@ -180,6 +180,8 @@ def table_rows(t: str, lex: Lexicon) -> list[tuple[tuple[int, int], tuple[int, i
     return out
 
 
+# forms of address after a full name (祁某和先生): what stands before them is the name, 和 included
+_ADDRESS_WORDS = ("先生", "女士", "同志")
 _LIST_HEAD_FRONT = re.compile(r"^(?:经[\u4e00-\u9fff]{1,8}[，,]\s*)?(?:决定|现)?")  # 经研究，决定聘任：
 _LIST_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*")  # 一、 （二） 3.
 
@@ -292,7 +294,7 @@ class NameRules:
                 end = e2  # 中心主任王毅关于…的汇报: a function word of two characters (关于, 对于) begins after the name
             elif self.lex.stopwords.at(t, pos[1]) and pos[1] in self.wb and t[pos[1]] in "在与和及等为是的了将对向从到也都还就又并被把给让以于则亦却":
                 end = e2
-                if t[pos[1]] in "和与及" and self.lex.honorifics.at(t, e3) and t.startswith(("先生", "女士", "同志"), e3):
+                if t[pos[1]] in "和与及" and t.startswith(_ADDRESS_WORDS, e3):
                     end = e3  # 聘任祁某和先生为…: 先生 after it, 和 is the name's last character
                 elif t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3):
                     end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name
@@ -739,7 +741,7 @@ class NameRules:
                     continue
                 j = e
                 name = t[best:j]
-                if not (_plausible_name(name) or len(name) == 3 and name[-1] == "和" and h in ("先生", "女士", "同志")
+                if not (_plausible_name(name) or len(name) == 3 and name[-1] == "和" and h in _ADDRESS_WORDS
                         and _plausible_name(name[:-1])) or self.lex.person_cues.at(name, 0) >= 2:
                     continue  # (把师傅当老师: a role word, then the honorific; but 祁某和先生: no 和 joins 先生)
                 self._add_person(Mention("person", best, j, name, name))
