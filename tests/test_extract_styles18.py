@@ -257,3 +257,12 @@ def test_a_role_of_every_section_names_no_unit():
     assert "教研室" not in names(a, "Organization")
     a = run_page("2月28日，青川远帆科技有限公司举行开班仪式。公司总经理卓远舟、 生产部经理 柯思源出席。")
     assert ("柯思源", "生产部", "经理") in posts(a)
+
+
+def test_member_list_after_a_verb_that_opens_it():
+    # 共有理事单位3家，分别是：A、B、C and 成员单位有：A、B, with the community named before
+    for lead in ("理事会共有理事单位3家，分别是：", "成员单位有："):
+        a = run_page("3月21日，青川机电职业学院校企合作理事会第二届第一次全体会议在学院召开。\n"
+                     + lead + "青川远帆建设集团有限公司、青川溯溪冷链物流有限公司、青川禾田农业发展有限公司。")
+        members = {s for s, o in rel(a, "memberOf") if o == "青川机电职业学院校企合作理事会"}
+        assert members == {"青川远帆建设集团有限公司", "青川溯溪冷链物流有限公司", "青川禾田农业发展有限公司"}, lead

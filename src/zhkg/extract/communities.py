@@ -15,6 +15,10 @@ _REST_ARE = ("其余为", "其余是", "其他为", "另有")
 _IS_A = ("是", "系", "现为", "也是", "还是", "目前是", "现已是")
 
 
+
+# the verb that opens a list after a member role (成员单位有：, 分别是：, 包括：)
+_LIST_VERB_END = re.compile(r"(?:分别)?(?:有|包括|为|是|如下)$")
+
 class CommunitiesMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
 
@@ -50,7 +54,9 @@ class CommunitiesMixin:
                     # 副理事长单位：A、B (a label line): the role, then the list after the colon
                     labelled = t[ce : ce + 1] in ("：", ":")
                     label_lead = labelled and self._role_at(clause, lead_roles) is not None and clause.rstrip().endswith(lead_roles)
-                    listing = labelled and not label_lead and clause.rstrip().endswith(member_roles)
+                    # 成员单位有：A、B; 共有理事单位12家，分别是：A、B (the role in the clause before)
+                    core = _LIST_VERB_END.sub("", clause.strip())
+                    listing = labelled and not label_lead and (core.endswith(member_roles) or member_clause and not core)
                     member_clause = self._role_at(clause, member_roles) is not None  # (首批成员单位共92家，…)
                     continue
                 if label_lead:
