@@ -266,3 +266,14 @@ def test_member_list_after_a_verb_that_opens_it():
                      + lead + "青川远帆建设集团有限公司、青川溯溪冷链物流有限公司、青川禾田农业发展有限公司。")
         members = {s for s, o in rel(a, "memberOf") if o == "青川机电职业学院校企合作理事会"}
         assert members == {"青川远帆建设集团有限公司", "青川溯溪冷链物流有限公司", "青川禾田农业发展有限公司"}, lead
+
+
+def test_committee_study_group_and_verbs_name_no_unit():
+    # 某大学党委理论学习中心组…学习会: the occasion's name, no 党委 unit of its own;
+    # 在导师指导下学会: the verb 学会
+    a = run_page("11月5日下午，青川理工大学党委理论学习中心组2025年第三次集体学习会在学校行政楼举行。"
+                 "研究生在导师指导下学会了独立开展研究。")
+    orgs = names(a, "Organization")
+    assert "青川理工大学党委" not in orgs
+    assert "青川理工大学" in orgs
+    assert not any(o.endswith("学会") for o in orgs)

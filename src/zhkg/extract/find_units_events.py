@@ -593,6 +593,8 @@ class SpanRules:
             return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it)
         if name.endswith(lex.not_unit_ends):
             return False  # 某市地处三条高速公路交汇处: a place, no unit
+        if name.endswith("党委") and self.t.startswith(tuple(lex.triggers.get("study_groups", ())), m.end):
+            return False  # 某大学党委理论学习中心组…集体学习会: the committee's study group names an occasion, no unit
         if _COUNTED_UNITS.search(name):
             return False  # 设立甲、乙、丙三个研究所: a count of units, not a name
         if _ONE_EACH.match(name):
@@ -641,7 +643,7 @@ class SpanRules:
             return False  # …，九三学社社员，…: a profile's party membership, not a unit of the story
         if self.t.startswith(_organize_verbs(self.lex), m.end - 1):
             return False  # 某局就业促进科协办: the unit is 就业促进科, 协办 its verb (not a 科协)
-        if name.endswith("学会") and name[-3:-2] in "要会能得去来就也还都先再中上里":
+        if name.endswith("学会") and name[-3:-2] in "要会能得去来就也还都先再中上里下":
             return False  # 既要学会…，更要学会…: the verb 学会 (learn), not a learned society
         if name.endswith(tuple(lex.triggers["bulletins"])):
             return False  # 某职业技术学院工作简报: a bulletin, not a body
