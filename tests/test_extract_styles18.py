@@ -277,3 +277,11 @@ def test_committee_study_group_and_verbs_name_no_unit():
     assert "青川理工大学党委" not in orgs
     assert "青川理工大学" in orgs
     assert not any(o.endswith("学会") for o in orgs)
+
+
+def test_a_company_centre_that_organises_is_a_unit():
+    # 由公司人力资源中心与某学院招生就业处联合举办: the company's centre, with no post after it
+    a = run_page("10月9日，青川远帆数字科技股份有限公司2026届校园招聘宣讲会在青川机电职业学院举行。"
+                 "本次宣讲会由公司人力资源中心与青川机电职业学院招生就业处联合举办。")
+    assert "人力资源中心" in names(a, "Organization")
+    assert ("人力资源中心", "青川远帆数字科技股份有限公司") in rel(a, "subOrganizationOf")

@@ -721,7 +721,8 @@ class SpanRules:
                                               or self.t.endswith(_takes_post(lex), 0, m.start) or name[:1] in "省市县区" and len(name) >= 6)
                      and len(name) >= 4
                      and not ((sw := self.lex.stopwords.at(name, 0)) and (sw >= 2 or self.tok_end.get(m.start) == m.start + sw)))  # (就|业: no stopword)
-                    and self._head_follows(m.end)):  # (公司人力资源中心总监, ，某某技术研究中心高级顾问, 兼任某某发展中心主任: a part with its post)
+                    and (self._head_follows(m.end)  # (公司人力资源中心总监, ，某某技术研究中心高级顾问, 兼任某某发展中心主任: a part with its post)
+                         or m.info.get("own_of") and self.t.startswith(("与", "和", *_organize_verbs(lex)), m.end))):  # (由公司人力资源中心与…联合举办)
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
         return True
 
