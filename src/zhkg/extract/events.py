@@ -87,8 +87,6 @@ _PARA_SENTENCES = 3
 _HELD_QUOTED = re.compile(r"(?:举办|举行|召开|主办)了?“([^”]{2,60})”")
 #: facilities of a unit that are places, not hosts (图书信息中心, 体育馆)
 #: a floor or room right after a facility: 一楼报告厅, 三楼会议室, 报告厅
-# a community's own word before a role in it (集团副理事长单位, 联盟理事长单位)
-_COMMUNITY_WORDS = ("集团", "联盟", "共同体", "联合体")
 _WHILE_CHAIRING = re.compile(r"^\s*在主持(?:时|中|过程中)")  # 某某在主持时要求
 # 主持工作, 主持学校党委工作: presiding over the work of a post (not 主持某某工作会议, a meeting)
 _PRESIDING_WORK = re.compile(r"主持[\u4e00-\u9fff]{0,10}?工作(?![\u4e00-\u9fff]{0,6}?(?:会|仪式|论坛|典礼))")
@@ -1075,7 +1073,8 @@ class EventsMixin:
                 under = trigger_words(self.lex, "under")
                 events_at = {m.start for m in ms if m.kind == "event"}
                 for z in zai:
-                    ch = next((w for w in _COMMUNITY_WORDS if t.startswith(w, z)), "")  # 在集团副理事长单位某公司召开:
+                    # 在集团副理事长单位某公司召开 (triggers.json community_words: a community's own word before a role in it):
+                    ch = next((w for w in trig["community_words"] if t.startswith(w, z)), "")
                     for z0 in ((z + len(ch), z) if ch else (z,)):  # the community's word, then the unit's role in it
                         role = next((w for w in (t[z0 : z0 + n] for n in (8, 7, 6, 5, 4))
                                      if w.endswith("单位") and w in self.lex.generic_orgs), "")

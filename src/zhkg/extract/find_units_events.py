@@ -26,6 +26,7 @@ from .lexical import (
     is_cjk,
     lex_cached,
     lex_pattern,
+    occurrences,
 )
 
 __all__ = ["SpanRules"]
@@ -171,27 +172,16 @@ def _generic_after_prefix(lex: Lexicon) -> re.Pattern[str]:
                        + alternation(x.generic_orgs) + ")$")
 
 
-def _find_all(text: str, word: str) -> list[int]:
-    """Every offset where ``word`` occurs in ``text``."""
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def _generic_words_only(front: str, words: frozenset[str]) -> bool:
     """Whether ``front`` is a verb and generic words after it (建设|高水平|研究型,
     建设|国内|一流|应用型): the kind of unit a plan aims at, not a name."""
     if len(front) < 4 or pos_tag(front[:2]) not in ("v", "vn"):
         return False  # (地方|合作|处 is a named office: generic words alone may name one)
-    ends = {2: 0}  # position -> number of generic words up to it, after the verb
+    reached = {2}  # where a run of generic words after the verb may end
     for i in range(2, len(front)):
-        if i in ends:
-            for n in range(1, min(5, len(front) - i) + 1):
-                if front[i : i + n] in words:
-                    ends[i + n] = max(ends.get(i + n, 0), ends[i] + 1)
-    return ends.get(len(front), 0) >= 1
+        if i in reached:
+            reached.update(i + n for n in range(1, min(5, len(front) - i) + 1) if front[i : i + n] in words)
+    return len(front) in reached
 
 
 def _takes_post(lex: Lexicon) -> tuple[str, ...]:
@@ -466,7 +456,7 @@ class SpanRules:
         if word not in memo:
             t, n = self.t, len(word)
             fronts = (*_SCHOOL_FRONTS, *self.lex.triggers["company_fronts"])
-            memo[word] = any(not self.lex.title_at(t, i + n) or t.endswith(fronts, 0, i) for i in _find_all(t, word))
+            memo[word] = any(not self.lex.title_at(t, i + n) or t.endswith(fronts, 0, i) for i in occurrences(t, word))
         return memo[word]
 
     def _after_event_head(self, k: int, head: int) -> int:

@@ -84,6 +84,16 @@ def _clean(s: str) -> str:
 _DERIVED: dict[tuple[int, str], tuple[Lexicon, object]] = {}
 
 
+def occurrences(t: str, w: str) -> list[int]:
+    """Every start of ``w`` in ``t`` (overlapping ones too)."""
+    out: list[int] = []
+    k = t.find(w) if w else -1
+    while k >= 0:  # str.find from one past each hit: overlapping hits too
+        out.append(k)
+        k = t.find(w, k + 1)
+    return out
+
+
 def alternation(words) -> str:
     """A regex alternation of ``words``, longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

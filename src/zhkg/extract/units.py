@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ..nlp.lexicon import get_lexicon
 from ..nlp.segment import pos_tag, tokens, word_freq
-from .lexical import alternation, lex_cached, lex_pattern, trigger_words
+from .lexical import alternation, lex_cached, lex_pattern, occurrences, trigger_words
 from .find_units_events import _JOIN_DASHES, _SCHOOL_FRONTS
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
@@ -100,16 +100,6 @@ def _short_front(short: str, full: str) -> bool:
         return False
     it = iter(school)
     return all(c in it for c in front)
-
-
-def _occurrences(t: str, w: str) -> list[int]:
-    """Every start of ``w`` in ``t`` (overlapping ones too)."""
-    out: list[int] = []
-    k = t.find(w) if w else -1
-    while k >= 0:  # str.find from one past each hit: overlapping hits too
-        out.append(k)
-        k = t.find(w, k + 1)
-    return out
 
 
 # 某大学副校长某某一行4人访问我校, 某大学代表团来访: visitors from that school
@@ -730,7 +720,7 @@ class UnitsMixin:
         starts: set[int] | None = None
         for w in self.lex.own_refs:
             verb = w.endswith(("召开", "举行", "举办"))
-            for k in _occurrences(t, w):
+            for k in occurrences(t, w):
                 if any(a <= k < b for a, b in events):
                     return True
                 if not verb and any(a <= k < b for a, b in names):
@@ -908,7 +898,7 @@ class UnitsMixin:
             return True  # 德国某某应用科学大学: a school abroad
         return any(
             re.search(r"来自[^，,。；;、：:\n]{0,8}$", t[max(0, k - 10) : k]) or _VISITORS_AFTER.match(t, k + len(name))
-            for k in _occurrences(t, name)
+            for k in occurrences(t, name)
         )
 
     def _school_of(self, r: _Ref) -> _Ref | None:

@@ -158,7 +158,7 @@ class Lexicon:
     facility_ends: tuple[str, ...]  # 图书馆, 信息中心 …: a facility of the unit before it
     service_centres: tuple[str, ...]  # 党群服务中心 …: a neighbourhood's centre, a place of the 社区 before it
     bound_units: frozenset[str]  # 社区: a unit word only before a post or a service centre
-    standalone_units: frozenset[str]  # 工会: a unit named by its word alone (学院工会主席: 主席 of the 工会)
+    standalone_units: frozenset[str]  # 工会: a unit named by its word alone on a page that names it (公司工会主席: 主席 of the 工会)
     title_forms: dict[str, str]  # 非独立董事 -> 董事: a title recorded as another post
     association_ends: tuple[str, ...]  # 协会, 学会 …: an association's name ends so
     association_titles: tuple[str, ...]  # 会长, 理事 …: posts of an association
