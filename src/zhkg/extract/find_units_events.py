@@ -583,6 +583,9 @@ class SpanRules:
             return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it)
         if name.endswith(lex.not_unit_ends):
             return False  # 某市地处三条高速公路交汇处: a place, no unit
+        if m.info["suffix"] in lex.anchored_units and len(name) > len(m.info["suffix"]) and not self._anchored(m) \
+                and not lex.title_at(self.t, m.end):
+            return False  # 报名表按栏目分行填写: 分行 as a verb; a branch is 某某银行某某分行, 某市分行 or 某某支行行长
         if name.endswith("党委") and self.t.startswith(tuple(lex.triggers.get("study_groups", ())), m.end):
             return False  # 某大学党委理论学习中心组…集体学习会: the committee's study group names an occasion, no unit
         if _COUNTED_UNITS.search(name):

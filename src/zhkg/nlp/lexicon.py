@@ -158,6 +158,7 @@ class Lexicon:
     facility_ends: tuple[str, ...]  # 图书馆, 信息中心 …: a facility of the unit before it
     service_centres: tuple[str, ...]  # 党群服务中心 …: a neighbourhood's centre, a place of the 社区 before it
     bound_units: frozenset[str]  # 社区: a unit word only before a post or a service centre
+    anchored_units: frozenset[str]  # 分行, 支行: a unit word only after a place or a whole body's name
     standalone_units: frozenset[str]  # 工会: a unit named by its word alone on a page that names it (公司工会主席: 主席 of the 工会)
     title_forms: dict[str, str]  # 非独立董事 -> 董事: a title recorded as another post
     association_ends: tuple[str, ...]  # 协会, 学会 …: an association's name ends so
@@ -239,6 +240,7 @@ def get_lexicon() -> Lexicon:
         facility_ends=tuple(read_words("facility_ends.txt")),
         service_centres=tuple(read_words("service_centres.txt")),
         bound_units=frozenset(read_words("bound_units.txt")),
+        anchored_units=frozenset(read_words("anchored_units.txt")),
         standalone_units=frozenset(read_words("standalone_units.txt")),
         title_forms=_read_pairs("title_forms.txt"),
         association_ends=tuple(read_words("association_ends.txt")),
