@@ -255,6 +255,8 @@ class NameRules:
             if self.tok_end.get(i) == i + 2 and pos_tag(t[i : i + 2]) in ("v", "vd", "d") and t[i] not in self.lex.word_surnames \
                     and t[i : i + 2] not in self.lex.compound_surnames:
                 return None  # 董事届满离任: a verb after the title, no name (and no surname to begin one)
+            if t[i] not in self.lex.word_surnames and word_freq(t[i]) > 10000 and pos_tag(t[i]) in ("v", "p", "d", "c"):
+                return None  # 书记讲的故事, 书记校长讲思政课: a very common verb after the title, no surname (保 of 保某某 is rarer)
             s = 1
         if self.lex.title_at(t, i + s):
             return None  # 任副主任: a surname-like word before a post, not a name

@@ -429,8 +429,11 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         )
         # 本报讯（记者 某某）, 新华社…电（记者 某某）: the byline is the author, not a person of the news
         self.persons = [p for p in self.persons if not _BYLINE_BEFORE.search(self.t, max(0, p.start - 30), p.start)]
+        # 学生 in 学生工作处处长: a role word inside a unit's name is no cue of a person
+        spans = [(u.start, u.end) for u in self.orgs]
+        cues = [c for c in self.cues if not any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in spans)]
         return sorted(
-            self.titles + self.cues + self.persons + self.orgs + self.communities + self.events + self.dates,
+            self.titles + cues + self.persons + self.orgs + self.communities + self.events + self.dates,
             key=lambda m: (m.start, -m.end),
         )
 

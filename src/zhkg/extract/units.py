@@ -143,6 +143,8 @@ def _norm(s: str) -> str:
 # the page speaks of the whole college as 学校, so its 我院 is a school of it
 _SCHOOL_SPOKEN_OF = re.compile(r"(?:^|[，,。；;、\s])学校(?![的])|代表学校")
 
+_HELD_SOON = re.compile(r"[^，,。；;！？\n]{0,16}?(?:举行|召开|举办)")
+
 class UnitsMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
 
@@ -701,8 +703,8 @@ class UnitsMixin:
                 if ty != "Organization":
                     continue
                 school = name if name.endswith(self.lex.school_ends) else self._front_parent(name)
-                if school and school.endswith(self.lex.school_ends):
-                    counts[school] = self.t.count(school)
+                if school and school.endswith(self.lex.school_ends) and not self._sub_college(school):
+                    counts[school] = self.t.count(school)  # (a college of the school, 马克思主义学院, is none)
             if counts:
                 self._own = _Ref("Organization", counts.most_common(1)[0][0])
         return self._own
@@ -729,7 +731,9 @@ class UnitsMixin:
                     starts = {a for a, _ in tokens(t)}
                 if k in starts or k == 0 or not is_cjk(t[k - 1]):
                     return True
-        return False
+        # 报告会在学校体育馆举行: an occasion held in the school's own building, named by 学校 alone
+        held = [k for k in occurrences(t, "在学校") if self.lex.venues.at(t, k + 3) >= 2 and _HELD_SOON.match(t, k + 3)]
+        return bool(held) and any(k in {a for a, _ in tokens(t)} and t[k + 1 : k + 3] in {t[a:b] for a, b in tokens(t)} for k in held)
 
     def _name_bare_units(self, units: list[Mention]) -> list[Mention]:
         """A ``bare`` unit (教育基金会 in a run after 某大学党委书记) is the last
@@ -794,6 +798,15 @@ class UnitsMixin:
         if r is not None and self.t.startswith(("我校", "本校", "学校"), i):
             r = self._school_of(r)
         return r
+
+    def _our_college(self) -> _Ref | None:
+        """The unit the page's first 我院/本院 stands for (memoised)."""
+        if "_our" not in self.__dict__:
+            self._our = None
+            i = min((k for k in (self.t.find("我院"), self.t.find("本院")) if k >= 0), default=-1)
+            if i >= 0:
+                self._our = self._resolve_ref("ana", self.lex.anaphora.get(self.t[i : i + 2], ("学院",)), i)
+        return self._our
 
     def _school_in_a_title(self, ends) -> _Ref | None:
         """A school whose full name begins a title in 《》 on the page
@@ -999,6 +1012,9 @@ class UnitsMixin:
                 continue
             if ours and self.ref.get(id(m)) in self._guest_units:
                 continue
+            if home and not ours and m.start >= here and (r4 := self.ref.get(id(m))) is not None and fits(r4) \
+                    and self.lex.title_at(self.t, m.end) and (our := self._our_college()) is not None and r4 != our:
+                continue  # 在我院举行 … 某职业技术学院副院长某某，学院党委书记某某: a guest's school beside our 学院
             if built_with_us(self.ref.get(id(m))):
                 continue  # 我院与某集团共建的某某产业学院…我院党委书记
             if self.t.endswith(("共建", "筹建", "组建"), 0, m.start) and m.name.endswith("产业学院"):
