@@ -3,7 +3,7 @@ invented wording, with guard cases that keep a rule from over-reaching."""
 
 from __future__ import annotations
 
-from .extract_helpers import names, posts, rel, run_page
+from .extract_helpers import names, posts, rel, run, run_page
 
 
 def test_bank_branches_are_parts_of_the_bank():
@@ -75,3 +75,60 @@ def test_an_occasion_in_the_school_building_makes_the_page_the_schools():
     assert ("封沐阳", "栖州工业大学", "党委书记") in p
     assert ("冼知秋", "栖州工业大学", "副校长") in p
     assert ("仉若川", "马克思主义学院", "院长") in p
+
+
+def test_two_fields_and_a_college_is_a_college_not_a_school():
+    # 计算机科学与技术学院: 与 joins two fields, the unit word is 学院 (a
+    # college), not 技术学院 (a school); 学校 and 该校 never stand for it
+    a = run_page("我校举办2025年校企合作大会\n2025-12-12\n"
+                 "12月10日，栖州工业大学2025年校企合作大会在学校学术交流中心举行。计算机科学与技术学院院长仉若川参加会议。"
+                 "会上，我校机械工程学院与栖州云岫科技有限公司签订联合实验室共建协议。")
+    subs = rel(a, "subOrganizationOf")
+    assert ("机械工程学院", "栖州工业大学") in subs
+    assert not any(o == "计算机科学与技术学院" for _, o in subs)
+    # a foreign university's college after its vice-president in a run is part of it,
+    # and the colleges of two schools sign for themselves
+    a = run_page("10月21日上午，芬兰北岬应用科学大学副校长Aino Lehtola、工程与技术学院院长Eero Saarinen一行来访我校。"
+                 "座谈会上，双方签署了《栖州工业大学与芬兰北岬应用科学大学合作备忘录》。"
+                 "我校机械工程学院与该校工程与技术学院还签署了《学生交换项目备忘录》。"
+                 "栖州工业大学机械工程学院院长封沐阳参加座谈。")
+    subs = rel(a, "subOrganizationOf")
+    assert ("工程与技术学院", "芬兰北岬应用科学大学") in subs
+    assert ("工程与技术学院", "机械工程学院") not in subs
+    signed = rel(a, "signedAgreement")
+    assert ("栖州工业大学机械工程学院", "工程与技术学院") in signed
+    assert ("栖州工业大学", "工程与技术学院") not in signed
+
+
+def test_the_schools_own_office_organises_not_the_school():
+    a = run_page("本周三下午，栖州工业大学材料学院举办专题讲座。本次讲座由我院主办，学校研究生院协办。")
+    org = {o for s, o in rel(a, "organizedBy")}
+    assert "研究生院" in org
+    assert "栖州工业大学" not in org
+
+
+def test_guest_school_is_never_the_school_of_the_page():
+    # 某大学某教授应邀来我院: the guest's university; 学校副校长 is our university's
+    a = run_page("南塘大学凤知远教授应邀来我院作学术讲座\n2025年05月22日\n\n"
+                 "本周三下午，应栖州工业大学材料科学与工程学院邀请，南塘大学化学化工学院院长凤知远教授在我院作专题讲座。"
+                 "学校副校长冼知秋，我院院长仉若川出席讲座。")
+    p = posts(a)
+    assert ("冼知秋", "栖州工业大学", "副校长") in p
+    assert ("冼知秋", "南塘大学", "副校长") not in p
+
+
+def test_after_the_courtesy_meeting_the_talks_take_its_day():
+    a = run("10月21日上午，南塘大学副校长凤知远一行来访栖州工业大学。校长冼知秋在学校行政楼贵宾室会见了代表团一行。\n"
+            "冼知秋代表学校对代表团的来访表示欢迎。凤知远感谢学校的热情接待，并介绍了该校的办学特色。\n"
+            "会见后，双方在学校行政楼第二会议室举行合作办学座谈会。副校长仉若川参加座谈。", published="2025-10-22")
+    dates = {e.name: e.attrs.get("date") for e in a.entities if e.type == "Event"}
+    assert dates.get("合作办学座谈会") == "2025-10-21"
+
+
+def test_a_conjunction_ends_a_four_character_name_and_plans_name_no_unit():
+    a = run_page("会见后，双方举行座谈会。机械工程学院院长诸葛明远、党委书记夏侯瑾与代表团全体成员参加座谈。")
+    assert "夏侯瑾" in names(a, "Person")
+    assert not any(n.endswith("与") for n in names(a, "Person"))
+    # 建设|高水平|工业|大学: a verb, generic words and a field: the kind of school aimed at
+    a = run_page("12月10日，栖州工业大学召开大会。校长冼知秋强调，校企合作是学校建设高水平工业大学的必由之路。")
+    assert names(a, "Organization") == {"栖州工业大学"}

@@ -1133,5 +1133,8 @@ class EventsMixin:
                     chosen = [m for m in chosen if t[m.start - 1 : m.start] not in ("在",)]
                 # 由某大学机械工程学院主办: the college (the whole name), not the university its name begins with
                 chosen = [m for m in chosen if not any(o is not m and o.start <= m.start and m.end < o.end for o in chosen)]
+                # 学校研究生院协办: the school's own office, not the school (学校 is the office's owner)
+                chosen = [m for m in chosen if not (m.kind == "ref" and any(
+                    o.start == m.end and o.info.get("own_of") == t[m.start : m.end] for o in chosen))]
                 for m in chosen:
                     self.fact(ev, "organizedBy", self.ref[id(m)], m.start, "organize-trigger", conf=0.8)

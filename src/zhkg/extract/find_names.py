@@ -337,6 +337,8 @@ class NameRules:
                     end = e3 if (w3 and not w2) or (strong and not w2) else e2
         if end - i == 3 and t[end - 1] == "及" and word_freq(t[i : end - 1]) > 0:
             end -= 1  # 副校长毕竟及副市长…: 及 joins two names, it ends none
+        if end - i == 4 and t[end - 1] == "与" and is_cjk(t[end : end + 1] or "。"):
+            end -= 1  # 党委书记夏侯珣与代表团成员: 与 joins the name to what follows, it ends no given name
         name = _clean(t[i:end])
         if len(name) < 2:
             return None

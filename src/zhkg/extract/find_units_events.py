@@ -181,7 +181,8 @@ def _generic_words_only(front: str, words: frozenset[str]) -> bool:
     for i in range(2, len(front)):
         if i in reached:
             reached.update(i + n for n in range(1, min(5, len(front) - i) + 1) if front[i : i + n] in words)
-    return len(front) in reached
+    # (建设|高水平|工业|大学: after the generic words, one field of study is still a kind)
+    return len(front) in reached or len(front) - 2 in reached - {2} and pos_tag(front[-2:]) == "n"
 
 
 def _takes_post(lex: Lexicon) -> tuple[str, ...]:
@@ -293,6 +294,8 @@ class SpanRules:
             L = ch or lex.org_suffixes.ending_at(t, j)
             if not L:
                 continue
+            if L > 2 and t[j - L - 1 : j - L] in ("与", "和", "及") and t.endswith("学院", 0, j) and lex.org_kind.get(t[j - L : j]) == "institution":
+                L = 2  # 工程与技术学院: two fields and a college (学院), not a 技术学院 (a school)
             if t[j - L : j] in lex.bound_units and not (lex.title_at(t, j) or t.startswith(lex.service_centres, j)):
                 continue  # 社区 before 党委书记 or 党群服务中心 ends a unit, 社区 in 社区教育学院 or 和谐社区 does not
             if (v := lex.venues.ending_at(t, j)) > L and not (

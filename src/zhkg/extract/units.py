@@ -656,8 +656,8 @@ class UnitsMixin:
                 continue
             if cuts is None:
                 cuts = {b for _, b in tokens(name)}  # only for a name with a body's ending inside
-            if k not in cuts:
-                continue
+            if k not in cuts and not (k - len(end) in cuts | {0} and word_freq(name[k : k + 2]) > 0 and len(end) >= 2):
+                continue  # (but 某某大学|化学化工学院: jieba's word 大学化学 hides the university's end)
             suffix = lex.org_suffixes.ending_at(rest, len(rest))
             if not suffix or len(rest) - suffix < 1 or re.match(r"第[一二三四五六七八九十\d]+届", rest):
                 continue
@@ -894,8 +894,9 @@ class UnitsMixin:
         if not name.endswith("学院") or "—" in name or "-" in name:
             return False
         lex = self.lex
-        if lex.org_kind.get(name[-lex.org_suffixes.ending_at(name, len(name)) :]) != "unit":
-            return False  # 职业技术学院, 技师学院: a school
+        n = lex.org_suffixes.ending_at(name, len(name))
+        if lex.org_kind.get(name[-n:]) != "unit" and name[-n - 1 : -n] not in ("与", "和", "及"):
+            return False  # 职业技术学院, 技师学院: a school (but 计算机科学与技术学院: two fields, a college)
         front = self._front_parent(name)
         if front is not None:
             return front.endswith(self.lex.school_ends)
@@ -922,7 +923,8 @@ class UnitsMixin:
         if r.type != "Organization" or not (self._sub_college(r.name) or self._guest_school(r.name)):
             return r
         for rel in self.relations.values():
-            if rel.s == r.name and rel.p == "subOrganizationOf" and rel.o.endswith(self.lex.school_ends) and not self._sub_college(rel.o):
+            if rel.s == r.name and rel.p == "subOrganizationOf" and rel.o.endswith(self.lex.school_ends) and not self._sub_college(rel.o) \
+                    and not self._guest_school(rel.o):  # (某大学某某教授应邀来我院: a guest's school is never 学校)
                 return _Ref("Organization", rel.o)
         schools = []
         for ty, name in self.entities:
@@ -998,8 +1000,8 @@ class UnitsMixin:
             if ours and m.info.get("own_of", "").startswith("该") or home and (
                     self._foreign(m.name) or (r0 := self.ref.get(id(m))) is not None and self._foreign(r0.name)):
                 continue  # 该校机电工程学院, 芬兰某某大学 (named again without 芬兰): another (a guest's) school is never 我院/我校
-            if ours and self.t.startswith(("我校", "本校"), i) and (r1 := self.ref.get(id(m))) is not None and self._sub_college(r1.name):
-                continue  # 我校机械工程学院承办 … 我校校长某某: 我校 is the school, never one of its colleges
+            if self.t.startswith(("我校", "本校", "该校"), i) and (r1 := self.ref.get(id(m))) is not None and self._sub_college(r1.name):
+                continue  # 我校机械工程学院承办 … 我校校长某某: 我校 (该校) is the school, never one of its colleges
             if self.t.startswith("该校", i) and (r1 := self.ref.get(id(m))) is not None and r1.name.endswith("产业学院") \
                     and self._sub_college(r1.name):
                 continue  # 某学校与某公司共建的某某产业学院揭牌仪式在该校…举行: 该校 is the school, not the industry college
