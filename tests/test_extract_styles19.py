@@ -132,3 +132,65 @@ def test_a_conjunction_ends_a_four_character_name_and_plans_name_no_unit():
     # 建设|高水平|工业|大学: a verb, generic words and a field: the kind of school aimed at
     a = run_page("12月10日，栖州工业大学召开大会。校长冼知秋强调，校企合作是学校建设高水平工业大学的必由之路。")
     assert names(a, "Organization") == {"栖州工业大学"}
+
+
+def test_a_word_like_name_before_the_topic_or_at_a_roster_line_end():
+    # 明示 (a verb) after a title, then 就 and the topic: a name
+    a = run_page("本周一，市政府召开常务会议。栖州市人力资源和社会保障局党组书记、局长明示就学徒制补贴政策作了补充说明。")
+    assert ("明示", "栖州市人力资源和社会保障局", "局长") in posts(a)
+    a = run_page("栖州市新闻发布会实录\n发布时间：2025-04-29\n【发布人】\n"
+                 "栖州市人力资源和社会保障局党组书记、局长　明示\n栖州技师学院院长　宓知远\n【主持人】\n"
+                 "栖州市人民政府新闻办公室副主任　封沐阳\n【实　录】\n"
+                 "封沐阳：各位记者朋友，上午好！欢迎参加今天的新闻发布会。首先，请明示局长介绍有关情况。\n"
+                 "明示：今年以来，全市新增技能人才两万余人，我们将继续抓好企业新型学徒制培训。\n")
+    assert ("明示", "栖州市人力资源和社会保障局", "局长") in posts(a)
+    assert {p for p, _ in rel(a, "chaired")} == {"封沐阳"}
+    assert "宓知远" in {p for p, _ in rel(a, "attended")}
+
+
+def test_doing_two_things_at_once_is_no_name():
+    a = run_page("4月28日，栖州云岫科技有限公司与栖州技师学院签订新型学徒制培养协议，首批学徒边上岗边学习。")
+    assert not any(n.startswith("边") for n in names(a, "Person"))
+
+
+def test_a_resident_speaking_for_the_trainees_speaks_at_the_occasion():
+    a = run_page("本周三上午，青溪社区公益技能培训启动仪式在青溪社区党群服务中心举行。"
+                 "青溪社区党委书记、居委会主任尉迟兰出席启动仪式。居民柏秋云作为学员代表发言。"
+                 "居民金小满说，家门口的培训很方便。")
+    spoke = {p for p, _ in rel(a, "spokeAt")}
+    assert "柏秋云" in spoke and "金小满" not in spoke
+    assert ("尉迟兰", "青溪社区", "党委书记") in posts(a)
+
+
+def test_a_training_point_is_a_unit_of_the_body_it_is_named_after():
+    a = run_page("本周三上午，青溪社区公益技能培训启动仪式举行。栖州市职业教育中心主任宓知远、青溪街道党工委书记封沐阳"
+                 "共同为“栖州市职业教育中心青溪社区技能培训点”揭牌。")
+    unit = "栖州市职业教育中心青溪社区技能培训点"
+    assert (unit, "栖州市职业教育中心") in rel(a, "subOrganizationOf")
+    assert {p for p, o in rel(a, "officiatesUnveiling") if o == unit} == {"宓知远", "封沐阳"}
+
+
+def test_related_information_list_is_page_furniture():
+    a = run_page("县人社局举办食品加工技能提升培训班\n发布时间：2025-03-12\n\n"
+                 "3月11日上午，2025年柳溪县食品加工职业技能提升培训班在县职业中专开班。\n\n"
+                 "相关信息\n· 柳溪县2025年春风行动专场招聘会成功举办\n· 关于公布职业技能培训机构目录的通知\n")
+    assert not any("招聘会" in n for n in names(a, "Event"))
+
+
+def test_verbs_jieba_reads_as_nouns_begin_no_unit():
+    # 督导 (to inspect) and 申报 (to apply for) before a kind of school or a community
+    a = run_page("3月3日，局领导带队督导中职学校春季开学工作。市教育局教育督导科科长封沐阳参加督导。"
+                 "座谈中，副市长宓知远对栖州申报省级市域产教联合体提出了具体要求。"
+                 "会议要求，让学生在真实岗位中学本领。")
+    orgs = names(a, "Organization")
+    assert "教育督导科" in orgs
+    assert not any(n.startswith("督导") or n.endswith("岗位中学") for n in orgs)
+    assert not any("申报" in n for n in names(a, "Community"))
+
+
+def test_a_visit_day_reaches_the_meeting_after_a_paragraph_without_occasions():
+    a = run("上周五，栖州市工业和信息化局局长封沐阳带队到栖州新材料产业园调研企业用工工作。\n"
+            "随后，调研组来到栖州云岫科技有限公司，察看了智能检测车间。\n"
+            "在产业园管委会三楼会议室，封沐阳主持召开产业园校企人才对接座谈会。", published="2025-05-19")
+    dates = {e.name: e.attrs.get("date") for e in a.entities if e.type == "Event"}
+    assert dates.get("产业园校企人才对接座谈会") == "2025-05-16"

@@ -73,6 +73,8 @@ _GUEST_LINE = re.compile(
     r"^\s*(?:出席|参会|与会|对话|圆桌|特邀|点评|评议|发言|演讲|主讲|报告|受邀|评审|论证)?(?:嘉\s*宾|领导|人员|专家(?:组)?(?:成员)?|评委)(?:名单)?\s*[：:]"
 )
 # a programme line that names who speaks: 报告一：, 主旨报告：, 致辞：, 主讲人：
+_AS_DELEGATE = re.compile(r"作为[^，,。；;\n]{0,12}代表(?:作了?|进行了?)?(?:典型|交流)?(?:发言|致辞|讲话)")
+_BRACKET_LABEL = re.compile(r"[【\[]([^】\]\n]{1,10})[】\]]")
 _SPEAKER_AFTER = re.compile(r"\s*(?:[（(][^（()）\n]{1,40}[）)])?\s*[：:]\s*[《“\"]")
 # 在讲话中指出, 致辞时表示: the speech named before what was said
 # (在某研讨会上表示, 在3日举行的某论坛上这样说: the occasion named before what was said)
@@ -464,18 +466,21 @@ class EventsMixin:
             # 当天下午，两场分论坛同时举行。 as a paragraph of its own: the time of
             # the paragraphs it introduces
             end = para
+            quiet = True  # (the paragraphs passed over name no occasion either)
             for _ in range(3):  # (back over paragraphs that give no date)
                 if end <= 1:
                     break
                 prev = self.t.rfind("\n", 0, end - 1) + 1
                 line = self.t[prev : end - 1]
                 ds = [d for d in edates if prev <= d.start < end - 1]
+                occasion = any(x.kind in ("event", "anaphor") for x in self.between(prev, end - 1))
                 if ds:
                     if len(line) <= 40 and line.count("。") <= 1 and prev > 0:
                         return ds[-1].iso
-                    if end == para and visit is None and not any(x.kind in ("event", "anaphor") for x in self.between(prev, end - 1)):
-                        visit = ds[-1].iso  # 11月5日，某校一行来我院调研。\n座谈会在…举行: the day of the visit, which names no other occasion
+                    if quiet and visit is None and not occasion:
+                        visit = ds[-1].iso  # 11月5日，某校一行来我院调研。\n(随后，…。)\n座谈会在…举行: the day of the visit, which names no other occasion
                     break
+                quiet = quiet and not occasion
                 if len(line) <= 40 and line.count("。") <= 1 and prev > 0 and _TIME_OF_DAY.match(line):
                     return _last_date_before(prev, edates)  # 下午，大会设三场分论坛。: later on the day last named
                 end = prev
@@ -927,6 +932,8 @@ class EventsMixin:
                 under_label = ""
                 continue
             lead = a + len(t[a:b]) - len(t[a:b].lstrip(" \u3000"))
+            if (bl := _BRACKET_LABEL.fullmatch(line)) is not None:
+                line = re.sub(r"[\s\u3000]", "", bl.group(1)) + "："  # 【发布人】, 【主持人】: a label line in brackets
             if line.endswith(("：", ":")) and len(line) <= 12:
                 alone = next((m for m in self.between(a, b) if m.kind == "person" and m.start == lead and m.end == lead + len(line) - 1), None)
                 nxt = next((t[x:y].strip(" \u3000") for x, y in islice(lines, n + 1, None) if t[x:y].strip(" \u3000")), "")
@@ -962,7 +969,8 @@ class EventsMixin:
 
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
         # (市民某某说: a member of the public quoted is there, but no speaker of the occasion)
-        if p != "spokeAt" or not self.t.endswith(trigger_words(self.lex, "public"), 0, at):
+        if p != "spokeAt" or not self.t.endswith(trigger_words(self.lex, "public"), 0, at) \
+                or _AS_DELEGATE.match(self.t, at + len(person)):  # (居民某某作为学员代表发言: a speech of the programme)
             self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
         self.fact(_Ref("Person", person), "attended", ev, at, f"{p}-implies-attended", conf=0.8)
 

@@ -186,6 +186,8 @@ _LIST_HEAD_FRONT = re.compile(r"^(?:经[\u4e00-\u9fff]{1,8}[，,]\s*)?(?:决定|
 _LIST_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*")  # 一、 （二） 3.
 
 
+_TOPIC_PREPOSITIONS = ("就", "对", "向")  # after a name: what the person speaks about or to
+
 class NameRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
 
@@ -241,6 +243,8 @@ class NameRules:
             end = next((e for e in range(last + 2, dm.end() + 1) if self._boundary(e, orgs)), None)
             if end is not None and (strong or self._trigger_at(end) or t[end : end + 1] in PUNCT):
                 return Mention("person", i, end, t[i:end], t[i:end])
+        if t[i] == "边" and "边" in t[i + 2 : i + 5]:
+            return None  # 学徒边上岗边学习: 边…边 (two things at once), not the surname 边
         # known names first (longest)
         for name in self._known_starting_with(t[i]):
             end = self._match_name(i, name)
@@ -411,10 +415,13 @@ class NameRules:
             tag = "n"  # 院长申明，: a rare verb after a plain surname is read as a name (not 表示, 强调: triggers, word surnames)
         elif tag == "v" and len(name) == 2 and not self.lex.name_end_triggers.at(name, 0) and word_freq(name) <= 3000 \
                 and (self.lex.name_end_triggers.at(self.t, end)
+                     or self.t[end : end + 1] in _TOPIC_PREPOSITIONS  # 局长相宜就某政策作了说明
+                     or self.t[end : end + 1] in ("\n", "") and self.t[end - len(name) - 1 : end - len(name)] in (" ", "\u3000")
                      or self.t[end : end + 1] in ("，", "、", "；") and (self.lex.title_at(self.t, end + 1) or any(
                          self.lex.org_suffixes.ending_at(self.t, e) and self.lex.title_at(self.t, e)
                          for e in range(end + 3, min(self.n, end + 26))))):
             tag = "n"  # 部长丰收主持, 副总经理安心，总工程师某某: a rare verb after a title, then a verb of the event or the next post
+            # (or a preposition of the topic, or the end of a roster line: 局长　相宜)
         if tag in ("v", "p", "c", "u", "q", "f", "y", "e") or tag == "m" and name[-1] in _NUMERALS:
             return False  # (a noun may be a name: 方圆, 文化; a numeral-like word too: 万里)
         nxt = self.t[end : end + 1]
@@ -430,7 +437,7 @@ class NameRules:
             return True  # 院长何苦等出席: the end of a list of officials
         if nxt in ("\n", "") and self.t[end - len(name) - 1 : end - len(name)] in (" ", "\u3000"):
             return True  # 某局党组书记、局长　简明 at a line's end: a roster line of officials
-        return nxt in "，、；。,;（(" or nxt in "到在于与和及为" or bool(self._trigger_at(end))
+        return nxt in "，、；。,;（(" or nxt in "到在于与和及为" or nxt in _TOPIC_PREPOSITIONS or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:
         """Whether a verb of the sentence (a trigger, or a word jieba tags as a
@@ -460,7 +467,8 @@ class NameRules:
         none) and a boundary follows it (a two-character name: punctuation or
         a verb of the sentence)."""
         given = name[1:]
-        if name[0] not in self.lex.word_surnames or not self._boundary(end, orgs):
+        topic = self.t[end : end + 1] in _TOPIC_PREPOSITIONS  # 局长相宜就某政策作了说明
+        if name[0] not in self.lex.word_surnames or not (topic or self._boundary(end, orgs)):
             return False
         if given in FUNCTION_CHARS:
             return False  # 毕业生都能…: an adverb and a modal verb, not 都 and a given name
@@ -468,7 +476,7 @@ class NameRules:
             return False
         if name[0] in "和与及":  # (a conjunction: 教授和营员表示…, 校长和蔼地…)
             return len(name) == 2 and (self.t[end : end + 1] in "，、。；,;" or self._trigger_at(end))  # 副院长和煦，, 副院长和煦参加
-        return len(name) >= 3 or self.t[end : end + 1] in PUNCT or self._trigger_at(end)
+        return len(name) >= 3 or self.t[end : end + 1] in PUNCT or topic or self._trigger_at(end)
 
     def _occurs_twice(self, s: str) -> bool:
         """Whether ``s`` stands at least twice in the text (memoised)."""

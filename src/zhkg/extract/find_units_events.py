@@ -586,6 +586,10 @@ class SpanRules:
             return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it)
         if name.endswith(lex.not_unit_ends):
             return False  # 某市地处三条高速公路交汇处: a place, no unit
+        if name.endswith("中学") and "在" in self.t[max(0, m.start - 4) : m.start] and (e := self.tok_end.get(m.end)) is not None \
+                and e - m.end >= 2 and pos_tag(self.t[m.end : e]) == "n" and self.t[e : e + 1] in PUNCT \
+                and not (lex.venues.at(self.t, m.end) or lex.title_at(self.t, m.end) or lex.person_cues.at(self.t, m.end)):
+            return False  # 在真实岗位中学本领，: 中 (in) and 学 (learn) before what is learnt, no school
         if m.info["suffix"] in lex.anchored_units and len(name) > len(m.info["suffix"]) and not self._anchored(m) \
                 and not lex.title_at(self.t, m.end):
             return False  # 报名表按栏目分行填写: 分行 as a verb; a branch is 某某银行某某分行, 某市分行 or 某某支行行长
