@@ -583,7 +583,7 @@ class EventsMixin:
         had one puts no one at an occasion named later."""
         at = self.__dict__.get("_courtesy_memo")
         if at is None:
-            found = [i for w in self.lex.triggers["courtesy_meetings"] if (i := self.t.find(w)) >= 0]
+            found = [i for w in (*self.lex.triggers["courtesy_meetings"], *self.lex.triggers["tours"]) if (i := self.t.find(w)) >= 0]
             at = self._courtesy_memo = min(found, default=len(self.t) + 60)
         return at
 

@@ -684,8 +684,10 @@ class SpanRules:
             return False  # 某市第十届中职学校技能大赛: the occasion's name, not a unit
         e0 = self.tok_end.get(m.start)
         if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START \
-                and not (len(m.info["suffix"]) == 1 and m.info["suffix"] in "系科" and self.t[m.start : e0] in lex.name_verbs):
-            return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit (but 烹饪系, 护理系: a field's department)
+                and not (len(m.info["suffix"]) == 1 and m.info["suffix"] in "系科" and self.t[m.start : e0] in lex.name_verbs) \
+                and not (self.t[m.start : e0] in lex.name_verbs and self.t[m.start - 1 : m.start] in ("、", "，") and lex.title_at(self.t, m.end)):
+            return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit (but 烹饪系, 护理系: a field's
+            # department; ，运营中心经理某某: a department named with its post in a run)
         if name.endswith(lex.triggers["visited_places"]) and not _UNVEILED_AFTER.match(self.t, m.end) \
                 and lex_pattern(lex, "visit_before", lambda x: "(?:" + alternation(x.triggers["visit"]) + ")了?[^，,。；;！？\n]{0,40}$").search(
                     self.t, max(0, m.start - 40), m.start):
