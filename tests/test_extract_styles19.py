@@ -212,3 +212,36 @@ def test_a_companys_department_named_with_its_post_in_a_run():
     # guard: a verb before a kind of unit in prose is still none
     a = run_page("4月3日，会议建议集团加快发展。")
     assert not names(a, "Organization")
+
+
+def test_joining_a_company_is_no_part_of_its_name():
+    a = run_page("5月8日，栖州理工大学2025年新进教职工入职培训班开班。"
+                 "校友宓知远毕业后入职栖州云岫电子科技有限公司，他入职后很快成为技术骨干。")
+    orgs = names(a, "Organization")
+    assert "栖州云岫电子科技有限公司" in orgs
+    assert not any("入职" in n for n in orgs)
+    assert any(n.endswith("入职培训班") for n in names(a, "Event"))
+
+
+def test_a_companys_annex_of_profiles_gives_the_current_posts():
+    a = run_page("栖州云岫智能装备股份有限公司关于聘任公司高级管理人员的公告\n"
+                 "栖州云岫智能装备股份有限公司（以下简称“公司”）于2026年3月27日召开第三届董事会第九次会议。"
+                 "董事会同意聘任Leifur Brandvik先生、宓知远女士为公司副总经理。\n附件：相关人员简历\n"
+                 "Leifur Brandvik先生：1975年出生，挪威国籍，博士研究生学历。2021年加入公司，现任公司首席技术专家。\n"
+                 "宓知远女士：1983年出生，中国国籍，硕士研究生学历。2012年加入公司，现任公司人力资源部部长。\n")
+    p = posts(a)
+    company = "栖州云岫智能装备股份有限公司"
+    assert ("Leifur Brandvik", company, "副总经理") in p
+    assert ("Leifur Brandvik", company, "首席技术专家") in p
+    assert ("宓知远", "人力资源部", "部长") in p
+
+
+def test_a_views_count_label_ends_the_source():
+    a = run_page("医校合作签约\n发布时间：2026-06-12　来源：党委宣传科　点击次数：904\n\n6月11日，签约仪式举行。")
+    assert a.metadata["source"] == "党委宣传科"
+
+
+def test_an_adverb_after_a_role_word_is_no_name():
+    a = run_page("5月8日，社区技能培训点揭牌。市职教中心选派12名专业教师常年授课。技能大师常新作为领办人代表发言。")
+    people = names(a, "Person")
+    assert "常年" not in people and "常新" in people

@@ -552,8 +552,8 @@ class SpanRules:
                 return k  # 集团下辖|某某有限公司: a subject and its verb, not a brand
             x = k2
             while x < k and (e := self.tok_end.get(x)) is not None:
-                if e - x >= 2 and pos_tag(t[x:e]) in ("d", "p", "c", "u"):
-                    return k  # 会议同意增补|某某有限公司: a clause's own words (同意), not a brand
+                if e - x >= 2 and pos_tag(t[x:e]) in ("d", "p", "c", "u") or pos_tag(t[x:e]) == "r" or t[x:e] in ("后", "前"):
+                    return k  # 会议同意增补|某某有限公司, (毕业后)他入职某某有限公司: a clause's own words (同意, 他, 后), not a brand
                 x = e
             return k2
         if k2 < k:  # 进入青州某某精密铸造有限公司: read over verbs, the name starts at its place

@@ -384,7 +384,7 @@ class PostsMixin:
         out = [person]
         persons = [m for m in self.between(max(0, person.start - 120), person.start) if m.kind == "person"]
         for m in reversed(persons):
-            gap = self.t[m.end : out[-1].start]
+            gap = re.sub(r"^(?:先生|女士|同志)", "", self.t[m.end : out[-1].start])  # (甲先生、乙女士为…)
             if gap not in ("、", "与", "和", "及") and not (gap[:1] == "、" and self._only_unit_and_titles(m.end + 1, out[-1].start)):
                 break  # (甲公司总经理A、乙学院院长B当选副会长: each name after its own unit and title)
             out.append(m)

@@ -62,6 +62,11 @@ def tokenizer() -> jieba.Tokenizer:
             tk.add_word(w, freq=20000)
         for w in lex.event_heads.words:
             tk.add_word(w, freq=20000)
+        # a word pos_tags.txt tags that jieba does not know is a word (入职: not 入|职)
+        tagged = read_words("pos_tags.txt")
+        for w in tagged[::2]:
+            if len(w) >= 2 and not tk.FREQ.get(w):
+                tk.add_word(w, freq=2000)
         # short forms inside bodies' names are words (经开区管委会: not 经|开区, whose 经 reads as a verb)
         for w in lex.abbreviations:
             if len(w) >= 3:
