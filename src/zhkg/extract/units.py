@@ -143,7 +143,8 @@ def _norm(s: str) -> str:
 # the page speaks of the whole college as 学校, so its 我院 is a school of it
 _SCHOOL_SPOKEN_OF = re.compile(r"(?:^|[，,。；;、\s])学校(?![的])|代表学校")
 
-_HELD_SOON = re.compile(r"[^，,。；;！？\n]{0,16}?(?:举行|召开|举办)")
+_HELD_SOON = re.compile(r"[^，,。；;！？\n]{0,16}?(?:举行|召开|举办)")  # (…举行 soon after a venue)
+
 
 class UnitsMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
@@ -732,8 +733,12 @@ class UnitsMixin:
                 if k in starts or k == 0 or not is_cjk(t[k - 1]):
                     return True
         # 报告会在学校体育馆举行: an occasion held in the school's own building, named by 学校 alone
+        # (在|学校 as words of their own)
         held = [k for k in occurrences(t, "在学校") if self.lex.venues.at(t, k + 3) >= 2 and _HELD_SOON.match(t, k + 3)]
-        return bool(held) and any(k in {a for a, _ in tokens(t)} and t[k + 1 : k + 3] in {t[a:b] for a, b in tokens(t)} for k in held)
+        if not held:
+            return False
+        spans = set(tokens(t))
+        return any((k, k + 1) in spans and (k + 1, k + 3) in spans for k in held)
 
     def _name_bare_units(self, units: list[Mention]) -> list[Mention]:
         """A ``bare`` unit (教育基金会 in a run after 某大学党委书记) is the last
@@ -1002,9 +1007,7 @@ class UnitsMixin:
                 continue  # 该校机电工程学院, 芬兰某某大学 (named again without 芬兰): another (a guest's) school is never 我院/我校
             if self.t.startswith(("我校", "本校", "该校"), i) and (r1 := self.ref.get(id(m))) is not None and self._sub_college(r1.name):
                 continue  # 我校机械工程学院承办 … 我校校长某某: 我校 (该校) is the school, never one of its colleges
-            if self.t.startswith("该校", i) and (r1 := self.ref.get(id(m))) is not None and r1.name.endswith("产业学院") \
-                    and self._sub_college(r1.name):
-                continue  # 某学校与某公司共建的某某产业学院揭牌仪式在该校…举行: 该校 is the school, not the industry college
+                # (某学校与某公司共建的某某产业学院揭牌仪式在该校…举行: the school, not the industry college)
             if ours and m.start >= here and (self.lex.title_at(self.t, m.end + (self.t[m.end : m.end + 1] == "原"))
                                              or self._titled_part_after(m, i)):
                 # 某学院副院长某某，我院院长某某 (or 某学院智能制造学院院长某某): a guest's school

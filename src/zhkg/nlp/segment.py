@@ -44,7 +44,8 @@ def _private_cache_dir() -> Path:
 
 @cache
 def tokenizer() -> jieba.Tokenizer:
-    """A private jieba tokenizer with titles and unit suffixes as words."""
+    """A private jieba tokenizer with titles, unit suffixes and the words
+    ``pos_tags.txt`` tags as words."""
     with _lock:
         jieba.setLogLevel(logging.WARNING)
         tk = jieba.Tokenizer()
