@@ -245,3 +245,14 @@ def test_an_adverb_after_a_role_word_is_no_name():
     a = run_page("5月8日，社区技能培训点揭牌。市职教中心选派12名专业教师常年授课。技能大师常新作为领办人代表发言。")
     people = names(a, "Person")
     assert "常年" not in people and "常新" in people
+
+
+def test_a_banks_corporate_department_keeps_its_name():
+    # 公司金融部 (corporate banking) is a bank's department: 公司 is part of its name,
+    # not the company the department belongs to
+    a = run_page("本网讯　9日，禾川银行栖州分行与栖州职业技术学院签署银校合作协议。"
+                 "分行副行长滕晓岚，公司金融部总经理芮思远出席仪式。")
+    assert ("芮思远", "公司金融部", "总经理") in posts(a)
+    # guard: a company's own department after 公司 is still the company's
+    a = run_page("9日，栖州云岫科技有限公司与栖州职业技术学院签约。公司人力资源部部长芮思远出席。")
+    assert ("芮思远", "人力资源部", "部长") in posts(a)
