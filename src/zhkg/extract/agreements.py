@@ -166,21 +166,19 @@ class AgreementsMixin:
             if m.end > b:
                 continue
             r = self.ref.get(id(m))
+            if self.owner_ref(m):
+                continue  # 我校机械工程学院与该校工程与技术学院签署: the college signs, not its school
             if m.kind == "person":
                 p = _Party(m.start, m.end, person=m.name)
             elif r is not None and r.type == "Organization":
-                p = _Party(m.start, m.end, unit=r)
+                own = m.info.get("own_of", "")
+                p = _Party(m.start - len(own) if own and t.endswith(own, 0, m.start) else m.start, m.end, unit=r)  # (with its owner's word)
             else:
                 continue
             prev = out[-1] if out else None
             if prev is not None and p.start < prev.end:
                 continue  # the parent at the front of a unit's name, or a nested name
             gap = t[prev.end if prev else a : p.start]
-            if prev is not None and p.unit is not None and prev.end == p.start and not prev.person \
-                    and m.info.get("own_of") == t[prev.start : prev.end]:
-                p.start = prev.start
-                out[-1] = p  # 我校机械工程学院与该校工程与技术学院签署…: the college signs, not its school
-                continue
             if prev is not None and p.unit is not None and prev.unit == p.unit:
                 prev.end = p.end  # 某公司（以下简称“某某”）
                 continue

@@ -578,9 +578,10 @@ class EventsMixin:
         return cur
 
     def _first_courtesy(self) -> int:
-        """Where the text first names a courtesy meeting (会见, 会谈), or its
-        length (memoised): before the first occasion is named, a page that has
-        had one puts no one at an occasion named later."""
+        """Where the text first names a courtesy meeting (会见, 会谈) or a tour of
+        a site (察看了, 参观了: ``triggers.json`` tours), or its length
+        (memoised): before the first occasion is named, a page that has had one
+        puts no one at an occasion named later."""
         at = self.__dict__.get("_courtesy_memo")
         if at is None:
             found = [i for w in (*self.lex.triggers["courtesy_meetings"], *self.lex.triggers["tours"]) if (i := self.t.find(w)) >= 0]
@@ -1141,8 +1142,6 @@ class EventsMixin:
                     chosen = [m for m in chosen if t[m.start - 1 : m.start] not in ("在",)]
                 # 由某大学机械工程学院主办: the college (the whole name), not the university its name begins with
                 chosen = [m for m in chosen if not any(o is not m and o.start <= m.start and m.end < o.end for o in chosen)]
-                # 学校研究生院协办: the school's own office, not the school (学校 is the office's owner)
-                chosen = [m for m in chosen if not (m.kind == "ref" and any(
-                    o.start == m.end and o.info.get("own_of") == t[m.start : m.end] for o in chosen))]
+                chosen = [m for m in chosen if not self.owner_ref(m)]  # 学校研究生院协办: the office, not the school
                 for m in chosen:
                     self.fact(ev, "organizedBy", self.ref[id(m)], m.start, "organize-trigger", conf=0.8)

@@ -412,13 +412,15 @@ class NameRules:
         if not (self.lex.surname_len(name) or name[0] in self.lex.word_surnames) or len(name) > 3 or word_freq(name) > 5000:
             return False
         tag = pos_tag(name)[:1]
+        # 某局党组书记、局长　简明 at a line's end: a roster line of officials
+        roster_end = self.t[end : end + 1] in ("\n", "") and self.t[end - len(name) - 1 : end - len(name)] in (" ", "\u3000")
         if tag == "v" and len(name) == 2 and self.lex.surname_len(name) and name[0] not in self.lex.word_surnames \
                 and not self.lex.name_end_triggers.at(name, 0) and word_freq(name) <= 3000:
             tag = "n"  # 院长申明，: a rare verb after a plain surname is read as a name (not 表示, 强调: triggers, word surnames)
         elif tag == "v" and len(name) == 2 and not self.lex.name_end_triggers.at(name, 0) and word_freq(name) <= 3000 \
                 and (self.lex.name_end_triggers.at(self.t, end)
                      or self.t[end : end + 1] in _TOPIC_PREPOSITIONS  # 局长相宜就某政策作了说明
-                     or self.t[end : end + 1] in ("\n", "") and self.t[end - len(name) - 1 : end - len(name)] in (" ", "\u3000")
+                     or roster_end
                      or self.t[end : end + 1] in ("，", "、", "；") and (self.lex.title_at(self.t, end + 1) or any(
                          self.lex.org_suffixes.ending_at(self.t, e) and self.lex.title_at(self.t, e)
                          for e in range(end + 3, min(self.n, end + 26))))):
@@ -437,8 +439,8 @@ class NameRules:
                 self.lex.title_at(self.t, x) for x in range(k, le))
         if nxt == "等" and (self._trigger_at(end + 1) or self.t[end + 1 : end + 2] in PUNCT):
             return True  # 院长何苦等出席: the end of a list of officials
-        if nxt in ("\n", "") and self.t[end - len(name) - 1 : end - len(name)] in (" ", "\u3000"):
-            return True  # 某局党组书记、局长　简明 at a line's end: a roster line of officials
+        if roster_end:
+            return True
         return nxt in "，、；。,;（(" or nxt in "到在于与和及为" or nxt in _TOPIC_PREPOSITIONS or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:

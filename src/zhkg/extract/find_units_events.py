@@ -27,6 +27,7 @@ from .lexical import (
     lex_cached,
     lex_pattern,
     occurrences,
+    unit_word_len,
 )
 
 __all__ = ["SpanRules"]
@@ -291,11 +292,9 @@ class SpanRules:
                 continue  # (but 机关党委|副书记, 某镇党委|书记, 公司工会|主席: the segmenter's word 党委副书记 hides a unit word)
             ch = lex.community_heads.ending_at(t, j)
             kind = "community" if ch else "org"
-            L = ch or lex.org_suffixes.ending_at(t, j)
+            L = ch or unit_word_len(lex, t, j)  # (工程与技术学院: a college, see unit_word_len)
             if not L:
                 continue
-            if L > 2 and t[j - L - 1 : j - L] in ("与", "和", "及") and t.endswith("学院", 0, j) and lex.org_kind.get(t[j - L : j]) == "institution":
-                L = 2  # 工程与技术学院: two fields and a college (学院), not a 技术学院 (a school)
             if t[j - L : j] in lex.bound_units and not (lex.title_at(t, j) or t.startswith(lex.service_centres, j)):
                 continue  # 社区 before 党委书记 or 党群服务中心 ends a unit, 社区 in 社区教育学院 or 和谐社区 does not
             if (v := lex.venues.ending_at(t, j)) > L and not (

@@ -33,6 +33,17 @@ LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 _LATIN_CHAR = re.compile(f"[{LATIN}]")
 
 
+def unit_word_len(lex: Lexicon, t: str, j: int) -> int:
+    """Length of the unit word (``org_suffixes.txt``) ending at ``j`` in ``t``,
+    0 for none: the longest, except that a school's word ending in 学院 after
+    与/和/及 is the college word 学院 (计算机科学与技术学院: two fields and a
+    college, not a 技术学院)."""
+    n = lex.org_suffixes.ending_at(t, j)
+    if n > 2 and t[j - n - 1 : j - n] in ("与", "和", "及") and t.endswith("学院", 0, j) and lex.org_kind.get(t[j - n : j]) == "institution":
+        return 2
+    return n
+
+
 def is_latin(ch: str) -> bool:
     """Whether ``ch`` is a Latin letter, accented ones included."""
     return bool(ch) and _LATIN_CHAR.match(ch) is not None

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ..nlp.lexicon import get_lexicon
 from ..nlp.segment import pos_tag, tokens, word_freq
-from .lexical import alternation, lex_cached, lex_pattern, occurrences, trigger_words
+from .lexical import alternation, lex_cached, lex_pattern, occurrences, trigger_words, unit_word_len
 from .find_units_events import _JOIN_DASHES, _SCHOOL_FRONTS
 from .mentions import PUNCT, Mention, is_cjk
 from .refs import Ref as _Ref
@@ -804,6 +804,12 @@ class UnitsMixin:
             r = self._school_of(r)
         return r
 
+    def owner_ref(self, m: Mention) -> bool:
+        """Whether the back-reference ``m`` (学校, 我校, 该校) only names the owner
+        of the unit right after it (学校研究生院, 我校机械工程学院): that unit is
+        the party of a relation, not the owner."""
+        return m.kind == "ref" and any(o.kind == "org" and o.info.get("own_of") == m.text for o in self.between(m.end, m.end + 1))
+
     def _our_college(self) -> _Ref | None:
         """The unit the page's first 我院/本院 stands for (memoised)."""
         if "_our" not in self.__dict__:
@@ -899,8 +905,7 @@ class UnitsMixin:
         if not name.endswith("学院") or "—" in name or "-" in name:
             return False
         lex = self.lex
-        n = lex.org_suffixes.ending_at(name, len(name))
-        if lex.org_kind.get(name[-n:]) != "unit" and name[-n - 1 : -n] not in ("与", "和", "及"):
+        if lex.org_kind.get(name[-unit_word_len(lex, name, len(name)) :]) != "unit":
             return False  # 职业技术学院, 技师学院: a school (but 计算机科学与技术学院: two fields, a college)
         front = self._front_parent(name)
         if front is not None:
