@@ -45,6 +45,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # heldAt rules whose venue makes no main occasion of its sentence (在甲、乙两个赛点进行:
 # venues over days, not 在某处举行)
 _NOT_ANCHORING = frozenset(("held-at-venues",))
+_FUTURE_AFTER = re.compile(r"[，,]?(?:将于|将在|拟于|拟在|计划于|预计于|还将|即将|定于)")  # 第二期培训班将于5月开班
 
 class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, AgreementsMixin):
     """The state of one article's assembly; the rules live in the mixins."""
@@ -130,12 +131,22 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._representation()
         self._agreements()
         self._members_count()
+        self._drop_future_events()
         a = self.a
         a.sentences = self.sentences
         a.entities = list(self.entities.values())
         a.relations = list(self.relations.values())
         return a
 
+
+    def _drop_future_events(self) -> None:
+        """An occasion only announced (第二期培训班将于5月开班), named nowhere
+        else and with nobody at it, is no event of the story."""
+        linked = {r.s for r in self.relations.values()} | {r.o for r in self.relations.values()}
+        for key, e in list(self.entities.items()):
+            if e.type == "Event" and e.name not in linked and e.mentions \
+                    and all(_FUTURE_AFTER.match(self.t, m.end) for m in e.mentions):
+                del self.entities[key]
 
     # -------------------------------------------------------------- events
     def _clauses(self, ss: int, se: int) -> list[tuple[int, int]]:

@@ -82,6 +82,8 @@ COUNT_OF_PEOPLE = r"等[\d一二三四五六七八九十两几]+[位名人]"  # 
 _COUNT_OF_PEOPLE = re.compile(COUNT_OF_PEOPLE)
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
+_POST_ENDED = re.compile(r"[^，,。；;\n]{2,40}?职务")  # (免去某某的)某学院院长职务
+_BRACKET_END = re.compile(r"[（(][^（()）]{1,10}[）)]$")  # 副主任（主持工作）: a note after the post
 _NAME_PAREN = re.compile(
     rf"([\u4e00-\u9fff]{{2,4}}|[A-Z][{LATIN}]+(?: [A-Z][{LATIN}]+){{1,2}})"
     r"[（(][^（()）\n]{2,40}?(?:[（(][^（()）\n]{1,10}[）)][^（()）\n]{0,30})?[）)]\s*(?:[：:、，,；;。《]|$)",
@@ -527,6 +529,18 @@ class NameRules:
             pos += len(line) + 1
         return out
 
+    def _appointment_goes_on(self, i: int) -> bool:
+        """Whether the clause before ``i`` appoints someone to a post (…为某科主任,
+        …为某科副主任（主持工作）) in a sentence begun by a verb of appointing
+        (聘任甲为…，乙为…): the clause at ``i`` may name the next one."""
+        t, lex = self.t, self.lex
+        k = max(t.rfind(c, 0, i - 1) for c in "，,；;。\n") + 1
+        prev = _BRACKET_END.sub("", t[k : i - 1])
+        if "为" not in prev or not lex.titles.ending_at(prev, len(prev)):
+            return False
+        start = max(t.rfind(c, 0, i) for c in "。\n") + 1
+        return any(v in t[start:i] for v in lex.triggers["appoint_before"])
+
     def _names_by_pattern(self, orgs: list[str]) -> None:
         """Names in trigger contexts without a title: 由X主持, 任命X为, X致辞 …"""
         t, lex = self.t, self.lex
@@ -562,11 +576,16 @@ class NameRules:
                     continue
             if not p and t.endswith(tuple(lex.triggers["appoint_before"]), 0, i):
                 p = self.name_at(i, orgs, strong=True)  # 聘任时某某为…, 任命单纯为…: a word-like name after the verb
-                if p is not None and not t.startswith(("为", "同志"), p.end):
+                if p is not None and not t.startswith(("为", "同志"), p.end) and not (
+                        t.startswith("的", p.end) and _POST_ENDED.match(t, p.end + 1)):  # 免去丰某某的某学院党委书记职务
                     p = None
                 if p is None:  # 任命应变为某局局长: a name that is a verb, between the verb of appointing and 为
                     p = next((q for k in (2, 3) if t.startswith(("为", "同志"), i + k) and not lex.org_suffixes.ending_at(t, i + k)
                               and (q := self._word_like_name(i, k)) is not None), None)
+            if t[i - 1 : i] in "，,；;" and self._appointment_goes_on(i) \
+                    and (q := p or self.name_at(i, orgs, strong=True)) is not None and t.startswith("为", q.end) and _plausible_name(q.name):
+                self._add_person(q)  # 聘任甲为某科主任，乙为某科主任: the list of appointments goes on
+                continue
             if not p and t[i + 2 : i + 3] == "任" and t[i + 3 : i + 4] not in ("务", "何", "期") \
                     and (i == 0 or t[i - 1] in "\n　 ，；;：:") and (q := self._word_like_name(i, 2)) is not None:
                 stop = re.search(r"[，,。；;\n]", t[i + 3 : i + 40])

@@ -35,6 +35,8 @@ __all__ = ["SpanRules"]
 # jieba tags of a single character that can be the whole front of a unit name (a place, an abbreviation)
 _ONE_CHAR_NAME = {"ns", "nr", "nz", "nt", "j"}
 
+_STREET_NUMBER = re.compile(r"[0-9０-９]+(?:-[0-9]+)?号(?:楼|院)?")  # 某某广场1号, 18号楼: a street address
+_TIMES_ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+次")  # 第十四次: the how-many-th time
 # a document number after an issuer's code: 〔2025〕7号, [2024]12号
 _DOC_NUMBER = re.compile(r"[发任函字办通]{0,2}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号")
 
@@ -386,13 +388,15 @@ class SpanRules:
                 tail_end = max((t.rfind(lt, k, u) + len(lt) for lt in lex.legal_tails if t.rfind(lt, k, u) >= 0), default=-1)
                 if tail_end > k and u - tail_end >= 2:
                     k = tail_end
+            if _STREET_NUMBER.search(t, k, j - L) is not None:
+                k = max(x.end() for x in _STREET_NUMBER.finditer(t, k, j - L))  # 某路1号市委组织部: the address ends before the unit
             while t[k] in _JOIN_DASHES and j - k > L:
                 k += 1  # (甲公司—乙学院…: no unit's name starts with the dash)
             name = t[k:j]
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000", " ") and (t[k - 1 : k] not in ("\u3000", " ") or lex.title_at(t, j) > 0)
                 and not (t[k - 1 : k] in ("、", "，", ",") and self._nobody_after_post(j))  # (、教研室主任参加会议: every section's head)
-                or t[k - 1 : k] in ("为", "任") and L >= 4 and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长, 拟任研究生院常务副院长
+                or t[k - 1 : k] in ("为", "任") and (L >= 4 or t[j - 1] == "科") and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长, 拟任研究生院常务副院长, 聘任某某为急诊科主任
                 or t[k - 1 : k] in ("\n", "。", "；", "") and L >= 4 and lex.title_at(t, j) > 0  # 。研究生院副院长某某: at a sentence's start
                 or t[k - 1 : k] == "由" and (t[j : j + 1] == "、" or t.startswith(_organize_verbs(lex), j))  # 由招生就业处、团委承办
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 、市场部, 某公司　质量部部长 (a roster line's field), 招生就业处处长某某
@@ -623,6 +627,8 @@ class SpanRules:
                 return False  # after the title comes a kind of unit, not another name
         if name[0] in "该我本此这各全其每某诸两双暨" and not name.startswith("全国") and (name[0] in "各每" or not self._place_score(m.start)):
             return False  # (各乡镇中心学校: every township's school; no place begins with 各 or 每)
+        if _TIMES_ORDINAL.search(name):
+            return False  # 某局2026年第十四次局务会议: the count of a meeting, not a unit's name
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes or _generic_words_only(prefix, lex.generic_prefixes):
             return False  # (建设|高水平|研究型|大学: a verb, then generic words)
@@ -684,9 +690,10 @@ class SpanRules:
         e0 = self.tok_end.get(m.start)
         if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START \
                 and not (len(m.info["suffix"]) == 1 and m.info["suffix"] in "系科" and self.t[m.start : e0] in lex.name_verbs) \
-                and not (self.t[m.start : e0] in lex.name_verbs and self.t[m.start - 1 : m.start] in ("、", "，") and lex.title_at(self.t, m.end)):
+                and not (self.t[m.start : e0] in lex.name_verbs and (self.t[m.start - 1 : m.start] in ("、", "，") or m.info.get("own_of"))
+                         and lex.title_at(self.t, m.end)):
             return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit (but 烹饪系, 护理系: a field's
-            # department; ，运营中心经理某某: a department named with its post in a run)
+            # department; ，运营中心经理某某: a department named with its post in a run; 公司制造部副部长某某: the company's)
         if name.endswith(lex.triggers["visited_places"]) and not _UNVEILED_AFTER.match(self.t, m.end) \
                 and lex_pattern(lex, "visit_before", lambda x: "(?:" + alternation(x.triggers["visit"]) + ")了?[^，,。；;！？\n]{0,40}$").search(
                     self.t, max(0, m.start - 40), m.start):
@@ -723,9 +730,15 @@ class SpanRules:
                      and len(name) >= 4
                      and not ((sw := self.lex.stopwords.at(name, 0)) and (sw >= 2 or self.tok_end.get(m.start) == m.start + sw)))  # (就|业: no stopword)
                     and (self._head_follows(m.end)  # (公司人力资源中心总监, ，某某技术研究中心高级顾问, 兼任某某发展中心主任: a part with its post)
-                         or m.info.get("own_of") and self.t.startswith(("与", "和", *_organize_verbs(lex)), m.end))):  # (由公司人力资源中心与…联合举办)
+                         or m.info.get("own_of") and self.t.startswith(("与", "和", *_organize_verbs(lex)), m.end)  # (由公司人力资源中心与…联合举办)
+                         or m.info.get("own_of") and lex.person_cues.at(self.t, m.end) and self._named_after(m.end))):  # (公司研发中心工程师某某)
                 return False  # (but 为“某某实训基地”揭牌: what is unveiled is a unit)
         return True
+
+    def _named_after(self, e: int) -> bool:
+        """Whether a role word at ``e`` has a name right after it (工程师梁某某)."""
+        k = e + self.lex.person_cues.at(self.t, e)
+        return any(p.start == k for p in self.persons) or bool(self.lex.surname_len(self.t, k))
 
     def _head_follows(self, e: int) -> bool:
         """Whether a post or a unit's head follows ``e``: a title (某中心主任),
@@ -882,6 +895,8 @@ class SpanRules:
                     # (but 甲与乙（简称）共建的甲某某产业学院揭牌仪式: the unit's own full name names it)
                     name = front + t[gap.end() : end]
                     k = cs
+            if name[:1] in "、，,":
+                continue  # 组织共建、阵地共用、活动共办: a list of aims, the head word one of its nouns
             pre = t[k:head_start].strip("“”\"'‘’《》")
             if head in lex.triggers["verb_heads"] and t[k - 1 : k] == "在" \
                     and any(u.start == k and u.end == head_start for u in self.orgs):

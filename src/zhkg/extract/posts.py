@@ -66,6 +66,8 @@ def _form_post(lex: Lexicon) -> re.Pattern[str]:  # 现任职务：… (form_pos
 # 免去其…职务 (a post ended), 挂职期间保留其…职务 (a post kept): whose post the clause names
 # 任期届满，不再担任…，离任后继续担任某子公司董事长: the post kept after leaving, in a later clause
 _AFTER_LEAVING = re.compile(r"(?:离任|卸任|退休)后(?:继续|仍然|仍)(?:担任|任)")
+_TERM_AFTER = re.compile(r"第[一二三四五六七八九十\d]+届")  # 协会第二届理事会: a term of the unit's board
+_LATER_POST = re.compile(r"(?:继续|仍然|仍)?(?:担任|挂任|出任|任)")
 _HIS_POST = re.compile(r"(?:挂职期间)?(?P<verb>保留|免去)(?:其|他|她)")
 # a head's title by the kind of unit it heads: 校长, 副院长, 院长助理, 处长, 科长 …
 # (and with any qualifier, for a list of appointments: 执行院长, 常务副院长)
@@ -169,6 +171,8 @@ class PostsMixin:
                                 org = _Ref("Organization", uni)  # 副校长某某 on a college's page: the university's
                             if org is not None:
                                 self.entity(org.type, org.name)
+                        if org is None and m.name in self.lex.own_company_titles and (before in PUNCT or lead == ss or before in "由经"):
+                            org = next((self.aliases[a] for a in ("公司", "本公司") if a in self.aliases), None)  # 经董事长某某提名 in a 公告
                         if org is None and t[m.start - 2 : m.start] == "学校" and m.name in self.lex.own_unit_titles and (
                                 m.start - 2 <= ss or t[m.start - 3] in PUNCT or t[m.start - 3].isspace()):
                             org = self._own_school()  # 学校副校长某某 on a college's page: the university's
@@ -266,7 +270,8 @@ class PostsMixin:
         if not ok and not re.search(r"[。；;！？]", between):
             # 选派某某到某县挂职，任某县人民政府副县长: the post in a later clause of the same
             # sentence, begun by 任, is the name's when no other name stands between
-            ok = len(between) > len(clause) and (clause.startswith(("任", "担任", "挂任", "出任")) and not clause.startswith("任务")
+            # (不再兼任某职务，继续担任某公司董事长: the post kept, in a later clause)
+            ok = len(between) > len(clause) and (_LATER_POST.match(clause) is not None and not clause.startswith("任务")
                                                  or _AFTER_LEAVING.match(clause) is not None)
             # 到某开发区管理委员会挂职，任副主任: a bare post there is at the body named after 到
             to = re.search(r"[到赴]([^，,；;]{2,40}?)挂职", between) if ok else None
@@ -745,11 +750,17 @@ class PostsMixin:
         last: Mention | None = None
         for ss, se in self.sentences:
             ms = self.between(ss, se)
+            prev_end = None
             for cs, ce in self._clauses(ss, se):
                 cps = [m for m in ms if m.kind == "person" and cs <= m.start < ce]
                 subj = cps[0] if cps else (last if self.t[cs : cs + 1] in "他她" else None)
-                if subj is not None:
+                c0 = cs + (self.t[cs : cs + 1] in "，,")
+                if subj is None and last is not None and prev_end == last.end and self.t.startswith("代表", c0) \
+                        and self.t[last.end : c0].rstrip("，, ") in self.lex.triggers["speak"]:
+                    self._represents(last, c0 - 1, ce, ms)  # 某某致辞，代表学院对…表示欢迎: the speaker of the clause before
+                elif subj is not None:
                     self._represents(subj, cs, ce, ms)
+                prev_end = cps[0].end if cps and cps[0].start == cs else None
                 if cps:
                     last = cps[-1]
 
@@ -776,6 +787,8 @@ class PostsMixin:
             word = next((t[j:e] for e in range(min(ce, j + 8), j + 1, -1) if lex.org_suffixes.ending_at(t, e) and t[j:e] not in ("单位", "主办单位")), None)
             if word and all(is_cjk(c) for c in word):
                 ref = self._own_unit(subj.name, word)
+        if ref is not None and tgt is not None and _TERM_AFTER.match(t, tgt.end):
+            return  # 代表协会第二届理事会作工作报告: the outgoing board reports, no unit is represented
         if ref is not None:
             self.fact(_Ref("Person", subj.name), "represents", ref, subj.start, "represent-unit", conf=0.8)
 

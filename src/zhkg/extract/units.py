@@ -318,6 +318,8 @@ class UnitsMixin:
                     continue
                 if kind != "alias" and nxt in ("们",):
                     continue
+                if kind == "alias" and any(t[k : i + len(w)] in lex.generic_orgs for k in range(max(0, i - 4), i)):
+                    continue  # 公司 declared, then 全资子公司: the alias's word ends a generic word, not the alias
                 r = self._resolve_ref(kind, data, i)
                 if w in ("集团", "该集团") and not self._named_before(r, i):
                     # 集团党委书记 with no 职教集团 named before: the company group (某某集团有限公司,
@@ -676,7 +678,7 @@ class UnitsMixin:
         self._own = None
         lex = self.lex
         site = self._site_unit()
-        if site and site.endswith(lex.school_ends) and not self._sub_college(site):
+        if site and (site.endswith(lex.school_ends) or site.endswith("医院")) and not self._sub_college(site):
             self._own = _Ref("Organization", site)
             return self._own
         school = next((site[:k] for k in range(len(site) - 2, 3, -1) if site[:k].endswith(lex.school_ends)), None) \
@@ -694,8 +696,8 @@ class UnitsMixin:
         for m in self.ms:
             if m.kind == "ref" and m.text in ("我校", "本校", "我院", "本院") and id(m) in self.ref:
                 r = self.ref[id(m)]
-                if r.type == "Organization" and r.name.endswith(self.lex.school_ends):
-                    self._own = r
+                if r.type == "Organization" and (r.name.endswith(self.lex.school_ends) or m.text.endswith("院") and r.name.endswith("医院")):
+                    self._own = r  # (我院 on a hospital's page: the hospital)
                     return self._own
         if self._speaks_of_itself():
             # 学校召开…, 全校上下: the school the text names most (alone or in front of its units)
@@ -873,7 +875,9 @@ class UnitsMixin:
             word = "公司"  # 公司 on a company's own site (or WeChat account): that company
         elif self.t.startswith(("我中心", "本中心", "中心"), i):
             word = "中心"  # 中心主任某某 on a 职业教育中心's own site: that centre
-        if word not in ("我校", "本校", "我院", "本院", "学校", "学院", "公司", "中心"):
+        elif self.t.startswith("医院", i):
+            word = "医院"  # 在医院第二会议室 on a hospital's own site: that hospital
+        if word not in ("我校", "本校", "我院", "本院", "学校", "学院", "公司", "中心", "医院"):
             return None  # (学院 alone on a college's own site: that college, not a 二级学院 named last)
         site = self._site_unit()
         if site is None:

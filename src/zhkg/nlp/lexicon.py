@@ -145,6 +145,7 @@ class Lexicon:
     company_tails: _Trie  # 资本, 科技 …: end a company's short name before a title
     known_orgs: _Trie  # 新京报, 半月谈 …: names with no unit word jieba splits off
     own_unit_titles: frozenset[str]  # 校长, 党委书记 …: a school's own site leaves the school out
+    own_company_titles: frozenset[str]  # 董事长, 总经理 …: a company's own announcement leaves the company out
     site_words: tuple[str, ...]  # 新闻网, 官网 …: after a school's name in its site header
     own_refs: tuple[str, ...]  # 我校, 全校, 校领导 …: a school's report speaking of itself
     parent_ends: tuple[str, ...]  # 大学, 局 …: a whole body at the front of its unit's name
@@ -227,6 +228,7 @@ def get_lexicon() -> Lexicon:
         company_tails=_Trie(read_words("company_tails.txt")),
         known_orgs=_Trie(read_words("known_orgs.txt")),
         own_unit_titles=frozenset(read_words("own_unit_titles.txt")),
+        own_company_titles=frozenset(read_words("own_company_titles.txt")),
         site_words=tuple(sorted(read_words("site_words.txt"), key=len, reverse=True)),
         own_refs=tuple(read_words("own_refs.txt")),
         word_surnames=frozenset(read_words("word_surnames.txt")),

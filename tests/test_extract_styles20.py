@@ -1,0 +1,147 @@
+"""Error classes found on the written sets of session 18, each in our own
+invented wording, with guard cases that keep a rule from over-reaching."""
+
+from __future__ import annotations
+
+from .extract_helpers import names, posts, rel, run, run_page
+
+_NOTICE = ("禾川恒诺精工股份有限公司（以下简称“公司”）于2026年4月8日召开第二届董事会第九次会议。\n")
+
+
+def test_company_notice_keeps_the_post_named_after_the_one_left():
+    # 不再兼任A，继续担任B: B is still held; 经董事长某某提名 on the company's
+    # own notice is the company's 董事长; 总经理助理 is one post
+    a = run(_NOTICE + "因工作调整，栾思远先生不再兼任公司总经理职务，继续担任公司董事长。"
+            "经董事长栾思远先生提名，董事会同意聘任蒯明川先生为公司总经理。\n"
+            "附件：简历\n蔺秋实，女，1986年出生，中国国籍。历任公司财务部部长，现任公司总经理助理。")
+    p = posts(a)
+    assert ("栾思远", "禾川恒诺精工股份有限公司", "董事长") in p
+    assert ("蒯明川", "禾川恒诺精工股份有限公司", "总经理") in p
+    assert ("蔺秋实", "禾川恒诺精工股份有限公司", "总经理助理") in p
+    assert ("蔺秋实", "禾川恒诺精工股份有限公司", "总经理") not in p
+    # guard: with no company declared as 公司, a bare 董事长 names no company
+    a = run("会议由董事长栾思远主持。禾川职业技术学院院长蒯明川出席。")
+    assert not any(t == "董事长" for _, _, t in posts(a))
+
+
+def test_the_alias_inside_a_generic_word_is_not_the_alias():
+    # 公司 declared, then 公司全资子公司某某: the second company is part of the first,
+    # and an occasion 在公司全资子公司某某举行 is held at the subsidiary
+    a = run(_NOTICE + "蒯明川现任公司董事，兼任公司全资子公司禾川恒诺模具有限公司执行董事。"
+            "4月9日，实训基地揭牌仪式在公司全资子公司禾川恒诺模具有限公司举行，蒯明川出席。")
+    assert ("禾川恒诺模具有限公司", "禾川恒诺精工股份有限公司") in rel(a, "subOrganizationOf")
+    held = rel(a, "heldAt")
+    assert any(o == "禾川恒诺模具有限公司" for _, o in held)
+    assert not any(o == "禾川恒诺精工股份有限公司" for _, o in held)
+
+
+def test_a_list_of_appointments_names_each_person():
+    # 聘任甲为某科主任，乙为某科主任，丙为某科副主任（主持工作）: every clause names
+    # its person, and a hospital's 急诊科 after 为 is a unit
+    a = run("3月2日，禾川市中心医院召开中层干部大会。医院党委副书记晏知秋宣读了聘任决定：聘任慕容遥为心血管内科主任，"
+            "阚星野为急诊科主任，禤佩兰为重症医学科副主任（主持工作），聘期四年。")
+    p = posts(a)
+    assert ("慕容遥", "心血管内科", "主任") in p
+    assert ("阚星野", "急诊科", "主任") in p
+    assert ("禤佩兰", "重症医学科", "副主任") in p
+    assert not any(s == "慕容遥" and o != "心血管内科" for s, o, _ in p)
+    # guard: without a verb of appointing, a clause after a comma names nobody new
+    a = run("会上，禾川市中心医院院长晏知秋介绍了情况，成效为近年最好。")
+    assert "成效" not in names(a, "Person")
+
+
+def test_a_hospital_page_speaks_of_itself():
+    # 我院 on a hospital's page is the hospital, 医院党委书记 its own post, and the
+    # meeting 我院在某楼召开 is held there; 作离任讲话 is a speech
+    a = run_page("医院召开中层干部大会\n2026-03-16\n\n3月13日上午，我院在门诊楼十楼会议室召开中层干部大会。"
+                 "医院党委书记訾青崖主持会议。钟离静任禾川市第一人民医院院长。缪守拙因到龄退休，不再担任禾川市第一人民医院院长职务。"
+                 "缪守拙作离任讲话。")
+    p = posts(a)
+    assert ("訾青崖", "禾川市第一人民医院", "党委书记") in p
+    assert any(o == "禾川市第一人民医院" for _, o in rel(a, "heldAt"))
+    assert any(s == "缪守拙" for s, _ in rel(a, "spokeAt"))
+
+
+def test_no_unit_across_an_address_or_a_meeting_count():
+    # 某路1号市委组织部: the address is no part of the unit; 某局2026年第十四次局务
+    # 会议: the count belongs to the meeting
+    a = run("来信请寄：禾川市民主路1号市委组织部干部监督科。")
+    orgs = names(a, "Organization")
+    assert "市委组织部干部监督科" in orgs
+    assert not any("1号" in n for n in orgs)
+    a = run("上周五，禾川市教育局2026年第十四次局务会议召开。局长晏知秋主持会议。")
+    assert not any("次" in n for n in names(a, "Organization"))
+    assert "禾川市教育局2026年第十四次局务会议" in names(a, "Event")
+    a = run("各县（市、区）人民政府，市各委办局，市各直属单位：现将有关事项通知如下。")
+    assert not names(a, "Organization") & {"委办局", "直属单位"}
+    # guard: a school numbered by 第 is still a unit
+    a = run("禾川市第三中学校长晏知秋出席。")
+    assert "禾川市第三中学" in names(a, "Organization")
+
+
+def test_removal_line_with_a_word_surname():
+    # 免去丰某某的…职务: 丰 is a word, but the removal names a person
+    a = run("经研究决定：\n免去丰知远的信息工程学院党委书记职务。", published="2026-04-24")
+    assert "丰知远" in names(a, "Person")
+    # guard: 免去 then an ordinary word and 的 names nobody
+    a = run("免去繁琐的审批职务流程，提高效率。")
+    assert not names(a, "Person")
+
+
+def test_topics_of_a_report_are_no_occasions():
+    # 通报了活动周开展情况, 就技能大赛备赛工作作了部署: topics, not occasions
+    a = run("上周五，禾川市教育局召开局务会议。会上，尉迟青通报了2026年全市职业教育活动周开展情况。"
+            "严清就做好职业院校技能大赛备赛工作作了部署。")
+    ev = names(a, "Event")
+    assert not any(e.endswith(("活动周", "技能大赛")) for e in ev)
+
+
+def test_a_company_department_named_with_the_company_word():
+    # 公司制造部副部长, 该公司运营中心主任, 公司研发中心工程师某某
+    a = run("禾川恒诺精工股份有限公司举行开放日活动。公司制造部副部长单于明作为企业导师代表发言。"
+            "在分拣中心，该公司运营中心主任雷远山向大家讲解了设备原理。公司研发中心工程师梁子墨发言。")
+    subs = rel(a, "subOrganizationOf")
+    for dept in ("制造部", "运营中心", "研发中心"):
+        assert (dept, "禾川恒诺精工股份有限公司") in subs
+    assert ("单于明", "制造部", "副部长") in posts(a)
+    # guard: a verb before a kind of unit with no post after it is no unit
+    a = run("禾川恒诺精工股份有限公司将建设中心，推动发展。")
+    assert "建设中心" not in names(a, "Organization")
+
+
+def test_site_name_under_a_welcome_banner_and_service_sites():
+    a = run_page("欢迎访问禾川市教育局门户网站　　今天是：　　站内搜索：　　无障碍浏览\n禾川市教育局\n"
+                 "首页　机构设置　政务公开　教育快讯\n当前位置：首页 > 教育快讯\n\n座谈会召开\n\n"
+                 "发布时间：2026-05-21 09:12\n\n5月20日下午，全市职业教育校企合作座谈会在市教育局三楼会议室召开。"
+                 "市教育局局长晏知秋主持会议。")
+    assert a.metadata.get("site") == "禾川市教育局"
+    assert ("晏知秋", "禾川市教育局", "局长") in posts(a)
+    a = run_page("禾川职业技术学院就业信息网\n首页　通知公告　招聘信息\n当前位置：首页 > 就业动态\n\n宣讲会在我院举行\n\n"
+                 "发布时间：2026-10-23\n\n昨天下午，禾川恒诺精工股份有限公司专场宣讲会在学院图书馆报告厅举行。"
+                 "学院副院长郗清和出席宣讲会。郗清和致辞，代表学院对企业来校招聘表示欢迎。")
+    assert ("郗清和", "禾川职业技术学院", "副院长") in posts(a)
+    assert ("郗清和", "禾川职业技术学院") in rel(a, "represents")
+
+
+def test_announced_occasions_and_award_winners():
+    # 第二期培训班将于5月开班: announced only, no event; 登台领奖: there
+    a = run("4月10日，禾川恒诺精工股份有限公司首期技能培训班在禾川技师学院开班。据了解，第二期培训班将于5月开班。")
+    ev = names(a, "Event")
+    assert "第二期培训班" not in ev
+    assert any(e.endswith("首期技能培训班") for e in ev)
+    a = run("6月12日下午，禾川市技能大赛颁奖典礼在禾川技师学院举行。获得电工项目一等奖的禾川恒诺精工股份有限公司员工练远帆登台领奖。")
+    assert any(s == "练远帆" for s, _ in rel(a, "attended"))
+    # guard: an occasion held in the story and said to go on is kept
+    a = run("4月10日，2026年禾川市职业技能大赛在禾川技师学院开幕。本届职业技能大赛将于4月12日闭幕。")
+    assert "2026年禾川市职业技能大赛" in names(a, "Event")
+
+
+def test_a_list_of_aims_names_no_occasion_and_a_board_reports():
+    a = run("6月30日，禾川恒诺精工股份有限公司党委与南塘社区党委签约。栾思远表示，双方将在组织共建、阵地共用、活动共办上深度合作。")
+    assert not any(e.startswith(("、", "阵地")) for e in names(a, "Event"))
+    # 代表协会第二届理事会作工作报告: the board's term reports, no one represents the 协会
+    a = run("上周五，禾川市物流行业协会第三次会员大会召开。协会会长宓远舟代表协会第二届理事会作工作报告。")
+    assert ("宓远舟", "禾川市物流行业协会") not in rel(a, "represents")
+    # guard: 代表协会 with no term after it is represented
+    a = run("上周五，禾川市物流行业协会与禾川职业技术学院签约。协会会长宓远舟代表协会签约。")
+    assert ("宓远舟", "禾川市物流行业协会") in rel(a, "represents")
