@@ -1093,8 +1093,10 @@ class EventsMixin:
                     z += len(role)  # 在理事长单位某学院召开: the unit after its role
                     # 在某学院成立大会上举行: held at the occasion, not at the unit
                     u = next((m for m in units if m.start == z and m.start not in events_at), None)
-                    if u is not None and (sub := next((w for w in trig["subsidiary"] if w[0] != "及" and t.startswith(w, u.end)), None)):
+                    if u is not None and t.startswith(subsidiary := trigger_words(self.lex, "subsidiary"), u.end) \
+                            and not t.startswith("及", u.end):  # (one C-level test first; 及其全资子公司: both)
                         # 在公司全资子公司某某有限公司举行: at the subsidiary named after its owner
+                        sub = next(w for w in subsidiary if t.startswith(w, u.end))
                         u = next((m for m in units if m.start == u.end + len(sub)), u)
                     if u is not None and self._holds_other(u.end, ce, ev):
                         continue

@@ -83,7 +83,6 @@ _COUNT_OF_PEOPLE = re.compile(COUNT_OF_PEOPLE)
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
 _POST_ENDED = re.compile(r"[^，,。；;\n]{2,40}?职务")  # (免去某某的)某学院院长职务
-_BRACKET_END = re.compile(r"[（(][^（()）]{1,10}[）)]$")  # 副主任（主持工作）: a note after the post
 _NAME_PAREN = re.compile(
     rf"([\u4e00-\u9fff]{{2,4}}|[A-Z][{LATIN}]+(?: [A-Z][{LATIN}]+){{1,2}})"
     r"[（(][^（()）\n]{2,40}?(?:[（(][^（()）\n]{1,10}[）)][^（()）\n]{0,30})?[）)]\s*(?:[：:、，,；;。《]|$)",
@@ -534,9 +533,13 @@ class NameRules:
         …为某科副主任（主持工作）) in a sentence begun by a verb of appointing
         (聘任甲为…，乙为…): the clause at ``i`` may name the next one."""
         t, lex = self.t, self.lex
+        e = i - 1
+        if t[e - 1 : e] in "）)" and (o := max(t.rfind("（", max(0, e - 12), e), t.rfind("(", max(0, e - 12), e))) >= 0:
+            e = o  # 副主任（主持工作）: the note after the post
+        if not lex.titles.ending_at(t, e):
+            return False  # (most clauses end in no post: no further work)
         k = max(t.rfind(c, 0, i - 1) for c in "，,；;。\n") + 1
-        prev = _BRACKET_END.sub("", t[k : i - 1])
-        if "为" not in prev or not lex.titles.ending_at(prev, len(prev)):
+        if "为" not in t[k:e]:
             return False
         start = max(t.rfind(c, 0, i) for c in "。\n") + 1
         return any(v in t[start:i] for v in lex.triggers["appoint_before"])

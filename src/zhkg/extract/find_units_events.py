@@ -388,7 +388,7 @@ class SpanRules:
                 tail_end = max((t.rfind(lt, k, u) + len(lt) for lt in lex.legal_tails if t.rfind(lt, k, u) >= 0), default=-1)
                 if tail_end > k and u - tail_end >= 2:
                     k = tail_end
-            if _STREET_NUMBER.search(t, k, j - L) is not None:
+            if "号" in t[k : j - L] and _STREET_NUMBER.search(t, k, j - L) is not None:
                 k = max(x.end() for x in _STREET_NUMBER.finditer(t, k, j - L))  # 某路1号市委组织部: the address ends before the unit
             while t[k] in _JOIN_DASHES and j - k > L:
                 k += 1  # (甲公司—乙学院…: no unit's name starts with the dash)
@@ -627,7 +627,7 @@ class SpanRules:
                 return False  # after the title comes a kind of unit, not another name
         if name[0] in "该我本此这各全其每某诸两双暨" and not name.startswith("全国") and (name[0] in "各每" or not self._place_score(m.start)):
             return False  # (各乡镇中心学校: every township's school; no place begins with 各 or 每)
-        if _TIMES_ORDINAL.search(name):
+        if "次" in name and _TIMES_ORDINAL.search(name):
             return False  # 某局2026年第十四次局务会议: the count of a meeting, not a unit's name
         prefix = name[: len(name) - len(m.info["suffix"])]
         if prefix in lex.generic_orgs or prefix in lex.generic_prefixes or _generic_words_only(prefix, lex.generic_prefixes):
