@@ -145,3 +145,92 @@ def test_a_list_of_aims_names_no_occasion_and_a_board_reports():
     # guard: 代表协会 with no term after it is represented
     a = run("上周五，禾川市物流行业协会与禾川职业技术学院签约。协会会长宓远舟代表协会签约。")
     assert ("宓远舟", "禾川市物流行业协会") in rel(a, "represents")
+
+
+def test_a_congress_committee_keeps_its_stop_words():
+    # 人事代表选举工作委员会, 代表工作委员会: 代表 and 选举 inside a committee's name;
+    # after 省人大常委会 the committee is part of the congress's standing committee
+    a = run("禾川省人民代表大会常务委员会任免名单\n三、任命\n晏知秋为省人大常委会人事代表选举工作委员会主任；\n"
+            "蒯明川为省人大常委会代表工作委员会副主任；\n栾思远为省人大常委会法制工作委员会副主任。")
+    p = posts(a)
+    assert ("晏知秋", "人事代表选举工作委员会", "主任") in p
+    assert ("蒯明川", "代表工作委员会", "副主任") in p
+    subs = rel(a, "subOrganizationOf")
+    for c in ("人事代表选举工作委员会", "代表工作委员会", "法制工作委员会"):
+        assert (c, "禾川省人民代表大会常务委员会") in subs
+    # guard: 选举 as a verb before a committee's members names no committee
+    a = run("禾川市物流行业协会召开会员大会，大会选举工作委员会委员五名。会员代表工作认真。")
+    assert not any(n.startswith(("大会", "会员")) for n in names(a, "Organization"))
+
+
+def test_an_appointment_meeting_and_a_quoted_studio_are_occasions():
+    # 某校校长任职宣布大会: 任职 and 宣布 inside the occasion's name; 省级“某某工作室”揭牌仪式:
+    # a level before a quoted name is no kind of occasions
+    a = run("本周四下午，禾川市机电工程学校校长任职宣布大会在该校报告厅召开。市教育局局长晏知秋出席会议并讲话。")
+    assert "禾川市机电工程学校校长任职宣布大会" in names(a, "Event")
+    assert any(s == "晏知秋" for s, _ in rel(a, "spokeAt"))
+    a = run("昨天上午，省级“栾思远技能大师工作室”揭牌仪式在禾川恒诺精工股份有限公司举行。禾川市人社局局长晏知秋出席仪式。")
+    assert "省级“栾思远技能大师工作室”揭牌仪式" in names(a, "Event")
+    # guard: a level before a kind of occasions still names none
+    a = run("该校学生在省级技能竞赛中获奖十余项。")
+    assert not names(a, "Event")
+
+
+def test_township_and_county_speak_of_themselves():
+    # 镇政府 on a township's page is its 镇人民政府; 我县与某学院: the county, then the college
+    a = run_page("禾川县南塘镇人民政府\n\n培训班结业\n2026-06-20\n\n上周五上午，南塘镇2026年电工技能培训班结业仪式在镇政府三楼会议室举行。"
+                 "禾川县人社局局长晏知秋出席仪式。")
+    assert any(o == "禾川县南塘镇人民政府" for _, o in rel(a, "heldAt"))
+    assert "镇政府" not in names(a, "Organization")
+    a = run("我县与禾川职业技术学院签订校地合作框架协议。")
+    assert not any(n.startswith("县与") for n in names(a, "Organization"))
+    assert "禾川职业技术学院" in names(a, "Organization")
+
+
+def test_parts_named_after_a_declared_government_body():
+    # 高新区管委会人才发展局 after the committee's declared short name
+    a = run("由禾川高新技术产业开发区管理委员会（以下简称“高新区管委会”）主办，高新区管委会人才发展局承办。"
+            "高新区管委会人才发展局局长晏知秋致辞。")
+    assert ("晏知秋", "人才发展局", "局长") in posts(a)
+    assert ("人才发展局", "禾川高新技术产业开发区管理委员会") in rel(a, "subOrganizationOf")
+    # guard: a company's declared name owns a department only with a unit word after it
+    a = run("禾川恒诺精工股份有限公司（以下简称“恒诺精工”）举行年会。恒诺精工董事长晏知秋致辞。")
+    assert not any(s.startswith("恒诺精工") for s, _ in rel(a, "subOrganizationOf"))
+
+
+def test_names_after_an_honour_or_before_a_verb_of_leading():
+    # 副院长、“某江工匠”某某: the post reaches the name past the quoted honour;
+    # 副主席应然带领…: a rare verb after a post, then a verb of leading, is a name
+    a = run("座谈会上，禾川职业技术学院汽车工程学院副院长、“禾江工匠”殳清远分享了经验。")
+    assert ("殳清远", "禾川职业技术学院汽车工程学院", "副院长") in posts(a)
+    a = run("本周二，禾川市政协副主席应然带领视察组视察我市职业教育工作。")
+    assert "应然" in names(a, "Person")
+    # guard: a plain verb after a post with no verb of the person after it is no name,
+    # nor is the word after a quoted honour (“杰出校友”荣誉证书)
+    a = run("会议要求，副主席应当带头落实。")
+    assert "应当" not in names(a, "Person")
+    a = run("学院向三位校友颁发“杰出校友”荣誉证书。")
+    assert not names(a, "Person")
+
+
+def test_a_hospital_department_and_a_company_notice():
+    # 医院科教科科长某某: the hospital's 科教科; 辞职后继续担任: the post kept; 对甲、乙表示感谢:
+    # both spoken to; 收到…辞职报告: no speech; 尚需提交公司股东大会审议: no unit, no occasion
+    a = run("第一临床学院设在禾川市第一人民医院，副院长由医院科教科科长鲍清和担任。")
+    assert ("鲍清和", "科教科", "科长") in posts(a)
+    assert ("科教科", "禾川市第一人民医院") in rel(a, "subOrganizationOf")
+    a = run(_NOTICE + "公司董事会收到董事会秘书眭清和女士的书面辞职报告。眭清和女士申请辞去公司董事会秘书职务，辞职后继续担任公司副总经理。"
+            "公司董事长栾思远先生代表董事会对冼文远先生、眭清和女士任职期间的贡献表示感谢。"
+            "该议案尚需提交公司股东大会审议。")
+    assert ("眭清和", "禾川恒诺精工股份有限公司", "副总经理") in posts(a)
+    speakers = {s for s, _ in rel(a, "spokeAt")}
+    assert not speakers & {"眭清和", "冼文远"}
+    assert not any("议案" in n for n in names(a, "Organization") | names(a, "Event"))
+    assert not any(e.endswith("股东大会") for e in names(a, "Event"))
+
+
+def test_a_power_company_department_and_a_worker():
+    a = run("禾川恒诺电力工程有限公司（以下简称“恒诺电力”）举行揭牌仪式。恒诺电力输电运检部副主任宇文清出席。"
+            "二车间操作工缑清远作为获奖选手代表发言。")
+    assert ("宇文清", "输电运检部", "副主任") in posts(a)
+    assert "缑清远" in names(a, "Person")

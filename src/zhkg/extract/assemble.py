@@ -46,6 +46,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # venues over days, not 在某处举行)
 _NOT_ANCHORING = frozenset(("held-at-venues",))
 _FUTURE_AFTER = re.compile(r"[，,]?(?:将于|将在|拟于|拟在|计划于|预计于|还将|即将|定于)")  # 第二期培训班将于5月开班
+_SUBMITTED_TO = re.compile(r"(?:提交|提请|报请|提交至|提交给)$")  # 该议案尚需提交公司股东大会审议: a meeting yet to come
 
 class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, AgreementsMixin):
     """The state of one article's assembly; the rules live in the mixins."""
@@ -140,12 +141,13 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
 
 
     def _drop_future_events(self) -> None:
-        """An occasion only announced (第二期培训班将于5月开班), named nowhere
-        else and with nobody at it, is no event of the story."""
+        """An occasion only announced (第二期培训班将于5月开班, 提交公司股东大会审议),
+        named nowhere else and with nobody at it, is no event of the story."""
         linked = {r.s for r in self.relations.values()} | {r.o for r in self.relations.values()}
         for key, e in list(self.entities.items()):
             if e.type == "Event" and e.name not in linked and e.mentions \
-                    and all(_FUTURE_AFTER.match(self.t, m.end) for m in e.mentions):
+                    and all(_FUTURE_AFTER.match(self.t, m.end) or _SUBMITTED_TO.search(self.t, max(0, m.start - 3), m.start)
+                            for m in e.mentions):
                 del self.entities[key]
 
     # -------------------------------------------------------------- events

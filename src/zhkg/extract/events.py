@@ -105,9 +105,11 @@ _HEADING = re.compile(r"^[^。！？；;!?]{1,40}$")
 def _not_speech(lex: Lexicon) -> re.Pattern[str]:
     """Words with a speech word in them that say no one speaks: listening to a
     talk (聆听了报告, ``triggers.json`` listen) and the names of a talk's
-    occasion or room (报告会, 报告厅)."""
+    occasion or room (报告会, 报告厅), and a written report handed in or received
+    (收到某某的书面辞职报告)."""
     return lex_pattern(lex, "not_speech", lambda x: "(?:" + alternation(x.triggers["listen"])
-                       + r")了?[^，,。；;]{0,20}?(?:报告|讲座|讲话|发言|分享|汇报)|报告[会厅团]|讲座[厅室]")
+                       + r")了?[^，,。；;]{0,20}?(?:报告|讲座|讲话|发言|分享|汇报)|报告[会厅团]|讲座[厅室]"
+                       + r"|(?:收到|递交|提交|呈报)[^，,。；;]{0,20}?报告|辞职报告")
 
 
 def _balance_quotes(name: str) -> str:
@@ -714,7 +716,12 @@ class EventsMixin:
                 subj = cps[0] if cps else last_person
                 # 甲对乙一行的到来表示欢迎，介绍了…: a name after 对/向/给/为 is spoken to, and the
                 # next clause without a name goes on with the one who spoke, 甲
-                doers = [m for m in cps if m is cps[0] or t[m.start - 1 : m.start] not in ("对", "向", "给", "为")]
+                doers, spoken_to = [], False
+                for m in cps:  # (对甲、乙的贡献表示感谢: both are spoken to)
+                    before_m = t[m.start - 1 : m.start]
+                    spoken_to = m is not cps[0] and (before_m in ("对", "向", "给", "为") or spoken_to and before_m in ("、", "和", "及"))
+                    if not spoken_to:
+                        doers.append(m)
                 if cps:
                     last_person = doers[-1]
                     group = doers if self._listed_subjects(doers) else [doers[-1]]
@@ -751,8 +758,8 @@ class EventsMixin:
                 if (any(w in heard for w in trig["speak"]) or _SPEECH_FRONT.sub("", after, count=1).startswith(say)
                         or any(w in after[:12] for w in say)):
                     in_turn = _IN_TURN.search(clause) and len(cps) <= 1  # 甲院长某，乙院长某…先后发言: all of the run
-                    for p in ([q for q in persons if q.start < ce] if in_turn else cps or group):
-                        self._role(p.name, "spokeAt", ev, p.start)
+                    for p in ([q for q in persons if q.start < ce] if in_turn else doers or group):
+                        self._role(p.name, "spokeAt", ev, p.start)  # (甲对乙表示感谢: 乙 is spoken to)
                 else:
                     for p in cps[1:]:  # …颁发感谢状王某教授表示: a later name says it
                         if self._says_next(p.end, ce):

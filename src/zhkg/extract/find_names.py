@@ -222,6 +222,8 @@ class NameRules:
             return True
         if lex.name_end_triggers.at(t, j):
             return True
+        if t.startswith(lex_cached(lex, "name_follows2", lambda x: tuple(w for w in x.triggers["name_follows"] if len(w) >= 2)), j):
+            return True  # 副主席应然带领…: a verb of leading or going after the name
         if t.startswith(("新任", "同志", "一行", "先后", "等人", "等同志"), j):
             return True
         return self._place_score(j) > 0 or self._starts_unit(j, orgs)
@@ -419,7 +421,7 @@ class NameRules:
                 and not self.lex.name_end_triggers.at(name, 0) and word_freq(name) <= 3000:
             tag = "n"  # 院长申明，: a rare verb after a plain surname is read as a name (not 表示, 强调: triggers, word surnames)
         elif tag == "v" and len(name) == 2 and not self.lex.name_end_triggers.at(name, 0) and word_freq(name) <= 3000 \
-                and (self.lex.name_end_triggers.at(self.t, end)
+                and (self._trigger_at(end)  # (副主席应然带领…: a verb of leading a group too)
                      or self.t[end : end + 1] in _TOPIC_PREPOSITIONS  # 局长相宜就某政策作了说明
                      or roster_end
                      or self.t[end : end + 1] in ("，", "、", "；") and (self.lex.title_at(self.t, end + 1) or any(

@@ -411,7 +411,8 @@ class SpanRules:
             if (j - k <= L and not listed) or self.in_book[k]:
                 continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
             own_of = ""
-            if name[:2] in _SCHOOL_FRONTS:  # (all two characters: at most one matches)
+            if name[:2] in _SCHOOL_FRONTS or name[:2] == "医院" and lex.title_at(t, j):
+                # (all two characters: at most one matches; 医院心血管内科主任某某: the hospital's)
                 rest = name[2:]
                 if (len(rest) - L >= 2 or len(rest) == L >= 3 and (lex.org_kind.get(rest) == "unit" or rest in lex.facility_ends
                                                                       and lex.title_at(t, j))) and rest not in lex.generic_orgs:
@@ -430,7 +431,7 @@ class SpanRules:
                 k += len(front)
                 name = name[len(front):]
             info = {"suffix": t[j - L : j]}
-            if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院", "学校", "学院"):
+            if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院", "学校", "学院", "医院"):
                 info["own_of"] = t[k - 2 : k]  # 该校国际合作办公室: a part of the school 该校 stands for
             elif own_of:
                 info["own_of"] = own_of
@@ -915,8 +916,8 @@ class SpanRules:
                   and _held_after(lex).match(t, end) and not t.startswith(lex.triggers["topic"], k)
                   and pre[:2] not in lex.generic_orgs and (k == 0 or t[k - 1] in PUNCT or t[k - 1] == "\n")):
                 generic = False  # ，校企合作座谈会在学院会议室举行, 随后，交流座谈会在…举行: the subject held at a venue names the occasion
-            if _kind_of_events(lex).match(pre) or _kind_of_events(lex).match(re.split(r"[和及与、]", pre)[-1]):
-                generic = True  # 在省级以上技能竞赛中获奖, 各类招聘会: a kind of events, not one
+            if (_kind_of_events(lex).match(pre) or _kind_of_events(lex).match(re.split(r"[和及与、]", pre)[-1])) and "“" not in pre:
+                generic = True  # 在省级以上技能竞赛中获奖, 各类招聘会: a kind of events, not one (but 省级“某某工作室”揭牌仪式)
             elif len(pre) <= 4 and t.endswith(_habitual_join(lex), max(0, k - 4), k) and all(is_cjk(c) for c in pre) \
                     and not t.startswith(lex.triggers["topic"], k) and not (pos_tag(pre[:2]) or "x").startswith("ns"):
                 generic = True  # 鼓励学生多参加学科竞赛: advice to take part in a kind of events, not one

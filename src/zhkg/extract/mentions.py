@@ -74,6 +74,17 @@ def title_tail(lex: Lexicon) -> re.Pattern[str]:
     return lex_pattern(lex, "title_tail", lambda x: r"[（(](?:[A-Z]{2,6}|" + alternation(x.triggers["title_qualifiers"]) + r")[）)]")
 
 
+def _committee_tail(lex: Lexicon) -> re.Pattern[str]:
+    """Words of a congress's committee, then 工作委员会 (代表|工作委员会, 选举|联络|工作委员会)."""
+    return lex_pattern(lex, "committee_tail", lambda x: "(?:" + alternation(x.committee_words) + ")*工作委员会")
+
+
+def _in_committee(lex: Lexicon, t: str, i: int) -> bool:
+    """Whether a committee's word or its congress (常委会) stands before ``i``
+    (人事|代表, 常委会|代表): not 大会|选举工作委员会委员 (the congress elects)."""
+    return t.endswith((*lex.committee_words, "常委会"), 0, i)
+
+
 _LEVEL_BODY = re.compile(r"[省市县区][\u4e00-\u9fff]{1,8}?(?:局|厅|委|人民政府|政府)(?![\u4e00-\u9fff]{0,2}[学校院])")
 _NOT_IN_PLACE = frozenset("与和及同或")
 _ADVERB_BEFORE_CONJ = frozenset("愿将已拟还也均并曾正")
@@ -218,6 +229,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                                    and all(is_cjk(c) and c not in PUNCT for c in t[i + L : e])
                                    for e in range(i + L + 3, min(self.n, i + L + 7) + 1)):
                 continue  # 某某联合研发中心, 联合实验室: 联合 inside a unit's name (not 甲与乙联合举办)
+            if w in lex.committee_words and _committee_tail(lex).match(t, i + L) and _in_committee(lex, t, i):
+                continue  # 人事代表选举工作委员会, 常委会代表工作委员会: inside a congress's committee's name
             if w in _CONJ:
                 e = i - 1 if t[i - 1 : i] in _ADVERB_BEFORE_CONJ else i  # 某某集团愿与某学院: the adverb belongs to neither
                 joins_units = lex.org_suffixes.ending_at(t, e) or lex.community_heads.ending_at(t, e) or any(
@@ -226,7 +239,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                     t[i - 2 : i] in lex.generic_orgs and (i < 3 or not is_cjk(t[i - 3]) or t[i - 3] in "了的将由向对为把被")  # 学校、园区和某某公司, 介绍了企业与某学院
                 ) or t[i - 2 : i] in lex.own_refs or t[i - 3 : i - 2] == "在" and i >= 3 and is_cjk(t[i - 2]) or (  # 我院与某公司, 在现场与某集团
                     t[i - 1 : i] in "省市县区" and i >= 3 and t[i - 3 : i] not in lex.generic_orgs  # 某某区与某大学
-                )
+                ) or t[i - 1 : i] in "省市县区镇" and t[i - 2 : i - 1] in "我本"  # 我县与某学院: the county itself
                 joins_units = joins_units or _LEVEL_BODY.match(t, i + L) \
                     or t.startswith(lex.triggers["company_fronts"], i + L)  # 某某与市人社局…, 某车间和集团技术中心: a body follows
                 if not joins_units and not (self._starts_place(i + L) and not self._field_after_word(i + L)) and not _ORDINAL.match(t, i + L):
@@ -320,6 +333,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                          and self.lex.org_suffixes.ending_at(self.t, e2) == e2 - e)
                     and self.t[m.end : e] not in self.lex.generic_orgs):
                 continue  # 学生工作处, 学生|工作部, 校友工作办公室, 教师发展中心, 学生|就业指导|中心: the role word begins a unit's name
+            if m.kind == "cue" and m.name in self.lex.committee_words and _committee_tail(self.lex).match(self.t, m.end) \
+                    and _in_committee(self.lex, self.t, m.start):
+                continue  # 人大常委会代表工作委员会: the role word inside a committee's name
             stops.add(m.end)
         # 两家全资子公司, 近三年集团: a count or a span of time begins what follows
         stops.update(m.end() for m in _COUNT_OR_SPAN.finditer(self.t))
@@ -337,6 +353,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 nxt = ab.end()  # 首席技术官（CTO）Elias Marchetti, 副县长（挂职）某某: the title's abbreviation or qualifier in brackets
             while nxt < self.n and self.t[nxt] in _NAME_GAP:
                 nxt += 1
+            if m.kind == "cue" and self.t[nxt : nxt + 1] == "”" and "“" in self.t[max(0, m.start - 10) : m.start] \
+                    and self.lex.surname_len(self.t, nxt + 1) and not word_freq(self.t[nxt + 1 : nxt + 3]):
+                nxt += 1  # 副院长、“某江工匠”殳某某: an honour in quotes, then the name (not “杰出校友”荣誉证书)
             if self.lex.title_at(self.t, nxt) or self.t[nxt : nxt + 1] in PUNCT:
                 continue
             if m.kind == "cue" and self.t.startswith(tuple(self.lex.triggers.get("gather", ())), nxt):

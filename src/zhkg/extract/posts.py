@@ -65,7 +65,8 @@ def _form_post(lex: Lexicon) -> re.Pattern[str]:  # 现任职务：… (form_pos
 
 # 免去其…职务 (a post ended), 挂职期间保留其…职务 (a post kept): whose post the clause names
 # 任期届满，不再担任…，离任后继续担任某子公司董事长: the post kept after leaving, in a later clause
-_AFTER_LEAVING = re.compile(r"(?:离任|卸任|退休)后(?:继续|仍然|仍)(?:担任|任)")
+_AFTER_LEAVING = re.compile(r"(?:离任|卸任|退休|辞职|辞任)后(?:继续|仍然|仍)(?:担任|任)")
+_QUOTED_HONOUR = re.compile(r"“[^“”，,。、；;]{2,12}”")  # “某江工匠”: an honour between a post and a name
 _TERM_AFTER = re.compile(r"第[一二三四五六七八九十\d]+届")  # 协会第二届理事会: a term of the unit's board
 _LATER_POST = re.compile(r"(?:继续|仍然|仍)?(?:担任|挂任|出任|任)")
 _HIS_POST = re.compile(r"(?:挂职期间)?(?P<verb>保留|免去)(?:其|他|她)")
@@ -233,6 +234,8 @@ class PostsMixin:
         unit (会长、某大学新闻学院王某), a role that is no post (、某大学校友王某), or
         a qualifier ending in such a role (院长助理、某项目负责人王某)."""
         t, lex = self.t, self.lex
+        if t[a : a + 1] == "、" and _QUOTED_HONOUR.fullmatch(t, a + 1, b):
+            return True  # 副院长、“某江工匠”某某: an honour in quotes, no post
         if t[a : a + 1] != "、" or b - a > 30 or any(c in PUNCT for c in t[a + 1 : b]):
             return False
         covered = bytearray(b - a)

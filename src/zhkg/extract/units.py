@@ -41,6 +41,12 @@ def _is_place(word: str) -> bool:
     return all(is_cjk(c) for c in word) and (word[-1] in "省市县区州" or pos_tag(word) == "ns")
 
 
+def _abbreviated(short: str, full: list[str]) -> str | None:
+    """The one name of ``full`` that ``short`` abbreviates, else None."""
+    hits = {f for f in full if f != short and _abbreviates(short, f)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is a Chinese abbreviation of ``full``: its characters
     taken in order, first and last kept, at least three dropped, and not a
@@ -367,6 +373,8 @@ class UnitsMixin:
                         and (near := self._resolve_ref_near("ana", ("学院",), "Organization", m.start - 2)) is not None \
                         and not self._sub_college(near.name) and not near.name.endswith(m.name):
                     parent = near  # 某技师学院院长某某致辞。学院教务处处长某某…: on another's page, the college named before
+            elif own == "医院":  # 医院科教科科长某某: the hospital named before (or the page's own)
+                parent = self._resolve_ref_near("ana", ("医院",), "Organization", m.start - 2)
             else:
                 parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
                 if own.startswith(("我", "本")) and (here := ref_at.get(m.start)) is not None and here != parent \
@@ -488,8 +496,9 @@ class UnitsMixin:
                 # 赓达智能|制造产业学院: a part named with a verb first is not the company's, 智能制造 reads on)
                 rest = name[len(alias):]
                 n = self.lex.org_suffixes.ending_at(rest, len(rest))
-                company = declared[alias].endswith(("公司", "集团"))  # (栒川汽车动力电池研究院: a company's institute)
-                if n and (self.lex.org_kind.get(rest[len(rest) - n :]) == "unit" or company and len(rest) - n >= 2):
+                # (栒川汽车动力电池研究院: a company's institute; 高新区管委会人才发展局: a government's bureau)
+                owns_parts = declared[alias].endswith(("公司", "集团", "管理委员会", "管委会", "人民政府"))
+                if n and (self.lex.org_kind.get(rest[len(rest) - n :]) == "unit" or owns_parts and len(rest) - n >= 2):
                     rest = declared[alias] + rest if rest in self.lex.generic_orgs else rest
                     canon[name] = rest
                     out[rest] = declared[alias]
@@ -506,11 +515,13 @@ class UnitsMixin:
                           if f != name and name.startswith(f) and len(name) - len(f) >= 3), None) or abbr or self._front_parent(name)
             if not front:
                 # 市总工会宣传教育部 with 某某市总工会 named: the longest front the article names in full
+                # (省人大常委会法制工作委员会 with 某某省人民代表大会常务委员会: or abbreviates so)
                 front = next((name[:k] for k in range(len(name) - 3, 2, -1)
-                              if self.lex.org_suffixes.ending_at(name, k) and self._level_full(name[:k], full, full_set)), None)
+                              if self.lex.org_suffixes.ending_at(name, k)
+                              and (self._level_full(name[:k], full, full_set) or _abbreviated(name[:k], full))), None)
             if not front or front[:1] != name[:1]:
                 continue
-            parent = canon.get(front) or declared.get(front) or self._level_full(front, full, full_set) or (
+            parent = canon.get(front) or declared.get(front) or self._level_full(front, full, full_set) or _abbreviated(front, full) or (
                 front if len(front) >= 3 and front.endswith(self.lex.parent_ends) else None)  # 省商务厅, named so only
             rest = name[len(front):]
             if parent and self.lex.org_suffixes.ending_at(rest, len(rest)) and len(rest) >= 3:

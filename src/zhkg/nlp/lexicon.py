@@ -165,6 +165,7 @@ class Lexicon:
     association_ends: tuple[str, ...]  # 协会, 学会 …: an association's name ends so
     association_titles: tuple[str, ...]  # 会长, 理事 …: posts of an association
     grant_words: tuple[str, ...]  # 项目, 资助 …: after a fund's name, a grant, not a body
+    committee_words: tuple[str, ...]  # 代表, 选举 …: words of a congress's committee (代表工作委员会)
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -248,4 +249,5 @@ def get_lexicon() -> Lexicon:
         association_ends=tuple(read_words("association_ends.txt")),
         association_titles=tuple(read_words("association_titles.txt")),
         grant_words=tuple(read_words("grant_words.txt")),
+        committee_words=tuple(sorted(read_words("committee_words.txt"), key=len, reverse=True)),
     )
