@@ -234,3 +234,50 @@ def test_a_power_company_department_and_a_worker():
             "二车间操作工缑清远作为获奖选手代表发言。")
     assert ("宇文清", "输电运检部", "副主任") in posts(a)
     assert "缑清远" in names(a, "Person")
+
+
+def test_crawled_college_news_of_set_201():
+    # 我院校企合作处 (jieba: 我|院校…): the college's office, named after 我院; 同学们珍惜大学时光:
+    # no unit with 们; 新生庄严宣誓: an adjective after a role word is no name; 参赛二级学院: the
+    # colleges that take part; 中共某省委党校党史教研部: the party school's department
+    a = run_page("禾川职业技术学院新闻网\n首页 | 学院要闻\n\n联盟年会召开\n2025-12-22\n\n"
+                 "会议由联盟秘书长、我院校企合作处处长仉书远主持。希望同学们珍惜大学时光。随后，学生工作处处长卢景言带领全体新生庄严宣誓。"
+                 "阙远航代表参赛二级学院发言。中共禾江省委党校党史教研部主任诸葛远出席。")
+    orgs = names(a, "Organization")
+    assert ("仉书远", "校企合作处", "处长") in posts(a)
+    assert ("校企合作处", "禾川职业技术学院") in rel(a, "subOrganizationOf")
+    assert not any("们" in n or n.startswith(("院校", "参赛")) for n in orgs)
+    assert "庄严" not in names(a, "Person")
+    assert ("中共禾江省委党校党史教研部", "中共禾江省委党校") in rel(a, "subOrganizationOf")
+    # guard: a party committee's department keeps no parent the text never names
+    a = run("中共禾江省委组织部部长李远山出席。")
+    assert not rel(a, "subOrganizationOf")
+
+
+def test_encouragement_and_a_look_back_are_speech():
+    a = run("6月20日上午，禾川职业技术学院2025届毕业典礼在学院体育馆举行。教师代表、汽车工程学院教师秦清和结合自身经历，鼓励毕业生终身学习。"
+            "毕业生代表、智能制造学院学生俞清远回顾了三年的学习生活。")
+    speakers = {s for s, _ in rel(a, "spokeAt")}
+    assert {"秦清和", "俞清远"} <= speakers
+
+
+def test_a_notice_table_by_name_and_a_board_by_labels():
+    # 姓名　性别　…　现任职务: a 公示's rows each begin with a name, and its 现任职务 cell
+    # holds the posts; 董事长：某某先生 on a company's notice is the company's
+    a = run_page("禾川市委组织部\n\n干部任前公示\n2026-01-12\n\n经市委研究，现将拟任职干部有关情况予以公示。\n\n"
+                 "姓名　性别　出生年月　学历学位　现任职务　拟任职务\n"
+                 "诸葛清　男　1976.03　研究生　禾川技师学院党委委员、副院长　禾川技师学院院长\n"
+                 "郁南舟　女　1979.11　大学　禾川市教育局职业教育与成人教育科科长　禾川市教育局副局长\n\n"
+                 "公示时间：2026年1月12日至1月18日。")
+    p = posts(a)
+    assert ("诸葛清", "禾川技师学院", "副院长") in p
+    assert {"诸葛清", "郁南舟"} <= names(a, "Person")
+    a = run(_NOTICE + "一、第三届董事会组成情况\n董事长：栾思远先生\n独立董事：尉迟清先生、桓若水女士\n"
+            "二、聘任高级管理人员情况\n聘任庹晓川女士为公司财务总监。")
+    p = posts(a)
+    assert ("栾思远", "禾川恒诺精工股份有限公司", "董事长") in p
+    assert ("桓若水", "禾川恒诺精工股份有限公司", "独立董事") in p
+    assert ("庹晓川", "禾川恒诺精工股份有限公司", "财务总监") in p
+    # guard: a 姓名 heading over prose is no table
+    a = run("姓名　性别　年龄\n本次活动共有120名学生参加。")
+    assert not names(a, "Person")

@@ -97,7 +97,8 @@ _TABLE_BORDER = re.compile(r"[\s\u2500-\u257f]+")
 # two spaces, under a heading row that begins with 序号 and rows that begin with a number
 _SPACED_CELLS = re.compile(r"[\u3000\t]+| {2,}")
 _WIDE_CELLS = re.compile(r"[\u3000\t ]{2,}|\t")
-_SPACED_HEAD = re.compile(r"^[ \u3000\t]*序号[\u3000\t ]", re.M)
+_SPACED_HEAD = re.compile(r"^[ \u3000\t]*(?:序号|姓名)[\u3000\t ]", re.M)
+_NAME_CELL = re.compile(rf"[\u4e00-\u9fff]{{2,4}}|[A-Z][{LATIN}]+(?: [A-Z][{LATIN}]+)+")  # 姓名　性别…: a row begins with a name
 _ROW_NUMBER = re.compile(r"[0-9０-９]{1,3}[.、．]?")
 
 
@@ -123,7 +124,8 @@ def table_lines(t: str) -> list[list[tuple[int, int]] | None]:
     tables (a line that is no table line, nor a border, ended the first).
 
     Two kinds: lines with ``｜`` between cells, and a text page's table with
-    no rules (``序号　共同体名称　牵头单位`` and numbered rows of as many cells)."""
+    no rules (``序号　共同体名称　牵头单位`` and numbered rows of as many cells, or
+    ``姓名　性别　…　现任职务`` and rows that begin with a name)."""
     out: list[list[tuple[int, int]] | None] = []
     if "｜" in t or "|" in t or "│" in t or "┃" in t:
         last_end = -2
@@ -147,8 +149,9 @@ def table_lines(t: str) -> list[list[tuple[int, int]] | None]:
             row = _cells(t, a, b, _SPACED_CELLS)
             if len(row) > len(head):  # 1　　某校　　甲　乙　丙　　一等奖: one space between a cell's names, more between cells
                 row = _cells(t, a, b, _WIDE_CELLS)
-            if len(row) != len(head) or not _ROW_NUMBER.fullmatch(t, *row[0]):
-                break
+            first = _ROW_NUMBER if t.startswith("序号", head[0][0]) else _NAME_CELL
+            if len(row) != len(head) or not first.fullmatch(t, *row[0]):
+                break  # (序号　…: numbered rows; 姓名　性别　…　现任职务: a 公示's rows, each a name first)
             out.append(row)
             end = b
     return out

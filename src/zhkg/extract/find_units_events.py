@@ -411,6 +411,9 @@ class SpanRules:
             if (j - k <= L and not listed) or self.in_book[k]:
                 continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
             own_of = ""
+            if k >= 1 and t[k - 1] in "我本该" and t[k - 1 : k + 1] in _SCHOOL_FRONTS and j - k - 1 > L:
+                k -= 1  # 我院校企合作处: jieba's 院校 cut the reference 我院 in two
+                name = t[k:j]
             if name[:2] in _SCHOOL_FRONTS or name[:2] == "医院" and lex.title_at(t, j):
                 # (all two characters: at most one matches; 医院心血管内科主任某某: the hospital's)
                 rest = name[2:]
@@ -628,6 +631,8 @@ class SpanRules:
                 return False  # after the title comes a kind of unit, not another name
         if name[0] in "该我本此这各全其每某诸两双暨" and not name.startswith("全国") and (name[0] in "各每" or not self._place_score(m.start)):
             return False  # (各乡镇中心学校: every township's school; no place begins with 各 or 每)
+        if "们" in name:
+            return False  # 希望同学们珍惜大学时光: 们 makes a group of people, never a unit's name
         if "次" in name and _TIMES_ORDINAL.search(name):
             return False  # 某局2026年第十四次局务会议: the count of a meeting, not a unit's name
         prefix = name[: len(name) - len(m.info["suffix"])]

@@ -379,10 +379,11 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 or len(p.name) == 3 and word_freq(p.name[:2]) > 2000 and not pos_tag(p.name[:2]).startswith("nr")
             ):
                 continue  # 记者访学项目, 学员毕业后: a word after a role word, not a name
-            if p and m.kind == "cue" and pos_tag(p.name) in ("d", "ad") and not (
+            if p and m.kind == "cue" and pos_tag(p.name) in ("d", "ad", "a") and not (
                     self.t[p.end : p.end + 1] in PUNCT
-                    or self.t.startswith((*self.lex.triggers["name_then"], *self.lex.triggers["say"]), p.end)):
-                continue  # 专业教师常年授课: an adverb after a role word, not a name (but 技能大师常新作为…代表发言)
+                    or self.t.startswith((*self.lex.triggers["name_then"], *self.lex.triggers["say"]), p.end)
+                    or pos_tag(p.name) == "a" and self.t.startswith(tuple(self.lex.triggers["speak"]), p.end)):  # (学生常乐分享了…)
+                continue  # 专业教师常年授课, 新生庄严宣誓: an adverb or adjective after a role word, not a name (but 技能大师常新作为…代表发言)
             if p:
                 self._add_person(p)
         self._names_by_pattern(orgs)

@@ -173,7 +173,7 @@ class PostsMixin:
                             if org is not None:
                                 self.entity(org.type, org.name)
                         if org is None and m.name in self.lex.own_company_titles and (before in PUNCT or lead == ss or before in "由经"):
-                            org = next((self.aliases[a] for a in ("公司", "本公司") if a in self.aliases), None)  # 经董事长某某提名 in a 公告
+                            org = self._own_company()  # 经董事长某某提名 in a 公告
                         if org is None and t[m.start - 2 : m.start] == "学校" and m.name in self.lex.own_unit_titles and (
                                 m.start - 2 <= ss or t[m.start - 3] in PUNCT or t[m.start - 3].isspace()):
                             org = self._own_school()  # 学校副校长某某 on a college's page: the university's
@@ -689,12 +689,16 @@ class PostsMixin:
             people = [m for m in inside if m.kind == "person"]
             if not people or any(m.kind in ("org", "community", "ref") for m in inside):
                 continue
-            own = own or self.own_institution() or self._site_org()
+            own = own or self.own_institution() or self._site_org() or self._own_company()
             if own is None:
                 return
             self.entity(own.type, own.name)
             for m in people:
                 self._hold(m.name, tm, own)
+
+    def _own_company(self) -> _Ref | None:
+        """The company a notice declares as “公司” or “本公司”（以下简称“公司”）."""
+        return next((self.aliases[a] for a in ("公司", "本公司") if a in self.aliases), None)
 
     def _site_org(self) -> _Ref | None:
         """The unit whose own site the page is (a company's, a bureau's), as a unit."""

@@ -243,8 +243,9 @@ class UnitsMixin:
             if r.type != "Organization" or "-" in r.name or "—" in r.name or m.info.get("eponym"):
                 continue  # 某某基金管理委员会 runs 某某基金, it is no part of it
             inner = [f for f in full if r.name.startswith(f) and len(f) < len(r.name) and f in self._orgnames()]
-            # (中共某市委组织部: a party body's front is named as a parent only when the text names it on its own)
-            front = self._front_parent(r.name) if not r.name.startswith("中共") else None
+            # (中共某市委组织部: a party body's front is named as a parent only when the text names it on its own;
+            # a party school is a whole body: 中共某省委党校党史教研部)
+            front = self._front_parent(r.name) if not r.name.startswith("中共") or "党校" in r.name[:-2] else None
             if inner or front:
                 parent = max(inner, key=len) if inner else front
                 self.entity("Organization", parent)
@@ -659,6 +660,9 @@ class UnitsMixin:
 
     def _find_front_parent(self, name: str) -> str | None:
         lex = self.lex
+        if name.startswith("中共") and (k := name.find("党校")) > 2 and len(name) - k - 2 >= 3 \
+                and lex.org_suffixes.ending_at(name, len(name)):
+            return name[: k + 2]  # 中共某省委党校党史教研部: a department of the party school
         if name.startswith(("中共", "共青团")) or "“" in name:
             return None  # 中共某某大学委员会: the party committee is no part of a 中共某某大学
         cuts: set[int] | None = None
