@@ -198,9 +198,8 @@ class UnitsMixin:
         for name in full:
             if name in canon:
                 continue
-            fulls = [f for f in full if f != name and _abbreviates(name, f)]
-            if len(fulls) == 1:
-                canon[name] = fulls[0]
+            if (whole := _abbreviated(name, full)) is not None:
+                canon[name] = whole
             elif (k := name.find("职院")) >= 2 and len(name) - k - 2 >= 6 and name.endswith("产业学院"):
                 # 某州职院某某产业学院: the industry college of the school 某州职院 abbreviates
                 # (某州职业技术学院), named with it (a 二级学院 after 职院 keeps its own name)
@@ -685,9 +684,10 @@ class UnitsMixin:
         return None
 
     def own_institution(self) -> _Ref | None:
-        """The school whose own site the page is: named alone (or before a site
-        word such as 新闻网) on one of the page's first lines, else the school
-        我校/本校/我院 stands for. None on any other page (memoised)."""
+        """The school (or hospital) whose own site the page is: named alone (or
+        before a site word such as 新闻网) on one of the page's first lines, else
+        the school 我校/本校/我院 stands for (我院: or the hospital). None on any
+        other page (memoised)."""
         if hasattr(self, "_own"):
             return self._own
         self._own = None
