@@ -281,3 +281,18 @@ def test_a_notice_table_by_name_and_a_board_by_labels():
     # guard: a 姓名 heading over prose is no table
     a = run("姓名　性别　年龄\n本次活动共有120名学生参加。")
     assert not names(a, "Person")
+
+
+def test_a_bank_branch_signs_for_itself():
+    # 甲与乙分别代表双方签署: 甲 heads a 支行, which signs, not the bank above it
+    a = run("本周三上午，禾丰银行禾川分行南塘支行（以下简称“南塘支行”）与禾川职业技术学院银校合作协议签约仪式在该院举行。"
+            "南塘支行行长印远山、禾川职业技术学院院长端木清出席。随后，印远山与端木清分别代表双方签署《银校合作协议》。")
+    signed = rel(a, "signedAgreement") | {(o, s) for s, o in rel(a, "signedAgreement")}
+    assert ("禾丰银行禾川分行南塘支行", "禾川职业技术学院") in signed
+    assert not any("禾丰银行" in (s, o) for s, o in signed)
+    # guard: an office still signs for its parent (某公司人力资源部部长代表公司签约)
+    a = run("禾川恒诺精工股份有限公司（以下简称“恒诺精工”）与禾川职业技术学院校企合作签约仪式在学院举行。"
+            "恒诺精工人力资源部部长栾远、禾川职业技术学院院长端木清出席。随后，栾远与端木清分别代表双方签署合作协议。")
+    signed = rel(a, "signedAgreement") | {(o, s) for s, o in rel(a, "signedAgreement")}
+    assert ("禾川恒诺精工股份有限公司", "禾川职业技术学院") in signed
+    assert not any(x.endswith("人力资源部") for pair in signed for x in pair)

@@ -476,9 +476,10 @@ class AgreementsMixin:
         return u
 
     def _is_office(self, name: str) -> bool:
-        """An office of a unit (处, 科, 人力资源部 …), not a school or college."""
+        """An office of a unit (处, 科, 人力资源部 …), not a school or college,
+        nor a bank's branch (某银行某分行某支行: it signs for itself)."""
         n = self.lex.org_suffixes.ending_at(name, len(name))
-        if not n or self.lex.org_kind.get(name[-n:]) != "unit":
+        if not n or self.lex.org_kind.get(name[-n:]) != "unit" or name[-n:] in self.lex.anchored_units:
             return False
         return not name.endswith(self.lex.school_ends)
 
