@@ -16,7 +16,7 @@ from ..nlp.script import Restorer, simplified_twin, to_simplified
 from .agreements import AgreementsMixin
 from .communities import CommunitiesMixin
 from .events import EventsMixin
-from .lexical import ONE_ALIAS_DECL
+from .lexical import ONE_ALIAS_DECL, future_words
 from .mentions import Mention, find_mentions
 from .posts import PostsMixin
 from .refs import Ref as _Ref
@@ -45,7 +45,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # heldAt rules whose venue makes no main occasion of its sentence (在甲、乙两个赛点进行:
 # venues over days, not 在某处举行)
 _NOT_ANCHORING = frozenset(("held-at-venues",))
-_FUTURE_AFTER = re.compile(r"[，,]?(?:将于|将在|拟于|拟在|计划于|预计于|还将|即将|定于)")  # 第二期培训班将于5月开班
 _SUBMITTED_TO = re.compile(r"(?:提交|提请|报请|提交至|提交给)$")  # 该议案尚需提交公司股东大会审议: a meeting yet to come
 
 class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, AgreementsMixin):
@@ -146,7 +145,8 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         linked = {r.s for r in self.relations.values()} | {r.o for r in self.relations.values()}
         for key, e in list(self.entities.items()):
             if e.type == "Event" and e.name not in linked and e.mentions \
-                    and all(_FUTURE_AFTER.match(self.t, m.end) or _SUBMITTED_TO.search(self.t, max(0, m.start - 3), m.start)
+                    and all(future_words(self.lex).match(self.t, m.end + (self.t[m.end : m.end + 1] in "，,"))
+                            or _SUBMITTED_TO.search(self.t, max(0, m.start - 3), m.start)
                             for m in e.mentions):
                 del self.entities[key]
 

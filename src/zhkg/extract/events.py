@@ -12,7 +12,7 @@ from ..model import Entity, Span
 from ..nlp.lexicon import Lexicon
 from .dates import DateMention, find_event_dates
 from .find_units_events import _held_after
-from .lexical import ALIAS_DECL, alternation, lex_pattern, trigger_words
+from .lexical import ALIAS_DECL, alternation, future_words, lex_pattern, trigger_words
 from .mentions import Mention
 from .refs import Ref as _Ref
 from .units import _norm
@@ -59,7 +59,6 @@ def _last_date_before(pos: int, edates: list[DateMention]) -> str | None:
 _AT_SCENE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)现场|在([^，,。；;！？]{2,40}?)上[，,]")  # 在洽谈会现场, 在18日举行的某对接会上，: at the occasion
 _TO_REPORTER = re.compile(r"(?:告诉|对|向|接受)(?:本报|本台|本网)?记者")  # 某某告诉记者, 接受记者采访
 _VENUE_COUNT = re.compile(r"[两三四五六七八九十\d]+个(?:主)?(?:赛点|赛场|赛区|会场|分会场|考点|场馆|校区)")  # 在甲、乙两个赛点举行
-_FUTURE = re.compile(r"(?:还将|将于|将在|即将|拟于|将分别)")  # 某某还将…授课: yet to come
 
 
 def _topic_before(lex: Lexicon) -> re.Pattern[str]:  # 本届大赛由…: the whole occasion
@@ -751,7 +750,7 @@ class EventsMixin:
                     continue  # 某公司总经理某某跟我说，…: told to the one interviewed, not said at the occasion
                 # (the stripped front and the first 12 characters computed once, not per word)
                 say = trig["say"]
-                fut = _FUTURE.search(after)
+                fut = future_words(self.lex).search(after)  # 某某还将…授课: yet to come
                 if fut and not any(w in after[: fut.start()] for w in trig["speak"]):
                     continue  # 某某还将围绕…授课: a talk still to come, not given at the event
                 heard = not_speech.sub("", after)  # 聆听了报告, 出席了报告会: no one speaks

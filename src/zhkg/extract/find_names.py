@@ -194,6 +194,7 @@ _LIST_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一
 
 _TOPIC_PREPOSITIONS = ("就", "对", "向")  # after a name: what the person speaks about or to
 
+
 class NameRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
 

@@ -44,6 +44,11 @@ def unit_word_len(lex: Lexicon, t: str, j: int) -> int:
     return n
 
 
+def future_words(lex: Lexicon) -> re.Pattern[str]:
+    """Words of what is yet to come (``triggers.json`` future: 将于, 还将 …)."""
+    return lex_pattern(lex, "future", lambda x: "(?:" + alternation(x.triggers["future"]) + ")")
+
+
 def is_latin(ch: str) -> bool:
     """Whether ``ch`` is a Latin letter, accented ones included."""
     return bool(ch) and _LATIN_CHAR.match(ch) is not None

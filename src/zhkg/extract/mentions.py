@@ -42,6 +42,7 @@ from .lexical import (
     is_cjk,
     is_latin,
     lex_pattern,
+    trigger_words,
 )
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[届次]")  # 章程和第一届理事会: a new name begins
@@ -382,7 +383,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             if p and m.kind == "cue" and pos_tag(p.name) in ("d", "ad", "a") and not (
                     self.t[p.end : p.end + 1] in PUNCT
                     or self.t.startswith((*self.lex.triggers["name_then"], *self.lex.triggers["say"]), p.end)
-                    or pos_tag(p.name) == "a" and self.t.startswith(tuple(self.lex.triggers["speak"]), p.end)):  # (学生常乐分享了…)
+                    or pos_tag(p.name) == "a" and self.t.startswith(trigger_words(self.lex, "speak"), p.end)):  # (学生常乐分享了…)
                 continue  # 专业教师常年授课, 新生庄严宣誓: an adverb or adjective after a role word, not a name (but 技能大师常新作为…代表发言)
             if p:
                 self._add_person(p)
