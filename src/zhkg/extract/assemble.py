@@ -127,6 +127,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._visit_party_meets()
         self._label_lines()
         self._community_roles()
+        self._heading_lists()
         self._community_table()
         self._representation()
         self._agreements()

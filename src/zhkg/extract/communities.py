@@ -12,6 +12,8 @@ __all__ = ["CommunitiesMixin"]
 
 _IN_THE_LIST = re.compile(r"等?(?:均|都|也)?(?:在其列|位列其中|在列|名列其中)")
 _REST_ARE = ("其余为", "其余是", "其他为", "另有")
+_HEADING_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
+_BRACKETED = re.compile(r"[（(][^（）()]{1,12}[）)]")
 _IS_A = ("是", "系", "现为", "也是", "还是", "目前是", "现已是")
 
 
@@ -100,6 +102,46 @@ class CommunitiesMixin:
                 member_clause = member is not None
                 for m in chosen:
                     self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.8)
+
+    def _heading_lists(self) -> None:
+        """A roll of a community set out under headings (四、副理事长单位 on a
+        line of its own, then lines that name units only, 、 between them;
+        kind sub-headings such as （一）院校 between): every unit listed under
+        a lead role leads the community, under a member role is a member."""
+        t, trig = self.t, self.lex.triggers
+        if not any(w in t for w in trig["lead_role"] + trig["member_role"]):
+            return
+        role = None
+        for ss, se in self.sentences:
+            line = t[ss:se].strip()
+            if not line:
+                continue
+            whole = (ss == 0 or t[ss - 1] == "\n") and (se >= len(t) or "\n" in t[se - 1 : se + 1])
+            units = [m for m in self.between(ss, se) if id(m) in self.ref and self.ref[id(m)].type == "Organization"]
+            core = _BRACKETED.sub("", _HEADING_NUMBER.sub("", line))  # (五、成员单位（部分）)
+            if not whole:
+                role = None
+            elif not units and core.endswith(trig["lead_role"] + trig["member_role"]) and len(core) <= 12:
+                lead = core.endswith(trig["lead_role"]) and not core.endswith(trig["member_role"])
+                role = "leadsCommunity" if lead else "memberOf"
+            elif not units and role is not None and len(core) <= 10 and _HEADING_NUMBER.match(line):
+                continue  # （一）院校: a kind of member under the role
+            elif units and role is not None and self._only_units(ss, se, units):
+                comm = self._last_community(ss)
+                if comm is not None:
+                    for m in units:
+                        self.fact(self.ref[id(m)], role, comm, m.start, "heading-list", conf=0.8)
+            else:
+                role = None
+
+    def _only_units(self, ss: int, se: int, units: list) -> bool:
+        """Whether ``t[ss:se]`` names units only, with 、，; between them and a
+        note in brackets after one (某学院（牵头组建单位）)."""
+        rest = list(self.t[ss:se])
+        for m in units:
+            rest[m.start - ss : m.end - ss] = [""] * (m.end - m.start)
+        left = _BRACKETED.sub("", "".join(rest))
+        return not left.strip().strip("、，,；;。")
 
     def _community_table(self) -> None:
         """A table of communities (序号｜共同体名称｜牵头单位｜成员单位): the units in a

@@ -50,6 +50,10 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
 _IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
 _TIME_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|傍晚|晚上|当晚)[，,]")  # 下午，…举行: later on the day last named
+_ETC_UNITS = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+[所家个])?(?:院校|学校|高校|单位|企业|部门|机构)?\s*$")  # 某学院等5所院校(承办): a count after the last one named
+_DECIDED = re.compile(r"(?:上)?(?:研究|审议|讨论|批准|决定|同意)")  # 经某会议研究: a meeting that decided
+
+
 def _last_date_before(pos: int, edates: list[DateMention]) -> str | None:
     """The ISO day of the last event date the text gives before ``pos``."""
     before = [d for d in edates if d.start < pos]
@@ -199,6 +203,9 @@ class EventsMixin:
             if "date" not in e.attrs and (iso := self._date_of_previous(g, edates)):  # first: now all are dated
                 e.attrs["date"] = iso
         spans = [(m.start, m.end) for m in evs]
+        # 经某会议研究，同意…: the meeting that decided is no occasion the report goes on about
+        self._decided_at = {m.start for m in evs if "经" in self.t[max(0, m.start - 16) : m.start] and self._deciding(m)}
+        self._spoken_at = set(self._decided_at)
         for m in self.ms:
             if m.kind == "anaphor":
                 if any(a <= m.start and m.end <= b for a, b in spans):
@@ -578,6 +585,14 @@ class EventsMixin:
             cur = self.event_refs[0][1]  # (but 院长某某会见了代表团一行…。随后，签约仪式…: the meeting is no part of it)
         return cur
 
+    def _deciding(self, m: Mention) -> bool:
+        """Whether the occasion named at ``m`` is the body's meeting that took a
+        decision the text reports (经5月8日召开的理事会第二次会议审议，同意…):
+        经 opens its clause and a verb of deciding follows it there."""
+        t = self.t
+        cs = max(t.rfind(c, 0, m.start) for c in "，,。；;\n") + 1
+        return t.startswith("经", cs) and _DECIDED.match(t, m.end) is not None
+
     def _first_courtesy(self) -> int:
         """Where the text first names a courtesy meeting (会见, 会谈) or a tour of
         a site (察看了, 参观了: ``triggers.json`` tours), or its length
@@ -634,7 +649,7 @@ class EventsMixin:
         if not getattr(self, "event_refs", None):
             self._unveil_without_event()
             return
-        self._spoken_at: set[int] = set()  # occasions named in what someone said
+        self._spoken_at: set[int] = set(getattr(self, "_decided_at", ()))  # occasions named in what someone said
         prev_persons: list[Mention] = []  # the names of the sentence before (for 他/她)
         attend_list = False  # inside a ；-list of those present
         run_before: list[Mention] = []  # the names of a run of officials before its ；
@@ -652,6 +667,9 @@ class EventsMixin:
                     (m for m in ms if m.kind == "event" and m.start > first.end and id(m) in self.ref), None)) is not None \
                     and not re.search(r"[。；;！？]", t[first.end : named.start]):
                 first = named  # 对接会期间还举办了某某专题论坛，甲、乙作主题发言: the one held during it
+            if first is not None and first.start in getattr(self, "_decided_at", ()):
+                self._spoken_at.add(first.start)  # 经某会议研究，同意…: the meeting that decided, not the occasion reported
+                first = None
             ev = self.ref[id(first)] if first is not None else None
             if first is not None and first.kind == "anaphor" and not _topic_before(self.lex).search(t, max(0, first.start - 2), first.start):
                 # 某某宣布大赛开幕 right after …大赛开幕式举行: the ceremony named last
@@ -1104,6 +1122,8 @@ class EventsMixin:
                         # 在公司全资子公司某某有限公司举行: at the subsidiary named after its owner
                         sub = next(w for w in subsidiary if t.startswith(w, u.end))
                         u = next((m for m in units if m.start == u.end + len(sub)), u)
+                    if u is not None and u.kind == "ref" and u.text in self.lex.own_refs:
+                        u = next((m for m in units if m.start == u.end and m.start not in events_at), u)  # 在我院某学院实训楼: the college
                     if u is not None and self._holds_other(u.end, ce, ev):
                         continue
                     if u is not None and t.startswith(under, u.end + (t[u.end : u.end + 1] == "的")):
@@ -1142,7 +1162,7 @@ class EventsMixin:
                     for m in reversed(before):
                         gap = ALIAS_DECL.sub("", t[m.end : j])  # A与B（以下简称“乙”）联合承办: the short name aside
                         if j == k:
-                            gap = _WHEN_GAP.sub("", gap)
+                            gap = _ETC_UNITS.sub("", _WHEN_GAP.sub("", gap))  # (某学院等5所院校承办: the one named)
                         elif chosen and chosen[0].info.get("own_of", "")[1:] == gap[-1:]:
                             gap = gap[:-1]  # 、厅科技与信息化处: the body's own department
                         if gap.strip("、和与及共同联合 ") == "":

@@ -186,6 +186,8 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                     and any(lex.org_suffixes.ending_at(t, e) >= 2 and all(pos_tag(t[e + a : e + b]) not in ("v", "vn") for a, b in tokens(t[e:i]))
                             for e in range(max(0, i - 8), i - 1)):
                 C = 0  # 某职业技术学院某某现场工程师学院: a role word inside a unit's name named after its school, no cue
+            if C and t.startswith(lex.association_ends, i + C) and t[i : i + C] not in lex.triggers["represent"]:
+                C = 0  # 某市企业家协会, 某校友会企业家分会: the members' word names the association (not 代表协会…作报告)
             if C >= 3 and (e := self.tok_end.get(i + C)) is not None and t[i + C : e] in lex.name_verbs:
                 C = 0  # 青年教师发展项目负责人: the role word qualifies what follows, no one is named after it
             if C and i in self.wb and ((i + C) in self.wb or self._glued_cue(i, C)):

@@ -438,15 +438,16 @@ class PostsMixin:
         or the one before (会议选举产生了协会第三届理事会。某某当选会长)."""
         ss, _ = self.sentence_of(pos)
         ps, _ = self.sentence_of(ss - 1) if ss > 0 else (ss, ss)
-        for m in reversed(self.between(ps, pos)):
-            r = self.ref.get(id(m))
-            if r is not None and r.type == "Organization" and r.name.endswith(self.lex.association_ends):
-                return r
+        near = [(m.start, m.end, r) for m in self.between(ps, pos) if (r := self.ref.get(id(m))) is not None
+                and r.type == "Organization" and r.name.endswith(self.lex.association_ends)]
+        if near:
+            return max(near, key=lambda x: x[:2])[2]  # (the last named, and of 某校友会某分会 the 分会)
         # 某商会换届大会 … (paragraphs later) 某某当选会长: the one association the text names before
         named = {r for m in self.between(0, pos) if (r := self.ref.get(id(m))) is not None
                  and r.type == "Organization" and r.name.endswith(self.lex.association_ends)}
         if len(named) > 1 and (ev := self.current_event(pos)) is not None:
             named = {r for r in named if ev.name.startswith(r.name)}  # (the association whose meeting it is)
+            named = {r for r in named if not any(len(o.name) > len(r.name) for o in named)}  # (某校友会某分会成立大会: the 分会)
         return named.pop() if len(named) == 1 else None
 
     def _name_then_post(self) -> None:
@@ -682,11 +683,18 @@ class PostsMixin:
         own = None
         for lm in _LABEL_POST_LINE.finditer(self.t):
             a, b = lm.span(1)
-            tm = next((m for m in self.between(a, b) if m.kind == "title" and m.start == a and m.end == b), None)
+            word = next((w for w in self.lex.triggers["community_words"] if self.t.startswith(w, a)), "")
+            tm = next((m for m in self.between(a, b) if m.kind == "title" and m.start == a + len(word) and m.end == b), None)
             if tm is None:
                 continue
             inside = self.between(lm.start(2), lm.end(2))
             people = [m for m in inside if m.kind == "person"]
+            if word:  # 集团理事长：甲（某学院院长）: the community's post, whatever the brackets say
+                comm = self._last_community(a)
+                if comm is not None and comm.name.endswith(word):
+                    for m in people:
+                        self._hold(m.name, tm, comm)
+                continue
             if not people or any(m.kind in ("org", "community", "ref") for m in inside):
                 continue
             own = own or self.own_institution() or self._site_org() or self._own_company()

@@ -87,6 +87,10 @@ def _abbreviates(short: str, full: str) -> bool:
         return True  # 协会 cut to 协: no unit is named so on its own
     if len(parts) == 1:
         return False  # a dictionary name in its own right (北京大学)
+    head = words[-1]
+    if head != parts[-1] and head.endswith(parts[-1]) and head in lex.org_kind and parts[-1] in lex.org_kind \
+            and head not in lex.legal_tails:
+        return False  # 智能制造学院 keeps no 产业 of 某某智能制造产业学院: another kind of unit
     # a name of whole words (湖州职业学院 in 湖州职业技术学院) is another unit; a
     # last part cut from a longer word (局 of 事业局: 中国外文局) abbreviates
     # (one character of a word is no whole word: 职成处 for 职业教育与成人教育处)
