@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from .find_names import table_lines
+from .find_units_events import _ENUMERATOR
 from .refs import Ref as _Ref
 
 __all__ = ["CommunitiesMixin"]
 
 _IN_THE_LIST = re.compile(r"等?(?:均|都|也)?(?:在其列|位列其中|在列|名列其中)")
 _REST_ARE = ("其余为", "其余是", "其他为", "另有")
-_HEADING_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,12}[）)]")
 _IS_A = ("是", "系", "现为", "也是", "还是", "目前是", "现已是")
 
@@ -118,13 +118,14 @@ class CommunitiesMixin:
                 continue
             whole = (ss == 0 or t[ss - 1] == "\n") and (se >= len(t) or "\n" in t[se - 1 : se + 1])
             units = [m for m in self.between(ss, se) if id(m) in self.ref and self.ref[id(m)].type == "Organization"]
-            core = _BRACKETED.sub("", _HEADING_NUMBER.sub("", line))  # (五、成员单位（部分）)
+            numbered = _ENUMERATOR.match(line)  # 四、 （一）: a heading's number
+            core = _BRACKETED.sub("", line[numbered.end() :].lstrip() if numbered else line)  # (五、成员单位（部分）)
             if not whole:
                 role = None
             elif not units and core.endswith(trig["lead_role"] + trig["member_role"]) and len(core) <= 12:
                 lead = core.endswith(trig["lead_role"]) and not core.endswith(trig["member_role"])
                 role = "leadsCommunity" if lead else "memberOf"
-            elif not units and role is not None and len(core) <= 10 and _HEADING_NUMBER.match(line):
+            elif not units and role is not None and len(core) <= 10 and numbered:
                 continue  # （一）院校: a kind of member under the role
             elif units and role is not None and self._only_units(ss, se, units):
                 comm = self._last_community(ss)
