@@ -198,8 +198,9 @@ def test_tagger_features_one_list_per_char():
 
 
 @needs_dev
-def test_tagger_model_file_holds_no_readable_names():
-    raw = gzip.decompress((Path(tg.__file__).parent / "data" / tg.MODEL_FILE).read_bytes())
+@pytest.mark.parametrize("backend", sorted(tg.BACKENDS))
+def test_tagger_model_file_holds_no_readable_names(backend):
+    raw = gzip.decompress((Path(tg.__file__).parent / "data" / tg.BACKENDS[backend]).read_bytes())
     names = set()
     for text, spans in read_cluener(CLUENER_DEV, limit=300):
         names |= {

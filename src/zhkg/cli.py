@@ -77,10 +77,12 @@ def main() -> None:
 @click.argument("articles", nargs=-1, type=click.Path())
 @click.option("--examples", is_flag=True, help="Add the bundled example articles.")
 @click.option("--mentions", is_flag=True, help="Every person, organisation and post mention (CLUENER sense), before article-level filters.")
+@click.option("--backend", type=click.Choice(["jieba", "lac"]), default="jieba", show_default=True,
+              help="With --mentions: the name tagger's features; 'lac' adds Baidu LAC's reading (pip install 'zhkg[lac]').")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the output.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read or extracted (exit 1).")
 @_scale_options
-def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: bool, fail_fast: bool,
+def extract(articles: tuple[str, ...], examples: bool, mentions: bool, backend: str, no_text: bool, fail_fast: bool,
             jobs: int | None, engine: str, scheduler: str | None, progress: bool | None) -> None:
     """Print one JSON object per article: entities with mentions, relations with evidence.
 
@@ -90,17 +92,20 @@ def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: 
     Example:
       zhkg extract news/ article.html feed.jsonl > facts.jsonl
       zhkg extract crawl/ --jobs 8 > facts.jsonl
+      zhkg extract --mentions --backend lac article.txt
     """
     from .parallel import Progress
     from .pipeline import iter_extracted
 
     _check_scale(engine, scheduler)
+    if backend != "jieba" and not mentions:
+        raise click.UsageError("--backend chooses the tagger of --mentions; give --mentions too")
 
     failed = 0
     if mentions:
         from .extract.cluener import iter_mention_records
 
-        for rec in iter_mention_records(_paths(articles, examples)):
+        for rec in iter_mention_records(_paths(articles, examples), backend):
             failed += "error" in rec
             click.echo(json.dumps(rec, ensure_ascii=False))
     else:
@@ -124,24 +129,30 @@ def extract(articles: tuple[str, ...], examples: bool, mentions: bool, no_text: 
 @click.option("--per-article", is_flag=True, help="Show scores and mistakes article by article.")
 @click.option("--cluener", "cluener", type=click.Path(exists=True, dir_okay=False), help="Score mention finding on a CLUENER2020 JSON-lines file instead.")
 @click.option("--limit", type=int, default=None, help="With --cluener: score only the first N records.")
-def eval_(directory: str | None, as_json: bool, per_article: bool, cluener: str | None, limit: int | None) -> None:
+@click.option("--backend", type=click.Choice(["jieba", "lac"]), default="jieba", show_default=True,
+              help="With --cluener: the name tagger's features; 'lac' adds Baidu LAC's reading (pip install 'zhkg[lac]').")
+def eval_(directory: str | None, as_json: bool, per_article: bool, cluener: str | None, limit: int | None,
+          backend: str) -> None:
     """Score extraction against NAME.gold.json files (precision / recall / F1).
 
     \b
     Example:
       zhkg eval corpus/dev --per-article
       zhkg eval --cluener cluener/dev.jsonl
+      zhkg eval --cluener cluener/dev.jsonl --backend lac
     """
     from . import evaluate as ev
 
     if cluener:
         from .extract.cluener import score_cluener_file
 
-        score = score_cluener_file(cluener, limit=limit)
+        score = score_cluener_file(cluener, limit=limit, backend=backend)
         click.echo(json.dumps(score.to_json(), ensure_ascii=False, indent=1) if as_json else ev.format_span_report(score))
         return
     if directory is None:
         raise click.UsageError("give a DIRECTORY of articles with NAME.gold.json files, or --cluener FILE")
+    if backend != "jieba":
+        raise click.UsageError("--backend chooses the tagger of --cluener; the article scores use the default")
     from .pipeline import iter_extracted
 
     missing: list[Path] = []

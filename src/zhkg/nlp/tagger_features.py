@@ -16,7 +16,7 @@ import os
 import threading
 import unicodedata
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -25,6 +25,7 @@ __all__ = [
     "GAZ_MAXLEN",
     "char_class",
     "gazetteer_marks",
+    "lac_strings",
     "load_surnames",
     "load_word_tags",
     "segmenter",
@@ -228,12 +229,46 @@ def gazetteer_marks(text: str, gazetteer: Mapping[int, int] | None) -> list[str]
     return ["".join((where[k][i] or "___") for k in range(slots)) for i in range(n)]
 
 
-def sentence_features(text: str, gazetteer: Mapping[int, int] | None = None) -> list[list[int]]:
+def lac_strings(text: str, tags: Sequence[str]) -> list[list[str]]:
+    """Per character, the features of LAC's reading (:mod:`zhkg.nlp.lac`):
+    its tag there and beside it, the character with it, the whole LAC word,
+    the labels of the words either side, and the word's length."""
+    n = len(text)
+    out: list[list[str]] = []
+    a = 0
+    for i in range(n):
+        tg = tags[i]
+        if tg[0] in "BS":
+            a = i
+        b = i
+        while b < n - 1 and tags[b][0] in "BM" and tags[b + 1][0] in "ME":
+            b += 1
+        p = tags[i - 1] if i else "^"
+        q = tags[i + 1] if i + 1 < n else "$"
+        pl = tags[a - 1][2:] if a else "^"
+        nl = tags[b + 1][2:] if b + 1 < n else "$"
+        out.append([
+            "L0:" + tg,
+            "L-1:" + p + tg,
+            "L1:" + tg + q,
+            "Lc:" + tg + text[i],
+            "Lw:" + tg + text[a : b + 1],
+            "Lpn:" + pl + "|" + tg + "|" + nl,
+            "Ll:" + tg[0] + str(min(b - a + 1, 5)) + tg[2:],
+        ])
+    return out
+
+
+def sentence_features(
+    text: str, gazetteer: Mapping[int, int] | None = None, lac: Sequence[str] | None = None
+) -> list[list[int]]:
     """Feature hashes for every character of ``text`` (one list per character).
 
     ``gazetteer`` (hash of an entity string -> type bits, see
-    :func:`gazetteer_marks`) adds features for known entity strings; the
-    model must be trained and used with the same kind of gazetteer.
+    :func:`gazetteer_marks`) adds features for known entity strings; ``lac``
+    (LAC's tag of each character, :func:`zhkg.nlp.lac.char_tags`) adds
+    LAC's reading (:func:`lac_strings`). A model must be trained and used
+    with the same kinds of features.
     """
     n = len(text)
     if n == 0:
@@ -260,6 +295,9 @@ def sentence_features(text: str, gazetteer: Mapping[int, int] | None = None) -> 
     rep = ["1" if bigram_count.get(text[i : i + 2], 0) > 1 else "0" for i in range(n)] + ["0"]
     pr = ["___"] * 2 + [prof.get(ch, "___") for ch in text] + ["___"] * 2
     gz = gazetteer_marks(text, gazetteer) if gazetteer is not None else None
+    if lac is not None and len(lac) != n:
+        raise ValueError(f"{len(lac)} LAC tags for {n} characters")
+    lx = lac_strings(text, lac) if lac is not None else None
     crc = zlib.crc32
     feats: list[list[int]] = []
     for i in range(n):
@@ -316,5 +354,7 @@ def sentence_features(text: str, gazetteer: Mapping[int, int] | None = None) -> 
                 "g1:" + g + (gz[i + 1] if i + 1 < n else "$"),
                 "gc:" + g + c,
             )
+        if lx is not None:
+            strs = (*strs, *lx[i])
         feats.append([crc(x.encode("utf-8")) for x in strs])
     return feats
