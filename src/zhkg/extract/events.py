@@ -678,6 +678,8 @@ class EventsMixin:
                 organised = t.startswith("由", first.end) and any(w in sent for w in trig["organize"])
                 if prev is not None and self._part_of(prev, ev) and not organised:
                     ev = prev  # (but 大赛由…主办 after …大赛开幕式举行: who organises the whole occasion)
+            whole_organised = first is not None and first.kind == "anaphor" and t.startswith("由", first.end) \
+                and _topic_before(self.lex).search(t, max(0, first.start - 2), first.start) and any(w in sent for w in trig["organize"])
             if ev is not None and any(m.kind == "person" and m.start < first.start for m in ms) \
                     and (cur := self.current_event(ss)) is not None and self._part_of(cur, ev):
                 ev = cur  # 某某在致辞中回顾了技能节的历程, during …技能节开幕式: the occasion is what was spoken of
@@ -781,8 +783,8 @@ class EventsMixin:
                     for p in cps[1:]:  # …颁发感谢状王某教授表示: a later name says it
                         if self._says_next(p.end, ce):
                             self._role(p.name, "spokeAt", ev, p.start)
-            # venue and organisers
-            self._venue_organisers(ss, se, ms, ev)
+            # venue and organisers (他介绍，本届竞赛由某处主办: of the whole occasion spoken of)
+            self._venue_organisers(ss, se, ms, self.ref[id(first)] if whole_organised else ev)
         self._programme_lines()
         self._present_at_the_whole()
 
@@ -917,23 +919,39 @@ class EventsMixin:
     def _visit_party_meets(self) -> None:
         """A delegation's sentence names no occasion (11月5日，某校院长甲带队来我院调研，
         乙、丙随同调研。), and the meeting named within the next five sentences
-        is held (座谈会在…举行): the party, and the hosts named with it, attend it."""
+        is held (座谈会在…举行): the party, and the hosts named with it, attend it;
+        so do those named in the one or two sentences after it that say they
+        went with it or received it (visit_joined: 一同前往, 陪同, 热情接待),
+        when both sides hold the meeting (both_sides: 双方在某处召开座谈会)."""
         trig = self.lex.triggers
         party, meetings = tuple(trig["visit_party"]), tuple(trig["visit_meetings"])
+        joined = tuple(trig["visit_joined"])
         for i, (ss, se) in enumerate(self.sentences):
             sent = self.t[ss:se]
             if not any(w in sent for w in party):
                 continue
             ms = self.between(ss, se)
-            if any(m.kind in ("event", "anaphor") for m in ms):
-                continue
+            if any(m.kind == "event" or m.kind == "anaphor" and id(m) in self.ref for m in ms):
+                continue  # (开展访企拓岗活动: a word for what the party does, which refers to no occasion)
             persons = [m for m in ms if m.kind == "person" and not self._in_title(m.start, ss)]
-            for ns, ne in self.sentences[i + 1 : i + 6]:
+            with_party: list[Mention] = []
+            k = i + 1
+            while k < len(self.sentences) and k <= i + 2:
+                ws, we = self.sentences[k]
+                more = self.between(ws, we)
+                if not any(w in self.t[ws:we] for w in joined) or any(m.kind == "event" or m.kind == "anaphor" and id(m) in self.ref
+                                                                      for m in more):
+                    break  # 乙、丙一同前往。丁、戊热情接待。: who went with the party, and its hosts, are of it
+                with_party += [m for m in more if m.kind == "person"]
+                k += 1
+            for ns, ne in self.sentences[k : i + 6]:
                 ev = next((self.ref[id(m)] for m in self.between(ns, ne) if m.kind == "event" and id(m) in self.ref), None)
                 if ev is None:
                     continue
                 if ev.name.endswith(meetings) and ev.name in self.held:
-                    for p in persons:
+                    # (those of the sentences after the party's, only at a meeting both sides hold: 双方在…召开)
+                    both = any(w in self.t[ns:ne] for w in trig["both_sides"])
+                    for p in persons + (with_party if both else []):
                         self.fact(_Ref("Person", p.name), "attended", ev, p.start, "visit-party-attended", conf=0.7)
                 break
 

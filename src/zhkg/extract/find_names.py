@@ -61,7 +61,9 @@ ROSTER_LINE = _ROSTER_LINE = re.compile(
 # 姓名　单位职务 or 姓名　职务 on a line of its own (the unit and the post glued,
 # or the post alone: a list of the school's own leaders)
 ROSTER_LINE2 = re.compile(
-    r"^[ \u3000]*([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000])|[\u4e00-\u9fff·]{2,6})(?:[（(][男女][）)])?"
+    r"^[ \u3000]*(?:[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,2}[：:][ \u3000]*)?"  # (组　长：, 成　员：: the list's role, then its people)
+    rf"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000])|[\u4e00-\u9fff·]{{2,6}}|[A-Z][{LATIN}.'\-]+(?: [A-Z][{LATIN}.'\-]+)+)"
+    r"(?:[（(][男女][）)])?"
     r"[\u3000 ]{1,4}([^\s\u3000]{2,40})[ \u3000]*$", re.M)  # (万　霆: a two-character name spaced to align; 某某（女）)
 _DOT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•・‧][\u4e00-\u9fff]{1,8})+$")  # …系卢卡·马尔蒂尼|教授
 # 某某，男，1974年9月生，… (or 某某（女，…）): a person's profile in a 公示 or a notice
@@ -435,6 +437,9 @@ class NameRules:
             # (or a preposition of the topic, or the end of a roster line: 局长　相宜)
         if tag in ("v", "p", "c", "u", "q", "f", "y", "e") or tag == "m" and name[-1] in _NUMERALS:
             return False  # (a noun may be a name: 方圆, 文化; a numeral-like word too: 万里)
+        if tag == "s" and not self.lex.surname_len(name) and is_cjk(self.t[end : end + 1] or "。") and self.t[end] not in PUNCT:
+            return False  # 校长门前讲话: a word surname, then a place word (门前, 门口) before the verb
+            # (but 院长向前、副院长… and 向前　某学院　院长: a name in a list or a roster; 学生夏至作为代表发言: a plain surname)
         nxt = self.t[end : end + 1]
         if nxt in " \u3000":  # 方圆　副校长, 江　河　某公司总经理: a roster line, the post after the name
             k = end

@@ -591,8 +591,8 @@ class SpanRules:
         if name in lex.generic_orgs or len(name) < 3 and name not in lex.short_forms \
                 and not (name in lex.standalone_units and (m.info.get("own_of") or m.info.get("alone"))):
             return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it)
-        if name.endswith(lex.not_unit_ends):
-            return False  # 某市地处三条高速公路交汇处: a place, no unit
+        if name.endswith(lex.not_unit_ends) and len(m.info.get("suffix", "")) <= max(len(w) for w in lex.not_unit_ends if name.endswith(w)):
+            return False  # 某市地处三条高速公路交汇处: a place, no unit (but 质量安全部: a longer unit word, 安全部, not 全部)
         if name.endswith("中学") and "在" in self.t[max(0, m.start - 4) : m.start] and (e := self.tok_end.get(m.end)) is not None \
                 and e - m.end >= 2 and pos_tag(self.t[m.end : e]) == "n" and self.t[e : e + 1] in PUNCT \
                 and not (lex.venues.at(self.t, m.end) or lex.title_at(self.t, m.end) or lex.person_cues.at(self.t, m.end)):
@@ -875,6 +875,11 @@ class SpanRules:
             alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k)
             if alias and alias.end() < k and t[alias.end() : k] in inner_verbs:
                 k = alias.end()  # X（以下简称“集团”）换届大会: the verb is the name's
+            elif alias and alias.end() < k <= alias.end() + 12 and all(is_cjk(c) and c not in PUNCT and c != "的" for c in t[alias.end() : k]) \
+                    and not lex.stopwords.at(t, alias.end()) and _held_after(lex).match(t, end) \
+                    and any(u.end == alias.start() for u in self.orgs) and not any(alias.end() <= m.start < k for m in self.persons):
+                k = alias.end()  # A与B（以下简称“乙”）科技成果转化签约仪式在…举行: the clause before the venue names it
+                # (but A与B（简称乙）合作开办的“某某班”开班仪式: the name follows 的)
             if alias and alias.end() + 1 == k and t[alias.end()] in "与和同及":
                 k = alias.end()  # A（以下简称“甲”）与B…签约仪式: A is named first
             tail = None

@@ -18,7 +18,7 @@ __all__ = ["PostsMixin"]
 # 任命X为…, X任…, X教授担任…: the words between a name and the post it is given
 # (甲、乙等9人当选副会长: the count of the list before the verb)
 _APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士|" + COUNT_OF_PEOPLE + r")?" \
-    r"(?:(?:离任|卸任|退休)后)?(?:继续|仍然|仍|同时|另)?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
+    r"(?:(?:离任|卸任|退休)后)?(?:继续|仍然|仍|同时|另)?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|连任|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
 
 # a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
 # what may stand between a unit and its post: a term (首届, 第二届), or the short
@@ -96,6 +96,7 @@ class PostsMixin:
         self.person_units: dict[str, list[_Ref]] = {}
         carry: dict[str, _Ref] = {}  # title family -> unit of the run before
         self._appointed_unit: tuple[int, _Ref] | None = None  # (where, unit) of the last appointment
+        self._board_post: tuple[int, _Ref] | None = None  # (where, unit) of the last post of a board (会长, 主任委员 …)
         for ss, se in self.sentences:
             ms = self.between(ss, se)
             pending: list[tuple[Mention, _Ref | None, bool]] = []  # (mention, unit, is a post)
@@ -139,7 +140,7 @@ class PostsMixin:
                     elif pending and sep in ("、", "兼", "和", "及", ""):
                         org = next((o for _, o, post in reversed(pending) if post), None)
                         if self._head_of_government_in_committee(m, org):
-                            org = self._government_of(m)  # 县委副书记、县长某某: the county's government, not its party committee
+                            org = self._government_of(m, org)  # 县委副书记、县长某某: the county's government, not its party committee
                     else:
                         org = None
                     if pending and sep not in ("、", "兼", "和", "及", ""):
@@ -300,6 +301,9 @@ class PostsMixin:
                 # 某某当选副理事长 at a community's founding: a post of the community,
                 # else of the unit whose board (某产业学院理事会) the text names before
                 org = self._community_here(person.start) or self._board_owner(person.start) or self._association_here(person.start)
+                if org is None and (prev := self._board_post) is not None and prev[0] <= person.start \
+                        and not re.search(r"[。！？\n]", t[prev[0] : person.start]):
+                    org = prev[1]  # 甲当选某委员会主任委员，乙、丙当选副主任委员: the body of the post just given
             if post and org is not None:
                 kept = (h := _HIS_POST.match(re.split(r"[，,；;]", t[person.end : tm.start])[-1])) is not None and h["verb"] == "保留"
                 attrs = {"removed": True, "end": when} if removed else {"start": when} if appointed and when and not kept else {}
@@ -569,11 +573,13 @@ class PostsMixin:
             elif m.kind == "title" and unit is not None:
                 self._hold(person, m, unit)
 
-    def _government_of(self, m: Mention) -> _Ref | None:
+    def _government_of(self, m: Mention, committee: _Ref | None = None) -> _Ref | None:
         """The people's government a head of government belongs to (省长, 副市长,
         区长 …, ``triggers.json`` government_heads): the one named after the
-        place just before the title (某某市市长), else the only one of that
-        level the article names (副省长某某 in a report naming 某某省人民政府)."""
+        place just before the title (某某市市长), or after the place of the
+        party committee the title follows (某某市委副书记、市长), else the only
+        one of that level the article names (副省长某某 in a report naming
+        某某省人民政府)."""
         if m.name not in self.lex.triggers["government_heads"]:
             return None
         lv = next((lv for lv in "省市区县镇乡" if m.name.endswith(lv + "长")), None)
@@ -588,6 +594,10 @@ class PostsMixin:
         if place and place.group(0).endswith(lv):
             name = place.group(0) + "人民政府"
             return _Ref("Organization", name) if name in govs else None
+        if committee is not None and (cm := re.fullmatch(r"(?:中共)?(.{2,8}" + lv + r")委", committee.name)) \
+                and (name := cm.group(1) + "人民政府") in govs:
+            self.entity("Organization", name)  # (the site's own government may be named nowhere else)
+            return _Ref("Organization", name)  # 某某市委副书记、市长: the government of the committee's place
         if len(govs) != 1:
             return None
         gov = govs.pop()
@@ -667,19 +677,21 @@ class PostsMixin:
             inside = self.between(lm.start(2), lm.end(2))
             if any(self.ref.get(id(m)) is not None and m.kind in ("org", "community", "ref") for m in inside):
                 self._hold_in_span(person.name, lm.start(2), lm.end(2))
-            elif (own := self.own_institution() or self._site_org()) is not None:
-                for m in inside:
-                    if m.kind == "title":
-                        self.entity(own.type, own.name)
-                        self._hold(person.name, m, own)
+                self._roster_attends(person, lm.start(0))
+                continue
+            own = self.own_institution() or self._site_org()
+            for m in inside:
+                if m.kind == "title" and (unit := self._government_of(m) or own) is not None:
+                    self.entity(unit.type, unit.name)  # (组　长：某某　市长: a head of government, the city's)
+                    self._hold(person.name, m, unit)
             self._roster_attends(person, lm.start(0))
 
     def _label_posts(self) -> None:
         """A line that is a post and its holders (（二）独立董事：甲先生、乙女士 in a
         company's notice of its new board): each name holds the post at the
-        page's own unit. A line whose names carry a unit of their own (理事长：
-        甲（某大学校长）) says whose post it is elsewhere, and is left to the
-        other rules."""
+        page's own unit. A line whose names carry a unit or a post of their own
+        (理事长：甲（某大学校长）, 副组长：乙　副市长) says whose post it is
+        elsewhere, and is left to the other rules."""
         own = None
         for lm in _LABEL_POST_LINE.finditer(self.t):
             a, b = lm.span(1)
@@ -695,8 +707,8 @@ class PostsMixin:
                     for m in people:
                         self._hold(m.name, tm, comm)
                 continue
-            if not people or any(m.kind in ("org", "community", "ref") for m in inside):
-                continue
+            if not people or any(m.kind in ("org", "community", "ref", "title") for m in inside):
+                continue  # (副组长：甲　副市长: the name's own post says whose it is; the list's role is of the list)
             own = own or self.own_institution() or self._site_org() or self._own_company()
             if own is None:
                 return
@@ -759,6 +771,8 @@ class PostsMixin:
         if not attrs.get("removed") and org not in self.person_units[person]:
             self.person_units[person].append(org)
         self.fact(_Ref("Person", person), "holdsPosition", org, tm.start, "title-run", title=tm.name, conf=0.9, **attrs)
+        if _family(tm.name, self.lex) == "association":
+            self._board_post = (tm.end, org)  # (甲当选委员会主任委员，乙当选副主任委员: the body of the next bare one)
 
     def _representation(self) -> None:
         """``X代表Y`` in any clause; 他/她 at a clause start is the last person named."""

@@ -20,6 +20,8 @@ __all__ = ["UnitsMixin"]
 
 _COMPANY_TAIL = re.compile(r"(?:(?:科技|技术|信息技术|网络科技|电子|实业|发展|服务|管理|贸易|集团)?(?:股份)?有限(?:责任)?公司|集团有限公司|集团)$")
 
+_PLAQUE_AFTER = re.compile(r"[”」]?(?:牌匾|称号|铜牌)")  # (某学院实习基地”牌匾: a plaque's name)
+
 # the name endings of a school, whose own site may leave it out of a post
 
 
@@ -85,8 +87,8 @@ def _abbreviates(short: str, full: str) -> bool:
     parts = [short[a:b] for a, b in tokens(short)]
     if short[-1] != full[-1]:
         return True  # 协会 cut to 协: no unit is named so on its own
-    if len(parts) == 1:
-        return False  # a dictionary name in its own right (北京大学)
+    if len(parts) == 1 and short not in lex.abbreviations:
+        return False  # a dictionary name in its own right (北京大学; not 职成处, a word of abbreviations.txt)
     head = words[-1]
     if head != parts[-1] and head.endswith(parts[-1]) and head in lex.org_kind and parts[-1] in lex.org_kind \
             and head not in lex.legal_tails:
@@ -169,13 +171,17 @@ class UnitsMixin:
         # short names: a unit name that ends a longer one (机械工程学院 -> X大学机械工程学院)
         canon: dict[str, str] = {}
         kinds = {m.name: lex.org_kind.get(m.info.get("suffix", ""), "institution") for m in units}
+        # the parts named only at the front of a longer name (某学院智能制造学院|专业建设指导委员会):
+        # a short name (智能制造学院) may stand for one of them too
+        implied = [p for p in dict.fromkeys(f for name in full for f in self._front_chain(name)) if p not in full_set]
         for name in full:
             # (机械与机电工程系 is no longer name of 机电工程系: two fields joined, another department)
-            longer = [f for f in full if f != name and f.endswith(name) and "-" not in f and f[-len(name) - 1] not in "与和及、"]
+            longer = [f for f in full + implied if f != name and f.endswith(name) and "-" not in f and f[-len(name) - 1] not in "与和及、"]
             if kinds.get(name) != "unit":
                 # an institution's short name drops a place or its parent:
                 # 人民大学 for 中国人民大学, not 理工大学 for any X理工大学
-                longer = [f for f in longer if _is_place_or_unit(f[: -len(name)], full_set, name)]
+                longer = [f for f in longer if _is_place_or_unit(f[: -len(name)], full_set, name)
+                          or f[: -len(name)] in self._front_chain(f)]
             if longer:
                 canon[name] = min(longer, key=len)
         # the same name with and without its quote marks (a dropped “): one unit
@@ -249,11 +255,12 @@ class UnitsMixin:
             # (中共某市委组织部: a party body's front is named as a parent only when the text names it on its own;
             # a party school is a whole body: 中共某省委党校党史教研部)
             front = self._front_parent(r.name) if not r.name.startswith("中共") or "党校" in r.name[:-2] else None
+            if (inner or front) and self._granted_plaque(r.name):
+                continue  # 为某公司授予“某学院学生校外实习基地”牌匾: the school's plaque, at the company
             if inner or front:
                 parent = max(inner, key=len) if inner else front
                 self.entity("Organization", parent)
                 self.fact(r, "subOrganizationOf", _Ref("Organization", parent), m.start, "unit-prefix", conf=0.95)
-        self._carried_parents(units)
         # aliases: （以下简称“集团”）
         aliases: dict[str, _Ref] = {}
         for am in self.alias_decls:
@@ -381,6 +388,8 @@ class UnitsMixin:
                 parent = self._resolve_ref_near("ana", ("医院",), "Organization", m.start - 2)
             else:
                 parent = ref_at.get(m.start) if own.startswith("该") else self.own_institution() if own else None
+                if parent is not None and own == "该院" and self._sub_college(m.name) and self._sub_college(parent.name):
+                    parent = self._school_of(parent)  # 该院智能制造学院 after an industry college: the school's college
                 if own.startswith(("我", "本")) and (here := ref_at.get(m.start)) is not None and here != parent \
                         and here.name == self._site_unit() and not here.name.endswith(self.lex.school_ends):
                     parent = here  # 我院科教科 on a hospital's own site: the hospital's, not the school the text names
@@ -398,6 +407,7 @@ class UnitsMixin:
                 last = (m, parent)
             else:
                 last = None
+        self._carried_parents(units)  # (after the back-references: 局某某股股长甲、人事股股长乙)
 
     def _carried_parents(self, units: list[Mention]) -> None:
         """省教育厅职业教育与成人教育处处长甲、发展规划处处长乙: a department named
@@ -507,6 +517,11 @@ class UnitsMixin:
                     canon[name] = rest
                     out[rest] = declared[alias]
                 continue
+            if name[:1] not in "省市县区" and name not in canon and (part := self._part_after_short_body(name, canon)):
+                rest, parent = part
+                canon[name] = rest  # 开发区管委会人才发展局: the 局 of 某某经济技术开发区管理委员会
+                out[rest] = parent
+                continue
             if name[:1] not in "省市县区" and name not in canon and (part := self._part_after_abbreviated_body(name, full_set, site)):
                 rest, parent = part
                 canon[name] = rest  # 某某市人社局职业能力建设科: the 科 of 某某市人力资源和社会保障局
@@ -537,19 +552,23 @@ class UnitsMixin:
 
     def _part_after_abbreviated_body(self, name: str, full_set: set[str], site: str | None) -> tuple[str, str] | None:
         """(part, parent) of a part written after a government body's place
-        and abbreviated name (某某市人社局职业能力建设科): the part is named
+        and abbreviated name (某某市人社局职业能力建设科, 某县人大常委会某工作委员会:
+        ``abbreviations.txt`` and ``part_abbreviations.txt``): the part is named
         alone, as after 市人社局, and its parent is the body's full name when
         the article or site gives it, else the body as written."""
         lex = self.lex
-        for m in lex_pattern(lex, "abbreviations", lambda x: alternation(x.abbreviations)).finditer(name, 2):
+        short = lex_cached(lex, "body_abbreviations", lambda x: {**x.abbreviations, **x.part_abbreviations})
+        for m in lex_pattern(lex, "body_abbreviations", lambda x: alternation(short)).finditer(name, 2):
             k, a = m.start(), m.group(0)
-            b = lex.abbreviations[a]
+            b = short[a]
             if name[k - 1] not in "省市县区" or not b.endswith(("局", "厅", "委员会")):
                 continue
             front, rest = name[: k + len(a)], name[k + len(a) :]
             if len(rest) < 3 or not lex.org_suffixes.ending_at(rest, len(rest)) or rest in lex.generic_orgs:
                 return None
             wide = name[:k] + b
+            if a in lex.part_abbreviations and not (wide in full_set or wide == site):
+                return None  # (某县人大常委会某工作委员会 stays whole unless the notice names the standing committee in full)
             return rest, wide if wide in full_set or wide == site else front
         return None
 
@@ -608,25 +627,12 @@ class UnitsMixin:
                     k = f.find(ending)
                     if k > 0:
                         fronts.add(f[: k + len(ending)])
+        self._full_fronts = fronts
         for name in full:
             if name in canon or name in fronts:
                 continue
-            short = next((w for w in lex.short_forms if name.endswith(w) and len(name) - len(w) >= 2
-                          and lex.short_forms[w] != w and name[0] not in "省市县区"), None)
-            if name in lex.short_forms:
-                # (团市委: a word before the level, so 共青团某市委员会 or 共青团某市委, which has 团 before it)
-                word_first = name[0] not in "省市县区" and name[1] in "省市县区"
-                hits = {f for f in fronts if f.endswith(tuple(lex.short_forms[name].split("|")))
-                        and (not word_first or name[0] in f[: -len(name)])}
-            elif short:  # 开发区管委会 for 某某经济开发区管理委员会
-                wide = name[: -len(short)] + lex.short_forms[short]
-                hits = {f for f in fronts if f.endswith(wide) and len(f) > len(wide)}
-            elif name.endswith("集团") and len(name) >= 4:
-                hits = {f for f in fronts if self._group_short_of(name, f)}
-            else:
-                continue
-            if len(hits) == 1:
-                canon[name] = hits.pop()
+            if (whole := self._short_form_of(name)) is not None:
+                canon[name] = whole
         # 辳丰集团觽山分公司 for 某地辳丰现代农业集团有限公司觽山分公司, named in full too:
         # the same part after the group's short name
         for name in full:
@@ -639,6 +645,45 @@ class UnitsMixin:
             hits = {f for f in full if f != name and f.endswith(rest) and self._group_short_of(name[:g], f[: -len(rest)])}
             if len(hits) == 1:
                 canon[name] = hits.pop()
+
+    def _short_form_of(self, name: str) -> str | None:
+        """The one full name (or front of one, up to a legal ending) in the
+        article that ``name`` is a short form of: a government by its level
+        (省政府), 开发区管委会 for 某某经济开发区管理委员会, 港务集团 for
+        某地港务集团有限公司; None when there is none or more than one."""
+        lex, fronts = self.lex, self._full_fronts
+        short = next((w for w in lex.short_forms if name.endswith(w) and len(name) - len(w) >= 2
+                      and lex.short_forms[w] != w and name[0] not in "省市县区"), None)
+        if name in lex.short_forms:
+            # (团市委: a word before the level, so 共青团某市委员会 or 共青团某市委, which has 团 before it)
+            word_first = name[0] not in "省市县区" and name[1] in "省市县区"
+            hits = {f for f in fronts if f.endswith(tuple(lex.short_forms[name].split("|")))
+                    and (not word_first or name[0] in f[: -len(name)])}
+        elif short:  # 开发区管委会 for 某某经济开发区管理委员会
+            wide = name[: -len(short)] + lex.short_forms[short]
+            hits = {f for f in fronts if f.endswith(wide) and len(f) > len(wide)}
+        elif name.endswith("集团") and len(name) >= 4:
+            hits = {f for f in fronts if self._group_short_of(name, f)}
+        else:
+            return None
+        return hits.pop() if len(hits) == 1 else None
+
+    def _part_after_short_body(self, name: str, canon: dict[str, str]) -> tuple[str, str] | None:
+        """(part, parent) of a part written after a body's short form
+        (开发区管委会人才发展局 in an article naming 某某经济技术开发区管理委员会):
+        the part is named alone and belongs to the body's full name."""
+        lex = self.lex
+        for w in lex.short_forms:
+            k = name.find(w, 2)
+            if k < 0 or lex.short_forms[w] == w:
+                continue
+            front, rest = name[: k + len(w)], name[k + len(w) :]
+            if len(rest) < 3 or not lex.org_suffixes.ending_at(rest, len(rest)) or rest in lex.generic_orgs:
+                continue
+            whole = canon.get(front) or self._short_form_of(front)
+            if whole is not None and whole != front:
+                return rest, whole
+        return None
 
     def _group_short_of(self, name: str, f: str) -> bool:
         """Whether ``name`` (ending in 集团) is the short name of the company
@@ -660,6 +705,25 @@ class UnitsMixin:
         if name not in memo:
             memo[name] = self._find_front_parent(name)
         return memo[name]
+
+    def _granted_plaque(self, name: str) -> bool:
+        """Whether ``name`` is a plaque's (某学院优质生源基地) that the text
+        gives to another unit: 授予“…”, or the name before 牌匾 or 称号."""
+        t, i = self.t, self.t.find(name)
+        while i >= 0:
+            if t.endswith(("授予", "授予“"), 0, i) or _PLAQUE_AFTER.match(t, i + len(name)):
+                return True
+            i = t.find(name, i + 1)
+        return False
+
+    def _front_chain(self, name: str) -> list[str]:
+        """The bodies at the front of a unit's name, longest first
+        (某学院智能制造学院专业委员会: 某学院智能制造学院, 某学院)."""
+        out = []
+        p = name
+        while (p := self._front_parent(p)) is not None and p not in out:
+            out.append(p)
+        return out
 
     def _find_front_parent(self, name: str) -> str | None:
         lex = self.lex

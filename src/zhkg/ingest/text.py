@@ -304,6 +304,11 @@ def _broken_after(line: str) -> bool:
         or len(line) >= 10 and line[-1] in "、，"  # (局长某某、/ 副局长某某: a line broken after a list mark)
 
 
+def _is_table_row(line: str) -> bool:
+    """A row of a table written with bars between its cells (某某｜女｜1977.09｜…)."""
+    return line.count("｜") + line.count("|") >= 2
+
+
 def _is_subtitle(line: str) -> bool:
     """A short line with no sentence end: a headline's subtitle (312名选手角逐28个赛项，168人获奖)."""
     return len(line) <= 40 and not re.search("[。；;！？!?]", line)
@@ -417,7 +422,8 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
             continue
         if body and kind == "text" and (_broken_after(body[-1]) or len(body[-1]) >= 10 and _CJK_ONLY.fullmatch(body[-1][-1:])
                                         and _FRAGMENT_START.match(line)) \
-                and _CJK_ONLY.fullmatch(line[:1]) and not _NEW_ITEM.match(line):
+                and _CJK_ONLY.fullmatch(line[:1]) and not _NEW_ITEM.match(line) \
+                and not (_is_table_row(body[-1]) and _is_table_row(line)):  # (a table's rows: 姓名｜…｜某学院党委书记 / 某某｜…)
             body[-1] += line  # 某市人力资源和社会保障局 / 局长某某，: a hard-wrapped line, mid-sentence
             continue
         body.append(line)

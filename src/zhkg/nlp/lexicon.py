@@ -152,6 +152,7 @@ class Lexicon:
     word_surnames: frozenset[str]  # 时, 向 …: surnames that are common words, read after titles only
     short_forms: dict[str, str]  # 省政府 -> 省人民政府: a government's short form and its full name's ending
     abbreviations: dict[str, str]  # 人社局 -> 人力资源和社会保障局: words shortened inside bodies' names
+    part_abbreviations: dict[str, str]  # 人大常委会 -> 人民代表大会常务委员会: only before a part (某县人大常委会某工作委员会)
     countries: tuple[str, ...]  # 德国, 芬兰 …: a foreign institution's name begins with one
     legal_tails: tuple[str, ...]  # 有限公司 …: end a company's legal name (longest first)
     count_measures: frozenset[str]  # 场, 次 …: after a number, a count of events (5场招聘会)
@@ -236,6 +237,7 @@ def get_lexicon() -> Lexicon:
         parent_ends=tuple(sorted(read_words("parent_ends.txt"), key=len, reverse=True)),
         short_forms=_read_pairs("short_forms.txt"),
         abbreviations=_read_pairs("abbreviations.txt"),
+        part_abbreviations=_read_pairs("part_abbreviations.txt"),
         countries=tuple(read_words("countries.txt")),
         legal_tails=tuple(sorted(read_words("legal_tails.txt"), key=len, reverse=True)),
         count_measures=frozenset(read_words("count_measures.txt")),
