@@ -223,3 +223,13 @@ def test_a_governments_inspection_office_and_a_verb_jieba_misreads():
     assert not any("深化" in n for n in orgs)
     # guard: a place word after a title and a word surname is no name (校长门前讲话)
     assert not names(run("校长门前讲话，同学们认真聆听。"), "Person")
+
+
+def test_the_head_of_the_school_a_sentence_opens_in_and_a_share_of_schools():
+    # 在某学院，甲察看了…，院长乙介绍了…: the head of that school; 个别学校 names no unit
+    a = run("在渭川职业技术学院，房清越察看了新能源汽车实训中心，院长卓一帆介绍了学校情况。督查发现，个别学校协议内容空泛。")
+    assert ("卓一帆", "渭川职业技术学院", "院长") in posts(a)
+    assert "个别学校" not in names(a, "Organization")
+    # guard: a 校长 fits no 学院 the sentence opens in
+    a = run("在渭川职业技术学院，房清越察看了实训中心，校长卓一帆介绍了情况。")
+    assert not any(o == "渭川职业技术学院" and t == "校长" for _, o, t in posts(a))

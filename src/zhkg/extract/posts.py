@@ -358,13 +358,17 @@ class PostsMixin:
     def _school_referred(self, m: Mention) -> _Ref | None:
         """The school 该校 last stood for before a bare 校长/院长 (a visit:
         …走进该校实训室。…，校长某某介绍了…), or the school visited right before
-        it (来到某职业中专，…。校长某某介绍了…), when the title fits it."""
+        it (来到某职业中专，…。校长某某介绍了…), or the one the sentence opens in
+        (在某学院，…，院长某某介绍了…), when the title fits it."""
         before = [x for x in self.between(max(0, m.start - 300), m.start) if x.kind in ("ref", "org")]
         ref = next((x for x in reversed(before) if x.kind == "ref" and x.text in ("该校", "该院")), None)
         last = before[-1] if before else None
         if ref is None and last is not None and last.kind == "org" \
                 and self.t.endswith(self.lex.triggers["visit"], 0, last.start):
             ref = last  # 一行来到某职业中专，察看了…。校长某某介绍…: the head of the school visited
+        if ref is None and self.t.startswith("在", ss := self.sentence_of(m.start)[0]):
+            # 在某学院，某某察看了实训中心，院长某某介绍了…: the school the sentence opens in
+            ref = next((x for x in self.between(ss + 1, m.start) if x.start == ss + 1 and x.kind in ("org", "ref")), None)
         r = self.ref.get(id(ref)) if ref is not None else None
         if r is None or r.type != "Organization" or not r.name.endswith(self.lex.school_ends):
             return None
