@@ -233,3 +233,35 @@ def test_the_head_of_the_school_a_sentence_opens_in_and_a_share_of_schools():
     # guard: a 校长 fits no 学院 the sentence opens in
     a = run("在渭川职业技术学院，房清越察看了实训中心，校长卓一帆介绍了情况。")
     assert not any(o == "渭川职业技术学院" and t == "校长" for _, o, t in posts(a))
+
+
+def test_signing_pairs_listed_one_a_line_and_a_roll_under_colon_headings():
+    # 签约双方如下： then 甲——乙 lines: each line's units sign with each other;
+    # 理事长单位： / 副理事长单位： headings with a colon head a community's roll
+    a = run("本周三，渭川市校企合作对接会举行。签约环节，三组项目现场签约，签约双方如下：\n"
+            "渭川职业技术学院——渭川恒拓机电有限公司\n渭川技师学院——渭川禾丰食品有限公司\n\n"
+            "渭川市新能源汽车职业教育联盟成立。联盟首届理事会单位名单如下：\n理事长单位：\n渭川技师学院\n"
+            "副理事长单位：\n渭川职业技术学院\n渭川恒拓机电有限公司\n")
+    signed = rel(a, "signedAgreement")
+    assert ("渭川职业技术学院", "渭川恒拓机电有限公司") in signed or ("渭川恒拓机电有限公司", "渭川职业技术学院") in signed
+    assert ("渭川技师学院", "渭川禾丰食品有限公司") in signed or ("渭川禾丰食品有限公司", "渭川技师学院") in signed
+    comm = "渭川市新能源汽车职业教育联盟"
+    assert ("渭川技师学院", comm) in rel(a, "leadsCommunity")
+    assert {("渭川职业技术学院", comm), ("渭川恒拓机电有限公司", comm)} <= rel(a, "memberOf")
+    # guard: dash lines under a line that says nothing of signing pair no one
+    a = run("参会单位如下：\n渭川职业技术学院——渭川恒拓机电有限公司\n")
+    assert not rel(a, "signedAgreement")
+
+
+def test_a_research_station_a_company_hosts_and_a_year_inside_a_name():
+    # “某某新材院士工作站” after the company's declared short name: a name of its own, the
+    # company's; 工作站 refers back to it; 某学院2026年校外实训基地授牌仪式 names no unit
+    a = run("渭川恒拓新材料科技股份有限公司（以下简称“恒拓新材”）院士工作站揭牌仪式举行。渭川市科学技术局副局长房清越、"
+            "渭川理工大学教授卓一帆出席仪式。房清越、卓一帆共同为"
+            "“恒拓新材院士工作站”揭牌。根据协议，卓一帆任工作站首席专家。"
+            "5月13日，渭川技师学院2026年校外实训基地授牌仪式举行。")
+    st = "恒拓新材院士工作站"
+    assert (st, "渭川恒拓新材料科技股份有限公司") in rel(a, "subOrganizationOf")
+    assert ("房清越", st) in rel(a, "officiatesUnveiling")
+    assert ("卓一帆", st, "首席专家") in posts(a)
+    assert not any("2026年" in n for n in names(a, "Organization"))

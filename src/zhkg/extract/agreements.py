@@ -92,6 +92,8 @@ def _words() -> _Words:
 
 _BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
 _QUOTES = re.compile(r"[“”\"‘’'「」『』\s\u3000]")
+# 甲——乙 on a line of its own: a pair of units in a list of those that signed
+_PAIR_LINE = re.compile(r"^[ \u3000]*(?:\d{1,2}[.、．][ \u3000]*)?([^\s—–－\-与和]{4,40}?)[ \u3000]*(?:——|—|－|--|与|和)[ \u3000]*([^\s—–－\-]{4,40}?)[ \u3000]*$", re.M)
 _TITLE = re.compile(r"《([^《》]{2,80})》")
 
 
@@ -137,6 +139,7 @@ class AgreementsMixin:
                         for x, y in self._signing_pairs(ss, se, cs, ce, m.start(1), m.end(1), head=False):
                             self.fact(x, "signedAgreement", y, k, "sign-agreement-title", conf=0.8, **signed)
                     a = k + 1
+        self._pair_lines(signs)
         # an event named "A与B…签约仪式"
         for (ty, name), e in list(self.entities.items()):
             if ty != "Event" or e.attrs.get("kind") != "signing":
@@ -149,6 +152,25 @@ class AgreementsMixin:
             cut = min((name_text.find(w) for w in signs if w in name_text), default=len(name_text))
             for x, y in self._signing_pairs(ss, se, m0.start, m0.end, m0.start, m0.start + cut, head=False):
                 self.fact(x, "signedAgreement", y, m0.start, "signing-event-name", conf=0.8, event=name)
+
+    def _pair_lines(self, signs: list[str]) -> None:
+        """A list of the pairs that signed, one ``甲——乙`` a line, under a line
+        that says they signed (十组校企合作项目现场签约，签约双方如下：): each
+        line's two units sign with each other."""
+        t = self.t
+        for lm in _PAIR_LINE.finditer(t):
+            a, b = (next((m for m in self.between(lm.start(g), lm.end(g)) if m.start == lm.start(g) and m.end == lm.end(g)
+                          and m.kind == "org" and id(m) in self.ref), None) for g in (1, 2))
+            if a is None or b is None:
+                continue
+            k = lm.start()  # up over the list's lines to the line that heads it
+            while k > 0 and _PAIR_LINE.match(t, t.rfind("\n", 0, k - 1) + 1) is not None:
+                k = t.rfind("\n", 0, k - 1) + 1
+            head = t[t.rfind("\n", 0, max(k - 1, 0)) + 1 : k]
+            if not any(w in head for w in signs):
+                continue
+            for x, y in self._distinct([(self.ref[id(a)], self.ref[id(b)])]):
+                self.fact(x, "signedAgreement", y, a.start, "sign-pair-line", conf=0.75)
 
     @staticmethod
     def _all(text: str, word: str) -> list[int]:

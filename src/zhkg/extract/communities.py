@@ -104,8 +104,8 @@ class CommunitiesMixin:
                     self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.8)
 
     def _heading_lists(self) -> None:
-        """A roll of a community set out under headings (四、副理事长单位 on a
-        line of its own, then lines that name units only, 、 between them;
+        """A roll of a community set out under headings (四、副理事长单位 or
+        理事长单位： on a line of its own, then lines that name units only, 、 between them;
         kind sub-headings such as （一）院校 between): every unit listed under
         a lead role leads the community, under a member role is a member."""
         t, trig = self.t, self.lex.triggers
@@ -119,7 +119,7 @@ class CommunitiesMixin:
             whole = (ss == 0 or t[ss - 1] == "\n") and (se >= len(t) or "\n" in t[se - 1 : se + 1])
             units = [m for m in self.between(ss, se) if id(m) in self.ref and self.ref[id(m)].type == "Organization"]
             numbered = _ENUMERATOR.match(line)  # 四、 （一）: a heading's number
-            core = _BRACKETED.sub("", line[numbered.end() :].lstrip() if numbered else line)  # (五、成员单位（部分）)
+            core = _BRACKETED.sub("", line[numbered.end() :].lstrip() if numbered else line).rstrip("：:")  # (五、成员单位（部分）, 理事长单位：)
             if not whole:
                 role = None
             elif not units and core.endswith(trig["lead_role"] + trig["member_role"]) and len(core) <= 12:

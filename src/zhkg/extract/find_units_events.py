@@ -40,6 +40,7 @@ _TIMES_ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+�
 # a document number after an issuer's code: 〔2025〕7号, [2024]12号
 _DOC_NUMBER = re.compile(r"[发任函字办通]{0,2}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号")
 
+_YEAR_INSIDE = re.compile(r"(?:19|20)\d\d年")  # a year in a name: an occasion's or a batch's, never a unit's
 _ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文)?简称[^）)]{1,14}[）)]")
 
 
@@ -591,6 +592,8 @@ class SpanRules:
         if name in lex.generic_orgs or len(name) < 3 and name not in lex.short_forms \
                 and not (name in lex.standalone_units and (m.info.get("own_of") or m.info.get("alone"))):
             return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it)
+        if _YEAR_INSIDE.search(name):
+            return False  # 某学院2026年校外实训基地授牌仪式: a year's batch of an occasion, no unit's name
         if name.endswith(lex.not_unit_ends) and len(m.info.get("suffix", "")) <= max(len(w) for w in lex.not_unit_ends if name.endswith(w)):
             return False  # 某市地处三条高速公路交汇处: a place, no unit (but 质量安全部: a longer unit word, 安全部, not 全部)
         if name.endswith("中学") and "在" in self.t[max(0, m.start - 4) : m.start] and (e := self.tok_end.get(m.end)) is not None \

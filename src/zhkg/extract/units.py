@@ -501,6 +501,13 @@ class UnitsMixin:
         for name in full:
             # 鹔羽智能人力资源部 after 某某有限公司（以下简称“鹔羽智能”）: the company's 人力资源部
             alias = next((a for a in declared_longest_first if name.startswith(a) and len(name) - len(a) >= 2), None)
+            if alias and name not in canon and f"“{name}”" in self.t and not name.endswith(("基地", *self.lex.school_ends)) \
+                    and name != declared[alias] and "联合" not in name[len(alias) :] \
+                    and (n := self.lex.org_suffixes.ending_at(name, len(name))) and self.lex.org_kind.get(name[-n:]) == "unit" \
+                    and declared[alias].endswith(("公司", "集团")):
+                out[name] = declared[alias]  # “某某新材院士工作站” after 某某新材料科技股份有限公司（以下简称“某某新材”）: a name of its own, the company's
+                # (not a co-built “某某智能产业学院”, “某某实训基地” or “某某联合研发中心”, whose owners the text says otherwise)
+                continue
             if alias and name not in canon and name[:1] not in "省市县区" and name != declared[alias] \
                     and not name.endswith(self.lex.legal_tails) \
                     and f"“{name}”" not in self.t and name[len(alias)] not in _JOIN_DASHES \
