@@ -926,21 +926,24 @@ class EventsMixin:
         trig = self.lex.triggers
         party, meetings = tuple(trig["visit_party"]), tuple(trig["visit_meetings"])
         joined = tuple(trig["visit_joined"])
+
+        def names_occasion(ms: list[Mention]) -> bool:  # (开展访企拓岗活动: a word for what the party does refers to none)
+            return any(m.kind == "event" or m.kind == "anaphor" and id(m) in self.ref for m in ms)
+
         for i, (ss, se) in enumerate(self.sentences):
             sent = self.t[ss:se]
             if not any(w in sent for w in party):
                 continue
             ms = self.between(ss, se)
-            if any(m.kind == "event" or m.kind == "anaphor" and id(m) in self.ref for m in ms):
-                continue  # (开展访企拓岗活动: a word for what the party does, which refers to no occasion)
+            if names_occasion(ms):
+                continue
             persons = [m for m in ms if m.kind == "person" and not self._in_title(m.start, ss)]
             with_party: list[Mention] = []
             k = i + 1
             while k < len(self.sentences) and k <= i + 2:
                 ws, we = self.sentences[k]
                 more = self.between(ws, we)
-                if not any(w in self.t[ws:we] for w in joined) or any(m.kind == "event" or m.kind == "anaphor" and id(m) in self.ref
-                                                                      for m in more):
+                if not any(w in self.t[ws:we] for w in joined) or names_occasion(more):
                     break  # 乙、丙一同前往。丁、戊热情接待。: who went with the party, and its hosts, are of it
                 with_party += [m for m in more if m.kind == "person"]
                 k += 1
