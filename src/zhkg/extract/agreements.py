@@ -158,6 +158,8 @@ class AgreementsMixin:
         that says they signed (十组校企合作项目现场签约，签约双方如下：): each
         line's two units sign with each other."""
         t = self.t
+        if "\n" not in t or not any(w in t for w in signs):
+            return  # (no list, or nothing signed: the line pattern need not run)
         for lm in _PAIR_LINE.finditer(t):
             a, b = (next((m for m in self.between(lm.start(g), lm.end(g)) if m.start == lm.start(g) and m.end == lm.end(g)
                           and m.kind == "org" and id(m) in self.ref), None) for g in (1, 2))

@@ -671,15 +671,15 @@ class EventsMixin:
                 self._spoken_at.add(first.start)  # 经某会议研究，同意…: the meeting that decided, not the occasion reported
                 first = None
             ev = self.ref[id(first)] if first is not None else None
-            if first is not None and first.kind == "anaphor" and not _topic_before(self.lex).search(t, max(0, first.start - 2), first.start):
+            # 本届大赛由…主办: the whole occasion (a topic word before it), and who organises it
+            topic = first is not None and first.kind == "anaphor" and _topic_before(self.lex).search(t, max(0, first.start - 2), first.start) is not None
+            organised = first is not None and t.startswith("由", first.end) and any(w in sent for w in trig["organize"])
+            whole_organised = topic and organised
+            if first is not None and first.kind == "anaphor" and not topic:
                 # 某某宣布大赛开幕 right after …大赛开幕式举行: the ceremony named last
-                # (but 本届大赛由…主办 is said of the whole occasion)
                 prev = self._last_named_before(ss)
-                organised = t.startswith("由", first.end) and any(w in sent for w in trig["organize"])
                 if prev is not None and self._part_of(prev, ev) and not organised:
                     ev = prev  # (but 大赛由…主办 after …大赛开幕式举行: who organises the whole occasion)
-            whole_organised = first is not None and first.kind == "anaphor" and t.startswith("由", first.end) \
-                and _topic_before(self.lex).search(t, max(0, first.start - 2), first.start) and any(w in sent for w in trig["organize"])
             if ev is not None and any(m.kind == "person" and m.start < first.start for m in ms) \
                     and (cur := self.current_event(ss)) is not None and self._part_of(cur, ev):
                 ev = cur  # 某某在致辞中回顾了技能节的历程, during …技能节开幕式: the occasion is what was spoken of

@@ -218,8 +218,8 @@ class UnitsMixin:
                            if f.endswith(("职业技术学院", "职业学院")) and _abbreviates(name[: k + 2], f)}
                 if len(schools) == 1:
                     canon[name] = schools.pop() + name[k + 2 :]
-        self._canon_short_forms(units, full, canon)
-        split_parent = self._split_level_fronts(full, full_set, canon)
+        fronts = self._canon_short_forms(units, full, canon)
+        split_parent = self._split_level_fronts(full, full_set, canon, fronts)
         # a community named only in the headline, by a short name (江城职教联盟),
         # is the body's community with the same head word
         head_end = t.find("\n") if "\n" in t else 0
@@ -466,7 +466,8 @@ class UnitsMixin:
                 if f != short and f.endswith(wide) and _is_place_or_unit(f[: -len(wide)], full_set, wide)}
         return hits.pop() if len(hits) == 1 else None
 
-    def _split_level_fronts(self, full: list[str], full_set: set[str], canon: dict[str, str]) -> dict[str, str]:
+    def _split_level_fronts(self, full: list[str], full_set: set[str], canon: dict[str, str],
+                            fronts: set[str]) -> dict[str, str]:
         """A part of a body written after the body's short name by its level
         (省教育厅职业教育与成人教育处, 市总工会宣传教育部 in an article that names
         某某省教育厅, 某某市总工会): the part is named as written after that
@@ -524,7 +525,7 @@ class UnitsMixin:
                     canon[name] = rest
                     out[rest] = declared[alias]
                 continue
-            if name[:1] not in "省市县区" and name not in canon and (part := self._part_after_short_body(name, canon)):
+            if name[:1] not in "省市县区" and name not in canon and (part := self._part_after_short_body(name, canon, fronts)):
                 rest, parent = part
                 canon[name] = rest  # 开发区管委会人才发展局: the 局 of 某某经济技术开发区管理委员会
                 out[rest] = parent
@@ -606,12 +607,14 @@ class UnitsMixin:
                 if r is not None and r.type == "Organization" and r != owner:
                     self.fact(r, "subOrganizationOf", owner, m.start, "subsidiary-listed", conf=0.85)
 
-    def _canon_short_forms(self, units: list[Mention], full: list[str], canon: dict[str, str]) -> None:
+    def _canon_short_forms(self, units: list[Mention], full: list[str], canon: dict[str, str]) -> set[str]:
         """Short names that read as units of their own, mapped to the full
         name the article gives: a declared alias (某地港航集团有限公司（以下简称
         “港航集团”）), a company's name without its legal ending and place
         (港务集团 for 某地港务集团有限公司), and a government by its level
-        (省政府 for 某某省人民政府, ``nlp/data/short_forms.txt``)."""
+        (省政府 for 某某省人民政府, ``nlp/data/short_forms.txt``). Returns the
+        article's full names and their fronts up to a legal ending, which the
+        short forms were matched against."""
         lex = self.lex
         for am in self.alias_decls:
             short = am.group(1)
@@ -634,11 +637,10 @@ class UnitsMixin:
                     k = f.find(ending)
                     if k > 0:
                         fronts.add(f[: k + len(ending)])
-        self._full_fronts = fronts
         for name in full:
             if name in canon or name in fronts:
                 continue
-            if (whole := self._short_form_of(name)) is not None:
+            if (whole := self._short_form_of(name, fronts)) is not None:
                 canon[name] = whole
         # 辳丰集团觽山分公司 for 某地辳丰现代农业集团有限公司觽山分公司, named in full too:
         # the same part after the group's short name
@@ -652,13 +654,15 @@ class UnitsMixin:
             hits = {f for f in full if f != name and f.endswith(rest) and self._group_short_of(name[:g], f[: -len(rest)])}
             if len(hits) == 1:
                 canon[name] = hits.pop()
+        return fronts
 
-    def _short_form_of(self, name: str) -> str | None:
+    def _short_form_of(self, name: str, fronts: set[str]) -> str | None:
         """The one full name (or front of one, up to a legal ending) in the
         article that ``name`` is a short form of: a government by its level
         (省政府), 开发区管委会 for 某某经济开发区管理委员会, 港务集团 for
-        某地港务集团有限公司; None when there is none or more than one."""
-        lex, fronts = self.lex, self._full_fronts
+        某地港务集团有限公司; None when there is none or more than one.
+        ``fronts``: the article's full names and their fronts up to a legal ending."""
+        lex = self.lex
         short = next((w for w in lex.short_forms if name.endswith(w) and len(name) - len(w) >= 2
                       and lex.short_forms[w] != w and name[0] not in "省市县区"), None)
         if name in lex.short_forms:
@@ -675,7 +679,7 @@ class UnitsMixin:
             return None
         return hits.pop() if len(hits) == 1 else None
 
-    def _part_after_short_body(self, name: str, canon: dict[str, str]) -> tuple[str, str] | None:
+    def _part_after_short_body(self, name: str, canon: dict[str, str], fronts: set[str]) -> tuple[str, str] | None:
         """(part, parent) of a part written after a body's short form
         (开发区管委会人才发展局 in an article naming 某某经济技术开发区管理委员会):
         the part is named alone and belongs to the body's full name."""
@@ -687,7 +691,7 @@ class UnitsMixin:
             front, rest = name[: k + len(w)], name[k + len(w) :]
             if len(rest) < 3 or not lex.org_suffixes.ending_at(rest, len(rest)) or rest in lex.generic_orgs:
                 continue
-            whole = canon.get(front) or self._short_form_of(front)
+            whole = canon.get(front) or self._short_form_of(front, fronts)
             if whole is not None and whole != front:
                 return rest, whole
         return None
