@@ -267,7 +267,9 @@ def sentence_features(
     ``gazetteer`` (hash of an entity string -> type bits, see
     :func:`gazetteer_marks`) adds features for known entity strings; ``lac``
     (LAC's tag of each character, :func:`zhkg.nlp.lac.char_tags`) adds
-    LAC's reading (:func:`lac_strings`). A model must be trained and used
+    LAC's reading (:func:`lac_strings`), and LAC's tag paired with jieba's
+    word position, jieba's word tag and the surname flags of the character
+    and the one before. A model must be trained and used
     with the same kinds of features.
     """
     n = len(text)
@@ -355,6 +357,8 @@ def sentence_features(
                 "gc:" + g + c,
             )
         if lx is not None:
-            strs = (*strs, *lx[i])
+            tg = lac[i]  # LAC's tag with jieba's word position and tag, and with the surname flags
+            lsur = ("1" if c in single else "0") + ("1" if p1 in single else "0")
+            strs = (*strs, *lx[i], "Ljb:" + tg + wpos, "Ljt:" + tg + wtag, "Ls:" + tg + lsur)
         feats.append([crc(x.encode("utf-8")) for x in strs])
     return feats
