@@ -57,7 +57,7 @@ class CommunitiesMixin:
                     labelled = t[ce : ce + 1] in ("：", ":")
                     label_lead = labelled and self._role_at(clause, lead_roles) is not None and clause.rstrip().endswith(lead_roles)
                     # 成员单位有：A、B; 共有理事单位12家，分别是：A、B (the role in the clause before)
-                    core = _LIST_VERB_END.sub("", clause.strip())
+                    core = _LIST_VERB_END.sub("", _BRACKETED.sub("", clause).strip())  # (成员单位（部分）：)
                     listing = labelled and not label_lead and (core.endswith(member_roles) or member_clause and not core)
                     member_clause = self._role_at(clause, member_roles) is not None  # (首批成员单位共92家，…)
                     continue

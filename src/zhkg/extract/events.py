@@ -1018,6 +1018,9 @@ class EventsMixin:
         if p != "spokeAt" or not self.t.endswith(trigger_words(self.lex, "public"), 0, at) \
                 or _AS_DELEGATE.match(self.t, at + len(person)):  # (居民某某作为学员代表发言: a speech of the programme)
             self.fact(_Ref("Person", person), p, ev, at, f"{p}-trigger", conf=0.8)
+        after = self.t[at + len(person) : at + len(person) + 24].split("。", 1)[0]
+        if any(w in after for w in self.lex.triggers["absent"]):
+            return  # 副市长某某因另有公务未能到会，作了书面讲话: a speech sent, no attendance
         self.fact(_Ref("Person", person), "attended", ev, at, f"{p}-implies-attended", conf=0.8)
 
     def _unveil_without_event(self) -> None:
@@ -1058,10 +1061,12 @@ class EventsMixin:
     def _facility_parent(self, u: Mention, ms: list[Mention], ce: int) -> _Ref | None:
         """在某学院图书信息中心一楼报告厅: a facility (…中心/…馆) of a unit, followed by
         a room in it, is a place of the unit in front of its name: that unit. A
-        neighbourhood's service centre (某社区党群服务中心) is one with no room after it."""
+        neighbourhood's service centre (某社区党群服务中心) and a unit's site
+        (某学校某实训基地, ``triggers.json`` held_sites) are ones with no room after them."""
         r = self.ref[id(u)]
         centre = r.name.endswith(self.lex.service_centres)  # 在某社区党群服务中心举行: room or not
-        if not centre and not (r.name.endswith(self.lex.facility_ends) and _ROOM_AFTER.match(self.t[u.end : ce])):
+        site = r.name.endswith(tuple(self.lex.triggers["held_sites"]))  # 在某学校某实训基地召开: room or not
+        if not centre and not site and not (r.name.endswith(self.lex.facility_ends) and _ROOM_AFTER.match(self.t[u.end : ce])):
             return None
         fronts = [name for ty, name in self.entities
                   if ty == "Organization" and name != r.name and r.name.startswith(name)
@@ -1143,8 +1148,9 @@ class EventsMixin:
                         # 在公司全资子公司某某有限公司举行: at the subsidiary named after its owner
                         sub = next(w for w in subsidiary if t.startswith(w, u.end))
                         u = next((m for m in units if m.start == u.end + len(sub)), u)
-                    if u is not None and u.kind == "ref" and u.text in self.lex.own_refs:
-                        u = next((m for m in units if m.start == u.end and m.start not in events_at), u)  # 在我院某学院实训楼: the college
+                    if u is not None and u.kind == "ref" and (u.text in self.lex.own_refs or u.text in ("学院", "学校")):
+                        # 在我院某学院实训楼, 在学院某学院实训楼: the college
+                        u = next((m for m in units if m.start == u.end and m.start not in events_at), u)
                     if u is not None and self._holds_other(u.end, ce, ev):
                         continue
                     if u is not None and t.startswith(under, u.end + (t[u.end : u.end + 1] == "的")):

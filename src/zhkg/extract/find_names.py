@@ -42,6 +42,7 @@ def latin_honorific() -> re.Pattern[str]:
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
 # aspect particles: after a one-character verb they end a clause's verb (带着, 看了, 去过)
 _ASPECT = frozenset("着了过")
+_DEGREE_ADVERBS = frozenset("更最很太较越挺极颇稍")
 
 
 def _name_after(lex: Lexicon) -> str:
@@ -65,6 +66,26 @@ ROSTER_LINE2 = re.compile(
     rf"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000])|[\u4e00-\u9fff·]{{2,6}}|[A-Z][{LATIN}.'\-]+(?: [A-Z][{LATIN}.'\-]+)+)"
     r"(?:[（(][男女][）)])?"
     r"[\u3000 ]{1,4}([^\s\u3000]{2,40})[ \u3000]*$", re.M)  # (万　霆: a two-character name spaced to align; 某某（女）)
+# 姓名 on a line of its own and the posts on the next (a leaders page, one leader
+# a list item: 某某 / 党组书记、局长 / 主持全面工作。): the same as 姓名　职务
+NAME_OVER_POST = re.compile(
+    rf"^[ \u3000]*([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{{2,4}}|[A-Z][{LATIN}.'\-]+(?: [A-Z][{LATIN}.'\-]+)+)"
+    r"[ \u3000]*\n[ \u3000]*([^\s\u3000，。；,;：:]{2,40})[ \u3000]*$", re.M)
+
+
+def posts_only(lex: Lexicon, field: str) -> bool:
+    """Whether ``field``, the line under a name line (:data:`NAME_OVER_POST`),
+    ends with a post title (党组书记、局长)."""
+    return any(k + lex.title_at(field, k) == len(field) for k in range(max(0, len(field) - 8), len(field) - 1))
+
+
+def names_over_posts(t: str, lex: Lexicon) -> list[re.Match[str]]:
+    """The name lines over a line of posts (:data:`NAME_OVER_POST`) of a list
+    of leaders: two at least in the text, one alone is no list."""
+    found = [m for m in NAME_OVER_POST.finditer(t) if posts_only(lex, m.group(2))] if "\n" in t else []
+    return found if len(found) >= 2 else []
+
+
 _DOT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•・‧][\u4e00-\u9fff]{1,8})+$")  # …系卢卡·马尔蒂尼|教授
 # 某某，男，1974年9月生，… (or 某某（女，…）): a person's profile in a 公示 or a notice
 PROFILE_LINE = re.compile(
@@ -453,6 +474,8 @@ class NameRules:
             return True  # 院长何苦等出席: the end of a list of officials
         if roster_end:
             return True
+        if nxt == "\n" and any(m.end(1) == end for m in names_over_posts(self.t, self.lex)):
+            return True  # 时　宜 / 党组书记、局长: a name line over its posts
         return nxt in "，、；。,;（(" or nxt in "到在于与和及为" or nxt in _TOPIC_PREPOSITIONS or bool(self._trigger_at(end))
 
     def _verb_after_conjunction(self, e: int) -> bool:
@@ -488,9 +511,14 @@ class NameRules:
             return False
         if given in FUNCTION_CHARS:
             return False  # 毕业生都能…: an adverb and a modal verb, not 都 and a given name
+        if given[0] in _DEGREE_ADVERBS:
+            return False  # 让学生有更宽的通道: a verb and an adverb of degree, not 有 and a given name
         if len(given) >= 2 and word_freq(given) > 50 and not pos_tag(given).startswith("nr"):
             return False
         if name[0] in "和与及":  # (a conjunction: 教授和营员表示…, 校长和蔼地…)
+            if len(name) == 3 and self.t[end : end + 1] in "，、。；,;" and not word_freq(given) \
+                    and not self.lex.person_cues.at(given, 0) and not self.lex.title_at(given, 0):
+                return True  # 总经理和润之、: a given name that is no word, then the list goes on
             return len(name) == 2 and (self.t[end : end + 1] in "，、。；,;" or self._trigger_at(end))  # 副院长和煦，, 副院长和煦参加
         return len(name) >= 3 or self.t[end : end + 1] in PUNCT or topic or self._trigger_at(end)
 
@@ -728,7 +756,7 @@ class NameRules:
         for m in _ROSTER_LINE.finditer(t):
             if self.lex.title_at(t, m.start(3)):
                 self._name_in_field(m.start(1), m.end(1), orgs)
-        for m in ROSTER_LINE2.finditer(t):
+        for m in (*ROSTER_LINE2.finditer(t), *names_over_posts(t, self.lex)):
             field = m.group(2)
             if any(self.lex.title_at(field, k) for k in range(len(field))) or (  # (…技术中心主任、高级技师: a post anywhere in it)
                     (c := self.lex.person_cues.ending_at(field, len(field))) and len(field) - c >= 4
@@ -743,7 +771,9 @@ class NameRules:
                 i = m.start() - n
                 if i < 0 or self.person_cov[i] or not all(is_cjk(c) for c in t[i : m.start()]):
                     continue
-                if not self.lex.surname_len(t, i) or (n == 4 and self.lex.surname_len(t, i) != 2):
+                listed = n == 3 and t[i] in self.lex.word_surnames and t[i - 1 : i] in ("、", "，", "：") \
+                    and not word_freq(t[i + 1 : i + 3])  # 、养一帆（某技师学院）、: a word surname in a list of names and units
+                if not (self.lex.surname_len(t, i) or listed) or (n == 4 and self.lex.surname_len(t, i) != 2):
                     continue
                 if self.lex.stopwords.at(t, i) == 1:
                     continue  # 嘉宾有某某（…）: 有 is the verb, the name is shorter

@@ -69,6 +69,9 @@ _JOINERS = re.compile(r"[和与及、]")
 _UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂牌)")  # 为某某实训基地揭牌
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
 _FIRST_ORDINALS = ("首届", "首期")  # an occasion's first (首届智能制造论坛): part of its name
+_AFTER_OCCASION = frozenset("上中后前里时间内外期")  # 研讨会上, 大会期间: when and where, after an occasion
+_EACH_PLACE_UNITS = frozenset("省市县区镇乡村校院地")  # 各镇, 各校: every one of them
+_TERM_IN_NAME = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff])")
 _TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
 # a session of a board, not the board: 某共同体2025年理事会, 某集团三届五次理事会
@@ -346,7 +349,7 @@ class SpanRules:
                     and any(p.end == k for p in self.persons):
                 k += 1  # 张三任某县教育局副局长 (三任 a word), 聘任某某为某学院副院长: after a name, the verb, then the unit
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
-            if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT and c not in _JOIN_DASHES for c in t[o + 1 : j]):
+            if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT and c not in _JOIN_DASHES and c != "·" for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
             if k == j - L and L >= 2 and lex.org_kind.get(t[j - L : j]) == "unit" or (
                     (u0 := lex.org_suffixes.at(t, k)) >= 2 and k + u0 < j and lex.org_kind.get(t[k : k + u0]) == "unit"):
@@ -444,7 +447,10 @@ class SpanRules:
                 info["quoted"] = True
             if alone:
                 info["alone"] = True
-            out.append(Mention(kind, k, j, name, _clean(name), info))
+            clean = _clean(name)
+            if (tm := _TERM_IN_NAME.search(clean)) and tm.start() >= 1 and clean.endswith(tuple(lex.triggers["term_congresses"])):
+                clean = clean[: tm.start()] + clean[tm.end() :]  # 某县十八届人大常委会: the standing committee, of its 18th term
+            out.append(Mention(kind, k, j, name, clean, info))
         return out
 
     def _nobody_after_post(self, j: int) -> bool:
@@ -513,7 +519,11 @@ class SpanRules:
             return k  # (…的议案和县人民法院: a body named by its level alone after 和)
         kinds = lex_cached(lex, "conjoined_parties", lambda x: tuple(x.triggers["conjoined_parties"])
                            + tuple(g for g in x.generic_orgs if len(g) >= 2))
-        return c + 1 if t.endswith(kinds, k, c) else k  # (one C-level test)
+        if t.endswith(kinds, k, c):  # (one C-level test)
+            return c + 1
+        if t[c] == "和" and (self._place_score(c + 1) or t[c + 2 : c + 3] == "州" and is_cjk(t[c + 1])):
+            return c + 1  # 某公司装配车间和某州职业技术学院: a place after 和 begins the second party's name
+        return k
 
     def _after_object_verb(self, k: int, head: int) -> int:
         """方案报县政府, 代表牵头单位作共同体…报告: a one-character verb that takes a
@@ -587,6 +597,16 @@ class SpanRules:
         k2 = self._trim_tokens(self._extend_left(a, 20, inner, stops), a)
         return min(k, k2)
 
+    def _in_charge_list(self, i: int) -> bool:
+        """Whether ``i`` starts an item of the list after a verb of being in
+        charge (``triggers.json`` in_charge: 分管甲科、乙室)."""
+        t = self.t
+        for w in self.lex.triggers["in_charge"]:
+            f = t.rfind(w, max(0, i - 40), i)
+            if f >= 0 and (f + len(w) == i or t[i - 1] == "、" and not re.search(r"[，。；,;：:\n]", t[f:i])):
+                return True
+        return False
+
     def _valid_unit(self, m: Mention) -> bool:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
         if name in lex.generic_orgs or len(name) < 3 and name not in lex.short_forms \
@@ -636,6 +656,8 @@ class SpanRules:
             return False  # (各乡镇中心学校: every township's school; no place begins with 各 or 每)
         if "们" in name:
             return False  # 希望同学们珍惜大学时光: 们 makes a group of people, never a unit's name
+        if self.t[m.start - 1 : m.start] == "各" and (name == m.info["suffix"] or self.tok_end.get(m.start) == m.end):
+            return False  # 各事业部、中心负责人: every one of a kind of unit, none named
         if "次" in name and _TIMES_ORDINAL.search(name):
             return False  # 某局2026年第十四次局务会议: the count of a meeting, not a unit's name
         prefix = name[: len(name) - len(m.info["suffix"])]
@@ -700,9 +722,10 @@ class SpanRules:
         if e0 and e0 < m.end and name[e0 - m.start :] in lex.generic_orgs and pos_tag(self.t[m.start : e0]) in _NOT_A_NAME_START \
                 and not (len(m.info["suffix"]) == 1 and m.info["suffix"] in "系科" and self.t[m.start : e0] in lex.name_verbs) \
                 and not (self.t[m.start : e0] in lex.name_verbs and (self.t[m.start - 1 : m.start] in ("、", "，") or m.info.get("own_of"))
-                         and lex.title_at(self.t, m.end)):
+                         and lex.title_at(self.t, m.end)) and not self._in_charge_list(m.start):
             return False  # 建议集团, 有中职学校, 半个学校: a verb or a count before a kind of unit (but 烹饪系, 护理系: a field's
-            # department; ，运营中心经理某某: a department named with its post in a run; 公司制造部副部长某某: the company's)
+            # department; ，运营中心经理某某: a department named with its post in a run; 公司制造部副部长某某: the company's;
+            # 分管教育督导室: a section a leader is in charge of)
         if name.endswith(lex.triggers["visited_places"]) and not _UNVEILED_AFTER.match(self.t, m.end) \
                 and lex_pattern(lex, "visit_before", lambda x: "(?:" + alternation(x.triggers["visit"]) + ")了?[^，,。；;！？\n]{0,40}$").search(
                     self.t, max(0, m.start - 40), m.start):
@@ -733,8 +756,12 @@ class SpanRules:
                 verbish = False  # 、合作发展处处长某某, 为学校发展规划处处长: a department named with its post
             if verbish and m.info.get("own_of"):
                 verbish = False  # 由厅发展规划处主办: a department the text names as its body's own
+            if verbish and m.info.get("quoted") and _UNVEILED_AFTER.match(self.t, m.end):
+                verbish = False  # 为“精密传动与智能制造联合实验室”揭牌: the quoted name of what is unveiled
+            if verbish and self._in_charge_list(m.start):
+                verbish = False  # 分管基础教育科、教育督导室: the sections a leader is in charge of
             if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
-                    (m.info.get("own_of") or (self.t[m.start - 1 : m.start] in ("、", "，") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS
+                    (m.info.get("own_of") or (self.t[m.start - 1 : m.start] in ("、", "，", "由") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS
                                               or self.t.endswith(_takes_post(lex), 0, m.start) or name[:1] in "省市县区" and len(name) >= 6)
                      and len(name) >= 4
                      and not ((sw := self.lex.stopwords.at(name, 0)) and (sw >= 2 or self.tok_end.get(m.start) == m.start + sw)))  # (就|业: no stopword)
@@ -810,6 +837,12 @@ class SpanRules:
             if not L or (j not in self.wb and t[j : j + 1] not in "”」』"):
                 continue
             head_start = j - L
+            if t.endswith(tuple(lex.triggers["body_occasions"]), 0, j):
+                continue  # 中国人民政治协商会议: a body's name, no occasion
+            if is_cjk(t[j : j + 1] or "。") and t[j] not in _AFTER_OCCASION and word_freq(t[j - 1 : j + 1]) and (
+                    word_freq(t[head_start : j - 1]) if L >= 4
+                    else L == 2 and any(word_freq(t[s : j - 1]) for s in range(max(0, head_start - 3), head_start - 1))):
+                continue  # 理事会|议事机制: the head's characters belong to the words either side of it
             if any(v and s + v > j for s in range(max(0, head_start - 4), head_start + 1) if (v := lex.venues.at(t, s))):
                 continue  # 会议 in 五楼会议中心: a room's word, not an occasion's head
             qualified = lex.triggers["event_qualifies"]  # (what an occasion's name may qualify)
@@ -934,6 +967,8 @@ class SpanRules:
             elif len(pre) <= 4 and t.endswith(_habitual_join(lex), max(0, k - 4), k) and all(is_cjk(c) for c in pre) \
                     and not t.startswith(lex.triggers["topic"], k) and not (pos_tag(pre[:2]) or "x").startswith("ns"):
                 generic = True  # 鼓励学生多参加学科竞赛: advice to take part in a kind of events, not one
+            if t[k - 1 : k] == "各" or t[k - 2 : k - 1] == "各" and t[k - 1] in _EACH_PLACE_UNITS:
+                generic = True  # 各镇“技能进村”培训班: one in each town, a kind of occasion, not one
             counted = re.match(r"[\d０-９一二三四五六七八九十两几多数]+(?:余|多)?", pre)  # (40余场活动)
             if counted and pre[counted.end() : counted.end() + 1] in lex.count_measures:
                 generic = True  # 5场行业专场招聘会: a count of events, not a name

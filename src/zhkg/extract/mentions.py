@@ -399,7 +399,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         units = [m for m in self._unit_candidates(stops) if self._valid_unit(m)]
         quoted = {m.start: m.end for m in units if m.info.get("quoted")}
         if quoted:  # “甲公司—乙学院党建共建基地”: the quoted name is one unit, 甲公司—乙学院 inside it none
-            units = [m for m in units if not (m.start in quoted and quoted[m.start] > m.end and any(c in _JOIN_DASHES for c in m.name))]
+            units = [m for m in units if not (m.start in quoted and quoted[m.start] > m.end and any(c in _JOIN_DASHES or c == "·" for c in m.name))]
         for m in self.titles + self.cues:
             lm = _LATIN_UNIT.search(self.t, max(0, m.start - 60), m.start)
             if lm and lm.end() == m.start and not any(p.end == m.start for p in self.persons):

@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from ..nlp.lexicon import Lexicon
-from .find_names import COUNT_OF_PEOPLE, NUMBERED_NAME_LINE, PROFILE_LINE, ROSTER_LINE, ROSTER_LINE2, latin_honorific, table_rows
+from .find_names import (
+    COUNT_OF_PEOPLE,
+    NUMBERED_NAME_LINE,
+    PROFILE_LINE,
+    ROSTER_LINE,
+    ROSTER_LINE2,
+    latin_honorific,
+    names_over_posts,
+    table_rows,
+)
 from .find_units_events import _TERM_OF_BODY
 from .lexical import alternation, lex_pattern, trigger_words
 from .mentions import PUNCT, Mention, is_cjk, title_tail
@@ -485,7 +494,8 @@ class PostsMixin:
     def _post_taken_by(self) -> None:
         """``院长由某某兼任，执行院长由某某担任``: the post (of the unit written
         right before it, else of the unit the sentence begins with) is held by
-        the last name between 由 and the verb."""
+        the last name between 由 and the verb, and by the names joined to it
+        (副主任由甲和乙担任)."""
         t = self.t
         verbs = trigger_words(self.lex, "post_taken")
         taken: tuple[int, int, int, _Ref] | None = None  # (sentence, 由, verb, unit) of the last post taken
@@ -501,7 +511,8 @@ class PostsMixin:
                 # not of the unit that only says where 甲 is from
                 units = [m for m in units if not taken[1] < m.start < taken[2]]
                 if not units and self._title_fits(tm.name, taken[3].name):
-                    self._hold(people[0].name, tm, taken[3])
+                    for p in people:
+                        self._hold(p.name, tm, taken[3])
                     continue
             if not units and tm.start == ss and ss > 0:
                 # 产业学院依托…。院长由某某兼任: the unit the sentence before begins with
@@ -509,8 +520,9 @@ class PostsMixin:
                 first = next((m for m in self.between(ps, ss) if m.kind in ("org", "ref", "community")), None)
                 if first is not None and first.start == ps and (r := self.ref.get(id(first))) is not None \
                         and r.type in ("Organization", "Community") and self._title_fits(tm.name, r.name):
-                    self._hold(people[0].name, tm, r)
-                    taken = (ss, tm.end, people[0].end, r)
+                    for p in people:
+                        self._hold(p.name, tm, r)
+                    taken = (ss, tm.end, people[-1].end, r)
                     continue
             if not units and 2 <= tm.start - ss <= 6:
                 # 研究院院长由某某兼任 after 某大学某某产业技术研究院 was named: the 研究院's head
@@ -518,19 +530,23 @@ class PostsMixin:
                 named = [r for m in self.ms if m.kind == "org" and m.end <= ss and (r := self.ref.get(id(m))) is not None
                          and r.type == "Organization" and r.name.endswith(word) and len(r.name) > len(word)]
                 if named and self._title_fits(tm.name, named[-1].name):
-                    self._hold(people[0].name, tm, named[-1])
+                    for p in people:
+                        self._hold(p.name, tm, named[-1])
+                    taken = (ss, tm.end, people[-1].end, named[-1])  # (，副主任由…担任: the same 研究院's)
                 continue
             units = [m for m in units if self._title_fits(tm.name, self.ref[id(m)].name)]
             if not units:
                 # …该院…。这所产业学院…，院长由某某兼任: the school 该院 stood for, when the title fits it
                 r = self._school_referred(tm) if tm.start == ss or t[tm.start - 1] in "，," else None
                 if r is not None:
-                    self._hold(people[0].name, tm, r)
-                    taken = (ss, tm.end, people[0].end, r)
+                    for p in people:
+                        self._hold(p.name, tm, r)
+                    taken = (ss, tm.end, people[-1].end, r)
                 continue  # (副院长由…担任 after only a company named: a 院's head, of a 院 the sentence does not name)
             unit = units[-1] if units[-1].end == tm.start else min(units, key=lambda m: (m.start, -m.end))
-            self._hold(people[0].name, tm, self.ref[id(unit)])  # (院长由…: a 院's head, not the company's named first)
-            taken = (ss, tm.end, people[0].end, self.ref[id(unit)])
+            for p in people:
+                self._hold(p.name, tm, self.ref[id(unit)])  # (院长由…: a 院's head, not the company's named first)
+            taken = (ss, tm.end, people[-1].end, self.ref[id(unit)])
 
         # 由甲和乙共同担任院长: the verb, then the post; everyone between 由 and the verb holds it
         for tm in (m for m in self.ms if m.kind == "title"):
@@ -562,6 +578,9 @@ class PostsMixin:
         if end < 0 or re.search(r"[，,。；;]", t[tm.end : end]):
             return None
         people = [m for m in self.between(tm.end + 1, end) if m.kind == "person" and m.end == end]
+        if people:  # 副主任由甲和某学院教授乙担任: each name that ends a part joined by 和/与/、 takes it too
+            people = [m for m in self.between(tm.end + 1, people[0].start)
+                      if m.kind == "person" and t[m.end : m.end + 1] in ("和", "与", "及", "、")] + people
         return people or None
 
     def _hold_in_span(self, person: str, a: int, b: int) -> None:
@@ -671,7 +690,8 @@ class PostsMixin:
                         part = next((p for p in reversed(parts) if p.end <= m.start), None)
                         self._hold(person.name, m, self.ref[id(part)] if part else self.ref[id(units[0])])
             self._roster_attends(person, lm.start(0))
-        for lm in ROSTER_LINE2.finditer(t):
+        over = names_over_posts(t, self.lex)
+        for lm in (*ROSTER_LINE2.finditer(t), *over):
             if ROSTER_LINE.fullmatch(lm.group(0)):
                 continue
             person = next((m for m in self.between(lm.start(1), lm.end(1)) if m.kind == "person"), None)
@@ -681,14 +701,16 @@ class PostsMixin:
             inside = self.between(lm.start(2), lm.end(2))
             if any(self.ref.get(id(m)) is not None and m.kind in ("org", "community", "ref") for m in inside):
                 self._hold_in_span(person.name, lm.start(2), lm.end(2))
-                self._roster_attends(person, lm.start(0))
+                if lm not in over:
+                    self._roster_attends(person, lm.start(0))
                 continue
             own = self.own_institution() or self._site_org()
             for m in inside:
                 if m.kind == "title" and (unit := self._government_of(m) or own) is not None:
                     self.entity(unit.type, unit.name)  # (组　长：某某　市长: a head of government, the city's)
                     self._hold(person.name, m, unit)
-            self._roster_attends(person, lm.start(0))
+            if lm not in over:  # (a list of leaders, one over the posts: no one's attendance)
+                self._roster_attends(person, lm.start(0))
 
     def _label_posts(self) -> None:
         """A line that is a post and its holders (（二）独立董事：甲先生、乙女士 in a

@@ -49,6 +49,9 @@ def _abbreviated(short: str, full: list[str]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+_SCHOOL_SHORT_ENDS = ("职院", "职校", "技院")  # 某州职院: a school's short form
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is a Chinese abbreviation of ``full``: its characters
     taken in order, first and last kept, at least three dropped, and not a
@@ -360,6 +363,15 @@ class UnitsMixin:
             ra, rb = self.ref.get(id(a)), self.ref.get(id(b))
             if ra and rb and ra.type == rb.type == "Organization" and ra != rb and t[a.end : b.start] in subsidiary:
                 self.fact(rb, "subOrganizationOf", ra, b.start, "subsidiary-of", conf=0.85)
+        for b in ordered:  # 公司董事长某某，…，全资子公司某某有限公司总经理…: a subsidiary of that company
+            w = next((w for w in subsidiary if t.endswith(w, 0, b.start)), None)
+            if w is None or b.start - len(w) > 0 and t[b.start - len(w) - 1] not in "，,、；;：:\n":
+                continue
+            rb, ss = self.ref.get(id(b)), self.sentence_of(b.start)[0]
+            own = next((self.ref.get(id(m)) for m in reversed(ordered) if ss <= m.start < b.start and m.kind == "ref"
+                        and m.text in ("公司", "集团", "本公司", "我公司", "本集团")), None)  # (公司董事长某某，…: the company 公司 stands for)
+            if rb and own and own.type == rb.type == "Organization" and own != rb and own.name.endswith(("公司", "集团")):
+                self.fact(rb, "subOrganizationOf", own, b.start, "subsidiary-of-own", conf=0.8)
         self._listed_subsidiaries(ordered)
         # 该校国际合作办公室: a unit of the school the back-reference stands for
         ref_at = {mm.end: self.ref[id(mm)] for mm in self.ms if mm.kind == "ref" and id(mm) in self.ref}  # (declared short names too: 集团人力资源部)
@@ -497,6 +509,20 @@ class UnitsMixin:
                 if short not in declared and any(n.startswith(short) and n.endswith(_DEPARTMENT_ENDS)
                                                  and len(n) - len(short) >= 3 for n in full):
                     declared[short] = canon.get(company, company)
+        # a school's short form written only before a college of it (某州职院汽车工程学院 in an
+        # article naming 某州职业技术学院), as if declared: the college of that school
+        for name in full:
+            k = next((k for w in _SCHOOL_SHORT_ENDS if (k := name.find(w)) >= 2), -1)
+            front, rest = name[: k + 2], name[k + 2 :]
+            if k < 0 or front in declared or len(rest) < 4 or rest.endswith("产业学院") \
+                    or not self.lex.org_suffixes.ending_at(rest, len(rest)):
+                continue
+            schools = {f for f in full if f != name and _abbreviates(front, f) and f.endswith(tuple(self.lex.school_ends))
+                       and not any(f != g and f.startswith(g) for g in full)}  # (the school, not one of its colleges)
+            if len(schools) == 1:
+                declared[front] = canon.get(school := schools.pop(), school)
+                if front in full_set and front not in canon:
+                    canon[front] = declared[front]  # 与苞州职院…: the school written short on its own too
         longest_first = sorted([*full, *declared], key=len, reverse=True)
         declared_longest_first = sorted(declared, key=len, reverse=True)
         for name in full:
@@ -634,6 +660,9 @@ class UnitsMixin:
                     break
             for endings in lex.short_forms.values() if f not in lex.short_forms else ():  # (团市委 is no front of itself)
                 for ending in endings.split("|"):
+                    pre, _, ending = ending.rpartition("*")  # (中国人民政治协商会议*市委员会: its first words, then its ending)
+                    if not f.startswith(pre):
+                        continue
                     k = f.find(ending)
                     if k > 0:
                         fronts.add(f[: k + len(ending)])
@@ -668,10 +697,12 @@ class UnitsMixin:
         if name in lex.short_forms:
             # (团市委: a word before the level, so 共青团某市委员会 or 共青团某市委, which has 团 before it)
             word_first = name[0] not in "省市县区" and name[1] in "省市县区"
-            hits = {f for f in fronts if f.endswith(tuple(lex.short_forms[name].split("|")))
+            forms = [e.rpartition("*") for e in lex.short_forms[name].split("|")]
+            hits = {f for f in fronts if any(f.endswith(e) and f.startswith(pre) and len(f) > len(pre) + len(e) for pre, _, e in forms)
                     and (not word_first or name[0] in f[: -len(name)])}
         elif short:  # 开发区管委会 for 某某经济开发区管理委员会
-            wide = name[: -len(short)] + lex.short_forms[short]
+            pre, _, ending = lex.short_forms[short].rpartition("*")
+            wide = pre + name[: -len(short)] + ending  # (某某市政协: 中国人民政治协商会议某某市委员会)
             hits = {f for f in fronts if f.endswith(wide) and len(f) > len(wide)}
         elif name.endswith("集团") and len(name) >= 4:
             hits = {f for f in fronts if self._group_short_of(name, f)}
@@ -935,8 +966,11 @@ class UnitsMixin:
             site = (self.a.metadata.get("site") or "").strip()
             parts = re.split(r"[\s\u3000]+", site)
             name = self._without_site_word(re.sub(r"[\s\u3000]+", "", site))  # (某某学院　新闻网)
-            if len(parts) > 1 and len(parts[-1]) >= 6 and parts[-1].endswith(self.lex.legal_tails):
-                name = parts[-1]  # 中国某某　某某电力工程有限公司: a group's brand, then the company's own legal name
+            last = parts[-1]
+            if len(parts) > 1 and len(last) >= 6 and (last.endswith(self.lex.legal_tails) or (n := self.lex.org_suffixes.ending_at(last, len(last)))
+                                                      and self.lex.org_kind.get(last[-n:]) == "institution"):
+                name = last  # 中国某某　某某电力工程有限公司: a group's brand, then the company's own legal name
+                # (某某政协网　中国人民政治协商会议某某市委员会: the site, then the whole body it is of)
             ok = 4 <= len(name) <= 30 and all(is_cjk(c) for c in name) and self.lex.org_suffixes.ending_at(name, len(name))
             source = self.a.metadata.get("source") or ""
             if not name and source.endswith("学院") and 4 <= len(source) <= 20 and all(is_cjk(c) for c in source) \

@@ -547,6 +547,9 @@ def _site_name(top: list[str], kinds: list[str]) -> str | None:
         nxt = next((kinds[k] for k in range(j + 1, len(top)) if kinds[k] != "junk"), None)
         if 4 <= len(line) <= 30 and not _SITE_PUNCT.search(line) and (nxt == "nav" or p.site_name.search(line)) \
                 and any(c.isalpha() for c in line):  # (a number over a breadcrumb names no site)
+            k = next((k for k in range(j + 1, len(top)) if kinds[k] != "junk"), None)
+            if k is not None and kinds[k] == "text" and _unit_name_alone(top[k].strip()) and _over_nav(k, top, kinds, crumbs=True):
+                return line + "\u3000" + top[k].strip()  # 某某政协网 / 中国人民政治协商会议某某市委员会 / 首页…: the site, then its owner
             return line
         unit, _, column = line.partition("\u3000")
         unit, column = unit.strip(" "), column.strip(" \u3000")
