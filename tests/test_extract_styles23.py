@@ -164,3 +164,86 @@ def test_a_subsidiary_in_a_run_belongs_to_the_company_the_run_began_with():
     a = run("2月6日晚，滦江恒拓机电股份有限公司（以下简称“恒拓机电”）年会在公司总部举行。公司董事长冷鹤鸣，"
             "研发中心主任蓝语桐，全资子公司滦州恒拓精密制造有限公司总经理祁望川参加。")
     assert ("滦州恒拓精密制造有限公司", "滦江恒拓机电股份有限公司") in rel(a, "subOrganizationOf")
+
+
+def test_officers_elected_with_their_units_in_brackets():
+    # 甲（某公司董事长）当选会长；乙（…）、丙（…）当选副会长: both posts, and the list's names
+    a = run("12月26日下午，滦州市智能制造行业协会第三届会员大会在滦州召开。大会选举产生了第三届理事会。"
+            "冷鹤鸣（滦州恒拓机电有限公司董事长）当选会长；蓝语桐（滦州职业技术学院院长）、"
+            "祁望川（滦州锐芯电子有限公司总经理）当选副会长；宓蓁连任秘书长。")
+    assoc = "滦州市智能制造行业协会"
+    p = posts(a)
+    assert ("冷鹤鸣", "滦州恒拓机电有限公司", "董事长") in p
+    assert ("冷鹤鸣", assoc, "会长") in p
+    assert ("蓝语桐", assoc, "副会长") in p and ("祁望川", assoc, "副会长") in p
+    # 连任 after a name begins the verb, not a third character of the name
+    assert ("宓蓁", assoc, "秘书长") in p
+
+
+def test_an_associations_page_listing_its_officers():
+    page = ("滦州市校企协同发展促进会\n首页　促进会概况　新闻动态　会员服务\n促进会第二届理事会领导成员名单\n"
+            "发布时间：2026-03-23\n"
+            "会　长：冷鹤鸣（滦州恒拓机电有限公司董事长）\n"
+            "副会长（按姓氏笔画排序）：\n蓝语桐（滦州职业技术学院院长）\n祁望川（滦州锐芯电子有限公司总经理）\n"
+            "秘书长：符嘉树（滦州职业技术学院合作发展处处长）\n")
+    a = run_page(page)
+    assoc = "滦州市校企协同发展促进会"
+    p = posts(a)
+    assert ("冷鹤鸣", assoc, "会长") in p
+    assert ("蓝语桐", assoc, "副会长") in p and ("祁望川", assoc, "副会长") in p
+    assert ("符嘉树", assoc, "秘书长") in p
+    assert ("冷鹤鸣", "滦州恒拓机电有限公司", "董事长") in p
+
+
+def test_a_leaders_page_with_labelled_posts_and_a_street_office():
+    # 某某 / 职务：街道党工委副书记、办事处主任: 街道党工委 and 办事处 are the street's own
+    page = ("滦州市滦山区翠川街道办事处\n首页　街道概况　街道动态　便民服务\n翠川街道领导班子\n发布时间：2026-01-19\n"
+            "冷鹤鸣\n职务：翠川街道党工委书记\n分工：主持街道党工委全面工作。\n"
+            "蓝语桐\n职务：街道党工委副书记、办事处主任\n分工：主持街道办事处全面工作。\n")
+    a = run_page(page)
+    p = posts(a)
+    assert ("冷鹤鸣", "翠川街道党工委", "书记") in p
+    assert ("蓝语桐", "翠川街道党工委", "副书记") in p
+    assert ("蓝语桐", "滦州市滦山区翠川街道办事处", "主任") in p
+    assert "街道办事处" not in names(a, "Organization")
+
+
+def test_departments_under_numbered_headings_with_their_heads():
+    page = ("滦州市滦山区教育局\n首页　机构概况　政务公开\n区教育局机构设置\n发布时间：2026-03-03\n"
+            "区教育局内设办公室、人事科、计划财务科3个科室。\n"
+            "一、人事科\n负责干部人事工作。\n科　长：冷鹤鸣\n"
+            "二、计划财务科\n负责教育经费工作。\n科　长：蓝语桐　副科长：祁望川\n")
+    a = run_page(page)
+    p = posts(a)
+    assert ("冷鹤鸣", "人事科", "科长") in p
+    assert ("蓝语桐", "计划财务科", "科长") in p
+    assert ("祁望川", "计划财务科", "副科长") in p
+    assert ("计划财务科", "滦州市滦山区教育局") in rel(a, "subOrganizationOf")
+    assert not any(n.startswith("内设") for n in names(a, "Organization"))
+    # the next label's post is not the name before it
+    assert ("蓝语桐", "滦州市滦山区教育局", "副科长") not in p
+
+
+def test_a_session_of_a_congress_is_no_unit_and_two_elections_are_two_occasions():
+    a = run("县政协十一届十二次常委会议召开\n昨天上午，政协滦山县第十一届委员会常务委员会第十二次会议在县政协会议室召开。")
+    assert not any("十二次" in n for n in names(a, "Organization"))
+    # 政协某县第十一届委员会: the conference's county committee, by its full name without the term
+    assert any(n.startswith("中国人民政治协商会议滦山县委员会") for n in names(a, "Organization"))
+    assert not any("十一届" in n for n in names(a, "Organization"))
+    a = run("上周六上午，翠川村党支部换届选举党员大会在村党群服务中心召开。\n"
+            "本周一上午，翠川村村民委员会换届选举大会在村文化广场举行。街道党工委副书记冷鹤鸣出席大会并讲话。",
+            published="2026-04-22")
+    ev = names(a, "Event")
+    assert {"翠川村党支部换届选举党员大会", "翠川村村民委员会换届选举大会"} <= ev
+    assert ("冷鹤鸣", "翠川村村民委员会换届选举大会") in rel(a, "spokeAt")
+
+
+def test_a_name_in_bold_before_its_posts_on_a_page():
+    from zhkg.ingest.html import read_article_html
+
+    html = ("<html><head><title>集团领导班子</title></head><body><h1>集团领导班子</h1>"
+            "<p>滦州恒拓建设集团有限公司是市属国有企业。</p><ul>"
+            "<li><strong>冷鹤鸣</strong><span>党委书记、董事长</span><p>主持集团全面工作。</p></li>"
+            "<li><strong>蓝语桐</strong><span>副总经理</span><p>负责市场开发工作。</p></li></ul></body></html>")
+    art = read_article_html(html, "x.html")
+    assert "冷鹤鸣\u3000党委书记、董事长" in art.text

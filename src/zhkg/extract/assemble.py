@@ -120,6 +120,8 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._profile_records()
         self._roster_lines()
         self._label_posts()
+        self._association_roster()
+        self._heading_unit_posts()
         self._table_posts()
         self._name_then_post()
         self._post_taken_by()

@@ -551,8 +551,22 @@ class EventsMixin:
         x, y = sorted((_norm(self._unaliased(a.name)), _norm(self._unaliased(b.name))), key=len)
         if x in y:
             return True
+        if self._different_bodies(a, b):
+            return False  # 某村党支部换届选举党员大会, 某村村民委员会换届选举大会: the elections of two bodies
         common = sum(min(x.count(c), y.count(c)) for c in set(x))
         return common >= 0.7 * len(x)
+
+    def _different_bodies(self, a: Mention, b: Mention) -> bool:
+        """Whether the occasions ``a`` and ``b`` are named after two different
+        units of the text, each at the front of its name (某村党支部换届选举党员大会,
+        某村村民委员会换届选举大会): the occasions of two bodies."""
+        def body(m: Mention) -> _Ref | None:
+            u = max((u for u in self.between(m.start, m.end) if u.kind == "org" and u.start == m.start and u.end < m.end
+                     and id(u) in self.ref), key=lambda u: u.end, default=None)
+            return self.ref[id(u)] if u is not None else None
+
+        ra, rb = body(a), body(b)
+        return ra is not None and rb is not None and ra != rb and ra.name not in rb.name and rb.name not in ra.name
 
     def _unaliased(self, name: str) -> str:
         """``name`` with a unit's declared or short name at its front written in

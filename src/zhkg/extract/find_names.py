@@ -67,10 +67,23 @@ ROSTER_LINE2 = re.compile(
     r"(?:[（(][男女][）)])?"
     r"[\u3000 ]{1,4}([^\s\u3000]{2,40})[ \u3000]*$", re.M)  # (万　霆: a two-character name spaced to align; 某某（女）)
 # 姓名 on a line of its own and the posts on the next (a leaders page, one leader
-# a list item: 某某 / 党组书记、局长 / 主持全面工作。): the same as 姓名　职务
+# a list item: 某某 / 党组书记、局长 (or 职　务：党组书记、局长) / 主持全面工作。):
+# the same as 姓名　职务
 NAME_OVER_POST = re.compile(
     rf"^[ \u3000]*([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{{2,4}}|[A-Z][{LATIN}.'\-]+(?: [A-Z][{LATIN}.'\-]+)+)"
-    r"[ \u3000]*\n[ \u3000]*([^\s\u3000，。；,;：:]{2,40})[ \u3000]*$", re.M)
+    r"[ \u3000]*\n[ \u3000]*(?:职[ \u3000]*务|现[ \u3000]*任)?[：:]?[ \u3000]*([^\s\u3000，。；,;：:]{2,40})[ \u3000]*$", re.M)
+
+
+# 科　长：某某　副科长：某某 (a department's heads under its heading): a post's label,
+# its characters perhaps spaced, then the name
+LABEL_NAME = re.compile(r"(?:^|(?<=[ \u3000]))([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,4})[：:][ \u3000]*"
+                        r"([\u4e00-\u9fff]{2,4})(?=[ \u3000]|$)", re.M)
+
+
+def label_title(lex: Lexicon, label: str) -> str | None:
+    """The post a label names (科　长 -> 科长), or None."""
+    word = re.sub(r"[ \u3000]", "", label)
+    return word if lex.title_at(word, 0) == len(word) else None
 
 
 def posts_only(lex: Lexicon, field: str) -> bool:
@@ -239,7 +252,9 @@ class NameRules:
         return self._known_index.get(ch, [])
 
     def _trigger_len(self, j: int) -> int:
-        return self.lex.name_end_triggers.at(self.t, j)
+        n = self.lex.name_end_triggers.at(self.t, j)
+        follows = lex_cached(self.lex, "name_follows", lambda x: tuple(x.triggers["name_follows"]))
+        return max(n, max((len(w) for w in follows if self.t.startswith(w, j)), default=0)) if self.t.startswith(follows, j) else n
 
     def _boundary(self, j: int, orgs: list[str]) -> bool:
         t, lex = self.t, self.lex
@@ -752,6 +767,10 @@ class NameRules:
         # a profile: 某某，男，1974年9月生，… at a line's start
         for m in PROFILE_LINE.finditer(t):
             self._name_in_field(m.start(1), m.end(1), orgs)
+        # 科　长：某某　副科长：某某: a name after a post's label
+        for m in LABEL_NAME.finditer(t):
+            if label_title(self.lex, m.group(1)):
+                self._name_in_field(m.start(2), m.end(2), orgs)
         # a roster line: 姓名　单位　职务 (a guest list, one person a line)
         for m in _ROSTER_LINE.finditer(t):
             if self.lex.title_at(t, m.start(3)):

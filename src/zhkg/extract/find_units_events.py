@@ -70,9 +70,10 @@ _UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂�
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
 _FIRST_ORDINALS = ("首届", "首期")  # an occasion's first (首届智能制造论坛): part of its name
 _AFTER_OCCASION = frozenset("上中后前里时间内外期")  # 研讨会上, 大会期间: when and where, after an occasion
+_SESSION_IN_NAME = re.compile(r"届[一二三四五六七八九十\d]+次")
 _EACH_PLACE_UNITS = frozenset("省市县区镇乡村校院地")  # 各镇, 各校: every one of them
 _TERM_IN_NAME = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff])")
-_TERM_OF_BODY = re.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
+_TERM_OF_BODY = re.compile(r"(?:第?[一二三四五六七八九十百\d]+|新一|首|本|上|下|历)届(?:[一二三四五六七八九十\d]+次)?")
 
 # a session of a board, not the board: 某共同体2025年理事会, 某集团三届五次理事会
 _SESSION_OF_BOARD = re.compile(r"(?:\d{4}年度?|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)$")
@@ -343,7 +344,7 @@ class SpanRules:
             if v > k and self._starts_place(v):
                 k = v  # 建好用好某市某某联合体: verbs with their complements, then the body by its place
             if t.startswith(fv := _front_verbs(lex), k) and (w := next(w for w in fv if t.startswith(w, k))) \
-                    and j - L - k - len(w) >= 1:  # (one C-level test first)
+                    and j - L - k - len(w) >= (1 if w in lex.triggers["appoint"] else 0):  # (one C-level test first)
                 k += len(w)  # 挂任某县教育局副局长, 驻市教育局纪检监察组: a verb, then the unit
             elif (t[k : k + 1] in lex.triggers["appoint"] or t[k : k + 1] in lex.triggers["copulas"]) and j - L - k >= 3 \
                     and any(p.end == k for p in self.persons):
@@ -448,8 +449,11 @@ class SpanRules:
             if alone:
                 info["alone"] = True
             clean = _clean(name)
-            if (tm := _TERM_IN_NAME.search(clean)) and tm.start() >= 1 and clean.endswith(tuple(lex.triggers["term_congresses"])):
+            cppcc = clean.startswith("政协") and clean.endswith("委员会") and len(clean) >= 7  # 政协某县第十一届委员会
+            if (tm := _TERM_IN_NAME.search(clean)) and tm.start() >= 1 and (clean.endswith(tuple(lex.triggers["term_congresses"])) or cppcc):
                 clean = clean[: tm.start()] + clean[tm.end() :]  # 某县十八届人大常委会: the standing committee, of its 18th term
+            if cppcc and not clean.startswith("政协委员会"):
+                clean = "中国人民政治协商会议" + clean[2:]  # (政协某县委员会: the conference's committee, by its full name)
             out.append(Mention(kind, k, j, name, clean, info))
         return out
 
@@ -658,6 +662,8 @@ class SpanRules:
             return False  # 希望同学们珍惜大学时光: 们 makes a group of people, never a unit's name
         if self.t[m.start - 1 : m.start] == "各" and (name == m.info["suffix"] or self.tok_end.get(m.start) == m.end):
             return False  # 各事业部、中心负责人: every one of a kind of unit, none named
+        if "次" in name and _SESSION_IN_NAME.search(name):
+            return False  # 县政协十一届十二次常委会议: a session of the body, no unit
         if "次" in name and _TIMES_ORDINAL.search(name):
             return False  # 某局2026年第十四次局务会议: the count of a meeting, not a unit's name
         prefix = name[: len(name) - len(m.info["suffix"])]

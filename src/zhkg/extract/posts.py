@@ -12,7 +12,9 @@ from .find_names import (
     NUMBERED_NAME_LINE,
     PROFILE_LINE,
     ROSTER_LINE,
+    LABEL_NAME,
     ROSTER_LINE2,
+    label_title,
     latin_honorific,
     names_over_posts,
     table_rows,
@@ -37,6 +39,14 @@ _APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士|" + 
 _LABEL_POST_LINE = re.compile(
     r"^[ \u3000]*(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[ \u3000]*)?"
     r"([\u4e00-\u9fff]{2,8})[：:][ \u3000]*([^\n：:]{2,120})$", re.M)
+
+
+# 会　长：, 副会长（按姓氏笔画排序）：: a post's label at a line's start (its characters may be spaced)
+_ROSTER_LABEL = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,6})(?:[（(][^（）()\n]{1,12}[）)])?[：:][ \u3000]*")
+
+
+_UNIT_HEADING = re.compile(r"^[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[ \u3000]*([\u4e00-\u9fff]{2,16})[ \u3000]*$")
+_BRACKETED_REST = re.compile(r"(?:[（(].{1,60}[）)])?")
 
 
 def _term_gap(lex: Lexicon) -> re.Pattern[str]:
@@ -301,6 +311,11 @@ class PostsMixin:
         # 甲、乙、丙当选副理事长: every name of the list before the verb
         people = self._listed_before(person) if appointed else [person]
         for tm, org, post in pending:
+            if post and org is None and not appointed and not removed \
+                    and re.search("(?:" + _APPOINTED + r")$", t[max(person.end, tm.start - 8) : tm.start]) \
+                    and re.match(r"[（(][^（）()]{2,40}[）)]", between):
+                appointed = True  # 甲（某公司董事长）当选会长: the post in brackets held, then the one the verb gives
+                people = self._listed_before(person)
             if post and org is None and posted_to is not None and tm.start == first.start:
                 org = posted_to
             if post and org is None and appointed and (prev := self._appointed_unit) is not None and prev[0] <= person.start \
@@ -409,7 +424,7 @@ class PostsMixin:
         out = [person]
         persons = [m for m in self.between(max(0, person.start - 120), person.start) if m.kind == "person"]
         for m in reversed(persons):
-            gap = re.sub(r"^(?:先生|女士|同志)", "", self.t[m.end : out[-1].start])  # (甲先生、乙女士为…)
+            gap = re.sub(r"^(?:先生|女士|同志|[（(][^（）()]{2,40}[）)])", "", self.t[m.end : out[-1].start])  # (甲先生、乙女士为…; 甲（某公司）、乙…)
             if gap not in ("、", "与", "和", "及") and not (gap[:1] == "、" and self._only_unit_and_titles(m.end + 1, out[-1].start)):
                 break  # (甲公司总经理A、乙学院院长B当选副会长: each name after its own unit and title)
             out.append(m)
@@ -524,9 +539,10 @@ class PostsMixin:
                         self._hold(p.name, tm, r)
                     taken = (ss, tm.end, people[-1].end, r)
                     continue
-            if not units and 2 <= tm.start - ss <= 6:
+            cs = max(ss, t.rfind("，", ss, tm.start) + 1)  # (根据协议，实验室主任由…: the clause's start)
+            if not units and 2 <= tm.start - cs <= 6:
                 # 研究院院长由某某兼任 after 某大学某某产业技术研究院 was named: the 研究院's head
-                word = t[ss : tm.start]
+                word = t[cs : tm.start]
                 named = [r for m in self.ms if m.kind == "org" and m.end <= ss and (r := self.ref.get(id(m))) is not None
                          and r.type == "Organization" and r.name.endswith(word) and len(r.name) > len(word)]
                 if named and self._title_fits(tm.name, named[-1].name):
@@ -594,7 +610,10 @@ class PostsMixin:
                 if m.end > reach:
                     unit, reach = r, m.end
             elif m.kind == "title" and unit is not None:
-                self._hold(person, m, unit)
+                gov = self._government_of(m, unit) if unit.name.endswith("委") else None
+                self._hold(person, m, gov or unit)  # (市委副书记、市长: the city's government's head)
+            elif m.kind == "title" and (gov := self._government_of(m)) is not None:
+                self._hold(person, m, gov)  # 副市长、市公安局局长: a head of the government before any unit
 
     def _government_of(self, m: Mention, committee: _Ref | None = None) -> _Ref | None:
         """The people's government a head of government belongs to (省长, 副市长,
@@ -695,8 +714,8 @@ class PostsMixin:
             if ROSTER_LINE.fullmatch(lm.group(0)):
                 continue
             person = next((m for m in self.between(lm.start(1), lm.end(1)) if m.kind == "person"), None)
-            if person is None or person.end != lm.end(1):
-                continue
+            if person is None or person.end != lm.end(1) or "：" in lm.group(2):
+                continue  # (主　任：甲　副主任：乙: the next label's post is 乙's)
             # 单位职务 glued, or 职务 alone: a post of the page's own unit
             inside = self.between(lm.start(2), lm.end(2))
             if any(self.ref.get(id(m)) is not None and m.kind in ("org", "community", "ref") for m in inside):
@@ -741,6 +760,71 @@ class PostsMixin:
             self.entity(own.type, own.name)
             for m in people:
                 self._hold(m.name, tm, own)
+
+    def _heading_unit_posts(self) -> None:
+        """A page of a body's departments, each under a numbered heading that
+        names it (一、办公室 / 负责… / 主　任：甲　副主任：乙): the names after a
+        post's label hold that post at the heading's department, a part of the
+        page's own body."""
+        own = self.own_institution() or self._site_org()
+        if own is None or own.type != "Organization":
+            return
+        t, unit, pos = self.t, None, 0
+        for line in t.split("\n"):
+            a, pos = pos, pos + len(line) + 1
+            hm = _UNIT_HEADING.match(line)
+            if hm is not None:
+                name = hm.group(1)
+                unit = None
+                if self.lex.org_suffixes.ending_at(name, len(name)) and not name.startswith(tuple(self.lex.triggers["not_unit_fronts"])):
+                    ref = next((self.ref[id(m)] for m in self.between(a + hm.start(1), a + hm.end(1))
+                                if id(m) in self.ref and m.start == a + hm.start(1) and m.end == a + hm.end(1)), None)
+                    unit = ref or _Ref("Organization", name)
+                continue
+            if unit is None:
+                continue
+            for lm in LABEL_NAME.finditer(line):
+                title = label_title(self.lex, lm.group(1))
+                p = next((m for m in self.between(a + lm.start(2), a + lm.end(2)) if m.kind == "person"), None)
+                if title is None or p is None:
+                    continue
+                if unit != own:
+                    self.entity("Organization", unit.name)
+                    self.fact(unit, "subOrganizationOf", own, a, "heading-unit", conf=0.8)
+                    self.entity(own.type, own.name)
+                self._hold(p.name, Mention("title", a + lm.start(1), a + lm.end(1), lm.group(1), title), unit)
+
+    def _association_roster(self) -> None:
+        """An association's own page listing its officers, one label a line
+        (会　长：甲（某公司董事长）, 副会长（按姓氏笔画排序）： with the names on
+        the indented lines under it): each name holds the label's post at the
+        association, besides the post its brackets give."""
+        own = self.own_institution() or self._site_org()
+        if own is None or own.type != "Organization" or not own.name.endswith(self.lex.association_ends):
+            return
+        t, label = self.t, None
+        pos = 0
+        for line in t.split("\n"):
+            a, pos = pos, pos + len(line) + 1
+            lm = _ROSTER_LABEL.match(line)
+            if lm is not None:
+                word = re.sub(r"[ \u3000]", "", lm.group(1))
+                label = None
+                if self.lex.title_at(word, 0) == len(word) and _family(word, self.lex) == "association":
+                    label = Mention("title", a + lm.start(1), a + lm.end(1), lm.group(1), word)
+                start = a + lm.end()
+            elif label is not None and (p := next((m for m in self.between(a, pos - 1) if m.kind == "person"), None)) is not None \
+                    and t[a : p.start].strip(" \u3000") == "" and _BRACKETED_REST.fullmatch(t[p.end : pos - 1].rstrip(" \u3000；;。")):
+                start = a  # 某某（某学校校长） on a line of its own: a further name under the label
+            else:
+                label = None
+                continue
+            if label is None:
+                continue
+            for m in self.between(start, pos - 1):
+                if m.kind == "person" and (m.start == start or t[start : m.start].strip(" \u3000、，") == ""
+                                           or t[m.start - 1] in "、，"):
+                    self._hold(m.name, label, own)
 
     def _own_company(self) -> _Ref | None:
         """The company a notice declares as “公司” or “本公司”（以下简称“公司”）."""

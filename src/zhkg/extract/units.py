@@ -517,8 +517,10 @@ class UnitsMixin:
             if k < 0 or front in declared or len(rest) < 4 or rest.endswith("产业学院") \
                     or not self.lex.org_suffixes.ending_at(rest, len(rest)):
                 continue
-            schools = {f for f in full if f != name and _abbreviates(front, f) and f.endswith(tuple(self.lex.school_ends))
-                       and not any(f != g and f.startswith(g) for g in full)}  # (the school, not one of its colleges)
+            site = self._site_unit()
+            schools = {f for f in [*full, *([site] if site else [])] if f != name and _abbreviates(front, f)
+                       and f.endswith(tuple(self.lex.school_ends))
+                       and not any(f != g and f.startswith(g) for g in full)}  # (the school, not one of its colleges; or the site's)
             if len(schools) == 1:
                 declared[front] = canon.get(school := schools.pop(), school)
                 if front in full_set and front not in canon:
@@ -720,8 +722,8 @@ class UnitsMixin:
             if k < 0 or lex.short_forms[w] == w:
                 continue
             front, rest = name[: k + len(w)], name[k + len(w) :]
-            if len(rest) < 3 or not lex.org_suffixes.ending_at(rest, len(rest)) or rest in lex.generic_orgs:
-                continue
+            if len(rest) < 3 or not lex.org_suffixes.ending_at(rest, len(rest)) or rest in lex.generic_orgs or rest[0] in "和与及、":
+                continue  # (街道办事处和某学校: two parties, no part)
             whole = canon.get(front) or self._short_form_of(front, fronts)
             if whole is not None and whole != front:
                 return rest, whole

@@ -130,6 +130,7 @@ def _text_of(el: etree._Element) -> str:
     return _WS.sub(" ", "".join(el.itertext())).strip()
 
 
+_NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)+")  # a person's name, in bold before a post
 _CELL_MAX = 120  # characters: a longer cell is a layout table's, holding a page's text
 
 
@@ -181,6 +182,9 @@ def render_lines(el: etree._Element) -> list[str]:
         else:
             if tag.lower() in _BLOCK:
                 parts.append("\n")
+            elif tag.lower() in ("strong", "b") and not node.tail and node.getnext() is not None \
+                    and _NAME_LIKE.fullmatch(_text_of(node)):
+                parts.append("\u3000")  # <strong>某某</strong><span>党委书记</span>: a name set apart from its post
             if node is not el and node.tail:
                 parts.append(_WS.sub(" ", node.tail))
     return split_lines("".join(parts))
