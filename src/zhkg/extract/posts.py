@@ -46,6 +46,8 @@ _ROSTER_LABEL = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00
 
 
 _UNIT_HEADING = re.compile(r"^[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[ \u3000]*([\u4e00-\u9fff]{2,16})[ \u3000]*$")
+_UNIT_HEADING_ANY = re.compile(_UNIT_HEADING.pattern, re.M)
+_ROSTER_LABEL_ANY = re.compile(_ROSTER_LABEL.pattern, re.M)
 _BRACKETED_REST = re.compile(r"(?:[（(].{1,60}[）)])?")
 
 
@@ -766,6 +768,8 @@ class PostsMixin:
         names it (一、办公室 / 负责… / 主　任：甲　副主任：乙): the names after a
         post's label hold that post at the heading's department, a part of the
         page's own body."""
+        if not _UNIT_HEADING_ANY.search(self.t) or not LABEL_NAME.search(self.t):
+            return  # (two C-level searches first: most pages have no such headings)
         own = self.own_institution() or self._site_org()
         if own is None or own.type != "Organization":
             return
@@ -799,6 +803,8 @@ class PostsMixin:
         (会　长：甲（某公司董事长）, 副会长（按姓氏笔画排序）： with the names on
         the indented lines under it): each name holds the label's post at the
         association, besides the post its brackets give."""
+        if not any(w in self.t for w in self.lex.association_ends) or not _ROSTER_LABEL_ANY.search(self.t):
+            return  # (cheap tests first: most pages name no association)
         own = self.own_institution() or self._site_org()
         if own is None or own.type != "Organization" or not own.name.endswith(self.lex.association_ends):
             return

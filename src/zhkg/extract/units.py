@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ..nlp.lexicon import get_lexicon
+from ..nlp.lexicon import Lexicon, get_lexicon
 from ..nlp.segment import pos_tag, tokens, word_freq
 from .lexical import alternation, lex_cached, lex_pattern, occurrences, trigger_words, unit_word_len
 from .find_units_events import _JOIN_DASHES, _SCHOOL_FRONTS
@@ -47,6 +47,13 @@ def _abbreviated(short: str, full: list[str]) -> str | None:
     """The one name of ``full`` that ``short`` abbreviates, else None."""
     hits = {f for f in full if f != short and _abbreviates(short, f)}
     return hits.pop() if len(hits) == 1 else None
+
+
+def _short_form_endings(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(first words, ending) of every full name ``short_forms.txt`` names (the
+    first words empty unless written before a *), each pair once."""
+    return lex_cached(lex, "short_form_endings", lambda x: tuple(dict.fromkeys(
+        e.rpartition("*")[::2] for v in x.short_forms.values() for e in v.split("|"))))
 
 
 _SCHOOL_SHORT_ENDS = ("职院", "职校", "技院")  # 某州职院: a school's short form
@@ -364,7 +371,7 @@ class UnitsMixin:
             if ra and rb and ra.type == rb.type == "Organization" and ra != rb and t[a.end : b.start] in subsidiary:
                 self.fact(rb, "subOrganizationOf", ra, b.start, "subsidiary-of", conf=0.85)
         for b in ordered:  # 公司董事长某某，…，全资子公司某某有限公司总经理…: a subsidiary of that company
-            w = next((w for w in subsidiary if t.endswith(w, 0, b.start)), None)
+            w = next((w for w in subsidiary if t.endswith(w, 0, b.start)), None) if t.endswith(subsidiary, 0, b.start) else None
             if w is None or b.start - len(w) > 0 and t[b.start - len(w) - 1] not in "，,、；;：:\n":
                 continue
             rb, ss = self.ref.get(id(b)), self.sentence_of(b.start)[0]
@@ -660,14 +667,11 @@ class UnitsMixin:
                 if k > 0:
                     fronts.add(f[: k + len(tail)])
                     break
-            for endings in lex.short_forms.values() if f not in lex.short_forms else ():  # (团市委 is no front of itself)
-                for ending in endings.split("|"):
-                    pre, _, ending = ending.rpartition("*")  # (中国人民政治协商会议*市委员会: its first words, then its ending)
-                    if not f.startswith(pre):
-                        continue
-                    k = f.find(ending)
-                    if k > 0:
-                        fronts.add(f[: k + len(ending)])
+            if f in lex.short_forms:
+                continue  # (团市委 is no front of itself)
+            for pre, ending in _short_form_endings(lex):  # (中国人民政治协商会议*市委员会: its first words, then its ending)
+                if (k := f.find(ending)) > 0 and f.startswith(pre):
+                    fronts.add(f[: k + len(ending)])
         for name in full:
             if name in canon or name in fronts:
                 continue
@@ -700,7 +704,9 @@ class UnitsMixin:
             # (团市委: a word before the level, so 共青团某市委员会 or 共青团某市委, which has 团 before it)
             word_first = name[0] not in "省市县区" and name[1] in "省市县区"
             forms = [e.rpartition("*") for e in lex.short_forms[name].split("|")]
-            hits = {f for f in fronts if any(f.endswith(e) and f.startswith(pre) and len(f) > len(pre) + len(e) for pre, _, e in forms)
+            ends = tuple(e for _, _, e in forms)
+            hits = {f for f in fronts if f.endswith(ends)  # (one C-level test first)
+                    and any(f.endswith(e) and f.startswith(pre) and len(f) > len(pre) + len(e) for pre, _, e in forms)
                     and (not word_first or name[0] in f[: -len(name)])}
         elif short:  # 开发区管委会 for 某某经济开发区管理委员会
             pre, _, ending = lex.short_forms[short].rpartition("*")
