@@ -247,3 +247,23 @@ def test_a_name_in_bold_before_its_posts_on_a_page():
             "<li><strong>蓝语桐</strong><span>副总经理</span><p>负责市场开发工作。</p></li></ul></body></html>")
     art = read_article_html(html, "x.html")
     assert "冷鹤鸣\u3000党委书记、董事长" in art.text
+
+
+def test_bare_posts_of_a_bureaus_head_on_its_own_page():
+    page = ("滦州市滦山区教育局\n首页　机构概况　政务公开\n区教育局召开2026年工作会议\n发布时间：2026-03-03\n"
+            "会议由党组书记、局长冷鹤鸣主持。党组成员、副局长蓝语桐出席。\n")
+    a = run_page(page)
+    p = posts(a)
+    assert ("冷鹤鸣", "滦州市滦山区教育局", "局长") in p
+    assert ("冷鹤鸣", "滦州市滦山区教育局", "党组书记") in p
+    assert ("蓝语桐", "滦州市滦山区教育局", "副局长") in p
+    # guard: a head's title that is not the bureau's (校长) is not given to it
+    a = run_page(page.replace("党组成员、副局长蓝语桐出席", "校长蓝语桐出席"))
+    assert not any(s == "蓝语桐" for s, _, _ in posts(a))
+
+
+def test_a_committee_member_in_charge_of_organisation_and_a_leaders_lead():
+    a = run("翠川镇党委委员、组织委员冷鹤鸣主持会议。")
+    assert ("冷鹤鸣", "翠川镇党委", "组织委员") in posts(a)
+    a = run("冷鹤鸣　市委副书记、市长\n领导市政府全面工作。\n蓝语桐　副市长\n负责教育工作。")
+    assert not any(n.startswith("领导") for n in names(a, "Organization"))

@@ -203,6 +203,8 @@ class PostsMixin:
                                 self.entity(org.type, org.name)
                         if org is None and before in "局厅委" and (m.start - 1 == ss or t[m.start - 2] in PUNCT):
                             org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
+                        if org is None and (before in PUNCT or lead == ss or before == "由"):
+                            org = self._bureau_site_post(m.name)  # 党组书记、局长某某 on the bureau's own page
                         if org is None and before in "，," and (m.name in self.lex.own_unit_titles or len(m.name) >= 3
                                                                 and m.name[0] in "系科处部所室"):
                             org = self._place_clause_unit(ss, m.start)  # 在某学院，院长某某介绍了…; 在某系实训车间，系主任某某
@@ -797,6 +799,17 @@ class PostsMixin:
                     self.fact(unit, "subOrganizationOf", own, a, "heading-unit", conf=0.8)
                     self.entity(own.type, own.name)
                 self._hold(p.name, Mention("title", a + lm.start(1), a + lm.end(1), lm.group(1), title), unit)
+
+    def _bureau_site_post(self, title: str) -> _Ref | None:
+        """The bureau (局, 厅) whose own site the page is, for a bare title of its
+        head (局长, 副局长, 厅长) or of its party group (党组书记, 党组成员)."""
+        site = self._site_unit()
+        if not site or not site.endswith(("局", "厅")):
+            return None
+        if title.endswith(site[-1] + "长") or title in ("党组书记", "党组副书记", "党组成员"):
+            self.entity("Organization", site)
+            return _Ref("Organization", site)
+        return None
 
     def _association_roster(self) -> None:
         """An association's own page listing its officers, one label a line
