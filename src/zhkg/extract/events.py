@@ -47,6 +47,7 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
     return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
 
 
+_AFTER_IT = re.compile(r"(?:结束)?后[，,]")  # 会议结束后，…: what follows the occasion, the sentence is about another
 _IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
 _TIME_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|傍晚|晚上|当晚)[，,]")  # 下午，…举行: later on the day last named
@@ -677,10 +678,11 @@ class EventsMixin:
                     (m for m in ms if m.kind == "event" and m.start > first.end and id(m) in self.ref), None)) is not None \
                     and "——" in t[first.end : named.start] and not re.search(r"[，,。；;：:！？]", t[first.end : named.start]):
                 first = named  # 活动周首场县域专场——某县开放日活动: the occasion named after the dash
-            if first is not None and t.startswith("期间", first.end) and (named := next(
+            if first is not None and (t.startswith("期间", first.end) or _AFTER_IT.match(t, first.end)) and (named := next(
                     (m for m in ms if m.kind == "event" and m.start > first.end and id(m) in self.ref), None)) is not None \
                     and not re.search(r"[。；;！？]", t[first.end : named.start]):
-                first = named  # 对接会期间还举办了某某专题论坛，甲、乙作主题发言: the one held during it
+                first = named  # 对接会期间还举办了某某专题论坛，甲、乙作主题发言: the one held during it (or after it:
+                # 会议结束后，甲主持宪法宣誓仪式)
             if first is not None and first.start in getattr(self, "_decided_at", ()):
                 self._spoken_at.add(first.start)  # 经某会议研究，同意…: the meeting that decided, not the occasion reported
                 first = None

@@ -489,6 +489,11 @@ class NameRules:
             return True  # 院长何苦等出席: the end of a list of officials
         if roster_end:
             return True
+        if nxt in ("\n", ""):  # 分管局领导：党组书记、局长全景: a label's line of posts, the name last
+            ls = self.t.rfind("\n", 0, end) + 1
+            colon = max(self.t.rfind("：", ls, end), self.t.rfind(":", ls, end))
+            if colon >= 0 and end - len(name) - colon <= 16 and not re.search(r"[，,。；;！？（(]", self.t[colon : end]):
+                return True
         if nxt == "\n" and any(m.end(1) == end for m in names_over_posts(self.t, self.lex)):
             return True  # 时　宜 / 党组书记、局长: a name line over its posts
         return nxt in "，、；。,;（(" or nxt in "到在于与和及为" or nxt in _TOPIC_PREPOSITIONS or bool(self._trigger_at(end))

@@ -137,6 +137,9 @@ def _after_verb_complements(lex: Lexicon, t: str, i: int, end: int) -> int:
     return i
 
 
+_FROM_DATE = re.compile(r"[\d０-９一二三四五六七八九十]+[年月日号](?=起)")  # (never inside a unit's name)
+
+
 def _front_verbs(lex: Lexicon) -> tuple[str, ...]:
     """Verbs a unit's name never starts with: the two-character verbs of taking
     a post (``triggers.json`` appoint: 挂任, 担任 …) and ``not_unit_fronts`` (驻,
@@ -343,6 +346,8 @@ class SpanRules:
             v = _after_verb_complements(lex, t, k, j - L) if t[k + 1 : k + 2] in lex.triggers["verb_complements"] else k
             if v > k and self._starts_place(v):
                 k = v  # 建好用好某市某某联合体: verbs with their complements, then the body by its place
+            if (d := _FROM_DATE.search(t, k, j - L)) is not None:
+                k = d.end()  # 自2026年3月起任某公司总经理: a date from which a post is held, then the unit
             if t.startswith(fv := _front_verbs(lex), k) and (w := next(w for w in fv if t.startswith(w, k))) \
                     and j - L - k - len(w) >= (1 if w in lex.triggers["appoint"] else 0):  # (one C-level test first)
                 k += len(w)  # 挂任某县教育局副局长, 驻市教育局纪检监察组: a verb, then the unit
@@ -873,8 +878,11 @@ class SpanRules:
             k = self._trim_tokens(k, head_start)
             k = self._joined_before(k, stops)
             k = self._whole_unit_front(k, head_start)
+            k_before = k
             k = self._subject_front(k, head_start, j)
+            subject_named = k < k_before  # (the whole clause before the venue names it, verbs and all)
             k = self._title_front(k, head_start, stops)
+            k = self._held_object_front(k, head_start)
             if any(f >= 0 and t[f : f + 2] in _SCHOOL_FRONTS and t[f + 2 : f + 3] in "与和同" for f in (k - 2, k - 1, k)) \
                     and (e := t.rfind("的", k, head_start)) >= 0 and head_start - e >= 3:
                 k = e + 1  # 我校与某公司共建的“某某订单班”开班仪式: a clause that begins with 我校 says who, the name follows 的
@@ -988,7 +996,8 @@ class SpanRules:
             if numbered := _ENUMERATOR.match(pre):
                 generic = generic or not self._named_event(k + numbered.end(), head_start)  # 一、开幕式: a heading's number
             sw = lex.stopwords.ending_at(pre, len(pre))
-            if sw and len(pre) > sw and (pre[-sw:] in inner_verbs and head_start in inner_ok or held_object):
+            if sw and len(pre) > sw and (pre[-sw:] in inner_verbs and head_start in inner_ok or held_object
+                                              or subject_named and pos_tag(pre[-sw:]) in ("v", "vn")):
                 sw = 0  # 合作备忘录签署仪式, 召开某某企业代表座谈会: the word is part of the name
             if sw and pre.endswith(_FIRST_ORDINALS):
                 sw = 0  # “某某订单班”首届毕业典礼: an ordinal is the name's, not a word around it
@@ -1053,6 +1062,8 @@ class SpanRules:
             return False
         # 现场观摩活动: a verb that also sits inside event names, after words of the name
         verb, before = self.t[head_start - 2 : head_start], self.t[head_start - 3 : head_start - 2]
+        if self._held_object_front(head_start - 2, head_start) < head_start - 2:
+            return False  # 召开领导班子调整宣布大会: the verb is inside the name of what is held
         return not (verb in self.lex.event_verbs and is_cjk(before or "。") and (head_start - 2) not in stops)
 
     def _joined_before(self, k: int, stops: set[int]) -> int:
@@ -1106,12 +1117,37 @@ class SpanRules:
             return k  # (an alias declared inside: the rules for aliases name it)
         return cs
 
+    def _held_object_front(self, k: int, head_start: int) -> int:
+        """The object of a verb of holding, verbs and all (在报告厅召开领导班子
+        调整宣布大会: the left reach stopped at 宣布): the name starts right after
+        the verb when the words between are one run of a name, with no person."""
+        t = self.t
+        if k <= head_start - 24:
+            return k
+        lo = max(0, head_start - 24)
+        for p in range(k - 1, lo + 1, -1):
+            if not (is_cjk(t[p]) or t[p].isalnum() or t[p] in "“”—") or t[p] in PUNCT and t[p] not in "“”—" or t[p] == "的":
+                return k
+            if t.startswith(_held_verbs(self.lex), p - 2) and self.tok_start.get(p) == p - 2:
+                if head_start - p < 4 or any(p <= m.start < head_start for m in self.persons) or not self._held_object(p):
+                    return k
+                q = p  # (开幕式并宣布大会开幕: a second clause, no name)
+                while q < head_start and (e := self.tok_end.get(q)) is not None:
+                    if pos_tag(t[q:e]) in ("c", "p", "d", "r", "u", "uj", "m") or self.lex.event_heads.ending_at(t, e):
+                        return k
+                    q = e
+                return p
+        return k
+
     def _held_object(self, k: int) -> bool:
         """Whether the words at ``k`` are the object of a verb of holding
         (举行/举办/召开 …) that follows a place, a date, the parties or its
-        chair (在总部举行, 11日举办, 双方举行, 两校举行, 某某主持召开)."""
+        chair (在总部举行, 11日举办, 双方举行, 两校举行, 某某主持召开), or
+        of its chair's verb right after a name (某某主持宪法宣誓仪式)."""
         if self.t[k - 1 : k] == "的":
             k -= 1  # 在某楼会议室召开的校企合作座谈会上
+        if self.t[k - 2 : k] == "主持" and any(m.end == k - 2 for m in self.persons):
+            return True
         if not self.t.startswith(_held_verbs(self.lex), k - 2):
             return False
         before = self.t[max(0, k - 22) : k - 2]

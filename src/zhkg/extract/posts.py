@@ -29,7 +29,7 @@ __all__ = ["PostsMixin"]
 # 任命X为…, X任…, X教授担任…: the words between a name and the post it is given
 # (甲、乙等9人当选副会长: the count of the list before the verb)
 _APPOINTED = r"\s*(?:同志|教授|副教授|先生|女士|研究员|博士|" + COUNT_OF_PEOPLE + r")?" \
-    r"(?:(?:离任|卸任|退休)后)?(?:继续|仍然|仍|同时|另)?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|连任|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
+    r"(?:(?:离任|卸任|退休)后|自(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?起)?(?:继续|仍然|仍|同时|另)?(?:为|任|新任|担任|兼任|出任|挂职任|挂职担任|挂任|当选为|当选|连任|升任|调任|受聘为|受聘担任|被聘为|被聘任为|被任命为)"
 
 # a term between a body and its post (联盟首届理事长, 协会第三届会长, 联合体新一届理事长)
 # what may stand between a unit and its post: a term (首届, 第二届), or the short
@@ -282,7 +282,7 @@ class PostsMixin:
         t = self.t
         first = pending[0][0]
         between = t[person.end : first.start]
-        lead = t[person.end : person.end + 9]
+        lead = t[person.end : person.end + 20]  # (自2026年3月起任: a date between the name and the verb)
         if (v := re.match(_APPOINTED, lead)) is not None and t[person.end + v.end() : person.end + v.end() + 1] in "，,；;。":
             lead = ""  # 院长由某某兼任，执行院长由…: the verb ends its clause, the post after it is another's
         removed = t[max(0, person.start - 2) : person.start] == "免去" or "免去" in between
@@ -428,7 +428,8 @@ class PostsMixin:
         out = [person]
         persons = [m for m in self.between(max(0, person.start - 120), person.start) if m.kind == "person"]
         for m in reversed(persons):
-            gap = re.sub(r"^(?:先生|女士|同志|[（(][^（）()]{2,40}[）)])", "", self.t[m.end : out[-1].start])  # (甲先生、乙女士为…; 甲（某公司）、乙…)
+            # (甲先生、乙女士为…; 甲（某公司）、乙…; 甲（某某（中国）有限公司总经理）、乙…)
+            gap = re.sub(r"^(?:先生|女士|同志|[（(](?:[^（）()]|[（(][^（）()]{1,12}[）)]){2,60}[）)])", "", self.t[m.end : out[-1].start])
             if gap not in ("、", "与", "和", "及") and not (gap[:1] == "、" and self._only_unit_and_titles(m.end + 1, out[-1].start)):
                 break  # (甲公司总经理A、乙学院院长B当选副会长: each name after its own unit and title)
             out.append(m)
@@ -787,12 +788,24 @@ class PostsMixin:
                                 if id(m) in self.ref and m.start == a + hm.start(1) and m.end == a + hm.end(1)), None)
                     unit = ref or _Ref("Organization", name)
                 continue
-            if unit is None:
+            if 0 < len(line.strip(" \u3000")) <= 12 and not re.search("[：:，,。；;、]", line):
+                unit = None  # 直属单位: a heading of another kind, the departments' list has ended
+            # 某某考试院　　院　长：甲: a line that begins with a unit's name is that unit's
+            lead = len(line) - len(line.lstrip(" \u3000"))
+            first = next((m for m in self.between(a + lead, a + len(line)) if m.kind == "org" and m.start == a + lead
+                          and re.match(r"[ \u3000]+", line[m.end - a :]) and id(m) in self.ref), None)
+            line_unit = self.ref[id(first)] if first is not None else unit
+            if line_unit is None:
                 continue
             for lm in LABEL_NAME.finditer(line):
                 title = label_title(self.lex, lm.group(1))
                 p = next((m for m in self.between(a + lm.start(2), a + lm.end(2)) if m.kind == "person"), None)
                 if title is None or p is None:
+                    continue
+                if line_unit is not unit:
+                    if first is not None and lm.start() < first.end - a:
+                        continue
+                    self._hold(p.name, Mention("title", a + lm.start(1), a + lm.end(1), lm.group(1), title), line_unit)
                     continue
                 if unit != own:
                     self.entity("Organization", unit.name)
@@ -801,12 +814,19 @@ class PostsMixin:
                 self._hold(p.name, Mention("title", a + lm.start(1), a + lm.end(1), lm.group(1), title), unit)
 
     def _bureau_site_post(self, title: str) -> _Ref | None:
-        """The bureau (局, 厅) whose own site the page is, for a bare title of its
-        head (局长, 副局长, 厅长) or of its party group (党组书记, 党组成员)."""
+        """The bureau (局, 厅) whose own site the page is, or else whose own
+        meeting the article reports (某市教育局干部大会, named after the bureau
+        alone), for a bare title of its head (局长, 副局长, 厅长), of its party
+        group (党组书记, 党组成员) or a civil servant's rank (二级调研员)."""
         site = self._site_unit()
         if not site or not site.endswith(("局", "厅")):
-            return None
-        if title.endswith(site[-1] + "长") or title in ("党组书记", "党组副书记", "党组成员"):
+            bureaus = {u.name for u in self.ms if u.kind == "org" and u.name.endswith(("局", "厅"))}
+            hosts = {b for m in self.ms if m.kind == "event" for b in bureaus if m.name.startswith(b)}
+            if len(hosts) != 1:
+                return None
+            site = hosts.pop()
+        if title.endswith(site[-1] + "长") or title in ("党组书记", "党组副书记", "党组成员") \
+                or title.endswith(("调研员", "巡视员")):
             self.entity("Organization", site)
             return _Ref("Organization", site)
         return None

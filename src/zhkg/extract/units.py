@@ -472,15 +472,23 @@ class UnitsMixin:
         self.entity(mine.type, mine.name, m)
         return mine
 
-    def _level_full(self, short: str, full: list[str], full_set: set[str]) -> str | None:
+    def _level_full(self, short: str, full: list[str], full_set: set[str], parts_too: bool = False) -> str | None:
         """The full name the article gives for a body written with its level
-        first (省教育厅, 省发展改革委, 市人社局; ``nlp/data/abbreviations.txt``)."""
-        wide = short
+        first (省教育厅, 省发展改革委, 市人社局; ``nlp/data/abbreviations.txt``).
+        With ``parts_too``, also a body abbreviated so only before its parts
+        (市人大常委会; ``part_abbreviations.txt``), when the article or site
+        names that body in full on its own."""
+        wide, shortened = short, False
         for a, b in self.lex.abbreviations.items():
             if a in wide:
-                wide = wide.replace(a, b, 1)
+                wide, shortened = wide.replace(a, b, 1), True
                 break
         site = self._site_unit()  # (市教育局 on 某某市教育局's own site)
+        if parts_too and not shortened:
+            a = next((a for a in self.lex.part_abbreviations if short.endswith(a)), None)
+            if a is None:
+                return None
+            wide = short[: -len(a)] + self.lex.part_abbreviations[a]
         hits = {f for f in [*full, *([site] if site else [])]
                 if f != short and f.endswith(wide) and _is_place_or_unit(f[: -len(wide)], full_set, wide)}
         return hits.pop() if len(hits) == 1 else None
@@ -494,8 +502,9 @@ class UnitsMixin:
         out: dict[str, str] = {}
         site = self._site_unit()
         for name in full:
-            if name[:1] in "省市县区" and name not in canon and (whole := self._level_full(name, full, full_set)):
-                canon[name] = whole  # 市人社局 for 某某市人力资源和社会保障局
+            if name[:1] in "省市县区" and name not in canon and (
+                    whole := self._level_full(name, full, full_set) or self._level_full(name, full, full_set, parts_too=True)):
+                canon[name] = whole  # 市人社局 for 某某市人力资源和社会保障局 (市人大常委会 for 某某市人民代表大会常务委员会)
             elif name not in canon and (a := next((a for a in self.lex.abbreviations if a in name), None)):
                 wide = name.replace(a, self.lex.abbreviations[a], 1)
                 if wide != name and (wide in full_set or wide == site):

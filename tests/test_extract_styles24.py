@@ -1,0 +1,124 @@
+"""Error classes found on the written sets of session 23, each in our own
+invented wording, with guard cases that keep a rule from over-reaching."""
+
+from __future__ import annotations
+
+from .extract_helpers import names, rel, run, run_page
+
+
+def test_an_occasion_held_whose_name_has_verbs_inside():
+    # 在某处召开班子调整宣布大会: the whole object of 召开 names the occasion,
+    # though 调整 and 宣布 are verbs that stop a name elsewhere
+    a = run("11月4日上午，该校在行政楼三楼会议室召开校领导班子调整宣布大会。中共涟州市委组织部副部长濮望舒出席会议并讲话。")
+    ev = "校领导班子调整宣布大会"
+    assert ev in names(a, "Event")
+    assert ("濮望舒", ev) in rel(a, "attended")
+    # guard: a second clause after 并 is no part of what is held
+    a = run("上午，大赛在市体育中心举行开幕式并宣布大会开幕。")
+    assert not any("宣布" in n for n in names(a, "Event"))
+
+
+def test_an_occasion_held_at_a_venue_named_by_a_clause_ending_in_a_verb():
+    # 我校某学年班主任聘任大会在报告厅召开: the clause before the venue names it,
+    # the verb before the head word included
+    a = run("本周一下午，我校2026—2027学年班主任聘任大会在学校报告厅召开。校长龚屿帆出席会议。")
+    evs = names(a, "Event")
+    assert any(n.endswith("2026—2027学年班主任聘任大会") for n in evs)
+    # guard: a clause that ends with 的 says who hosts it, it is no part of the name
+    a = run("当天，由涟州市教育局主办，涟州职业技术学院承办的洽谈会在该院体育馆举行。")
+    assert not any("承办的" in n for n in names(a, "Event"))
+
+
+def test_a_ceremony_chaired_by_a_named_person():
+    # 某某主持宪法宣誓仪式: the ceremony is named by what its chair holds
+    a = run("会议结束后，涟州市人大常委会主任鄢蕴和主持宪法宣誓仪式，新任命的濮望舒进行了宪法宣誓。")
+    ev = "宪法宣誓仪式"
+    assert ev in names(a, "Event")
+    assert ("鄢蕴和", ev) in rel(a, "chaired")
+
+
+def test_after_an_occasion_ends_the_sentence_is_about_the_next_one():
+    # 会议结束后，甲主持某仪式: the chair and those present belong to the ceremony
+    a = run("3月2日上午，涟州市第十六届人民代表大会常务委员会第九次会议在常委会会议室举行。涟州市人大常委会主任鄢蕴和主持会议。\n"
+            "会议结束后，鄢蕴和主持宪法宣誓仪式。")
+    ev = "宪法宣誓仪式"
+    assert ("鄢蕴和", ev) in rel(a, "chaired")
+    assert any(p == "鄢蕴和" and o != ev for p, o in rel(a, "chaired"))
+
+
+def test_a_standing_committee_written_short_is_the_body_named_in_full():
+    # 市人大常委会主任某某 on a page that names 某某市人民代表大会常务委员会 on its own
+    a = run_page("涟州人大网\n涟州市人民代表大会常务委员会\n首页　常委会动态　人事任免\n当前位置：首页 > 常委会动态\n\n"
+                 "市人大常委会召开主任会议\n发布时间：2026-03-03　　来源：办公室\n\n"
+                 "　　3月2日上午，市人大常委会主任鄢蕴和主持召开主任会议，副主任濮望舒出席会议。\n")
+    assert {("鄢蕴和", "涟州市人民代表大会常务委员会"), ("濮望舒", "涟州市人民代表大会常务委员会")} <= rel(a, "holdsPosition")
+    # guard: with no body named in full, the short form stays as written
+    a = run("3月2日上午，市人大常委会主任鄢蕴和主持召开主任会议。")
+    assert ("鄢蕴和", "市人大常委会") in rel(a, "holdsPosition")
+
+
+def test_bare_posts_at_a_meeting_of_the_bureau_itself():
+    # 某市教育局干部大会 … 副局长甲、乙，二级调研员丙参加会议: the bureau's own officers
+    a = run("昨天上午，涟州市教育局干部大会在五楼会议室召开。副市长戚晚澄出席会议并讲话。\n"
+            "副局长鄢蕴和、濮望舒，二级调研员龚屿帆参加会议。")
+    held = {(p, o) for p, o in rel(a, "holdsPosition")}
+    assert {("鄢蕴和", "涟州市教育局"), ("濮望舒", "涟州市教育局"), ("龚屿帆", "涟州市教育局")} <= held
+    # guard: two bureaus' meetings reported, a bare deputy is neither's
+    a = run("昨天上午，涟州市教育局干部大会召开；下午，涟州市财政局干部大会召开。副局长鄢蕴和参加会议。")
+    assert not any(p == "鄢蕴和" for p, _ in rel(a, "holdsPosition"))
+
+
+def test_a_departments_page_with_directly_affiliated_units():
+    # 直属甲院、乙院2个事业单位 names the units without 直属; under a heading of another
+    # kind, a line that begins with a unit's name is that unit's (甲院　　院　长：某某)
+    a = run_page("涟州市教育局\n首页　机构设置\n机构设置\n发布时间：2026-03-20　来源：人事科\n"
+                 "　　涟州市教育局内设办公室、人事科2个科室，直属涟州市教育评估院、涟州市电化教育馆2个事业单位。\n"
+                 "一、办公室\n　　主　任：濮望舒\n　　分管局领导：党组书记、局长龚屿帆\n"
+                 "二、人事科\n　　科　长：鄢蕴和\n\n直属单位\n"
+                 "涟州市教育评估院　　院　长：戚晚澄\n")
+    orgs = names(a, "Organization")
+    assert "涟州市教育评估院" in orgs and not any(n.startswith("直属") for n in orgs)
+    held = rel(a, "holdsPosition")
+    assert ("濮望舒", "办公室") in held and ("鄢蕴和", "人事科") in held
+    assert ("戚晚澄", "涟州市教育评估院") in held
+    assert ("戚晚澄", "人事科") not in held
+
+
+def test_a_name_that_is_a_word_ends_a_labelled_line_of_posts():
+    # 分管局领导：党组书记、局长全景 — a word (全景) after the posts, at the line's end
+    a = run("涟州市教育局机构设置\n一、办公室\n　　主　任：濮望舒\n　　分管局领导：党组书记、局长全景\n")
+    assert "全景" in names(a, "Person")
+    # guard: in running prose a word after a title at the line's end is no name
+    a = run("会议强调，要把握教育发展全局，服务学校全局。")
+    assert "全局" not in names(a, "Person")
+
+
+def test_a_post_held_from_a_date_on():
+    # 甲自2026年3月起任某公司（以下简称“某某”）总经理: the date sits between the name and 任
+    a = run("经董事会研究决定，东方璟澜自2026年4月起任涟州镌峰精密机械有限公司（以下简称“镌峰精密”）总经理。")
+    assert "东方璟澜" in names(a, "Person")
+    assert ("东方璟澜", "涟州镌峰精密机械有限公司") in rel(a, "holdsPosition")
+    assert not any(n.startswith(("起任", "任")) for n in names(a, "Organization"))
+
+
+def test_a_list_elected_with_nested_brackets_after_a_name():
+    # 甲（某大学校长）、乙（某某（中国）有限公司总经理）、丙（某公司）当选副会长: all three
+    a = run("大会选举产生了涟州市智能制造行业协会第二届理事会。龚屿帆（涟州理工学院院长）、"
+            "Matteo Ricciardi（镌峰传动（涟州）有限公司总经理）、濮望舒（涟州镌峰新材料有限公司）当选副会长。")
+    body = "涟州市智能制造行业协会"
+    vice = {p for p, o in rel(a, "holdsPosition") if o == body}
+    assert {"龚屿帆", "Matteo Ricciardi", "濮望舒"} <= vice
+
+
+def test_a_partner_school_word_is_no_part_of_its_name():
+    # 合作院校某学院副院长某某: 合作院校 says what the school is to the company
+    a = run("公司董事长龚屿帆主持会议，合作院校涟州职业技术学院副院长濮望舒应邀参加。")
+    assert ("濮望舒", "涟州职业技术学院") in rel(a, "holdsPosition")
+    assert not any(n.startswith("合作") for n in names(a, "Organization"))
+
+
+def test_a_field_jieba_reads_as_a_verb_inside_a_department_name():
+    # 会计事务专业部, 导游专业部: the field is part of the name
+    a = run("聘任名单如下：郇雨棠任会计事务专业部主任，禚晓岚任旅游服务专业部主任。")
+    assert {"郇雨棠", "禚晓岚"} <= names(a, "Person")
+    assert ("郇雨棠", "会计事务专业部") in rel(a, "holdsPosition")
