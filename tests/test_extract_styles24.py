@@ -122,3 +122,39 @@ def test_a_field_jieba_reads_as_a_verb_inside_a_department_name():
     a = run("聘任名单如下：郇雨棠任会计事务专业部主任，禚晓岚任旅游服务专业部主任。")
     assert {"郇雨棠", "禚晓岚"} <= names(a, "Person")
     assert ("郇雨棠", "会计事务专业部") in rel(a, "holdsPosition")
+
+
+def test_a_place_named_with_its_level_is_no_person_elsewhere():
+    # 由韶岭某某集团牵头 in an article that names 韶岭省: 韶岭 is the province, not a person
+    a = run("联盟由韶岭镌峰智能装备集团有限公司牵头组建。韶岭省教育厅副厅长濮望舒出席会议。")
+    assert "韶岭" not in names(a, "Person")
+    assert {"韶岭镌峰智能装备集团有限公司", "韶岭省教育厅"} <= names(a, "Organization")
+    assert "濮望舒" in names(a, "Person")
+
+
+def test_one_title_shared_by_names_each_with_posts_in_brackets():
+    # 共同体副秘书长甲（某学院副院长）、乙（某公司部长）: the title is all of theirs
+    a = run("全国数控装备行业产教融合共同体秘书处工作会议在涟州理工学院召开。共同体副秘书长龚屿帆（涟州职业技术学院副院长）、"
+            "濮望舒（涟州镌峰集团人力资源部部长），秘书处工作人员参加会议。")
+    comm = "全国数控装备行业产教融合共同体"
+    held = rel(a, "holdsPosition")
+    assert ("龚屿帆", comm) in held and ("濮望舒", comm) in held
+    assert ("龚屿帆", "涟州职业技术学院") in held and ("濮望舒", "涟州职业技术学院") not in held
+
+
+def test_a_venue_named_after_the_word_for_where():
+    # 在秘书处所在地某大学某学院召开: the unit after 所在地 is the venue, and no unit starts with it
+    a = run("涟州数控产业联盟2026年工作会议在秘书处所在地涟州理工学院机电工程学院召开。院长龚屿帆主持会议。")
+    assert ("涟州数控产业联盟2026年工作会议", "涟州理工学院机电工程学院") in rel(a, "heldAt")
+    assert not any("所在地" in n for n in names(a, "Organization"))
+
+
+def test_the_chair_who_also_gives_the_work_report():
+    # 某某主持会议并作工作报告: chairing, and speaking; 主持…工作 here is no post held
+    a = run("涟州数控产业联盟2026年工作会议在涟州理工学院召开。院长龚屿帆主持会议并作秘书处工作报告。")
+    ev = "涟州数控产业联盟2026年工作会议"
+    assert ("龚屿帆", ev) in rel(a, "chaired")
+    assert ("龚屿帆", ev) in rel(a, "spokeAt")
+    # guard: presiding over the work of a body is how a post is held, no occasion chaired
+    a = run("涟州数控产业联盟2026年工作会议在涟州理工学院召开。会议对龚屿帆主持学院党委工作九年来的贡献表示感谢。")
+    assert ("龚屿帆", ev) not in rel(a, "chaired")

@@ -12,7 +12,7 @@ from ..model import Entity, Span
 from ..nlp.lexicon import Lexicon
 from .dates import DateMention, find_event_dates
 from .find_units_events import _held_after
-from .lexical import ALIAS_DECL, alternation, future_words, lex_pattern, trigger_words
+from .lexical import ALIAS_DECL, PUNCT, alternation, future_words, is_cjk, lex_pattern, trigger_words
 from .mentions import Mention
 from .refs import Ref as _Ref
 from .units import _norm
@@ -47,6 +47,7 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
     return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
 
 
+_AND_THEN = re.compile(r"[^，,。；;]{0,6}?并")  # 主持会议并…: a second verb of the same subject
 _AFTER_IT = re.compile(r"(?:结束)?后[，,]")  # 会议结束后，…: what follows the occasion, the sentence is about another
 _IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
@@ -95,7 +96,8 @@ _HELD_QUOTED = re.compile(r"(?:举办|举行|召开|主办)了?“([^”]{2,60})
 #: a floor or room right after a facility: 一楼报告厅, 三楼会议室, 报告厅
 _WHILE_CHAIRING = re.compile(r"^\s*在主持(?:时|中|过程中)")  # 某某在主持时要求
 # 主持工作, 主持学校党委工作: presiding over the work of a post (not 主持某某工作会议, a meeting)
-_PRESIDING_WORK = re.compile(r"主持[\u4e00-\u9fff]{0,10}?工作(?![\u4e00-\u9fff]{0,6}?(?:会|仪式|论坛|典礼))")
+# (not 主持会议并作工作报告: the meeting chaired, then a report of the work)
+_PRESIDING_WORK = re.compile(r"主持(?:(?!并|会议)[\u4e00-\u9fff]){0,10}?工作(?![\u4e00-\u9fff]{0,6}?(?:会|仪式|论坛|典礼))")
 _ROOM_AFTER = re.compile(r"^(?:[一二三四五六七八九十\d]+(?:楼|层))?[^\s，。、]{0,6}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|展厅)")
 #: a campus building and room with no unit in front: 行政楼三楼会议室, 致远楼学术报告厅
 _CAMPUS_ROOM = re.compile(
@@ -778,6 +780,10 @@ class EventsMixin:
                     if (w := _WHILE_CHAIRING.search(after)) and any(v in after[w.end() : w.end() + 4] for v in trig["say"]):
                         for p in chairs:  # 某某在主持时要求: what the chair says while chairing is speech too
                             self._role(p.name, "spokeAt", ev, p.start)
+                    elif (w := _AND_THEN.search(after, after.find("主持") + 2)) is not None \
+                            and any(v in not_speech.sub("", after[w.end() :]) for v in trig["speak"]):
+                        for p in chairs:  # 某某主持会议并讲话, 并作工作报告: the chair speaks too
+                            self._role(p.name, "spokeAt", ev, p.start)
                     continue
                 if "揭牌" in clause:
                     self._unveil(cps or [subj], cs, ce, ev)
@@ -1157,6 +1163,10 @@ class EventsMixin:
                             z = z0
                             break
                     z += len(role)  # 在理事长单位某学院召开: the unit after its role
+                    if not role and (w := next((w for w in trig["not_inside_units"] if 0 <= t.find(w, z, z + 12) < ce), None)):
+                        z2 = t.find(w, z, z + 12) + len(w)  # 在秘书处所在地某大学召开: the unit after the word for where
+                        if all(is_cjk(c) and c not in PUNCT for c in t[z:z2]):
+                            z = z2
                     # 在某学院成立大会上举行: held at the occasion, not at the unit
                     u = next((m for m in units if m.start == z and m.start not in events_at), None)
                     if u is not None and t.startswith(subsidiary := trigger_words(self.lex, "subsidiary"), u.end) \

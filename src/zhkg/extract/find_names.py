@@ -76,6 +76,8 @@ NAME_OVER_POST = re.compile(
 
 # 科　长：某某　副科长：某某 (a department's heads under its heading): a post's label,
 # its characters perhaps spaced, then the name
+_PLACE_WITH_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?=[省市县](?![长委]))|"
+                               r"([\u4e00-\u9fff]{2})(?=[省市县](?![长委])[\u4e00-\u9fff]{0,8}(?:厅|局|委员会|政府|学院|大学|学校))")
 LABEL_NAME = re.compile(r"(?:^|(?<=[ \u3000]))([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,4})[：:][ \u3000]*"
                         r"([\u4e00-\u9fff]{2,4})(?=[ \u3000]|$)", re.M)
 
@@ -395,6 +397,8 @@ class NameRules:
             return None
         if t[end : end + 1] in ("市", "省", "县") or name in self.lex.generic_orgs:
             return None
+        if len(name) == 2 and name in self._place_fronts():
+            return None  # 由韶江某某集团…牵头 in an article that names 韶江省: the place, not a person
         if self.lex.person_cues.at(name, 0) == len(name):
             return None  # 师生, 学生: who people are, not a name (jieba tags 师生 as a name)
         if name in self.lex.triggers["gather"]:
@@ -448,6 +452,13 @@ class NameRules:
                 and word_freq(name) <= 5000 and not lex.title_at(t, i):
             return Mention("person", i, i + k, name, name)
         return None
+
+    def _place_fronts(self) -> frozenset[str]:
+        """Two-character places the article names with their level (韶江省, 枫州市,
+        not 市长 or 市委 after a name): such a word is a place wherever it stands."""
+        if "_place_fronts_memo" not in self.__dict__:
+            self._place_fronts_memo = frozenset(m.group(1) or m.group(2) for m in _PLACE_WITH_LEVEL.finditer(self.t))
+        return self._place_fronts_memo
 
     def _word_name_after_title(self, name: str, end: int) -> bool:
         """Whether ``name``, a word right after a title (校长何方，, 书记高远到),

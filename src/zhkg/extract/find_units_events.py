@@ -348,6 +348,9 @@ class SpanRules:
                 k = v  # 建好用好某市某某联合体: verbs with their complements, then the body by its place
             if (d := _FROM_DATE.search(t, k, j - L)) is not None:
                 k = d.end()  # 自2026年3月起任某公司总经理: a date from which a post is held, then the unit
+            for w in lex.triggers["not_inside_units"]:
+                if (e := t.rfind(w, k, j - L)) >= 0 and j - L - e - len(w) >= 2:
+                    k = e + len(w)  # 在秘书处所在地某大学某学院召开: the place named after the word for it
             if t.startswith(fv := _front_verbs(lex), k) and (w := next(w for w in fv if t.startswith(w, k))) \
                     and j - L - k - len(w) >= (1 if w in lex.triggers["appoint"] else 0):  # (one C-level test first)
                 k += len(w)  # 挂任某县教育局副局长, 驻市教育局纪检监察组: a verb, then the unit

@@ -48,6 +48,7 @@ _ROSTER_LABEL = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00
 _UNIT_HEADING = re.compile(r"^[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[ \u3000]*([\u4e00-\u9fff]{2,16})[ \u3000]*$")
 _UNIT_HEADING_ANY = re.compile(_UNIT_HEADING.pattern, re.M)
 _ROSTER_LABEL_ANY = re.compile(_ROSTER_LABEL.pattern, re.M)
+_BRACKET_THEN_LIST = re.compile(r"[（(][^（）()]{2,40}[）)]、")
 _BRACKETED_REST = re.compile(r"(?:[（(].{1,60}[）)])?")
 
 
@@ -238,6 +239,17 @@ class PostsMixin:
                         gap = gap.rstrip(" \u3000")  # 副院长甲某、 乙某: a space after the comma (a crawled page)
                     if not pending and (gap.endswith("、") and self._only_titles(gap[:-1]) or spaced):
                         # 副会长A、B、C: one title, several names
+                        for tm, org, post in shared[1]:
+                            if post and org is not None:
+                                self._hold(m.name, tm, org)
+                        shared = (m.end, shared[1])
+                        last_person = m
+                        continue
+                    if shared and pending and _BRACKET_THEN_LIST.fullmatch(gap):
+                        # 副秘书长甲（某学院副院长）、乙（某公司部长）: each name's own posts in its
+                        # brackets, the run's title shared by all
+                        self._flush_appointment(pending, last_person, m.start)
+                        pending = []
                         for tm, org, post in shared[1]:
                             if post and org is not None:
                                 self._hold(m.name, tm, org)
