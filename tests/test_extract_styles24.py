@@ -158,3 +158,36 @@ def test_the_chair_who_also_gives_the_work_report():
     # guard: presiding over the work of a body is how a post is held, no occasion chaired
     a = run("涟州数控产业联盟2026年工作会议在涟州理工学院召开。会议对龚屿帆主持学院党委工作九年来的贡献表示感谢。")
     assert ("龚屿帆", ev) not in rel(a, "chaired")
+
+
+def test_board_posts_of_a_unit_unveiled_with_its_first_board_meeting():
+    # 某产业学院揭牌仪式暨第一届理事会第一次会议 … 甲任理事长，乙任秘书长: the college's board
+    a = run("5月8日，涟州职业技术学院镌峰智能产业学院揭牌仪式暨第一届理事会第一次会议在学院举行。\n"
+            "随后召开的理事会会议审议通过了章程：龚屿帆任理事长，濮望舒任秘书长。")
+    college = "涟州职业技术学院镌峰智能产业学院"
+    held = rel(a, "holdsPosition")
+    assert ("龚屿帆", college) in held and ("濮望舒", college) in held
+
+
+def test_a_run_of_posts_through_a_short_word_for_a_body():
+    # 联合体理事长、经开区党工委书记、管委会主任某某: the run goes on past 经开区
+    a = run("实践中心由涟州经开区数控装备市域产教联合体统筹。副市长戚晚澄，联合体理事长、经开区党工委书记、管委会主任龚屿帆出席仪式。")
+    assert ("龚屿帆", "涟州经开区数控装备市域产教联合体") in rel(a, "holdsPosition")
+
+
+def test_a_word_that_begins_two_units_names_is_a_place():
+    # 韶岭交通职业技术学院, 韶岭电子信息职业教育集团: 韶岭 begins both, it is no person
+    a = run("全省职教集团名单：\n1　韶岭交通运输职业教育集团　韶岭交通职业技术学院\n2　韶岭电子信息职业教育集团　韶岭信息职业技术学院\n"
+            "会上，涟州技师学院院长龚屿帆、韶岭交通职业技术学院院长濮望舒先后发言。")
+    assert "韶岭" not in names(a, "Person")
+    assert ("濮望舒", "韶岭交通职业技术学院") in rel(a, "holdsPosition")
+    # guard: a person who speaks of two units is still a person
+    a = run("院长符号在致辞中回顾了公司与学校的合作。符号一行参观了学校工程训练中心。")
+    assert "符号" in names(a, "Person")
+
+
+def test_no_unit_begins_with_the_word_unit():
+    # 联盟现有成员单位甲、乙: 单位 is the role's, not the school's name
+    a = run("联盟现有成员单位涟州技师学院、涟州市机电工程学校等32家。")
+    orgs = names(a, "Organization")
+    assert "涟州技师学院" in orgs and not any(n.startswith("单位") for n in orgs)

@@ -78,6 +78,8 @@ NAME_OVER_POST = re.compile(
 # its characters perhaps spaced, then the name
 _PLACE_WITH_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?=[省市县](?![长委]))|"
                                r"([\u4e00-\u9fff]{2})(?=[省市县](?![长委])[\u4e00-\u9fff]{0,8}(?:厅|局|委员会|政府|学院|大学|学校))")
+_FRONT_OF_UNIT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})((?:(?![在了的与和及为是对向将把被从到等也都还就又并率带一])[\u4e00-\u9fff]){2,12}?"
+                            r"(?:学院|大学|集团|公司|学校|中心|协会))")
 LABEL_NAME = re.compile(r"(?:^|(?<=[ \u3000]))([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,4})[：:][ \u3000]*"
                         r"([\u4e00-\u9fff]{2,4})(?=[ \u3000]|$)", re.M)
 
@@ -457,7 +459,13 @@ class NameRules:
         """Two-character places the article names with their level (韶江省, 枫州市,
         not 市长 or 市委 after a name): such a word is a place wherever it stands."""
         if "_place_fronts_memo" not in self.__dict__:
-            self._place_fronts_memo = frozenset(m.group(1) or m.group(2) for m in _PLACE_WITH_LEVEL.finditer(self.t))
+            fronts = {m.group(1) or m.group(2) for m in _PLACE_WITH_LEVEL.finditer(self.t)}
+            # (or that begins two different units' names: 韶江交通职业技术学院, 韶江电子信息职业教育集团)
+            seen: dict[str, set[str]] = {}
+            for m in _FRONT_OF_UNIT.finditer(self.t):
+                seen.setdefault(m.group(1), set()).add(m.group(2))
+            fronts |= {x for x, rest in seen.items() if len(rest) >= 2}
+            self._place_fronts_memo = frozenset(fronts)
         return self._place_fronts_memo
 
     def _word_name_after_title(self, name: str, end: int) -> bool:

@@ -165,7 +165,9 @@ class PostsMixin:
                             org = self._government_of(m, org)  # 县委副书记、县长某某: the county's government, not its party committee
                     else:
                         org = None
-                    if pending and sep not in ("、", "兼", "和", "及", ""):
+                    # (联合体理事长、经开区党工委书记某某: a short word of a body no rule names, the run goes on)
+                    short_body = sep is not None and len(sep) <= 5 and sep[:1] == "、" and all(is_cjk(c) and c not in PUNCT for c in sep[1:])
+                    if pending and sep not in ("、", "兼", "和", "及", "") and not short_body:
                         if last_unit is None or last_unit.start < pending[-1][0].end:
                             self._flush_appointment(pending, last_person, m.start)
                             pending = []
@@ -428,7 +430,8 @@ class PostsMixin:
         for ty, name in self.entities:
             if ty != "Organization" or len(name) < 4:
                 continue
-            rx = re.compile(re.escape(name) + "(?:" + _TERM_OF_BODY.pattern + ")?(?:" + bodies + ")")
+            # (某产业学院揭牌仪式暨第一届理事会第一次会议: the unveiling, then the board's first meeting)
+            rx = re.compile(re.escape(name) + r"(?:[\u4e00-\u9fff]{2,6}暨)?(?:" + _TERM_OF_BODY.pattern + ")?(?:" + bodies + ")")
             for k in rx.finditer(self.t, 0, pos):
                 if k.start() > where:
                     best, where = _Ref("Organization", name), k.start()
