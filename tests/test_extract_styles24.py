@@ -191,3 +191,31 @@ def test_no_unit_begins_with_the_word_unit():
     a = run("联盟现有成员单位涟州技师学院、涟州市机电工程学校等32家。")
     orgs = names(a, "Organization")
     assert "涟州技师学院" in orgs and not any(n.startswith("单位") for n in orgs)
+
+
+def test_a_name_before_yu_and_a_delegation():
+    # 常务副院长某某与代表团全体成员参加座谈: 与 joins a group, it ends the name
+    a = run("研究生院常务副院长邝璟与代表团全体成员参加座谈。")
+    assert "邝璟" in names(a, "Person") and "邝璟与" not in names(a, "Person")
+
+
+def test_board_posts_go_to_the_board_the_sentence_names_not_the_alliance_before():
+    # 某联盟 named in the paragraph before; 会议审议通过了《产业学院理事会章程》…：甲当选理事长
+    a = run("上周二，涟州职业技术学院镌峰储能产业学院理事会成立大会召开。\n"
+            "龚屿帆在致辞中介绍，2024年由我院牵头组建的涟州储能产教联盟，目前成员单位已达64家。\n"
+            "会议审议通过了《产业学院理事会章程》，选举产生了第一届理事会：龚屿帆当选理事长，濮望舒当选秘书长。")
+    college = "涟州职业技术学院镌峰储能产业学院"
+    held = rel(a, "holdsPosition")
+    assert ("龚屿帆", college) in held and ("濮望舒", college) in held
+    assert ("龚屿帆", "涟州储能产教联盟") not in held
+
+
+def test_the_head_of_the_school_after_a_post_of_an_unnamed_committee():
+    # 校学位评定委员会主任委员、校长某某 on the university's page: 校长 is the university's
+    a = run_page("涟州理工大学新闻网\n首页　学校要闻\n学校召开学位评定委员会会议\n发布时间：2026-06-12　来源：学位办公室\n\n"
+                 "　　6月10日下午，涟州理工大学第九届学位评定委员会第十二次会议在行政楼召开。校学位评定委员会主任委员、校长龚屿帆主持会议。\n")
+    assert ("龚屿帆", "涟州理工大学") in rel(a, "holdsPosition")
+    # guard: a community's committee and its head, no school's post
+    a = run_page("涟州市商贸学校新闻网\n首页　学校要闻\n学校走进社区\n发布时间：2026-06-12　来源：办公室\n\n"
+                 "　　6月10日，涟州市商贸学校校长龚屿帆，社区党委书记、主任濮望舒出席活动。\n")
+    assert ("濮望舒", "涟州市商贸学校") not in rel(a, "holdsPosition")

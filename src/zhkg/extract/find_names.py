@@ -353,8 +353,10 @@ class NameRules:
                 end = e2
                 if t[pos[1]] in "和与及" and t.startswith(_ADDRESS_WORDS, e3):
                     end = e3  # 聘任祁某和先生为…: 先生 after it, 和 is the name's last character
-                elif t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3):
-                    end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name
+                elif t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3) and not (
+                        t[pos[1]] == "与" and (w := self.tok_end.get(e3)) is not None and w - e3 > self._trigger_len(e3)
+                        and pos_tag(t[e3:w]).startswith("n")):
+                    end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name (but 邝某与代表团全体成员: a group joined)
                 elif t[pos[1]] in "和与及" and (t[e3 : e3 + 1] == "为" and t.endswith(tuple(self.lex.triggers["appoint_before"]), 0, i)
                                                or t[e3 : e3 + 1] in ("与", "和", "及", "、")):
                     end = e3  # 聘任段某和为…, 陶某和与某某分别代表…: 和 before 为 or a conjunction joins nothing, it ends the name

@@ -171,7 +171,9 @@ class PostsMixin:
                         if last_unit is None or last_unit.start < pending[-1][0].end:
                             self._flush_appointment(pending, last_person, m.start)
                             pending = []
-                    if org is None and not pending:
+                    # (主任委员、校长某某 with no unit for the first post: the second is still the school's own)
+                    if org is None and (not pending or sep == "、" and m.name.endswith(("校长", "院长", "园长"))
+                                        and not any(o for _, o, _ in pending)):
                         lead = m.start  # 校领导党委书记某某, 中心组成员党委副书记某某: a role word for a group stands before the run
                         if last_cue is not None and last_cue.end == m.start and last_cue.name.endswith(("领导", "成员")) \
                                 and last_cue.name in self.lex.non_post_cues:
@@ -342,7 +344,11 @@ class PostsMixin:
             if post and org is None and appointed and _family(tm.name, self.lex) == "association":
                 # 某某当选副理事长 at a community's founding: a post of the community,
                 # else of the unit whose board (某产业学院理事会) the text names before
-                org = self._community_here(person.start) or self._board_owner(person.start) or self._association_here(person.start)
+                org = self._community_here(person.start)
+                board, where = self._board_owner_where(person.start)
+                if board is not None and (org is None or where >= self.sentence_of(person.start)[0]):
+                    org = board  # 会议审议通过了《产业学院理事会章程》…：甲当选理事长: the board the sentence names
+                org = org or self._association_here(person.start)
                 if org is None and (prev := self._board_post) is not None and prev[0] <= person.start \
                         and not re.search(r"[。！？\n]", t[prev[0] : person.start]):
                     org = prev[1]  # 甲当选某委员会主任委员，乙、丙当选副主任委员: the body of the post just given
@@ -420,6 +426,10 @@ class PostsMixin:
     def _board_owner(self, pos: int) -> _Ref | None:
         """The unit whose board (理事会) the text names last before ``pos``
         (《某产业学院理事会章程》, 某产业学院理事会成立大会): its posts are that unit's."""
+        return self._board_owner_where(pos)[0]
+
+    def _board_owner_where(self, pos: int) -> tuple[_Ref | None, int]:
+        """:meth:`_board_owner`, and where the text names that board."""
         best, where = None, -1
         for m in self.between(0, pos):
             r = self.ref.get(id(m))
@@ -435,7 +445,7 @@ class PostsMixin:
             for k in rx.finditer(self.t, 0, pos):
                 if k.start() > where:
                     best, where = _Ref("Organization", name), k.start()
-        return best
+        return best, where
 
     def _listed_before(self, person: Mention) -> list[Mention]:
         """``person`` and the names listed before it with 、 (甲、乙、丙) or joined by 与/和/及
