@@ -219,3 +219,18 @@ def test_the_head_of_the_school_after_a_post_of_an_unnamed_committee():
     a = run_page("涟州市商贸学校新闻网\n首页　学校要闻\n学校走进社区\n发布时间：2026-06-12　来源：办公室\n\n"
                  "　　6月10日，涟州市商贸学校校长龚屿帆，社区党委书记、主任濮望舒出席活动。\n")
     assert ("濮望舒", "涟州市商贸学校") not in rel(a, "holdsPosition")
+
+
+def test_an_occasion_in_a_campus_room_named_by_the_schools_own_word():
+    # 校党委中心组…会议在行政楼第一会议室召开, 某大学…大会在学术交流中心报告厅召开: at the school
+    page = ("涟州理工大学新闻网\n首页　学校要闻\n{title}\n发布时间：2026-06-12　来源：党委宣传部\n\n　　本周三下午，{body}\n")
+    a = run_page(page.format(title="校党委中心组开展集体学习",
+                             body="校党委理论学习中心组2026年第三次集体学习（扩大）会议在行政楼第一会议室召开。党委书记龚屿帆主持会议。"))
+    assert any(o == "涟州理工大学" for _, o in rel(a, "heldAt"))
+    a = run_page(page.format(title="我校召开校长任职宣布大会",
+                             body="涟州理工大学校长任职宣布大会在学术交流中心报告厅召开。党委书记龚屿帆主持会议。"))
+    assert ("涟州理工大学校长任职宣布大会", "涟州理工大学") in rel(a, "heldAt")
+    # guard: a school–enterprise meeting named by 校企 is not named by the school's own word
+    a = run_page(page.format(title="校企合作座谈会召开",
+                             body="校企合作座谈会在行政楼第一会议室召开。党委书记龚屿帆主持会议。"))
+    assert not rel(a, "heldAt")

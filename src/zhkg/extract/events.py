@@ -101,7 +101,7 @@ _PRESIDING_WORK = re.compile(r"主持(?:(?!并|会议)[\u4e00-\u9fff]){0,10}?工
 _ROOM_AFTER = re.compile(r"^(?:[一二三四五六七八九十\d]+(?:楼|层))?[^\s，。、]{0,6}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|展厅)")
 #: a campus building and room with no unit in front: 行政楼三楼会议室, 致远楼学术报告厅
 _CAMPUS_ROOM = re.compile(
-    r"(?:学校|校)?(?:[\u4e00-\u9fff]{1,4}楼|图书馆|礼堂)(?:[一二三四五六七八九十\d]+(?:楼|层))?"
+    r"(?:学校|校)?(?:[\u4e00-\u9fff]{1,4}楼|图书馆|礼堂|[\u4e00-\u9fff]{2,6}中心)(?:[一二三四五六七八九十\d]+(?:楼|层))?"
     r"[\u4e00-\u9fff\d]{0,4}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|大厅)"
 )
 # the heading of a report's section: a short line that is not a sentence
@@ -1193,6 +1193,9 @@ class EventsMixin:
                         m.kind == "event" and self.ref.get(id(m)) == ev and m.end < z and t[m.start - 2 : m.start] in self.lex.own_refs
                         and not (t[m.start - 1] == "校" and self._sub_college(own.name))  # (我校 is never one of its colleges)
                         for m in ms if cs <= m.start < z)  # 我院2026年春季开学安全工作会议在实训大楼一楼报告厅召开
+                    # (校党委理论学习中心组…会议, 学校“某讲坛”报告会: named by the school's own word)
+                    ours = ours or own is not None and (ev.name.startswith(("学校", "我校", "我院", "本校", "本院"))
+                                                        or ev.name.startswith("校") and not ev.name.startswith(("校企", "校地", "校际", "校友")))
                     if own is not None and (ev.name.lstrip("“\"").startswith(own.name) or subject is not None or ours):  # (学院在行政楼会议室召开…)
                         self.fact(ev, "heldAt", own, z, "held-at-own-campus", conf=0.7)
                         break
