@@ -234,3 +234,19 @@ def test_an_occasion_in_a_campus_room_named_by_the_schools_own_word():
     a = run_page(page.format(title="校企合作座谈会召开",
                              body="校企合作座谈会在行政楼第一会议室召开。党委书记龚屿帆主持会议。"))
     assert not rel(a, "heldAt")
+
+
+def test_a_joint_institute_referred_to_by_its_kind():
+    # “某大学—某集团某某联合研究院” … 联合研究院依托…建设，院长由甲兼任: the institute's head
+    a = run("双方共建“涟州理工学院—镌峰集团智能装备联合研究院”。联合研究院依托学校机电工程学院建设，院长由龚屿帆兼任，副院长由濮望舒担任。")
+    inst = "涟州理工学院—镌峰集团智能装备联合研究院"
+    held = rel(a, "holdsPosition")
+    assert ("龚屿帆", inst) in held and ("濮望舒", inst) in held
+
+
+def test_the_institute_unveiled_is_the_one_the_occasion_names():
+    # 科学技术研究院 named earlier; …暨某大学某某研究院揭牌仪式 … 甲、乙共同为研究院揭牌: the new one
+    a = run("上午，涟州理工学院—涟州市人民政府全面战略合作协议签约暨涟州理工学院镌峰智能制造研究院揭牌仪式在市政府举行。"
+            "市长龚屿帆，校长濮望舒，科学技术研究院院长戚晚澄出席。随后，龚屿帆、濮望舒共同为研究院揭牌。")
+    unveiled = {o for _, o in rel(a, "officiatesUnveiling")}
+    assert "涟州理工学院镌峰智能制造研究院" in unveiled and "科学技术研究院" not in unveiled

@@ -1068,7 +1068,16 @@ class EventsMixin:
             # the outermost unit named there: 为“某某工作室联盟”揭牌, not the 工作室 it begins with
             last = inside[-1]
             outer = [m for m in inside if m.start <= last.start and m.end >= last.end]
-            tgt = self.ref[id(max(outer, key=lambda m: m.end - m.start))]
+            best = max(outer, key=lambda m: m.end - m.start)
+            tgt = self.ref[id(best)]
+            if best.kind == "ref" and ev is not None:
+                # 为研究院揭牌 at …暨某大学某某研究院揭牌仪式: the unit the occasion names in full
+                full = re.search(r"([^“”\"暨与和、]{2,40}?" + re.escape(best.text) + r")”?揭牌", ev.name)
+                f = full.group(1) if full else ""
+                # (another unit of that word named before, or a short form of the quoted name: “某大学—某公司某某联合研究院”)
+                if f and f != tgt.name and not tgt.name.endswith(f) and (not f.endswith(tgt.name) or f"“{f}”" in ev.name):
+                    self.entity("Organization", full.group(1))
+                    tgt = _Ref("Organization", full.group(1))
         elif after:
             tgt = self.ref[id(after[0])]
         for p in persons:
