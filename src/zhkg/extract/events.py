@@ -40,7 +40,7 @@ def _talk_line(lex: Lexicon) -> re.Pattern[str]:  # 报告一：, 致辞：
 def _after_previous(lex: Lexicon) -> re.Pattern[str]:  # a sentence that follows on from the event before it
     return lex_pattern(lex, "follow_on", lambda x: (
         rf"\s*(?:(?:记者)?(?:了解到|获悉)[，,]|据(?:悉|了解)[，,])?"  # (记者了解到，对接会期间还举办了…)
-        rf"(?:[^，,。；;\n]{{0,12}}?(?:会|式|活动|仪式)(?:(?:结束)?后|期间)|{alternation(x.triggers['follow_on'])})[，,]?"))
+        rf"(?:[^，,。；;\n]{{0,12}}?(?:会|会议|式|活动|仪式)(?:(?:结束)?后|期间)|{alternation(x.triggers['follow_on'])})[，,]?"))
 
 
 def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
