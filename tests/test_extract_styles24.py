@@ -250,3 +250,11 @@ def test_the_institute_unveiled_is_the_one_the_occasion_names():
             "市长龚屿帆，校长濮望舒，科学技术研究院院长戚晚澄出席。随后，龚屿帆、濮望舒共同为研究院揭牌。")
     unveiled = {o for _, o in rel(a, "officiatesUnveiling")}
     assert "涟州理工学院镌峰智能制造研究院" in unveiled and "科学技术研究院" not in unveiled
+
+
+def test_a_ceremony_after_the_meeting_ends_is_on_the_meetings_day():
+    # 3月2日…会议举行。会议结束后，甲主持宪法宣誓仪式: the ceremony is on 3月2日 too
+    a = run("3月2日上午，涟州市第十六届人民代表大会常务委员会第九次会议在常委会会议室举行。\n"
+            "会议结束后，涟州市人大常委会主任鄢蕴和主持宪法宣誓仪式。", published="2026-03-03")
+    dates = {e.name: e.attrs.get("date") for e in a.entities if e.type == "Event"}
+    assert dates.get("宪法宣誓仪式") == "2026-03-02"
