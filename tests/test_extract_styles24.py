@@ -258,3 +258,11 @@ def test_a_ceremony_after_the_meeting_ends_is_on_the_meetings_day():
             "会议结束后，涟州市人大常委会主任鄢蕴和主持宪法宣誓仪式。", published="2026-03-03")
     dates = {e.name: e.attrs.get("date") for e in a.entities if e.type == "Event"}
     assert dates.get("宪法宣誓仪式") == "2026-03-02"
+
+
+def test_the_verb_of_a_proposed_post_in_a_table_row_is_no_name():
+    # 6　某某　男　1979.08　大学　某镇党委书记　拟提名为某县人民政府副县长人选
+    a = run("序号　姓名　性别　出生年月　学历　现任职务　拟任职务\n"
+            "6　司马砺寒　男　1979.08　大学　涟山县镌峰镇党委书记　拟提名为涟山县人民政府副县长人选\n")
+    assert "拟提名" not in names(a, "Person")
+    assert "司马砺寒" in names(a, "Person")
