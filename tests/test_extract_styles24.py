@@ -266,3 +266,17 @@ def test_the_verb_of_a_proposed_post_in_a_table_row_is_no_name():
             "6　司马砺寒　男　1979.08　大学　涟山县镌峰镇党委书记　拟提名为涟山县人民政府副县长人选\n")
     assert "拟提名" not in names(a, "Person")
     assert "司马砺寒" in names(a, "Person")
+
+
+def test_jituan_on_a_company_groups_page_after_a_community():
+    # 共同体理事长、集团党委书记、董事长某某 on the group's own page: 集团 is the company group
+    a = run_page("韶岭镌峰智能装备集团有限公司\n首页　走进镌峰　新闻中心\n新闻中心 > 集团要闻\n\n某大学加入共同体\n"
+                 "发布日期：2026-09-24　来源：集团党群工作部\n\n"
+                 "昨天上午，涟州大学加入全国数控装备行业产教融合共同体签约仪式在集团总部举行。\n\n"
+                 "共同体理事长、集团党委书记、董事长司马璟川，集团总经理伏敬岚出席仪式。\n"
+                 "集团简介：韶岭镌峰智能装备集团有限公司（以下简称“镌峰集团”）是一家国有控股企业集团。\n")
+    group = "韶岭镌峰智能装备集团有限公司"
+    held = rel(a, "holdsPosition")
+    assert ("司马璟川", group) in held and ("伏敬岚", group) in held
+    assert ("司马璟川", "全国数控装备行业产教融合共同体") in held
+    assert "国有控股企业集团" not in names(a, "Organization")

@@ -348,11 +348,12 @@ class UnitsMixin:
                 if kind == "alias" and any(t[k : i + len(w)] in lex.generic_orgs for k in range(max(0, i - 4), i)):
                     continue  # 公司 declared, then 全资子公司: the alias's word ends a generic word, not the alias
                 r = self._resolve_ref(kind, data, i)
-                if w in ("集团", "该集团") and not self._named_before(r, i):
+                if w in ("集团", "该集团") and (not self._named_before(r, i) or r is not None and not r.name.endswith("集团")):
+                    # (集团党委书记 after a 共同体 on a company group's page: the group, not the community)
                     # 集团党委书记 with no 职教集团 named before: the company group (某某集团有限公司,
                     # declared 鲤通集团) named before it, not a 职教集团 the text names only later
                     group = self._resolve_ref("ana", tuple("集团" + w for w in ("", *self.lex.legal_tails)), i)
-                    if r is None or self._named_before(group, i):
+                    if r is None or self._named_before(group, i) or not r.name.endswith("集团"):
                         r = group
                 if r is None:
                     continue
