@@ -280,3 +280,12 @@ def test_jituan_on_a_company_groups_page_after_a_community():
     assert ("司马璟川", group) in held and ("伏敬岚", group) in held
     assert ("司马璟川", "全国数控装备行业产教融合共同体") in held
     assert "国有控股企业集团" not in names(a, "Organization")
+
+
+def test_a_centre_unveiled_by_its_kind_word_is_the_one_the_occasion_names():
+    # 某某实践中心揭牌仪式 … 甲、乙共同为实践中心揭牌: the centre is named by the occasion only
+    a = run("9月11日上午，涟州经开区数控装备产教融合实践中心揭牌仪式在涟州镌峰精密机械有限公司举行。"
+            "副市长龚屿帆，管委会主任濮望舒出席仪式。龚屿帆、濮望舒共同为实践中心揭牌。")
+    centre = "涟州经开区数控装备产教融合实践中心"
+    assert centre in names(a, "Organization")
+    assert ("龚屿帆", centre) in rel(a, "officiatesUnveiling")

@@ -1080,6 +1080,12 @@ class EventsMixin:
                     tgt = _Ref("Organization", full.group(1))
         elif after:
             tgt = self.ref[id(after[0])]
+        elif wei >= 0 and ev is not None and (word := t[wei + 1 : k]) in self.lex.anaphora:
+            # 共同为实践中心揭牌 at 某某实践中心揭牌仪式, the centre named nowhere else: the one the occasion names
+            full = re.search(r"([^“”\"暨与和、]{2,40}?" + re.escape(word) + r")”?揭牌", ev.name)
+            if full:
+                self.entity("Organization", full.group(1))
+                tgt = _Ref("Organization", full.group(1))
         for p in persons:
             if p.start > k:
                 continue
