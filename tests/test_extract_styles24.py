@@ -289,3 +289,10 @@ def test_a_centre_unveiled_by_its_kind_word_is_the_one_the_occasion_names():
     centre = "涟州经开区数控装备产教融合实践中心"
     assert centre in names(a, "Organization")
     assert ("龚屿帆", centre) in rel(a, "officiatesUnveiling")
+
+
+def test_a_town_head_holds_the_post_at_the_towns_government_named_with_its_county():
+    # 粹某镇镇长甲 in an article that names 某县粹某镇人民政府: that government
+    a = run("涟山县镌蒂镇人民政府、涟山县峤铬镇人民政府为副理事长单位。镌蒂镇镇长阙宁远，峤铬镇副镇长郜思屺出席大会。")
+    held = rel(a, "holdsPosition")
+    assert ("阙宁远", "涟山县镌蒂镇人民政府") in held and ("郜思屺", "涟山县峤铬镇人民政府") in held

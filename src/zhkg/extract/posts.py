@@ -665,6 +665,9 @@ class PostsMixin:
             govs.add(site)  # 县长某某 on the county government's own site
         if place and place.group(0).endswith(lv):
             name = place.group(0) + "人民政府"
+            if name not in govs:  # 粹蒂镇镇长 in an article naming 柒山县粹蒂镇人民政府: that one, named with its county
+                longer = {g for g in govs if g.endswith(name)}
+                name = longer.pop() if len(longer) == 1 else name
             return _Ref("Organization", name) if name in govs else None
         if committee is not None and (cm := re.fullmatch(r"(?:中共)?(.{2,8}" + lv + r")委", committee.name)) \
                 and (name := cm.group(1) + "人民政府") in govs:
