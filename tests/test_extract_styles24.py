@@ -296,3 +296,14 @@ def test_a_town_head_holds_the_post_at_the_towns_government_named_with_its_count
     a = run("涟山县镌蒂镇人民政府、涟山县峤铬镇人民政府为副理事长单位。镌蒂镇镇长阙宁远，峤铬镇副镇长郜思屺出席大会。")
     held = rel(a, "holdsPosition")
     assert ("阙宁远", "涟山县镌蒂镇人民政府") in held and ("郜思屺", "涟山县峤铬镇人民政府") in held
+
+
+def test_an_office_after_the_sites_short_name_is_the_sites_part():
+    # 研究生院学位办公室 on 某大学研究生院's own site: the 学位办公室 of the graduate school
+    a = run_page("涟州理工大学研究生院\n首页　|　学位管理\n当前位置：首页 > 学位管理\n\n学校召开学位评定委员会会议\n\n"
+                 "发布时间：2026-06-12　　来源：学位办公室\n\n"
+                 "　　6月10日下午，涟州理工大学学位评定委员会会议在行政楼召开。研究生院学位办公室有关人员列席会议。\n")
+    sub = rel(a, "subOrganizationOf")
+    assert ("学位办公室", "涟州理工大学研究生院") in sub
+    assert ("涟州理工大学研究生院", "涟州理工大学") in sub
+    assert "研究生院学位办公室" not in names(a, "Organization")

@@ -294,7 +294,9 @@ class NameRules:
             end = next((e for e in range(last + 2, dm.end() + 1) if self._boundary(e, orgs)), None)
             if end is not None and (strong or self._trigger_at(end) or t[end : end + 1] in PUNCT):
                 return Mention("person", i, end, t[i:end], t[i:end])
-        if t.startswith(lex_cached(self.lex, "post_verbs", lambda x: tuple(x.triggers["post_verbs"])), i):
+        if (pv := self.__dict__.get("_post_verbs")) is None:
+            pv = self.__dict__["_post_verbs"] = tuple(self.lex.triggers["post_verbs"])  # (once per article, not per call)
+        if t.startswith(pv, i):
             return None  # 党委书记　拟提名为…: the verb of a proposed post, no name
         if t[i] == "边" and "边" in t[i + 2 : i + 5]:
             return None  # 学徒边上岗边学习: 边…边 (two things at once), not the surname 边

@@ -258,6 +258,11 @@ class UnitsMixin:
                 parent = split_parent[r.name]
                 self.entity("Organization", parent)
                 self.fact(r, "subOrganizationOf", _Ref("Organization", parent), m.start, "unit-of-short-front", conf=0.9)
+                if parent == self._site_unit() and (up := max((n for ty, n in self.entities if ty == "Organization" and n != parent
+                                                               and parent.startswith(n)), key=len, default=None)
+                                                    or self._front_parent(parent)) is not None:
+                    self.entity("Organization", up)  # (某大学研究生院, the site, is the university's)
+                    self.fact(_Ref("Organization", parent), "subOrganizationOf", _Ref("Organization", up), m.start, "unit-prefix", conf=0.9)
                 continue
             if r.type != "Organization" or "-" in r.name or "—" in r.name or m.info.get("eponym"):
                 continue  # 某某基金管理委员会 runs 某某基金, it is no part of it
@@ -579,6 +584,15 @@ class UnitsMixin:
                 rest, parent = part
                 canon[name] = rest  # 某某市人社局职业能力建设科: the 科 of 某某市人力资源和社会保障局
                 out[rest] = canon.get(parent, parent)
+                continue
+            if site and name not in canon and name != site and not site.endswith(name) \
+                    and not name.startswith(site) \
+                    and (k := next((k for k in range(3, min(len(name) - 2, len(site))) if site.endswith(name[:k])
+                                    and name[k - 1] == "院" and self.lex.org_suffixes.ending_at(name, k)), 0)) \
+                    and name.endswith(_DEPARTMENT_ENDS) and not re.search("[和与及、]", name[k:]):
+                canon[name] = name[k:]  # 研究生院学位办公室 on 某大学研究生院's own site: its 学位办公室 (a 院's short name only: a
+                # bureau's, 教育局办公室, is written so by other bodies too)
+                out[name[k:]] = site
                 continue
             if name[:1] not in "省市县区" or name in canon:
                 continue
