@@ -307,3 +307,9 @@ def test_an_office_after_the_sites_short_name_is_the_sites_part():
     assert ("学位办公室", "涟州理工大学研究生院") in sub
     assert ("涟州理工大学研究生院", "涟州理工大学") in sub
     assert "研究生院学位办公室" not in names(a, "Organization")
+
+
+def test_an_occasion_whose_plan_is_discussed_is_not_held():
+    # 会议研究了共同体2026年年会筹备方案: a plan for an occasion to come, no occasion held here
+    a = run("上周四，涟州数控产业联盟秘书处工作会议在涟州理工学院召开。会议研究了联盟2026年年会筹备方案，确定年会于11月举办。")
+    assert not any("年会" in n for n in names(a, "Event"))
