@@ -313,3 +313,16 @@ def test_an_occasion_whose_plan_is_discussed_is_not_held():
     # 会议研究了共同体2026年年会筹备方案: a plan for an occasion to come, no occasion held here
     a = run("上周四，涟州数控产业联盟秘书处工作会议在涟州理工学院召开。会议研究了联盟2026年年会筹备方案，确定年会于11月举办。")
     assert not any("年会" in n for n in names(a, "Event"))
+
+
+def test_a_communitys_committee_and_office_are_neither_its_leaders_nor_members():
+    # …专业委员会由甲、乙共同牵头: they lead the committee; 共同体秘书处…成员单位: the office, no member
+    a = run("上周四，全国数控装备行业产教融合共同体秘书处工作会议在涟州理工学院召开。"
+            "共同体成立以来，秘书处完成了成员单位信息库建设，共同体成员单位增至171家；"
+            "其中“精密减速器”专业委员会由涟州镌峰集团有限公司、涟州职业技术学院共同牵头。")
+    comm = "全国数控装备行业产教融合共同体"
+    assert not any(o == comm for _, o in rel(a, "leadsCommunity"))
+    assert not any(s.startswith(comm) and o == comm for s, o in rel(a, "memberOf"))
+    # guard: the community itself led by 由…牵头
+    a = run("全国数控装备行业产教融合共同体由涟州镌峰集团有限公司牵头组建。")
+    assert ("涟州镌峰集团有限公司", "全国数控装备行业产教融合共同体") in rel(a, "leadsCommunity")

@@ -21,6 +21,10 @@ _IS_A = ("是", "系", "现为", "也是", "还是", "目前是", "现已是")
 # the verb that opens a list after a member role (成员单位有：, 分别是：, 包括：)
 _LIST_VERB_END = re.compile(r"(?:分别)?(?:有|包括|为|是|如下)$")
 
+# a community's own committee or office right before 由 (…专业委员会由甲、乙共同牵头)
+_ORGAN_BEFORE = re.compile(r"(?:专业委员会|分委员会|工作委员会|分会|秘书处|工作组)”?\s*$")
+
+
 class CommunitiesMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
 
@@ -70,6 +74,9 @@ class CommunitiesMixin:
                     continue  # 成员单位代表出席: attendance, not membership
                 lead = self._role_at(clause, lead_roles + trig["lead_verb"])
                 leaders: set[int] = set()
+                if lead is not None and (you := clause.rfind("由", 0, lead)) >= 0 \
+                        and _ORGAN_BEFORE.search(clause, 0, you):
+                    lead = None  # 其中“某某”专业委员会由甲、乙共同牵头: a committee of the community, not the community
                 if lead is not None:
                     you = clause.rfind("由", 0, lead)
                     for m in units:
@@ -101,6 +108,8 @@ class CommunitiesMixin:
                     continue
                 member_clause = member is not None
                 for m in chosen:
+                    if self.ref[id(m)].name.startswith(comm.name):
+                        continue  # 共同体秘书处完成了成员单位信息库建设: the community's own office, no member
                     self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.8)
 
     def _heading_lists(self) -> None:
