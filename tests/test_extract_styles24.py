@@ -326,3 +326,13 @@ def test_a_communitys_committee_and_office_are_neither_its_leaders_nor_members()
     # guard: the community itself led by 由…牵头
     a = run("全国数控装备行业产教融合共同体由涟州镌峰集团有限公司牵头组建。")
     assert ("涟州镌峰集团有限公司", "全国数控装备行业产教融合共同体") in rel(a, "leadsCommunity")
+
+
+def test_the_sections_a_leader_is_in_charge_of_include_bare_office_words():
+    # 分管办公室、人事科; 分管教务处、图书馆: each is a section, however generic its word
+    a = run("主持局党组和局行政全面工作。分管办公室、人事科。负责教学工作，分管教务处、图书馆，联系汽车工程学院。")
+    orgs = names(a, "Organization")
+    assert {"办公室", "人事科", "教务处", "图书馆"} <= orgs
+    # guard: a bare office word elsewhere is no unit
+    a = run("会议结束后，与会人员回到办公室继续工作。")
+    assert "办公室" not in names(a, "Organization")

@@ -421,6 +421,9 @@ class SpanRules:
             alone = j - k == L and t[k:j] in lex.standalone_units and lex.title_at(t, j) and t[k - 1 : k] != "、" \
                 and self._named_alone(t[k:j])
             listed = listed or alone  # 工会副主席某某 where the page names the 工会 itself (与工会联合主办, 来源：学院工会)
+            if not listed and j - k == L and L >= 3 and (lex.org_kind.get(t[k:j]) == "unit" or t[k:j] in lex.facility_ends) \
+                    and self._in_charge_list(k):
+                listed = True  # 分管办公室、人事科, 分管教务处、图书馆: the sections a leader is in charge of
             if (j - k <= L and not listed) or self.in_book[k]:
                 continue  # too short (but 、市场部经理某某: a department named alone in a run), or inside a book title
             own_of = ""
@@ -621,9 +624,11 @@ class SpanRules:
 
     def _valid_unit(self, m: Mention) -> bool:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
-        if name in lex.generic_orgs or len(name) < 3 and name not in lex.short_forms \
+        if (name in lex.generic_orgs and not (name.endswith("办公室") and self._in_charge_list(m.start))) \
+                or len(name) < 3 and name not in lex.short_forms \
                 and not (name in lex.standalone_units and (m.info.get("own_of") or m.info.get("alone"))):
-            return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it)
+            return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it;
+            # but 分管办公室、人事科: the body's own office a leader is in charge of)
         if _YEAR_INSIDE.search(name):
             return False  # 某学院2026年校外实训基地授牌仪式: a year's batch of an occasion, no unit's name
         if name.endswith(lex.not_unit_ends) and len(m.info.get("suffix", "")) <= max(len(w) for w in lex.not_unit_ends if name.endswith(w)):
