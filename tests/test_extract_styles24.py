@@ -336,3 +336,10 @@ def test_the_sections_a_leader_is_in_charge_of_include_bare_office_words():
     # guard: a bare office word elsewhere is no unit
     a = run("会议结束后，与会人员回到办公室继续工作。")
     assert "办公室" not in names(a, "Organization")
+
+
+def test_an_appointment_to_the_office_with_no_unit_before_it():
+    # 聘任名单：甲任办公室主任，乙任教务处主任: 办公室 is the school's office
+    a = run("校长宣读了聘任名单：宫雪禾任办公室主任，詹楷澧任教务处主任。")
+    held = rel(a, "holdsPosition")
+    assert ("宫雪禾", "办公室") in held and ("詹楷澧", "教务处") in held

@@ -409,7 +409,7 @@ class SpanRules:
             listed = j - k == L and L >= 3 and lex.org_kind.get(t[k:j]) == "unit" and t[k:j] not in lex.triggers["term_bodies"] and (
                 t[k - 1 : k] in ("、", "，", ",", "\u3000", " ") and (t[k - 1 : k] not in ("\u3000", " ") or lex.title_at(t, j) > 0)
                 and not (t[k - 1 : k] in ("、", "，", ",") and self._nobody_after_post(j))  # (、教研室主任参加会议: every section's head)
-                or t[k - 1 : k] in ("为", "任") and (L >= 4 or t[j - 1] == "科") and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长, 拟任研究生院常务副院长, 聘任某某为急诊科主任
+                or t[k - 1 : k] in ("为", "任") and (L >= 4 or t[j - 1] == "科" or t[k:j] == "办公室") and lex.title_at(t, j) > 0  # 任命某某为研究生院副院长, 拟任研究生院常务副院长, 聘任某某为急诊科主任, 甲任办公室主任
                 or t[k - 1 : k] in ("\n", "。", "；", "") and L >= 4 and lex.title_at(t, j) > 0  # 。研究生院副院长某某: at a sentence's start
                 or t[k - 1 : k] == "由" and (t[j : j + 1] == "、" or t.startswith(_organize_verbs(lex), j))  # 由招生就业处、团委承办
                 or (L >= 5 and lex.title_at(t, j) > 0))  # 、市场部, 某公司　质量部部长 (a roster line's field), 招生就业处处长某某
@@ -624,7 +624,9 @@ class SpanRules:
 
     def _valid_unit(self, m: Mention) -> bool:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
-        if (name in lex.generic_orgs and not (name.endswith("办公室") and self._in_charge_list(m.start))) \
+        if (name in lex.generic_orgs and not (name.endswith("办公室") and (self._in_charge_list(m.start)
+                                                                          or self.t[m.start - 1 : m.start] in ("为", "任")
+                                                                          and self.lex.title_at(self.t, m.end)))) \
                 or len(name) < 3 and name not in lex.short_forms \
                 and not (name in lex.standalone_units and (m.info.get("own_of") or m.info.get("alone"))):
             return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it;
