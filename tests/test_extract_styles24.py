@@ -343,3 +343,9 @@ def test_an_appointment_to_the_office_with_no_unit_before_it():
     a = run("校长宣读了聘任名单：宫雪禾任办公室主任，詹楷澧任教务处主任。")
     held = rel(a, "holdsPosition")
     assert ("宫雪禾", "办公室") in held and ("詹楷澧", "教务处") in held
+
+
+def test_a_service_centre_named_with_an_idiom_jieba_reads_as_one_word():
+    # 某市人才交流服务中心协办: jieba reads 人才交流 as an idiom; it is inside the name
+    a = run("双选会由学院招生就业处承办，涟州市人才交流服务中心协办。")
+    assert "涟州市人才交流服务中心" in names(a, "Organization")
