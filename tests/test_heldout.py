@@ -11,7 +11,7 @@ for error analysis after they were measured unseen),
 ``heldout14``, ``heldout22``, ``heldout27``, ``heldout30``, ``heldout32``,
 ``heldout33``, ``heldout37``, ``heldout40``, ``heldout44`` … ``heldout46``,
 ``heldout50``, ``heldout59`` … ``heldout61``, ``heldout65``, ``heldout68`` …
-``heldout72``, ``heldout75`` … ``heldout77``, ``heldout81`` … ``heldout84``, ``heldout86``, ``heldout88``, ``heldout90``, ``heldout92`` … ``heldout94``, ``heldout96``, ``heldout98``, ``heldout99`` … ``heldout101``, ``heldout103``, ``heldout104``, ``heldout107``, ``heldout109``, ``heldout111``, ``heldout113``, ``heldout115``, ``heldout118``, ``heldout121``, ``heldout125``, ``heldout128``, ``heldout129``, ``heldout133``, ``heldout138``, ``heldout141``, ``heldout146``, ``heldout151``, ``heldout154``, ``heldout155``, ``heldout158``, ``heldout162`` … ``heldout165``, ``heldout169``, ``heldout170``, ``heldout173`` … ``heldout179``, ``heldout181``, ``heldout183`` … ``heldout185``, ``heldout187``, ``heldout188``, ``heldout190``, ``heldout191``, ``heldout194`` … ``heldout196``, ``heldout199``, ``heldout200``, ``heldout203``, ``heldout204``, ``heldout207``, ``heldout208``, ``heldout211``, ``heldout212``, ``heldout214``, ``heldout216``, ``heldout218``, ``heldout220``, ``heldout222``, ``heldout224``, ``heldout226``, ``heldout228`` … ``heldout230``, ``heldout232``, ``heldout234``, ``heldout236`` … ``heldout239`` (unseen:
+``heldout72``, ``heldout75`` … ``heldout77``, ``heldout81`` … ``heldout84``, ``heldout86``, ``heldout88``, ``heldout90``, ``heldout92`` … ``heldout94``, ``heldout96``, ``heldout98``, ``heldout99`` … ``heldout101``, ``heldout103``, ``heldout104``, ``heldout107``, ``heldout109``, ``heldout111``, ``heldout113``, ``heldout115``, ``heldout118``, ``heldout121``, ``heldout125``, ``heldout128``, ``heldout129``, ``heldout133``, ``heldout138``, ``heldout141``, ``heldout146``, ``heldout151``, ``heldout154``, ``heldout155``, ``heldout158``, ``heldout162`` … ``heldout165``, ``heldout169``, ``heldout170``, ``heldout173`` … ``heldout179``, ``heldout181``, ``heldout183`` … ``heldout185``, ``heldout187``, ``heldout188``, ``heldout190``, ``heldout191``, ``heldout194`` … ``heldout196``, ``heldout199``, ``heldout200``, ``heldout203``, ``heldout204``, ``heldout207``, ``heldout208``, ``heldout211``, ``heldout212``, ``heldout214``, ``heldout216``, ``heldout218``, ``heldout220``, ``heldout222``, ``heldout224``, ``heldout226``, ``heldout228`` … ``heldout230``, ``heldout232``, ``heldout234``, ``heldout236`` … ``heldout242`` (unseen:
 measurement sets) are scored exactly as ``zhkg eval
 DIR`` scores them; each set's README says when it was measured. The floors sit a
 little under today's figures: a change that loses facts on prose the dev
@@ -263,13 +263,16 @@ FLOORS = {
     "heldout230": (0.95, 0.92),
     "heldout231": (0.97, 0.96),
     "heldout232": (0.98, 0.96),
-    "heldout233": (0.97, 0.97),
+    "heldout233": (0.98, 0.97),
     "heldout234": (0.96, 0.94),
     "heldout235": (0.97, 0.97),
     "heldout236": (0.96, 0.94),
     "heldout237": (0.98, 0.98),
     "heldout238": (0.97, 0.95),
     "heldout239": (0.94, 0.96),
+    "heldout240": (0.93, 0.88),
+    "heldout241": (0.96, 0.95),
+    "heldout242": (0.96, 0.92),
 }
 
 
