@@ -47,6 +47,13 @@ def _chair_is(lex: Lexicon) -> re.Pattern[str]:  # 会议主持人为某某
     return lex_pattern(lex, "chair_is", lambda x: alternation(x.triggers["chair_is"]))
 
 
+def _unveiled_in_name(occasion: str, word: str) -> str | None:
+    """The unit ending in ``word`` that an unveiling occasion's name unveils
+    (某某实践中心揭牌仪式, …暨“某大学—某公司某某联合研究院”揭牌仪式), if any."""
+    m = re.search(r"([^“”\"暨与和、]{2,40}?" + re.escape(word) + r")”?揭牌", occasion)
+    return m.group(1) if m else None
+
+
 _AND_THEN = re.compile(r"[^，,。；;]{0,6}?并")  # 主持会议并…: a second verb of the same subject
 _AFTER_IT = re.compile(r"(?:结束)?后[，,]")  # 会议结束后，…: what follows the occasion, the sentence is about another
 _IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
@@ -1072,20 +1079,18 @@ class EventsMixin:
             tgt = self.ref[id(best)]
             if best.kind == "ref" and ev is not None:
                 # 为研究院揭牌 at …暨某大学某某研究院揭牌仪式: the unit the occasion names in full
-                full = re.search(r"([^“”\"暨与和、]{2,40}?" + re.escape(best.text) + r")”?揭牌", ev.name)
-                f = full.group(1) if full else ""
-                # (another unit of that word named before, or a short form of the quoted name: “某大学—某公司某某联合研究院”)
+                # (when the word stood for another unit named before, or for a short form of
+                # the occasion's quoted name: “某大学—某公司某某联合研究院”)
+                f = _unveiled_in_name(ev.name, best.text) or ""
                 if f and f != tgt.name and not tgt.name.endswith(f) and (not f.endswith(tgt.name) or f"“{f}”" in ev.name):
-                    self.entity("Organization", full.group(1))
-                    tgt = _Ref("Organization", full.group(1))
+                    tgt = _Ref("Organization", f)
         elif after:
             tgt = self.ref[id(after[0])]
-        elif wei >= 0 and ev is not None and (word := t[wei + 1 : k]) in self.lex.anaphora:
-            # 共同为实践中心揭牌 at 某某实践中心揭牌仪式, the centre named nowhere else: the one the occasion names
-            full = re.search(r"([^“”\"暨与和、]{2,40}?" + re.escape(word) + r")”?揭牌", ev.name)
-            if full:
-                self.entity("Organization", full.group(1))
-                tgt = _Ref("Organization", full.group(1))
+        elif wei >= 0 and ev is not None and (word := t[wei + 1 : k]) in self.lex.anaphora \
+                and (f := _unveiled_in_name(ev.name, word)):
+            tgt = _Ref("Organization", f)  # 共同为实践中心揭牌 at 某某实践中心揭牌仪式, the centre named nowhere else
+        if tgt is not None and (tgt.type, tgt.name) not in self.entities:
+            self.entity(tgt.type, tgt.name)
         for p in persons:
             if p.start > k:
                 continue

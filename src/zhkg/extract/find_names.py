@@ -74,12 +74,15 @@ NAME_OVER_POST = re.compile(
     r"[ \u3000]*\n[ \u3000]*(?:职[ \u3000]*务|现[ \u3000]*任)?[：:]?[ \u3000]*([^\s\u3000，。；,;：:]{2,40})[ \u3000]*$", re.M)
 
 
-# 科　长：某某　副科长：某某 (a department's heads under its heading): a post's label,
-# its characters perhaps spaced, then the name
+# a place named with its level (韶江省, 某市…局), and a word that begins a unit's name
+# (韶江交通职业技术学院): see NameRules._place_fronts
 _PLACE_WITH_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?=[省市县](?![长委]))|"
                                r"([\u4e00-\u9fff]{2})(?=[省市县](?![长委])[\u4e00-\u9fff]{0,8}(?:厅|局|委员会|政府|学院|大学|学校))")
 _FRONT_OF_UNIT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})((?:(?![在了的与和及为是对向将把被从到等也都还就又并率带一])[\u4e00-\u9fff]){2,12}?"
                             r"(?:学院|大学|集团|公司|学校|中心|协会))")
+
+# 科　长：某某　副科长：某某 (a department's heads under its heading): a post's label,
+# its characters perhaps spaced, then the name
 LABEL_NAME = re.compile(r"(?:^|(?<=[ \u3000]))([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,4})[：:][ \u3000]*"
                         r"([\u4e00-\u9fff]{2,4})(?=[ \u3000]|$)", re.M)
 

@@ -1136,8 +1136,8 @@ class SpanRules:
             return k
         lo = max(0, head_start - 24)
         for p in range(k - 1, lo + 1, -1):
-            if not (is_cjk(t[p]) or t[p].isalnum() or t[p] in "“”—") or t[p] in PUNCT and t[p] not in "“”—" or t[p] == "的":
-                return k
+            if t[p] == "的" or not (is_cjk(t[p]) or t[p].isalnum() or t[p] in "“”—"):
+                return k  # (a clause's end, or 的: what stands before is no part of the name)
             if t.startswith(_held_verbs(self.lex), p - 2) and self.tok_start.get(p) == p - 2:
                 if head_start - p < 4 or any(p <= m.start < head_start for m in self.persons) or not self._held_object(p):
                     return k

@@ -848,16 +848,23 @@ class PostsMixin:
         group (党组书记, 党组成员) or a civil servant's rank (二级调研员)."""
         site = self._site_unit()
         if not site or not site.endswith(("局", "厅")):
-            bureaus = {u.name for u in self.ms if u.kind == "org" and u.name.endswith(("局", "厅"))}
-            hosts = {b for m in self.ms if m.kind == "event" for b in bureaus if m.name.startswith(b)}
-            if len(hosts) != 1:
+            site = self._host_bureau()
+            if site is None:
                 return None
-            site = hosts.pop()
         if title.endswith(site[-1] + "长") or title in ("党组书记", "党组副书记", "党组成员") \
                 or title.endswith(("调研员", "巡视员")):
             self.entity("Organization", site)
             return _Ref("Organization", site)
         return None
+
+    def _host_bureau(self) -> str | None:
+        """The one bureau (局, 厅) an occasion of the article is named after
+        (某市教育局干部大会), found once per article."""
+        if "_host_bureau_memo" not in self.__dict__:
+            bureaus = {u.name for u in self.ms if u.kind == "org" and u.name.endswith(("局", "厅"))}
+            hosts = {b for m in self.ms if m.kind == "event" for b in bureaus if m.name.startswith(b)}
+            self._host_bureau_memo = hosts.pop() if len(hosts) == 1 else None
+        return self._host_bureau_memo
 
     def _association_roster(self) -> None:
         """An association's own page listing its officers, one label a line
