@@ -1215,7 +1215,7 @@ class EventsMixin:
                         for m in ms if cs <= m.start < z)  # 我院2026年春季开学安全工作会议在实训大楼一楼报告厅召开
                     # (校党委理论学习中心组…会议, 学校“某讲坛”报告会: named by the school's own word)
                     ours = ours or own is not None and (ev.name.startswith(("学校", "我校", "我院", "本校", "本院"))
-                                                        or ev.name.startswith("校") and not ev.name.startswith(("校企", "校地", "校际", "校友")))
+                                                        or ev.name.startswith("校") and not ev.name.startswith(self.lex.joint_school_fronts))
                     if own is not None and (ev.name.lstrip("“\"").startswith(own.name) or subject is not None or ours):  # (学院在行政楼会议室召开…)
                         self.fact(ev, "heldAt", own, z, "held-at-own-campus", conf=0.7)
                         break

@@ -852,7 +852,7 @@ class PostsMixin:
             if site is None:
                 return None
         if title.endswith(site[-1] + "长") or title in ("党组书记", "党组副书记", "党组成员") \
-                or title.endswith(("调研员", "巡视员")):
+                or title.endswith(self.lex.civil_ranks):
             self.entity("Organization", site)
             return _Ref("Organization", site)
         return None

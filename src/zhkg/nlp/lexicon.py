@@ -167,6 +167,8 @@ class Lexicon:
     association_titles: tuple[str, ...]  # 会长, 理事 …: posts of an association
     grant_words: tuple[str, ...]  # 项目, 资助 …: after a fund's name, a grant, not a body
     committee_words: tuple[str, ...]  # 代表, 选举 …: words of a congress's committee (代表工作委员会)
+    joint_school_fronts: tuple[str, ...]  # 校企, 校友 …: 校 with another party, not the school's own word
+    civil_ranks: tuple[str, ...]  # 调研员, 巡视员: a civil servant's rank at a bureau
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -252,4 +254,6 @@ def get_lexicon() -> Lexicon:
         association_titles=tuple(read_words("association_titles.txt")),
         grant_words=tuple(read_words("grant_words.txt")),
         committee_words=tuple(sorted(read_words("committee_words.txt"), key=len, reverse=True)),
+        joint_school_fronts=tuple(read_words("joint_school_fronts.txt")),
+        civil_ranks=tuple(read_words("civil_ranks.txt")),
     )

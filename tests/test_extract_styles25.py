@@ -1,0 +1,19 @@
+"""Error classes found on the written sets of session 24, each in our own
+invented wording, with guard cases that keep a rule from over-reaching; and the
+word lists behind older rules, now read from data files."""
+
+from __future__ import annotations
+
+from .extract_helpers import rel, run, run_page
+
+
+def test_a_civil_servants_rank_on_a_bureaus_own_page():
+    # ``civil_ranks.txt``: a bare 一级调研员/二级巡视员 on a bureau's own page is a
+    # rank at that bureau, as its head's bare title is
+    page = ("涟州市人力资源和社会保障局\n首页　工作动态\n局领导到企业调研\n发布时间：2026-03-20　来源：办公室\n"
+            "　　3月18日，一级调研员鄢蕴和带队到涟州精工机械有限公司调研，二级巡视员龚屿帆参加调研。\n")
+    held = rel(run_page(page), "holdsPosition")
+    assert {("鄢蕴和", "涟州市人力资源和社会保障局"), ("龚屿帆", "涟州市人力资源和社会保障局")} <= held
+    # guard: a rank on a school's page is not put at a bureau
+    page = page.replace("涟州市人力资源和社会保障局", "涟州职业技术学院").replace("局领导", "校领导")
+    assert not any(o.endswith("局") for _, o in rel(run_page(page), "holdsPosition"))
