@@ -17,3 +17,15 @@ def test_a_civil_servants_rank_on_a_bureaus_own_page():
     # guard: a rank on a school's page is not put at a bureau
     page = page.replace("涟州市人力资源和社会保障局", "涟州职业技术学院").replace("局领导", "校领导")
     assert not any(o.endswith("局") for _, o in rel(run_page(page), "holdsPosition"))
+
+
+def test_a_meeting_held_within_a_fair_is_what_its_speakers_speak_at():
+    # 博览会在某中心开幕。某公司在博览会期间举行发布会…出席发布会。甲致辞。: the
+    # meeting named last, not the fair that has a date and venue
+    a = run("5月9日上午，2026涟州智能制造博览会在涟州会展中心开幕。涟州精工机械有限公司在博览会期间举行新品发布会。\n"
+            "涟州市工信局副局长鄢蕴和、涟州职业技术学院副院长龚屿帆出席发布会。\n鄢蕴和致辞。龚屿帆介绍了合作情况。")
+    spoke = rel(a, "spokeAt")
+    assert {("鄢蕴和", "新品发布会"), ("龚屿帆", "新品发布会")} <= spoke
+    # guard: a ceremony within the fair is part of it; the speech is at the fair
+    a = run("5月9日上午，2026涟州智能制造博览会在涟州会展中心开幕。开幕式由涟州市副市长濮望舒主持。\n鄢蕴和致辞。")
+    assert ("鄢蕴和", "2026涟州智能制造博览会") in rel(a, "spokeAt")

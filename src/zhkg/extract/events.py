@@ -604,10 +604,17 @@ class EventsMixin:
                     anchored = r
         if head and cur is not None and cur is not anchored and cur.name.rstrip("”\"").endswith(head):
             return cur  # 开放日启动仪式在某处举行。…仪式由某某主持: the ceremony named last, not the day's occasion
+        if anchored is not None and cur is not anchored and self._kind(cur) == "meeting" \
+                and self._kind(anchored) in ("fair", "activity", "competition", "forum", "training"):
+            return cur  # 博览会在某处开幕。…期间举行某发布会。…某某致辞: the meeting named last, within the fair
         cur = anchored or cur
         if cur is None and getattr(self, "event_refs", None) and self._first_courtesy() >= pos + 60:
             cur = self.event_refs[0][1]  # (but 院长某某会见了代表团一行…。随后，签约仪式…: the meeting is no part of it)
         return cur
+
+    def _kind(self, ev: _Ref | None) -> str:
+        e = self.entities.get((ev.type, ev.name)) if ev is not None else None
+        return e.attrs.get("kind") or "" if e is not None else ""
 
     def _deciding(self, m: Mention) -> bool:
         """Whether the occasion named at ``m`` is the body's meeting that took a
