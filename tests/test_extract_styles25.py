@@ -4,7 +4,7 @@ word lists behind older rules, now read from data files."""
 
 from __future__ import annotations
 
-from .extract_helpers import rel, run, run_page
+from .extract_helpers import names, rel, run, run_page
 
 
 def test_a_civil_servants_rank_on_a_bureaus_own_page():
@@ -29,3 +29,14 @@ def test_a_meeting_held_within_a_fair_is_what_its_speakers_speak_at():
     # guard: a ceremony within the fair is part of it; the speech is at the fair
     a = run("5月9日上午，2026涟州智能制造博览会在涟州会展中心开幕。开幕式由涟州市副市长濮望舒主持。\n鄢蕴和致辞。")
     assert ("鄢蕴和", "2026涟州智能制造博览会") in rel(a, "spokeAt")
+
+
+def test_an_adjective_that_begins_a_unveiled_units_name():
+    # 共建的精密制造产业学院揭牌仪式: 精密 (an adjective) begins the unit's name
+    # and stays in the occasion's
+    a = run("6月3日，涟州精工机械有限公司（以下简称“精工机械”）与涟州职业技术学院共建的精密制造产业学院"
+            "揭牌仪式在公司总部二楼会议厅举行。")
+    assert "精密制造产业学院揭牌仪式" in names(a, "Event")
+    # guard: an adjective before the verb of holding is no part of the name
+    a = run("6月3日，涟州职业技术学院隆重举行智能制造产业学院揭牌仪式。")
+    assert "智能制造产业学院揭牌仪式" in names(a, "Event")

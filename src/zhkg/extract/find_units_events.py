@@ -283,6 +283,9 @@ class SpanRules:
                     break  # 高|瓴…: a single character may begin a name
             elif pos_tag(t[k:e]) not in _STRIP_TAGS or t[k:e] in self.lex.name_verbs:
                 break
+            elif pos_tag(t[k:e]) == "a" and (e2 := self.tok_end.get(e)) is not None and e2 <= limit and pos_tag(t[e:e2]) in ("n", "vn", "v", "nz") \
+                    and self.lex.org_suffixes.ending_at(t, limit):
+                break  # 共建的精密制造产业学院: an adjective before a field's noun in a unit's name
             k = e
         return k
 
