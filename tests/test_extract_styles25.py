@@ -40,3 +40,17 @@ def test_an_adjective_that_begins_a_unveiled_units_name():
     # guard: an adjective before the verb of holding is no part of the name
     a = run("6月3日，涟州职业技术学院隆重举行智能制造产业学院揭牌仪式。")
     assert "智能制造产业学院揭牌仪式" in names(a, "Event")
+
+
+def test_a_trip_reported_after_the_meeting_is_no_part_of_it():
+    # 另悉，会前一天，甲到某公司调研，该公司董事长乙介绍了…: the trip is its own; 乙
+    # neither speaks at nor attends the meeting reported before
+    a = run("4月2日，涟州县县长鄢蕴和主持召开县政府第五次常务会议。副县长濮望舒出席会议。\n"
+            "另悉，会前一天，濮望舒到涟州禾丰农业有限公司调研，该公司董事长龚屿帆介绍了校企合作情况。")
+    ev = "县政府第五次常务会议"
+    assert ("濮望舒", ev) in rel(a, "attended")
+    assert not any(p == "龚屿帆" for p, _ in rel(a, "spokeAt") | rel(a, "attended"))
+    # guard: what is said at the meeting about a trip is said there
+    a = run("4月2日，涟州县县长鄢蕴和主持召开县政府第五次常务会议。\n"
+            "会上，副县长濮望舒介绍了到涟州禾丰农业有限公司调研的情况。")
+    assert ("濮望舒", "县政府第五次常务会议") in rel(a, "spokeAt")

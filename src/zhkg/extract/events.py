@@ -70,6 +70,7 @@ def _last_date_before(pos: int, edates: list[DateMention]) -> str | None:
 
 
 _AT_SCENE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)现场|在([^，,。；;！？]{2,40}?)上[，,]")  # 在洽谈会现场, 在18日举行的某对接会上，: at the occasion
+_VISIT_TRIP = re.compile(r"(?:到|赴|前往|深入)[^，,。；;！？“”的]{2,30}?(?:调研|考察|视察|走访|检查|督导)(?![^，,。；;！？]{0,6}的)")  # 某某到某公司调研: a visit of its own
 _TO_REPORTER = re.compile(r"(?:告诉|对|向|接受)(?:本报|本台|本网)?记者")  # 某某告诉记者, 接受记者采访
 _VENUE_COUNT = re.compile(r"[两三四五六七八九十\d]+个(?:主)?(?:赛点|赛场|赛区|会场|分会场|考点|场馆|校区)")  # 在甲、乙两个赛点举行
 
@@ -719,6 +720,8 @@ class EventsMixin:
                     and (cur := self.current_event(ss)) is not None:
                 ev = cur  # 甲、乙先后发言，围绕竞赛成果转化…: the occasion spoken of, not the one spoken at
                 self._spoken_at.add(first.start)  # (nor the occasion later sentences go on about)
+            if ev is None and _VISIT_TRIP.search(sent) and "会上" not in sent and any(p < ss for p, _ in getattr(self, "event_refs", [])):
+                continue  # 另悉，某某到某公司调研，董事长某某介绍了…: a trip of its own, not the occasion reported before
             ev = ev or self._kind_event_before(ss, sent) or self.current_event(ss)
             if ev is None:
                 continue
