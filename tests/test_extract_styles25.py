@@ -54,3 +54,12 @@ def test_a_trip_reported_after_the_meeting_is_no_part_of_it():
     a = run("4月2日，涟州县县长鄢蕴和主持召开县政府第五次常务会议。\n"
             "会上，副县长濮望舒介绍了到涟州禾丰农业有限公司调研的情况。")
     assert ("濮望舒", "县政府第五次常务会议") in rel(a, "spokeAt")
+
+
+def test_a_datelines_year_is_not_taken_from_a_past_years_report():
+    # 某网某地3月18日电: no year; the meeting's 2026年 counts over the 2025年度 report
+    page = ("韶江：职业院校校长谈产教融合\n\n"
+            "涟州网涟州3月18日电（记者鄢蕴和）18日，在2026年全省职业教育工作推进会上，"
+            "省教育厅职业教育处处长濮望舒通报了2025年度全省职业院校质量报告的编制情况。\n")
+    a = run_page(page)
+    assert a.metadata["published"] == "2026-03-18"

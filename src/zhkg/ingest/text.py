@@ -271,12 +271,18 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年|[\u4e00-\u9fff“])")
 def _dateline_day(dateline: tuple[int, int], body: list[str]) -> str | None:
     """The day of a dateline without its year (某某社某地10月18日电), when no
     other line dates the page: in the year the report names most often
-    (2025年, 2025某某对接会), the earliest on a tie; none when it names none.
+    (2025年, 2025某某对接会; a year of 年度 counts half: 2024年度报告 looks
+    back), the earliest on a tie; none when it names none.
 
     >>> _dateline_day((10, 18), ["在18日举行的2025迨阳食品产业对接会上", "到2027年"])
     '2025-10-18'
+    >>> _dateline_day((3, 18), ["在2026年全省推进会上", "通报了2025年度质量报告"])
+    '2026-03-18'
     """
-    years = Counter(_YEAR.findall("\n".join(body)))
+    text = "\n".join(body)
+    years: Counter[str] = Counter()
+    for y in _YEAR.finditer(text):
+        years[y.group(1)] += 1 if text.startswith("年度", y.end()) else 2  # (2024年度报告: a past year's, half)
     if not years:
         return None
     year = min(years, key=lambda y: (-years[y], y))
