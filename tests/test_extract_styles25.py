@@ -63,3 +63,12 @@ def test_a_datelines_year_is_not_taken_from_a_past_years_report():
             "省教育厅职业教育处处长濮望舒通报了2025年度全省职业院校质量报告的编制情况。\n")
     a = run_page(page)
     assert a.metadata["published"] == "2026-03-18"
+
+
+def test_a_list_of_four_character_aims_names_no_occasion():
+    # “组织联建、队伍联育、项目联推、活动联办”: 活动 begins the last aim, no occasion
+    a = run("双方将围绕“组织联建、队伍联育、项目联推、活动联办”深化合作。")
+    assert not names(a, "Event")
+    # guard: an occasion named by a list of what it shows is still read
+    a = run("5月9日，涟州职业技术学院举办“技能展示、岗位推介”系列活动。")
+    assert "“技能展示、岗位推介”系列活动" in names(a, "Event")

@@ -971,6 +971,10 @@ class SpanRules:
                     k = cs
             if name[:1] in "、，,":
                 continue  # 组织共建、阵地共用、活动共办: a list of aims, the head word one of its nouns
+            items = name.split("、")
+            if len(items) > 1 and all(len(x) == 4 for x in items[:-1]) and len(items[-1]) == 2 \
+                    and all(is_cjk(c) for c in t[end : end + 2]) and t[end + 2 : end + 3] in ("、", "”", "，", ",", "；"):
+                continue  # 人才联育、技术联攻、活动联办: the same list, the head word one of its nouns
             pre = t[k:head_start].strip("“”\"'‘’《》")
             if head in lex.triggers["verb_heads"] and t[k - 1 : k] == "在" \
                     and any(u.start == k and u.end == head_start for u in self.orgs):
