@@ -72,3 +72,13 @@ def test_a_list_of_four_character_aims_names_no_occasion():
     # guard: an occasion named by a list of what it shows is still read
     a = run("5月9日，涟州职业技术学院举办“技能展示、岗位推介”系列活动。")
     assert "“技能展示、岗位推介”系列活动" in names(a, "Event")
+
+
+def test_names_in_a_list_of_name_comma_post():
+    # 出席的有：甲，副市长；乙，某局局长；: the post after the comma is the cue,
+    # with a unit or without, and for a surname that is also a word (蒿)
+    a = run("出席活动的有：濮望舒，副市长；蒿立恒，涟州市教育局局长；龚屿帆，涟州市人力资源和社会保障局局长。")
+    assert {"濮望舒", "蒿立恒", "龚屿帆"} <= names(a, "Person")
+    # guard: a word after the comma that is no post leaves a word surname unread
+    a = run("主要内容有：蒿草，一种植物；")
+    assert "蒿草" not in names(a, "Person")

@@ -541,12 +541,15 @@ class NameRules:
         return end is not None and pos_tag(t[e:end]).startswith("v")
 
     def _post_after_comma(self, e: int, orgs: list[str]) -> bool:
-        """Whether ``，某单位职务；`` follows ``e`` (出席的有：某某，某局局长；…)."""
+        """Whether ``，某单位职务；`` or ``，职务；`` follows ``e`` (出席的有：某某，某局局长；…)."""
         t = self.t
         if t[e : e + 1] not in ("，", ","):
             return False
         o = next((o for o in orgs if t.startswith(o, e + 1)), None)
-        return o is not None and self.lex.title_at(t, e + 1 + len(o)) > 0
+        if o is None:  # 司马某某，副市长；: a post with no unit, then the list's mark
+            L = self.lex.title_at(t, e + 1)
+            return L > 0 and t[e + 1 + L : e + 2 + L] in ("；", ";", "。", "\n")
+        return self.lex.title_at(t, e + 1 + len(o)) > 0
 
     def _word_surname_name(self, name: str, end: int, orgs: list[str]) -> bool:
         """Whether ``name``, right after a title, is a name whose surname is
@@ -664,6 +667,11 @@ class NameRules:
                 if q is not None and t[q.end : q.end + 1] in ("，", "、", "。", "；") and self._word_surname_name(q.name, q.end, orgs):
                     self._add_person(q)
                     continue
+            if not p and t[i - 1 : i] in ("：", ":", "；", ";") and t[i] in lex.word_surnames \
+                    and (q := self.name_at(i, orgs, strong=True)) is not None and self._post_after_comma(q.end, orgs) \
+                    and _plausible_name(q.name):
+                self._add_person(q)  # 出席的有：…；蒿某某，某局局长；: the post after the comma is as strong a cue as a title
+                continue
             if not p and t.endswith(tuple(lex.triggers["appoint_before"]), 0, i):
                 p = self.name_at(i, orgs, strong=True)  # 聘任时某某为…, 任命单纯为…: a word-like name after the verb
                 if p is not None and not t.startswith(("为", "同志"), p.end) and not (
