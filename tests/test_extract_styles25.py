@@ -82,3 +82,42 @@ def test_names_in_a_list_of_name_comma_post():
     # guard: a word after the comma that is no post leaves a word surname unread
     a = run("主要内容有：蒿草，一种植物；")
     assert "蒿草" not in names(a, "Person")
+
+
+def test_a_nav_bar_whose_items_read_as_a_label_and_its_value():
+    # 首页 | 时政 | 视频 | 专题: 视频 | 专题 looks like a credit, the line is a nav bar
+    page = ("韶江新闻网\n首页 | 要闻 | 教育 | 视频 | 专题 | 客户端\n当前位置：首页 > 教育\n"
+            "涟州职业教育联盟成立　首批成员单位40家\n2026-03-05 19:42　来源：新华社\n"
+            "新华社涟州3月5日电（记者 鄢蕴和）涟州职业教育联盟成立大会5日举行。\n")
+    a = run_page(page)
+    assert a.metadata["title"] == "涟州职业教育联盟成立\u3000首批成员单位40家"
+    assert a.metadata["author"] == "鄢蕴和"
+
+
+def test_a_newspapers_e_paper_page():
+    # 某某日报数字报 / 某某日报　日期　第05版：…　本版责任编辑：… / 上一版　下一版: the
+    # paper is the source, the headline follows the page's furniture
+    page = ("韶江日报数字报\n韶江日报　2026年4月22日　星期三　第05版：教育·人才　本版责任编辑：龚屿帆\n"
+            "上一版　下一版　本版标题导航\n涟州市技能大赛开赛\n——9个赛项418名选手同台竞技\n"
+            "本报讯（记者 濮望舒　通讯员 戚晚澄）昨天上午，涟州市技能大赛开幕式在涟州技师学院举行。\n")
+    a = run_page(page)
+    assert (a.metadata["title"], a.metadata["source"], a.metadata["author"], a.metadata["editor"]) == \
+        ("涟州市技能大赛开赛", "韶江日报", "濮望舒", "龚屿帆")
+    # the page's header alone at the top, no masthead over it
+    page = ("韶江日报　2026年4月24日　星期五　第05版：教育·科技\n上一版　下一版　｜　本版导读　｜　PDF版\n\n"
+            "企业高管走进职业学院课堂\n\n本报讯（记者 濮望舒 通讯员 戚晚澄）4月22日下午，一场讲座在涟州职业技术学院举行。\n")
+    a = run_page(page)
+    assert (a.metadata["title"], a.metadata["source"]) == ("企业高管走进职业学院课堂", "韶江日报")
+
+
+def test_a_papers_reporters_named_with_the_paper():
+    # 某某日报记者　甲　通讯员　乙 on a line of its own, 某某晚报全媒体记者 甲 before the
+    # date and 来源：; a reading count after the source is no part of it
+    page = ("韶江日报客户端\n首页　要闻　教育\n职教集团成员单位增至76家\n韶江日报记者　濮望舒　通讯员　戚晚澄\n"
+            "2026-11-27 20:15　来源：韶江日报客户端　阅读 3.2万\n前天下午，涟州物流职业教育集团年会召开。\n")
+    a = run_page(page)
+    assert (a.metadata["author"], a.metadata["source"], a.metadata["title"]) == ("濮望舒", "韶江日报客户端", "职教集团成员单位增至76家")
+    page = ("涟州晚报网\n首页 | 教育 | 民生\n职业教育活动周启动\n"
+            "涟州晚报全媒体记者 濮望舒　通讯员 戚晚澄　2026-05-12 07:50　来源：涟州晚报\n昨天上午，活动周启动仪式举行。\n")
+    a = run_page(page)
+    assert (a.metadata["author"], a.metadata["source"]) == ("濮望舒", "涟州晚报")

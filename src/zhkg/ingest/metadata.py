@@ -39,6 +39,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 _BAR = re.compile(r"[\s\u3000\u00a0]*[|｜][\s\u3000\u00a0]*")
 _CONTROLS = re.compile(r"[【\[][^】\]\n]{1,6}[】\]]")
+_COUNTER = re.compile(r"[\s\u3000\u00a0]+(?:阅读|浏览|点击)(?:量|数|次数)?[\s\u3000\u00a0:：]*[\d.,]+万?")  # 　阅读 3.2万
 
 @dataclass(frozen=True)
 class Field:
@@ -55,6 +56,7 @@ def _clean_value(value: str) -> str:
     value = _CONTROLS.split(value, maxsplit=1)[0]
     value = _SPACE_RUN.split(value.strip(_VALUE_STRIP), maxsplit=1)[0]
     value = _BAR.split(value, maxsplit=1)[0]  # 来源：企业文化部　|　阅读 1208: a bar ends it too
+    value = _COUNTER.split(value, maxsplit=1)[0]  # 来源：某某客户端　阅读 3.2万: so does a reading count
     return value.strip(_VALUE_STRIP)
 
 
@@ -111,6 +113,9 @@ def person_name(value: str) -> str | None:
     return _drop_unit_prefix(people[0])
 
 
+_HEAD_REPORTER = re.compile(r"[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})(?=[ \u3000]|$)")
+
+
 def parse_byline(line: str) -> list[Field]:
     """The ``label：value`` fields of a line, in order (empty if it has none)."""
     pats = load()
@@ -121,6 +126,9 @@ def parse_byline(line: str) -> list[Field]:
         # 2025-10-17　文/某某　阅读量：587: a credit between the date and the first label
         for c in pats.inline_credit.finditer(head):
             out.append(Field(pats.field_of.get(c["label"], ""), c["label"], c["name"]))
+    elif matches and (r := pats.reporter_word.match(head)) and (n := _HEAD_REPORTER.match(head, r.end())):
+        # 某某晚报全媒体记者 王某　通讯员 李某　2026-05-12　来源：…: the first reporter before the labels
+        out.append(Field("author", "记者", n["name"]))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         label = re.sub(r"[ \u3000]", "", m["label"])  # 索 引 号: a spread-out label

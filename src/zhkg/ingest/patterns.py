@@ -163,7 +163,8 @@ def load() -> Patterns:
         # the site's owner in its footer (主办单位：某市某区人力资源和社会保障局, 版权所有：…)
         owner=re.compile(r"(?:" + _alternation(bp.get("owner_labels", [])) + r")\s*[：:]?\s*(?P<owner>[\u4e00-\u9fff（）()]{4,40})"),
         # a newspaper's name alone on a line (某某日报), over its page line (第05版：教育)
-        masthead=re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:" + _alternation(bp["newspaper_ends"]) + r")$"),
+        masthead=re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:" + _alternation(bp["newspaper_ends"]) + r")(?:"
+                            + _alternation(bp.get("masthead_suffixes", [])) + r")?$"),  # 某某日报, 某某日报数字报
         page_number=re.compile(r"^(?:第\s*[0-9０-９]{1,3}\s*版|[A-Z]?[0-9０-９]{1,3}\s*版[：:])"),
         # a report's dateline: 新华社南京5月20日电（记者 某某）, 央广网某地5月28日消息（记者 某某）,
         # 本报讯（记者 某某…）, or the bracket alone
@@ -181,7 +182,8 @@ def load() -> Patterns:
             r"(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*(?:电|消息)[\s\u3000]+"
         ),
         other_credit=re.compile(_alternation(labels["dateline"]["other_credits"])),
-        reporter_word=re.compile(r"(?:" + _alternation(labels["dateline"]["own_press"]) + r")?(?:"
+        reporter_word=re.compile(r"(?:" + _alternation(labels["dateline"]["own_press"]) + r"|[\u4e00-\u9fff]{2,10}?(?:"
+                                 + _alternation(labels["dateline"].get("press_ends", [])) + r"))?(?:"
                                  + _alternation(labels["dateline"]["reporters"]) + r")"),
         # a newspaper's page header: 某某日报　2025年5月26日　第03版
         paper_header=re.compile(

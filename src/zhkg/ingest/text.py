@@ -80,6 +80,8 @@ def _kind(line: str) -> str:
         return "footer"
     if p.is_junk(line):
         return "junk"
+    if _HOME_FIRST.match(line) and p.is_nav(line):
+        return "nav"  # 首页 | 时政 | 视频 | 专题: a nav bar, though 视频 | 专题 reads as a label and its value
     if is_byline_line(line) or _reporters_line(line):
         return "byline"
     if _is_dateline(line):
@@ -89,6 +91,7 @@ def _kind(line: str) -> str:
     return "text"
 
 
+_HOME_FIRST = re.compile(r"(?:网站)?首页[\s\u3000]*[|｜/\s\u3000]")  # a nav bar begins with its home link
 _WECHAT_HEADER = re.compile(r"^(?:原创[\s\u3000]+\S|[^\s\u3000]{2,20}[\s\u3000]+原创$)")  # 原创　作者　公众号, 某某学院　原创
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
@@ -228,7 +231,9 @@ _PAGE_IN_LINE = re.compile(r"第\s*[0-9０-９]{1,3}\s*版")
 
 def _page_line(line: str) -> bool:
     """A newspaper page's header line: 第05版：…, or the day's date before it."""
-    return bool(load().page_number.match(line) or (len(line) <= 40 and _PAGE_IN_LINE.search(line)))
+    p = load()
+    return bool(p.page_number.match(line) or _PAGE_IN_LINE.search(line)
+                and (len(line) <= 40 or len(line) <= 80 and p.paper_header.match(line)))  # (…第05版：教育　本版责任编辑：某某)
 
 
 def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
@@ -362,17 +367,25 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         if kinds[i] == "text" and _WECHAT_HEADER.match(lines[i]) and len(lines[i]) <= 40 and not _SITE_PUNCT.search(lines[i]):
             kinds[i] = "junk"  # 原创　作者　公众号 on a line of its own: the post's header, not its body
     meta = MetadataBuilder()
-    # a newspaper's masthead (某某日报 over 第05版：…): the source, not a headline
+    # a newspaper's masthead (某某日报 over 第05版：…, or the page's header alone:
+    # 某某日报　2026年4月24日　第05版：…): the source, not a headline
     for i in range(min(3, len(lines))):
-        if p.masthead.match(lines[i]) and any(_page_line(x) for x in lines[i + 1 : i + 4]):
-            meta.offer("source", lines[i], _T_LATE)
-            kinds[i] = "junk"
-            for k in range(i + 1, min(i + 4, len(lines))):
+        alone = _page_line(lines[i]) and p.paper_header.match(lines[i]) is not None
+        if alone or p.masthead.match(lines[i]) and any(_page_line(x) for x in lines[i + 1 : i + 4]):
+            for k in range(i, min(i + 4, len(lines))):
+                if _page_line(lines[k]) and (ph := p.paper_header.match(lines[k])):
+                    meta.offer("source", ph["paper"], _T_LATE)  # (某某日报数字报 over 某某日报　…第05版: the paper's name)
+                    break
+            if not alone:
+                meta.offer("source", lines[i], _T_LATE)
+                kinds[i] = "junk"
+            for k in range(i + 1, min(i + 4, len(lines))):  # (the page's header alone keeps its kind)
                 if _page_line(lines[k]):
                     if kinds[k] == "byline":
                         _offer_byline(meta, lines[k], _T_BYLINE)  # 第05版：教育　本版责任编辑：某某
                     elif kinds[k] == "date":
                         meta.offer("published", lines[k], _T_DATELINE)  # 2025年6月21日　星期六　第03版：教育
+                        meta.offer_fields([f for f in parse_byline(lines[k]) if f.field not in ("", "published")], _T_BYLINE)
                     kinds[k] = "junk"
             break
     if headline is not None:
