@@ -121,3 +121,31 @@ def test_a_papers_reporters_named_with_the_paper():
             "涟州晚报全媒体记者 濮望舒　通讯员 戚晚澄　2026-05-12 07:50　来源：涟州晚报\n昨天上午，活动周启动仪式举行。\n")
     a = run_page(page)
     assert (a.metadata["author"], a.metadata["source"]) == ("濮望舒", "涟州晚报")
+
+
+def test_a_sites_short_name_and_the_bureau_that_owns_it():
+    # 某州教育网 over a footer 版权所有：某州市教育局: the bureau is the site's, so 市教育局
+    # in the text is that bureau
+    page = ("涟州教育网\n首页 ┃ 教育要闻 ┃ 通知公告\n当前位置：首页 > 教育要闻\n副市长到技师学院调研\n"
+            "2026年05月20日　来源：职成科\n昨天下午，副市长濮望舒到涟州技师学院调研，市教育局局长鄢蕴和陪同调研。\n"
+            "上一篇：全市校长培训班开班\n版权所有：涟州市教育局　地址：涟州市人民路9号\n")
+    a = run_page(page)
+    assert ("鄢蕴和", "涟州市教育局") in rel(a, "holdsPosition")
+    # guard: a footer owner whose words the site's name does not shorten gives nothing
+    a = run_page(page.replace("版权所有：涟州市教育局", "版权所有：涟州市人民政府办公室"))
+    assert ("鄢蕴和", "市教育局") in rel(a, "holdsPosition")
+
+
+def test_a_meeting_convened_and_named_by_its_head_word_alone():
+    # 调研…随后主持召开座谈会: with no meeting named otherwise, 座谈会 is the occasion,
+    # and a tour before it (察看…) is no part of it
+    a = run("昨天下午，副市长濮望舒到涟州技师学院调研。濮望舒一行来到实训楼，察看实训教学情况，该院党委书记龚屿帆边走边介绍。\n"
+            "随后，濮望舒在该院会议室主持召开座谈会。该院院长鄢蕴和汇报了办学情况。", published="2026-05-20")
+    assert "座谈会" in names(a, "Event")
+    assert ("濮望舒", "座谈会") in rel(a, "chaired")
+    assert ("鄢蕴和", "座谈会") in rel(a, "spokeAt")
+    assert ("龚屿帆", "座谈会") not in rel(a, "spokeAt")
+    # guard: a meeting named in full before is what 召开座谈会 refers to
+    a = run("5月19日，全市技工教育工作座谈会在涟州技师学院举行。副市长濮望舒主持召开座谈会，院长鄢蕴和汇报了情况。")
+    assert "座谈会" not in names(a, "Event")
+    assert ("鄢蕴和", "全市技工教育工作座谈会") in rel(a, "spokeAt")

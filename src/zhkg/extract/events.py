@@ -148,6 +148,7 @@ class EventsMixin:
 
     # -------------------------------------------------------------- events
     def _resolve_events(self) -> None:
+        self._convened_meetings()
         evs = [m for m in self.ms if m.kind == "event"]
         groups: list[list[Mention]] = []
         for m in evs:
@@ -345,6 +346,20 @@ class EventsMixin:
                 whole.extend(g)
                 out.remove(g)
         return out
+
+    def _convened_meetings(self) -> None:
+        """A meeting convened and named by its head word alone (某某到某校调研…，
+        随后在会议室主持召开座谈会) in an article that names no meeting of that
+        kind otherwise, and no occasion before it: the meeting is an occasion
+        of its own, named by the head word."""
+        meetings = tuple(self.lex.triggers["visit_meetings"])
+        heads = {m.info.get("head") for m in self.ms if m.kind == "event"}
+        first_event = min((m.start for m in self.ms if m.kind == "event"), default=len(self.t))
+        for m in self.ms:
+            if m.kind == "anaphor" and m.text in meetings and m.text not in heads and m.start < first_event \
+                    and self.t.endswith(("召开", "举行"), 0, m.start) and not self.t.endswith(("的", "了"), 0, m.start - 2):
+                m.kind, m.name = "event", m.text
+                heads.add(m.text)
 
     def _named_like(self, m: Mention) -> _Ref | None:
         """The event a specific anaphor (开幕式, 闭幕式, 双选会: three characters

@@ -529,7 +529,16 @@ def full_site_name(site: str, lines: list[str]) -> str:
                 return owner
             if core in owner[2:] and owner.endswith(("公司", "集团")) and len(core) >= 4:
                 return owner  # 鼋达智能 over a footer ©2025 某地鼋达智能装备股份有限公司 版权所有: the brand's company
+            bare = core[:-1] if core.endswith("网") else core
+            if len(bare) >= 4 and owner.startswith(bare[:2]) and _in_order(bare, owner) and owner[-1] in "局厅委办":
+                return owner  # 某州教育网 over a footer 版权所有：某州市教育局: the bureau whose words it shortens
     return site
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of ``short`` stands in ``full``, in order."""
+    it = iter(full)
+    return all(c in it for c in short)
 
 
 # Copyright © 2025 某某股份有限公司 版权所有: the owner written before 版权所有
