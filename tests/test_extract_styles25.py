@@ -149,3 +149,19 @@ def test_a_meeting_convened_and_named_by_its_head_word_alone():
     a = run("5月19日，全市技工教育工作座谈会在涟州技师学院举行。副市长濮望舒主持召开座谈会，院长鄢蕴和汇报了情况。")
     assert "座谈会" not in names(a, "Event")
     assert ("鄢蕴和", "全市技工教育工作座谈会") in rel(a, "spokeAt")
+
+
+def test_a_standing_committee_on_its_own_site_is_named_as_the_site_writes_it():
+    # 某某人大网　某市人大常委会主办: 市人大常委会, and the full name inside the meeting's
+    # name (某市第十届人民代表大会常务委员会第五次会议), are the body the site names
+    page = ("涟州人大网　　涟州市人大常委会主办\n首页　常委会动态　人事任免\n当前位置：首页 > 常委会动态\n"
+            "市十届人大常委会举行第五次会议\n发布时间：2026-06-26　来源：常委会办公室\n"
+            "6月25日上午，涟州市第十届人民代表大会常务委员会第五次会议在市人大常委会会议室举行。"
+            "市人大常委会主任鄢蕴和主持会议，副主任濮望舒出席会议。\n")
+    a = run_page(page)
+    orgs = names(a, "Organization")
+    assert "涟州市人大常委会" in orgs and "涟州市人民代表大会常务委员会" not in orgs
+    assert ("鄢蕴和", "涟州市人大常委会") in rel(a, "holdsPosition")
+    # guard: where the page names the body in full on its own, the full name stays
+    a = run_page(page.replace("涟州人大网　　涟州市人大常委会主办", "涟州人大网\n涟州市人民代表大会常务委员会"))
+    assert ("鄢蕴和", "涟州市人民代表大会常务委员会") in rel(a, "holdsPosition")

@@ -214,6 +214,13 @@ class UnitsMixin:
                     longer = name[:k] + level + name[k:]
                     if longer in full_set and not name[k:].startswith(level):
                         canon[name] = longer
+        # the body whose own site the page is, as the site writes it (某市人大常委会主办):
+        # 市人大常委会, and the full name a meeting's name holds, are that body
+        site = self._site_unit()
+        site_wide = next((site.replace(a, b, 1) for a, b in lex.part_abbreviations.items() if site and a in site), None)
+        for name in full:
+            if site_wide and name not in canon and name != site and (name == site_wide or site.endswith(name) and name[:1] in "省市县区"):
+                canon[name] = site
         # abbreviations: 人大新闻学院 / 中国科协 / 高新区管委会 for the full names
         for name in full:
             if name in canon:
@@ -999,6 +1006,8 @@ class UnitsMixin:
             parts = re.split(r"[\s\u3000]+", site)
             name = self._without_site_word(re.sub(r"[\s\u3000]+", "", site))  # (某某学院　新闻网)
             last = parts[-1]
+            if len(parts) > 1 and last.endswith("主办"):
+                last = last[:-2]  # 某某人大网　某市人大常委会主办: the site, then the body that runs it
             if len(parts) > 1 and len(last) >= 6 and (last.endswith(self.lex.legal_tails) or (n := self.lex.org_suffixes.ending_at(last, len(last)))
                                                       and self.lex.org_kind.get(last[-n:]) == "institution"):
                 name = last  # 中国某某　某某电力工程有限公司: a group's brand, then the company's own legal name
