@@ -165,3 +165,21 @@ def test_a_standing_committee_on_its_own_site_is_named_as_the_site_writes_it():
     # guard: where the page names the body in full on its own, the full name stays
     a = run_page(page.replace("涟州人大网　　涟州市人大常委会主办", "涟州人大网\n涟州市人民代表大会常务委员会"))
     assert ("鄢蕴和", "涟州市人民代表大会常务委员会") in rel(a, "holdsPosition")
+
+
+def test_a_section_word_inside_a_word_is_no_front_of_a_body():
+    # 市教育科学研究院: 科 of 科学 ends no section (市教育科) whose part is 学研究院
+    a = run("副局长濮望舒，市教育局职业教育与成人教育科科长鄢蕴和，市教育科学研究院副院长龚屿帆出席。")
+    assert ("龚屿帆", "市教育科学研究院") in rel(a, "holdsPosition")
+    # guard: a bureau's short name before its office still splits there
+    a = run("副局长濮望舒，涟州市教育局职业教育与成人教育科科长鄢蕴和，市教育局办公室主任龚屿帆出席。")
+    assert ("涟州市教育局办公室", "涟州市教育局") in rel(a, "subOrganizationOf")
+
+
+def test_an_alias_that_ends_inside_a_word_begins_no_part_of_its_company():
+    # 某某新材料有限公司（以下简称“某某新材”）… 某某新材料产业学院: 新材|料 ends inside 材料,
+    # so the industry college is named whole, not 料产业学院 of the company
+    a = run("上周五，涟州禾丰新材料有限公司（以下简称“禾丰新材”）与涟州职业技术学院共建的禾丰新材料产业学院揭牌。"
+            "禾丰新材总经理濮望舒任禾丰新材料产业学院院长。")
+    assert "禾丰新材料产业学院" in names(a, "Organization")
+    assert "料产业学院" not in names(a, "Organization")

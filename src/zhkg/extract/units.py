@@ -569,10 +569,12 @@ class UnitsMixin:
             if alias and name not in canon and name[:1] not in "省市县区" and name != declared[alias] \
                     and not name.endswith(self.lex.legal_tails) \
                     and f"“{name}”" not in self.t and name[len(alias)] not in _JOIN_DASHES \
+                    and any(a == len(alias) for a, _ in tokens(name)) \
                     and (pos_tag(next((name[a:b] for a, b in tokens(name) if a == len(alias)), "")) not in ("v", "vn")
                          or name.endswith(_DEPARTMENT_ENDS)):  # (耔丰装备|生产制造中心: a department)
                 # (汇澄智能装备股份有限公司 is the alias's company itself; “某某实训基地” a name of its own;
-                # 赓达智能|制造产业学院: a part named with a verb first is not the company's, 智能制造 reads on)
+                # 赓达智能|制造产业学院: a part named with a verb first is not the company's, 智能制造 reads on;
+                # 某某新材|料产业学院: nor one where the alias ends inside a word)
                 rest = name[len(alias):]
                 n = self.lex.org_suffixes.ending_at(rest, len(rest))
                 # (栒川汽车动力电池研究院: a company's institute; 高新区管委会人才发展局: a government's bureau)
@@ -610,7 +612,7 @@ class UnitsMixin:
                 # 市总工会宣传教育部 with 某某市总工会 named: the longest front the article names in full
                 # (省人大常委会法制工作委员会 with 某某省人民代表大会常务委员会: or abbreviates so)
                 front = next((name[:k] for k in range(len(name) - 3, 2, -1)
-                              if self.lex.org_suffixes.ending_at(name, k)
+                              if self.lex.org_suffixes.ending_at(name, k) and word_freq(name[k - 1 : k + 1]) < 1000  # (市教育科|学研究院: 科学 is a word)
                               and (self._level_full(name[:k], full, full_set) or _abbreviated(name[:k], full))), None)
             if not front or front[:1] != name[:1]:
                 continue
