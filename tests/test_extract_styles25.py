@@ -183,3 +183,18 @@ def test_an_alias_that_ends_inside_a_word_begins_no_part_of_its_company():
             "禾丰新材总经理濮望舒任禾丰新材料产业学院院长。")
     assert "禾丰新材料产业学院" in names(a, "Organization")
     assert "料产业学院" not in names(a, "Organization")
+
+
+def test_a_leaders_page_with_an_information_catalogue_and_a_qualified_post():
+    # 信息公开目录：… over the headline is the site's furniture; a leader whose post
+    # line reads 副市长（挂职） is listed like the others
+    page = ("涟州市人民政府门户网站\n首页 | 政务公开 | 政务服务\n当前位置：首页 > 政务公开 > 领导信息\n"
+            "信息公开目录：领导信息 ｜ 机构职能 ｜ 政策文件 ｜ 人事信息\n\n涟州市人民政府领导班子成员及工作分工\n"
+            "发布时间：2026-01-09　　来源：市政府办公室\n"
+            "　　根据市政府领导班子成员变动情况，现将市政府领导工作分工调整如下。\n\n"
+            "鄢蕴和\n职　务：市委副书记、市长\n分　工：主持市政府全面工作。\n\n"
+            "濮望舒\n职　务：副市长\n分　工：负责教育方面工作。\n\n"
+            "乜怀远\n职　务：副市长（挂职）\n分　工：协助濮望舒同志负责产教融合方面工作。\n")
+    a = run_page(page)
+    assert a.metadata["title"] == "涟州市人民政府领导班子成员及工作分工"
+    assert ("乜怀远", "涟州市人民政府") in rel(a, "holdsPosition")

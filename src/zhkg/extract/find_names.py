@@ -95,7 +95,11 @@ def label_title(lex: Lexicon, label: str) -> str | None:
 
 def posts_only(lex: Lexicon, field: str) -> bool:
     """Whether ``field``, the line under a name line (:data:`NAME_OVER_POST`),
-    ends with a post title (党组书记、局长)."""
+    ends with a post title (党组书记、局长), or with one and its qualifier in
+    brackets (副市长（挂职）: ``triggers.json`` title_qualifiers)."""
+    if field.endswith(("）", ")")) and (o := max(field.rfind("（"), field.rfind("("))) > 0 \
+            and field[o + 1 : -1] in lex.triggers["title_qualifiers"]:
+        field = field[:o]
     return any(k + lex.title_at(field, k) == len(field) for k in range(max(0, len(field) - 8), len(field) - 1))
 
 
