@@ -198,3 +198,13 @@ def test_a_leaders_page_with_an_information_catalogue_and_a_qualified_post():
     a = run_page(page)
     assert a.metadata["title"] == "涟州市人民政府领导班子成员及工作分工"
     assert ("乜怀远", "涟州市人民政府") in rel(a, "holdsPosition")
+
+
+def test_a_two_character_name_with_a_word_surname_after_a_role_word():
+    # 学员代表 贝丛 表示: 贝 is a surname that is also a word, and 丛, a surname too, is
+    # only the given name of a two-character name
+    a = run("昨天上午，涟州镇技能培训班开班仪式举行。学员代表 贝丛 表示，自己想学一门电工手艺。")
+    assert "贝丛" in names(a, "Person")
+    # guard: a verb before a name is still no surname (嘉宾有王某…)
+    a = run("昨天上午，涟州镇技能培训班开班仪式举行。嘉宾有王晓峰等人。")
+    assert "有王晓" not in names(a, "Person")

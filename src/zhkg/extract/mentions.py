@@ -373,7 +373,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             if p and m.kind == "cue" and not is_latin(p.name[:1]) and (
                 not self.lex.surname_len(p.name) and not (
                     self._word_surname_name(p.name, p.end, orgs) and not word_freq(p.name[:2])
-                    and not self.lex.surname_len(p.name[1:])  # (嘉宾有王某: 有 is the verb; 能够, 应邀: words)
+                    and not (len(p.name) >= 3 and self.lex.surname_len(p.name[1:]))  # (嘉宾有王某: 有 is the verb; 能够, 应邀: words)
                 )
                 or word_freq(p.name) > 0 and not pos_tag(p.name).startswith("nr") and not (
                     # 学生夏至作为学生代表发言: a word-like name, a verb of the person after it
