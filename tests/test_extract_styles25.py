@@ -208,3 +208,20 @@ def test_a_two_character_name_with_a_word_surname_after_a_role_word():
     # guard: a verb before a name is still no surname (嘉宾有王某…)
     a = run("昨天上午，涟州镇技能培训班开班仪式举行。嘉宾有王晓峰等人。")
     assert "有王晓" not in names(a, "Person")
+
+
+def test_a_schools_section_site_and_an_e_paper_breadcrumb():
+    # 某某职业技术学院 工会之家: the school's site, whose section names the pages; bare
+    # titles are the school's
+    page = ("涟州职业技术学院 工会之家\n网站首页　工会概况　教代会　职工之家\n\n学院教职工代表大会召开\n"
+            "作者：学院工会　　发布时间：2026-03-16\n"
+            "　　3月13日下午，涟州职业技术学院第四届教职工代表大会在学院图书馆报告厅召开。\n"
+            "　　院长鄢蕴和代表学院作了工作报告。党委书记濮望舒作总结讲话。\n")
+    a = run_page(page)
+    held = rel(a, "holdsPosition")
+    assert {("鄢蕴和", "涟州职业技术学院"), ("濮望舒", "涟州职业技术学院")} <= held
+    # 某某新闻网 > 某某日报 > 第02版：要闻: the paper in a breadcrumb is the source
+    page = ("涟州新闻网 > 涟州日报 > 第02版：要闻\n2026年09月10日 星期四　　　　上一版　下一版\n\n"
+            "我市教育系统表彰大会举行\n\n　　本报讯（记者 龚屿帆　通讯员 戚晚澄）9日上午，涟州市教育系统表彰大会在涟州大剧院举行。\n")
+    a = run_page(page)
+    assert (a.metadata["title"], a.metadata["source"], a.metadata["author"]) == ("我市教育系统表彰大会举行", "涟州日报", "龚屿帆")

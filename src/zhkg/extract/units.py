@@ -1015,6 +1015,11 @@ class UnitsMixin:
                 name = last  # 中国某某　某某电力工程有限公司: a group's brand, then the company's own legal name
                 # (某某政协网　中国人民政治协商会议某某市委员会: the site, then the whole body it is of)
             ok = 4 <= len(name) <= 30 and all(is_cjk(c) for c in name) and self.lex.org_suffixes.ending_at(name, len(name))
+            first = parts[0]
+            if not ok and len(parts) == 2 and 4 <= len(first) <= 20 and all(is_cjk(c) for c in first) \
+                    and (n := self.lex.org_suffixes.ending_at(first, len(first))) and self.lex.org_kind.get(first[-n:]) == "institution" \
+                    and not self.lex.org_suffixes.ending_at(parts[1], len(parts[1])):
+                name, ok = first, True  # 某某职业技术学院　工会之家: the school, then the name of its section's pages
             source = self.a.metadata.get("source") or ""
             if not name and source.endswith("学院") and 4 <= len(source) <= 20 and all(is_cjk(c) for c in source) \
                     and ("我院" in self.t or "本院" in self.t) and not re.search(re.escape(source) + "(?:常务)?副?院长", self.t):

@@ -370,6 +370,11 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     # a newspaper's masthead (某某日报 over 第05版：…, or the page's header alone:
     # 某某日报　2026年4月24日　第05版：…): the source, not a headline
     for i in range(min(3, len(lines))):
+        if _BREADCRUMB.search(lines[i]) and _PAGE_IN_LINE.search(lines[i]) and (paper := next(
+                (c for c in re.split(r"\s*[>»＞›]+\s*", lines[i]) if p.masthead.match(c)), None)):
+            meta.offer("source", paper, _T_LATE)  # 某某新闻网 > 某某日报 > 第02版：要闻: the paper, in a breadcrumb
+            kinds[i] = "nav"
+            break
         alone = _page_line(lines[i]) and p.paper_header.match(lines[i]) is not None
         if alone or p.masthead.match(lines[i]) and any(_page_line(x) for x in lines[i + 1 : i + 4]):
             for k in range(i, min(i + 4, len(lines))):
