@@ -225,3 +225,10 @@ def test_a_schools_section_site_and_an_e_paper_breadcrumb():
             "我市教育系统表彰大会举行\n\n　　本报讯（记者 龚屿帆　通讯员 戚晚澄）9日上午，涟州市教育系统表彰大会在涟州大剧院举行。\n")
     a = run_page(page)
     assert (a.metadata["title"], a.metadata["source"], a.metadata["author"]) == ("我市教育系统表彰大会举行", "涟州日报", "龚屿帆")
+
+
+def test_a_section_of_the_bureau_named_before_by_gai():
+    # 某省人力资源和社会保障厅厅长甲，该厅职业能力建设处处长乙: 该厅 is the bureau named before
+    a = run("韶江省人力资源和社会保障厅党组书记、厅长鄢蕴和，该厅职业能力建设处处长濮望舒出席开幕式。")
+    assert ("职业能力建设处", "韶江省人力资源和社会保障厅") in rel(a, "subOrganizationOf")
+    assert ("濮望舒", "职业能力建设处") in rel(a, "holdsPosition")
