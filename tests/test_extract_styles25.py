@@ -232,3 +232,13 @@ def test_a_section_of_the_bureau_named_before_by_gai():
     a = run("韶江省人力资源和社会保障厅党组书记、厅长鄢蕴和，该厅职业能力建设处处长濮望舒出席开幕式。")
     assert ("职业能力建设处", "韶江省人力资源和社会保障厅") in rel(a, "subOrganizationOf")
     assert ("濮望舒", "职业能力建设处") in rel(a, "holdsPosition")
+
+
+def test_a_word_surname_with_a_place_word_as_given_name():
+    # 校长 全洛川: 全 is a surname that is also a word, 洛川 a place's name used as a
+    # given name
+    a = run("莪湾县技工学校校长 全洛川，涟州市交通技工学校校长 鄢蕴和出席会议。")
+    assert ("全洛川", "莪湾县技工学校") in rel(a, "holdsPosition")
+    # guard: a word surname before a common word is still no name
+    a = run("会上，校长鄢蕴和对全体教师提出要求。")
+    assert not any(n.startswith("全体") for n in names(a, "Person"))

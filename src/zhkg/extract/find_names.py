@@ -568,8 +568,8 @@ class NameRules:
             return False  # 毕业生都能…: an adverb and a modal verb, not 都 and a given name
         if given[0] in _DEGREE_ADVERBS:
             return False  # 让学生有更宽的通道: a verb and an adverb of degree, not 有 and a given name
-        if len(given) >= 2 and word_freq(given) > 50 and not pos_tag(given).startswith("nr"):
-            return False
+        if len(given) >= 2 and word_freq(given) > 50 and not pos_tag(given).startswith(("nr", "ns")):
+            return False  # (a place's name may be a given name: 全洛川)
         if name[0] in "和与及":  # (a conjunction: 教授和营员表示…, 校长和蔼地…)
             if len(name) == 3 and self.t[end : end + 1] in "，、。；,;" and not word_freq(given) \
                     and not self.lex.person_cues.at(given, 0) and not self.lex.title_at(given, 0):

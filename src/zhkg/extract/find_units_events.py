@@ -637,6 +637,8 @@ class SpanRules:
             # but 分管办公室、人事科: the body's own office a leader is in charge of)
         if _YEAR_INSIDE.search(name):
             return False  # 某学院2026年校外实训基地授牌仪式: a year's batch of an occasion, no unit's name
+        if name.startswith(("中国共产党", "中共")) and name.endswith(lex.school_ends) and "委员会" not in name:
+            return False  # 中国共产党某职业技术学院第三次代表大会: the party's congress of the school, no body named so
         if name.endswith(lex.not_unit_ends) and len(m.info.get("suffix", "")) <= max(len(w) for w in lex.not_unit_ends if name.endswith(w)):
             return False  # 某市地处三条高速公路交汇处: a place, no unit (but 质量安全部: a longer unit word, 安全部, not 全部)
         if name.endswith("中学") and "在" in self.t[max(0, m.start - 4) : m.start] and (e := self.tok_end.get(m.end)) is not None \
