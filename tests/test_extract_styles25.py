@@ -242,3 +242,12 @@ def test_a_word_surname_with_a_place_word_as_given_name():
     # guard: a word surname before a common word is still no name
     a = run("会上，校长鄢蕴和对全体教师提出要求。")
     assert not any(n.startswith("全体") for n in names(a, "Person"))
+
+
+def test_the_partys_congress_of_a_school_names_no_body():
+    # 中国共产党某职业技术学院第三次代表大会: a congress; 中国共产党某学院 is no unit
+    a = run("昨天上午，中国共产党涟州职业技术学院第三次代表大会开幕式在学院体育馆举行。")
+    assert "中国共产党涟州职业技术学院" not in names(a, "Organization")
+    # guard: the party committee of a school is a body
+    a = run("昨天上午，中共涟州职业技术学院委员会书记鄢蕴和出席会议。")
+    assert ("鄢蕴和", "中共涟州职业技术学院委员会") in rel(a, "holdsPosition")
