@@ -749,11 +749,12 @@ class NameRules:
             added = False
             for q0 in list(self.persons):
                 i = q0.end + 1
-                if t[q0.end : i] != "、" or i >= self.n or self.person_cov[i]:
-                    continue
+                spaced = t[q0.end : i] in (" ", "\u3000") and i < self.n and is_cjk(t[i]) and self.lex.surname_len(t, i) > 0
+                if t[q0.end : i] != "、" and not spaced or i >= self.n or self.person_cov[i]:
+                    continue  # (副院长甲 乙以及…: names a space apart, the second with a surname that is no word)
                 p = self.name_at(i, orgs, strong=False)
                 if p and _plausible_name(p.name) and (t[p.end : p.end + 1] in ("、", "，", "。", "；") or t.startswith(("组成", "等"), p.end)
-                                                      or self._trigger_at(p.end)):
+                                                      or spaced and t.startswith(("以及", "和", "及"), p.end) or self._trigger_at(p.end)):
                     self._add_person(p)
                     added = True
             if not added:
