@@ -263,3 +263,13 @@ def test_names_a_space_apart_and_an_invited_unit():
     # guard: a space before a word that is no name adds nobody
     a = run("副院长濮望舒 主持会议。")
     assert names(a, "Person") == {"濮望舒"}
+
+
+def test_a_rare_word_surname_and_trade_words_before_names():
+    # 副市长过灏: 过 is a surname that is also a word; 数控车工甲: a trade before a name
+    a = run("涟州市人民政府副市长过灏，市教育局局长鄢蕴和出席。随后，选手代表、涟州精工数控车工缪禾丰宣誓。")
+    assert {"过灏", "缪禾丰"} <= names(a, "Person")
+    assert ("过灏", "涟州市人民政府") in rel(a, "holdsPosition")
+    # guard: 过 as a verb begins no name
+    a = run("会议审议通过了决议。经过讨论，大家表示同意。")
+    assert not names(a, "Person")
