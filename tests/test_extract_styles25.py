@@ -273,3 +273,19 @@ def test_a_rare_word_surname_and_trade_words_before_names():
     # guard: 过 as a verb begins no name
     a = run("会议审议通过了决议。经过讨论，大家表示同意。")
     assert not names(a, "Person")
+
+
+def test_those_who_discuss_at_a_round_table_are_there():
+    # 在圆桌对话环节，甲担任主持人，乙、丙围绕…展开讨论: the discussants attend
+    a = run("4月18日，2026涟州职业教育协同发展论坛在涟州工程大学举行。"
+            "在圆桌对话环节，涟州职业技术学院院长鄢蕴和、涟州市教育局副局长濮望舒围绕“跨省域资源共享”展开讨论。")
+    ev = "2026涟州职业教育协同发展论坛"
+    assert {("鄢蕴和", ev), ("濮望舒", ev)} <= rel(a, "attended")
+
+
+def test_a_wechat_posts_follow_line_is_furniture():
+    # 点击上方蓝字“某某人社”关注我们: the account's call to follow, no unit named
+    page = ("186家企业带来4300个岗位\n\n原创　涟州发布　2026年6月6日 18:05\n\n点击上方蓝字“涟州人社”关注我们\n\n"
+            "　　昨天上午，涟州市高校毕业生夏季专场招聘会在涟州职业技术学院体育馆举行。\n")
+    a = run_page(page)
+    assert "涟州人社" not in a.text
