@@ -289,3 +289,14 @@ def test_a_wechat_posts_follow_line_is_furniture():
             "　　昨天上午，涟州市高校毕业生夏季专场招聘会在涟州职业技术学院体育馆举行。\n")
     a = run_page(page)
     assert "涟州人社" not in a.text
+
+
+def test_representing_a_list_of_units():
+    # 甲代表镇党委、镇政府致辞: each unit of the list is represented
+    a = run("昨天上午，涟湾镇技能人才培训班开班仪式在涟湾镇人民政府三楼会议室举行。涟湾镇党委书记鄢蕴和出席。\n"
+            "鄢蕴和代表镇党委、镇政府致辞。")
+    assert {("鄢蕴和", "涟湾镇党委"), ("鄢蕴和", "涟湾镇人民政府")} <= rel(a, "represents")
+    # guard: 代表 one unit and then another clause names no second one
+    a = run("昨天上午，涟湾镇技能人才培训班开班仪式在涟湾镇人民政府三楼会议室举行。涟湾镇党委书记鄢蕴和出席。\n"
+            "鄢蕴和代表镇政府致辞，涟州职业技术学院院长濮望舒介绍了课程。")
+    assert rel(a, "represents") == {("鄢蕴和", "涟湾镇人民政府")}

@@ -991,19 +991,27 @@ class PostsMixin:
         if _MEMBERS_AS_GROUP.match(t, j):
             return  # 代表企业成员单位发言: the members as a group, no one unit
         tgt = next((m for m in ms if m.start == j and self.ref.get(id(m)) and self.ref[id(m)].type == "Organization"), None)
-        ref = None
+        ref, word = None, None
         if tgt is not None:
             ref = self.ref[id(tgt)]
             if tgt.kind == "ref":
                 ref = self._own_unit(subj.name, tgt.text.lstrip("该我本")) or ref
         else:
-            word = next((t[j:e] for e in range(min(ce, j + 8), j + 1, -1) if lex.org_suffixes.ending_at(t, e) and t[j:e] not in ("单位", "主办单位")), None)
+            word = next((t[j:e] for e in range(min(ce, j + 8), j + 1, -1) if lex.org_suffixes.ending_at(t, e) and t[j:e] not in ("单位", "主办单位")
+                         and all(is_cjk(c) and c not in "、，" for c in t[j:e])), None)
             if word and all(is_cjk(c) for c in word):
                 ref = self._own_unit(subj.name, word)
         if ref is not None and tgt is not None and _TERM_AFTER.match(t, tgt.end):
             return  # 代表协会第二届理事会作工作报告: the outgoing board reports, no unit is represented
         if ref is not None:
             self.fact(_Ref("Person", subj.name), "represents", ref, subj.start, "represent-unit", conf=0.8)
+        end = tgt.end if tgt is not None else j + len(word) if word else -1
+        while end > 0 and t[end : end + 1] in ("、", "和", "及"):
+            nxt = next((m for m in ms if m.start == end + 1 and self.ref.get(id(m)) and self.ref[id(m)].type == "Organization"), None)
+            if nxt is None:
+                break  # 代表镇党委、镇政府致辞: each unit of the list is represented
+            self.fact(_Ref("Person", subj.name), "represents", self.ref[id(nxt)], subj.start, "represent-unit", conf=0.8)
+            end = nxt.end
 
     def _represent_pairs(self, subj: Mention, k: int, j: int, ce: int, ms: list[Mention]) -> bool:
         """甲、乙、丙分别代表A、B、C: each name represents the unit in the same
