@@ -232,6 +232,9 @@ def test_a_section_of_the_bureau_named_before_by_gai():
     a = run("韶江省人力资源和社会保障厅党组书记、厅长鄢蕴和，该厅职业能力建设处处长濮望舒出席开幕式。")
     assert ("职业能力建设处", "韶江省人力资源和社会保障厅") in rel(a, "subOrganizationOf")
     assert ("濮望舒", "职业能力建设处") in rel(a, "holdsPosition")
+    # 该局 before a section's name written in full: the bureau named before
+    a = run("涟州市教育局副局长鄢蕴和，该局职业教育与成人教育科科长濮望舒出席会议。")
+    assert ("职业教育与成人教育科", "涟州市教育局") in rel(a, "subOrganizationOf")
 
 
 def test_a_word_surname_with_a_place_word_as_given_name():

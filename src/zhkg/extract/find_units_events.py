@@ -454,7 +454,7 @@ class SpanRules:
                 k += len(front)
                 name = name[len(front):]
             info = {"suffix": t[j - L : j]}
-            if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院", "学校", "学院", "医院"):
+            if t[k - 2 : k] in ("该校", "我校", "本校", "该院", "我院", "本院", "学校", "学院", "医院", "该局", "该厅"):
                 info["own_of"] = t[k - 2 : k]  # 该校国际合作办公室: a part of the school 该校 stands for
             elif own_of:
                 info["own_of"] = own_of
