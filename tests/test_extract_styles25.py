@@ -303,3 +303,16 @@ def test_representing_a_list_of_units():
     a = run("昨天上午，涟湾镇技能人才培训班开班仪式在涟湾镇人民政府三楼会议室举行。涟湾镇党委书记鄢蕴和出席。\n"
             "鄢蕴和代表镇政府致辞，涟州职业技术学院院长濮望舒介绍了课程。")
     assert rel(a, "represents") == {("鄢蕴和", "涟湾镇人民政府")}
+
+
+def test_a_company_site_named_by_its_brand_and_latin_name():
+    # 某某智能　SOME BRAND over a footer Copyright © 某地某某智能装备股份有限公司: the
+    # site is the company, and 公司 in the text is that company, not a subsidiary named since
+    page = ("禾丰智能　HEFENG INTELLIGENT\n首页 | 关于我们 | 新闻中心\n新闻中心 > 公司新闻\n\n公司召开校企合作大会\n\n"
+            "发布时间：2026-10-23　来源：人力资源部\n"
+            "　　10月21日下午，公司全资子公司涟州禾丰精密传动有限公司（以下简称“禾丰传动”）总经理鄢蕴和介绍了人才需求。"
+            "会上，公司与涟州职业技术学院签订了校企合作协议。\n\n"
+            "Copyright © 韶江禾丰智能装备股份有限公司　韶ICP备18007736号\n")
+    a = run_page(page)
+    assert a.metadata["site"] == "韶江禾丰智能装备股份有限公司"
+    assert ("韶江禾丰智能装备股份有限公司", "涟州职业技术学院") in rel(a, "signedAgreement")

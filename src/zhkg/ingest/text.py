@@ -522,7 +522,7 @@ def full_site_name(site: str, lines: list[str]) -> str:
     over a footer 主办单位：某市瀼湖区人力资源和社会保障局): the owner's name that
     ends with the site's name (its site word aside), else ``site``."""
     p = load()
-    core = site
+    core = re.sub(r"[\s\u3000]+[A-Za-z][A-Za-z .&'-]*$", "", site)  # 某某智能　SOME BRAND: the name before its Latin form
     for w in get_lexicon().site_words:  # (某某门户网站: its site word aside; longest first)
         if core.endswith(w) and len(core) > len(w):
             core = core[: -len(w)]
