@@ -316,3 +316,14 @@ def test_a_company_site_named_by_its_brand_and_latin_name():
     a = run_page(page)
     assert a.metadata["site"] == "韶江禾丰智能装备股份有限公司"
     assert ("韶江禾丰智能装备股份有限公司", "涟州职业技术学院") in rel(a, "signedAgreement")
+
+
+def test_an_occasion_announced_to_be_held_is_no_event():
+    # 集团明年将举办首届某竞赛; 两市将…，并联合举办某邀请赛: announced, not reported
+    a = run("11月25日，涟州物流职业教育集团2026年年会召开。据悉，集团明年将举办首届全市物流服务技能竞赛。")
+    assert names(a, "Event") == {"涟州物流职业教育集团2026年年会"}
+    a = run("5月8日，涟州·韶州职业教育交流座谈会召开。根据协议，两市将每年互派骨干教师，并联合举办中职学生技能邀请赛。")
+    assert "中职学生技能邀请赛" not in names(a, "Event")
+    # guard: one held (举办了) in a sentence with no word of what is to come stays
+    a = run("5月8日，涟州市教育局在涟州技师学院举办了中职学生技能邀请赛。")
+    assert "中职学生技能邀请赛" in names(a, "Event")

@@ -46,6 +46,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # venues over days, not 在某处举行)
 _NOT_ANCHORING = frozenset(("held-at-venues",))
 _SUBMITTED_TO = re.compile(r"(?:提交|提请|报请|提交至|提交给)$")  # 该议案尚需提交公司股东大会审议: a meeting yet to come
+# 集团明年将举办首届某竞赛, 两市将联合举办某邀请赛: an occasion to be held, announced before its name
+_HOLD_BEFORE = re.compile(r"(?:举办|举行|召开|开展|组织)$")
+_TO_COME = re.compile(r"(?:将|拟|计划|准备)")
 
 class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, AgreementsMixin):
     """The state of one article's assembly; the rules live in the mixins."""
@@ -143,15 +146,25 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
 
 
     def _drop_future_events(self) -> None:
-        """An occasion only announced (第二期培训班将于5月开班, 提交公司股东大会审议),
+        """An occasion only announced (第二期培训班将于5月开班, 提交公司股东大会审议,
+        明年将举办首届某竞赛),
         named nowhere else and with nobody at it, is no event of the story."""
         linked = {r.s for r in self.relations.values()} | {r.o for r in self.relations.values()}
         for key, e in list(self.entities.items()):
             if e.type == "Event" and e.name not in linked and e.mentions \
                     and all(future_words(self.lex).match(self.t, m.end + (self.t[m.end : m.end + 1] in "，,"))
                             or _SUBMITTED_TO.search(self.t, max(0, m.start - 3), m.start)
+                            or self._to_be_held(m.start)
                             for m in e.mentions):
                 del self.entities[key]
+
+    def _to_be_held(self, at: int) -> bool:
+        """Whether the occasion named at ``at`` is the object of a verb of holding
+        that its sentence says is yet to come (将…联合举办某邀请赛)."""
+        if not _HOLD_BEFORE.search(self.t, max(0, at - 4), at):
+            return False
+        ss = max(self.t.rfind(c, 0, at) for c in "。！？；\n") + 1
+        return _TO_COME.search(self.t, ss, at) is not None
 
     # -------------------------------------------------------------- events
     def _clauses(self, ss: int, se: int) -> list[tuple[int, int]]:
