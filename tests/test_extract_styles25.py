@@ -327,3 +327,14 @@ def test_an_occasion_announced_to_be_held_is_no_event():
     # guard: one held, with what is to come said in another sentence, stays
     a = run("5月8日，中职学生技能邀请赛在涟州技师学院举行。两市将继续举办交流活动。")
     assert "中职学生技能邀请赛" in names(a, "Event")
+
+
+def test_units_admitted_to_a_group_are_members():
+    # 会议审议通过了甲、乙等6家单位的入会申请: those admitted are members
+    a = run("11月25日，涟州物流职业教育集团2026年年会召开。会议审议通过了涟州冷链运输有限公司、涟州市商贸学校等6家单位的入会申请，"
+            "集团成员单位由70家增至76家。")
+    comm = "涟州物流职业教育集团"
+    assert {("涟州冷链运输有限公司", comm), ("涟州市商贸学校", comm)} <= rel(a, "memberOf")
+    # guard: a body that approves is not among those admitted
+    a = run("11月25日，涟州物流职业教育集团2026年年会召开。涟州职业技术学院理事会审议通过了涟州冷链运输有限公司的入会申请。")
+    assert ("涟州职业技术学院", comm) not in rel(a, "memberOf")

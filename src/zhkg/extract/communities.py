@@ -7,6 +7,7 @@ import re
 
 from .find_names import table_lines
 from .find_units_events import _ENUMERATOR
+from .mentions import Mention
 from .refs import Ref as _Ref
 
 __all__ = ["CommunitiesMixin"]
@@ -24,6 +25,10 @@ _LIST_VERB_END = re.compile(r"(?:分别)?(?:有|包括|为|是|如下)$")
 # a community's own committee or office right before 由 (…专业委员会由甲、乙共同牵头)
 _ORGAN_BEFORE = re.compile(r"(?:专业委员会|分委员会|工作委员会|分会|秘书处|工作组)”?\s*$")
 
+
+# 审议通过了甲、乙等6家单位的入会申请: the units between the approval and the applications
+_ADMITTED = re.compile(r"(?:审议通过|同意|批准)了?(.{2,200}?)(入会申请|加入申请)")
+_APPLICANTS_END = re.compile(r"(?:等[\d一二三四五六七八九十]+家(?:单位|企业|院校))?的")
 
 class CommunitiesMixin:
     """Rules of :class:`~zhkg.extract.assemble._Assembler` (mixed in)."""
@@ -103,6 +108,8 @@ class CommunitiesMixin:
                     listing = True
                 elif member_clause and _IN_THE_LIST.search(clause):
                     chosen = units  # 首批成员单位共92家，A、B、C等均在其列: the units named are members
+                elif (ap := _ADMITTED.search(clause)) is not None and (chosen := self._admitted(ap, cs, units)):
+                    pass  # 审议通过了A、B等6家单位的入会申请: the units admitted are members
                 else:
                     listing = False
                     continue
@@ -111,6 +118,17 @@ class CommunitiesMixin:
                     if self.ref[id(m)].name.startswith(comm.name):
                         continue  # 共同体秘书处完成了成员单位信息库建设: the community's own office, no member
                     self.fact(self.ref[id(m)], "memberOf", comm, m.start, "member-trigger", conf=0.8)
+
+    def _admitted(self, ap: re.Match[str], cs: int, units: list[Mention]) -> list[Mention]:
+        """The units listed right before 的入会申请 (甲、乙等6家单位的), one list and
+        nothing else between the approval and the applications."""
+        t = self.t
+        listed = [m for m in units if ap.start(1) <= m.start - cs < ap.start(2)]
+        if not listed or t[cs + ap.start(1) : listed[0].start].strip() or not _APPLICANTS_END.fullmatch(t, listed[-1].end, cs + ap.start(2)):
+            return []
+        if any(t[a.end : b.start] not in ("、", "和", "及") for a, b in zip(listed, listed[1:])):
+            return []
+        return listed
 
     def _heading_lists(self) -> None:
         """A roll of a community set out under headings (四、副理事长单位 or
