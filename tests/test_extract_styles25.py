@@ -338,3 +338,11 @@ def test_units_admitted_to_a_group_are_members():
     # guard: a body that approves is not among those admitted
     a = run("11月25日，涟州物流职业教育集团2026年年会召开。涟州职业技术学院理事会审议通过了涟州冷链运输有限公司的入会申请。")
     assert ("涟州职业技术学院", comm) not in rel(a, "memberOf")
+
+
+def test_a_body_that_will_join_in_holding_another_occasion_organises_none_now():
+    # 培训结束后，镇里将联合某公司等企业举办专场招聘会: yet to come, not the course's organiser
+    a = run("昨天上午，涟湾镇技能人才培训班开班仪式在涟湾镇人民政府举行。培训班由涟湾镇人民政府主办。\n"
+            "据悉，培训结束后，镇里将联合涟州禾丰新材料有限公司等企业举办专场招聘会。")
+    assert not any(o == "涟州禾丰新材料有限公司" for _, o in rel(a, "organizedBy"))
+    assert any(o == "涟湾镇人民政府" for _, o in rel(a, "organizedBy"))
