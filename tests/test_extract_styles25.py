@@ -346,3 +346,15 @@ def test_a_body_that_will_join_in_holding_another_occasion_organises_none_now():
             "据悉，培训结束后，镇里将联合涟州禾丰新材料有限公司等企业举办专场招聘会。")
     assert not any(o == "涟州禾丰新材料有限公司" for _, o in rel(a, "organizedBy"))
     assert any(o == "涟湾镇人民政府" for _, o in rel(a, "organizedBy"))
+
+
+def test_contestants_at_an_opening_take_part_in_the_contest():
+    # 裁判员代表甲、选手代表某校学生乙宣誓 at …大赛开幕式: both take part in the 大赛
+    a = run("5月12日上午，2026年涟州市中职学生技能大赛开幕式在涟州技师学院体育馆举行。"
+            "本届大赛由涟州市教育局主办，设12个赛项。\n出席开幕式的有：市教育局副局长 濮望舒。\n"
+            "濮望舒致辞。裁判员代表鄢蕴和、选手代表涟州市商贸学校学生龚屿帆分别宣誓。")
+    whole = "2026年涟州市中职学生技能大赛"
+    assert whole in names(a, "Event")
+    assert {("鄢蕴和", whole), ("龚屿帆", whole)} <= rel(a, "attended")
+    # guard: an official at the opening is not thereby at the whole contest
+    assert ("濮望舒", whole) not in rel(a, "attended")

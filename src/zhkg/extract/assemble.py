@@ -131,6 +131,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._event_roles()
         self._visit_party_meets()
         self._label_lines()
+        self._contestants_at_whole()
         self._community_roles()
         self._heading_lists()
         self._community_table()

@@ -12,7 +12,7 @@ from ..model import Entity, Span
 from ..nlp.lexicon import Lexicon
 from .dates import DateMention, find_event_dates
 from .find_units_events import _held_after
-from .lexical import ALIAS_DECL, PUNCT, alternation, future_words, is_cjk, lex_pattern, trigger_words
+from .lexical import ALIAS_DECL, PUNCT, alternation, future_words, is_cjk, lex_pattern, occurrences, trigger_words
 from .mentions import Mention
 from .refs import Ref as _Ref
 from .units import _norm
@@ -1067,6 +1067,24 @@ class EventsMixin:
                     self.fact(_Ref("Person", persons[0].name), "attended", ev, persons[0].start, "attend-label", conf=0.75)
                 continue
             under_label = ""
+
+    def _contestants_at_whole(self) -> None:
+        """A contestant's or judge's representative at a contest's opening
+        (裁判员代表某某、选手代表某某宣誓, at …大赛开幕式) takes part in the contest
+        itself: they attend the whole occasion too (``triggers.json`` contestants)."""
+        cues = tuple(self.lex.triggers.get("contestants", ()))
+        events = [(k[1], e) for k, e in self.entities.items() if k[0] == "Event"]
+        for r in list(self.relations.values()):
+            if r.p != "attended" or not r.o.endswith(tuple(self.lex.triggers.get("part_heads", ()))):
+                continue
+            whole = next((name for name, e in events if e.attrs.get("kind") == "competition"
+                          and self._part_of(_Ref("Event", r.o), _Ref("Event", name))), None)
+            if whole is None:
+                continue
+            at = next((i for i in occurrences(self.t, r.s) if any(
+                c in self.t[max(self.t.rfind(x, 0, i) for x in "，,。；;：:\n") + 1 : i] for c in cues)), None)  # (选手代表、某公司车工某某)
+            if at is not None:
+                self.fact(_Ref("Person", r.s), "attended", _Ref("Event", whole), at, "contestant-at-whole", conf=0.7)
 
     def _role(self, person: str, p: str, ev: _Ref, at: int) -> None:
         # (市民某某说: a member of the public quoted is there, but no speaker of the occasion)
