@@ -358,3 +358,12 @@ def test_contestants_at_an_opening_take_part_in_the_contest():
     assert {("鄢蕴和", whole), ("龚屿帆", whole)} <= rel(a, "attended")
     # guard: an official at the opening is not thereby at the whole contest
     assert ("濮望舒", whole) not in rel(a, "attended")
+
+
+def test_a_count_written_in_characters_before_bodies_names_none():
+    # 技术服务三个工作委员会, 智能产线两大事业部: kinds counted, no unit named
+    a = run("共同体下一步将组建专业建设、实习就业、技术服务三个工作委员会。公司下设精密机床、智能产线两大事业部。")
+    assert not names(a, "Organization")
+    # guard: an ordinal inside a name stays (第二重型机械集团)
+    a = run("涟州第二重型机械集团有限公司副总经理濮望舒出席。")
+    assert "涟州第二重型机械集团有限公司" in names(a, "Organization")

@@ -64,7 +64,7 @@ def _inner_paren(t: str, k: int, place_only: bool = False) -> int | None:
 
 
 # patterns of _valid_unit, compiled once
-_COUNT_OF_BODIES = re.compile(r"\d+\s*[个家所批项]|首批|第[一二三四五六七八九十\d]+批|首个|多个|若干|一批|一个")
+_COUNT_OF_BODIES = re.compile(r"\d+\s*[个家所批项]|首批|第[一二三四五六七八九十\d]+批|首个|多个|若干|一批|一个|[两二三四五六七八九十]+[个大家所]")
 _JOINERS = re.compile(r"[和与及、]")
 _UNVEILED_AFTER = re.compile(r"[”\"」』]?\s*(?:正式)?(?:揭牌|授牌|挂牌)")  # 为某某实训基地揭牌
 _NOT_A_NAME_START = frozenset(("v", "vn", "vd", "d", "p", "r", "m", "q", "mq", "c", "u", "ad"))
