@@ -367,3 +367,18 @@ def test_a_count_written_in_characters_before_bodies_names_none():
     # guard: an ordinal inside a name stays (第二重型机械集团)
     a = run("涟州第二重型机械集团有限公司副总经理濮望舒出席。")
     assert "涟州第二重型机械集团有限公司" in names(a, "Organization")
+
+
+def test_names_after_an_honour_a_further_list_and_a_space():
+    # 首席技师、全国技术能手甲以《…》为题: an honour between the role word and the name
+    a = run("公司首席技师、全国技术能手端木惟清以《一根焊丝里的工匠精神》为题作报告。")
+    assert "端木惟清" in names(a, "Person")
+    # 参加仪式的还有甲（某公司某中心经理）: the name after 的还有, its post in brackets
+    a = run("参加仪式的还有禚立新（涟州禾丰汽车售后服务中心经理）、濮望舒（涟州精工机械有限公司经理）。")
+    assert {"禚立新", "濮望舒"} <= names(a, "Person")
+    # 副校长甲 江堤，: a word-like name a space after a titled name
+    a = run("座谈会在学校会议室举行。副校长鄢蕴和 江堤，国际交流处处长濮望舒出席座谈会。")
+    assert "江堤" in names(a, "Person")
+    # guard: a word after a space that no punctuation closes is no name
+    a = run("座谈会在学校会议室举行。副校长鄢蕴和 高度评价了合作成果。")
+    assert names(a, "Person") == {"鄢蕴和"}

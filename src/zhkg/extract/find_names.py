@@ -706,8 +706,8 @@ class NameRules:
                 if (t[i] in lex.word_surnames or t[i].isascii()) and not after_word:
                     st = i  # 滑某某（某学会会长）： at a line's start; Jonas Lindqvist（某公司技术总监）
                 else:
-                    st = next((x for x in (i, i + 1) if lead.end(1) - x >= 2 and lex.surname_len(t, x)
-                               and t[x] not in lex.word_surnames), i if t[i] in lex.word_surnames else None)
+                    st = next((x for x in (i, i + 1, i + 2) if lead.end(1) - x >= 2 and lex.surname_len(t, x)
+                               and t[x] not in lex.word_surnames), i if t[i] in lex.word_surnames else None)  # (还有禚某（…）)
                 if st is None:
                     continue
                 p = self.name_at(st, orgs, strong=True)
@@ -753,6 +753,10 @@ class NameRules:
                 if t[q0.end : i] != "、" and not spaced or i >= self.n or self.person_cov[i]:
                     continue  # (副院长甲 乙以及…: names a space apart, the second with a surname that is no word)
                 p = self.name_at(i, orgs, strong=False)
+                if p is None and (t[q0.end : i] == "、" or spaced) and self.lex.surname_len(t, i) and t[i] not in self.lex.word_surnames \
+                        and (q := self.name_at(i, orgs, strong=True)) is not None and len(q.name) == 2 \
+                        and (t.startswith("分别", q.end) or spaced and t[q.end : q.end + 1] in ("，", "、", "；")):
+                    p = q  # 甲、乙、江堤分别…, 副校长甲 江堤，: a word-like name ends the list of names
                 if p and _plausible_name(p.name) and (t[p.end : p.end + 1] in ("、", "，", "。", "；") or t.startswith(("组成", "等"), p.end)
                                                       or spaced and t.startswith(("以及", "和", "及"), p.end) or self._trigger_at(p.end)):
                     self._add_person(p)
