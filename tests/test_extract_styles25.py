@@ -382,3 +382,16 @@ def test_names_after_an_honour_a_further_list_and_a_space():
     # guard: a word after a space that no punctuation closes is no name
     a = run("座谈会在学校会议室举行。副校长鄢蕴和 高度评价了合作成果。")
     assert names(a, "Person") == {"鄢蕴和"}
+
+
+def test_an_announcement_meeting_named_as_the_subject_held_at_a_venue():
+    # 某学院领导班子调整宣布大会在某楼报告厅召开: 宣布 right before the head word is
+    # the meeting's own, the whole clause names it
+    a = run("本周二上午，涟州职业技术学院领导班子调整宣布大会在学院行政楼一楼报告厅召开。"
+            "中共韶江省委组织部副部长鄢蕴和出席会议并宣读了决定。")
+    ev = "涟州职业技术学院领导班子调整宣布大会"
+    assert ev in names(a, "Event")
+    assert ("鄢蕴和", ev) in rel(a, "attended")
+    # guard: 宣布大会开幕 announces the opening, names no occasion
+    a = run("副市长濮望舒宣布大会开幕。")
+    assert not names(a, "Event")

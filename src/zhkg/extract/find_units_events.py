@@ -883,7 +883,7 @@ class SpanRules:
             head = t[head_start:j]
             info = {"head": head, "kind": lex.event_kind.get(head, "meeting" if head in lex.triggers["term_bodies"] else "event")}
             in_quotes = t[j : j + 1] == "”"  # “首届智能社会治理论坛”: the words inside are the name's
-            if self._verb_before_head(head_start, stops):
+            if self._verb_before_head(head_start, stops) and not _held_after(lex).match(t, j):
                 out.append(Mention("anaphor", head_start, j, head, head, info))
                 continue  # 列席会议, 出席仪式: the verb of attending, not a name
             allowed = lex.event_verbs
@@ -1133,8 +1133,10 @@ class SpanRules:
             return k
         if any(cs <= m.start < k for m in self.persons):
             return k  # (a post with no name after it is a kind of people: 校长能力提升培训班)
-        if any(w in t[cs:k] for w in _verbs_before_head(self.lex)) or "简称" in t[cs:k]:
-            return k  # (an alias declared inside: the rules for aliases name it)
+        inner = t[cs : head_start - 2] if k == head_start and t.startswith(_verbs_before_head(self.lex), head_start - 2) else t[cs:k]
+        if any(w in inner for w in _verbs_before_head(self.lex)) or "简称" in t[cs:k]:
+            return k  # (an alias declared inside: the rules for aliases name it; but 领导班子调整宣布大会在…召开:
+            # the verb right before the head word is the occasion's own)
         return cs
 
     def _held_object_front(self, k: int, head_start: int) -> int:
