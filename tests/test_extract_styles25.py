@@ -395,3 +395,14 @@ def test_an_announcement_meeting_named_as_the_subject_held_at_a_venue():
     # guard: 宣布大会开幕 announces the opening, names no occasion
     a = run("副市长濮望舒宣布大会开幕。")
     assert not names(a, "Event")
+
+
+def test_a_talk_meeting_and_a_name_after_de_with_its_post_in_brackets():
+    # 某局新提任干部任前集体谈话会在…召开 (谈话会 a head word); 新交流任职的甲（某中心主任）
+    a = run("昨天下午，涟州市人力资源和社会保障局2026年第二批新提任干部任前集体谈话会在局机关四楼会议室召开。"
+            "新交流任职的褚望峄（涟州市职业技能鉴定指导中心主任）一并参加谈话。")
+    assert "涟州市人力资源和社会保障局2026年第二批新提任干部任前集体谈话会" in names(a, "Event")
+    assert "褚望峄" in names(a, "Person")
+    # guard: a thing after 的 with brackets is no person
+    a = run("学院的教学楼（一号楼）已投入使用。")
+    assert not names(a, "Person")

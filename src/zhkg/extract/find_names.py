@@ -655,6 +655,9 @@ class NameRules:
             w for k in ("speak", "say", "chair", "represent", "name_then") for w in x.triggers[k]))
         for m in re.finditer(r"(?:^|[，,。；;：:！？\n、\s])", t):
             starts.add(m.end())
+        for m in re.finditer("的", t):
+            if re.match(r"[\u4e00-\u9fff]{2,4}[（(]", t[m.end() : m.end() + 5]):
+                starts.add(m.end())  # 新交流任职的某某（某中心主任）: a name after 的, its post in brackets
         person_ends = {q.end for q in self.persons}  # (names after titles and cues, found before this pass)
         listed_lines = self._appointment_list_lines() if "\n" in t else set()
         for i in sorted(starts):
