@@ -406,3 +406,15 @@ def test_a_talk_meeting_and_a_name_after_de_with_its_post_in_brackets():
     # guard: a thing after 的 with brackets is no person
     a = run("学院的教学楼（一号楼）已投入使用。")
     assert not names(a, "Person")
+
+
+def test_a_groups_board_on_its_own_announcement():
+    # （以下简称“某某集团”或“集团”）: bare board titles are the group's; the list of names
+    # goes on after a bracketed post; 某某因到龄退休: 因 ends the name
+    a = run("本周三下午，涟州禾丰装备集团有限公司（以下简称“禾丰集团”或“集团”）第二届董事会第一次会议在集团总部召开。"
+            "董事鄢蕴和、濮望舒，外部董事宰父临溪（涟州理工大学教授）、蒲晏之，职工董事鲁芷汀出席会议。"
+            "会议同意欧阳弘翊因到龄退休，不再担任集团董事职务。")
+    group = "涟州禾丰装备集团有限公司"
+    held = rel(a, "holdsPosition")
+    assert {("鄢蕴和", group), ("濮望舒", group), ("蒲晏之", group), ("鲁芷汀", group)} <= held
+    assert "欧阳弘翊" in names(a, "Person")

@@ -277,7 +277,7 @@ class NameRules:
             return True
         if t.startswith(lex_cached(lex, "name_follows2", lambda x: tuple(w for w in x.triggers["name_follows"] if len(w) >= 2)), j):
             return True  # 副主席应然带领…: a verb of leading or going after the name
-        if t.startswith(("新任", "同志", "一行", "先后", "等人", "等同志"), j):
+        if t.startswith(("新任", "同志", "一行", "先后", "等人", "等同志", "因到龄", "因年龄", "因工作", "因个人", "因身体", "因病"), j):
             return True
         return self._place_score(j) > 0 or self._starts_unit(j, orgs)
 
@@ -752,6 +752,16 @@ class NameRules:
             added = False
             for q0 in list(self.persons):
                 i = q0.end + 1
+                if t[q0.end : i] in ("（", "(") and (c := t.find("）" if t[q0.end] == "（" else ")", q0.end, q0.end + 42)) > 0 \
+                        and t[c + 1 : c + 2] == "、" and "\n" not in t[q0.end : c]:
+                    i = c + 2  # 外部董事甲（某大学教授）、乙，: the list goes on after the bracket
+                    if i >= self.n or self.person_cov[i]:
+                        continue
+                    p = self.name_at(i, orgs, strong=False)
+                    if p and _plausible_name(p.name) and t[p.end : p.end + 1] in ("、", "，", "。", "；", "（"):
+                        self._add_person(p)
+                        added = True
+                    continue
                 spaced = t[q0.end : i] in (" ", "\u3000") and i < self.n and is_cjk(t[i]) and self.lex.surname_len(t, i) > 0
                 if t[q0.end : i] != "、" and not spaced or i >= self.n or self.person_cov[i]:
                     continue  # (副院长甲 乙以及…: names a space apart, the second with a surname that is no word)

@@ -20,7 +20,7 @@ from .find_names import (
     table_rows,
 )
 from .find_units_events import _TERM_OF_BODY
-from .lexical import alternation, lex_pattern, trigger_words
+from .lexical import ALIAS_DECL, alternation, lex_pattern, trigger_words
 from .mentions import PUNCT, Mention, is_cjk, title_tail
 from .refs import Ref as _Ref
 
@@ -901,8 +901,16 @@ class PostsMixin:
                     self._hold(m.name, label, own)
 
     def _own_company(self) -> _Ref | None:
-        """The company a notice declares as “公司” or “本公司”（以下简称“公司”）."""
-        return next((self.aliases[a] for a in ("公司", "本公司") if a in self.aliases), None)
+        """The company a notice declares as “公司” or “本公司”（以下简称“公司”）, or
+        a group as “集团”."""
+        own = next((self.aliases[a] for a in ("公司", "本公司", "集团", "本集团") if a in self.aliases), None)
+        if own is None:  # （以下简称“某某集团”或“集团”）: the second of two short names
+            for am in ALIAS_DECL.finditer(self.t) if "简称" in self.t else ():
+                if any(f"“{a}”" in am.group(0) for a in ("公司", "本公司", "集团", "本集团")):
+                    before = [m for m in self.ms if m.kind == "org" and m.end <= am.start() and am.start() - m.end <= 2 and id(m) in self.ref]
+                    if before:
+                        return self.ref[id(before[-1])]
+        return own
 
     def _site_org(self) -> _Ref | None:
         """The unit whose own site the page is (a company's, a bureau's), as a unit."""
