@@ -418,3 +418,13 @@ def test_a_groups_board_on_its_own_announcement():
     held = rel(a, "holdsPosition")
     assert {("鄢蕴和", group), ("濮望舒", group), ("蒲晏之", group), ("鲁芷汀", group)} <= held
     assert "欧阳弘翊" in names(a, "Person")
+
+
+def test_a_schools_short_form_after_its_place():
+    # 某县职业中等专业学校 … 某某职专党总支书记甲: 职专 after the place is that school
+    a = run("联盟由涟溪县职业中等专业学校牵头组建。涟溪职专党总支书记钮清嘉、校长巴映雪出席大会。")
+    held = rel(a, "holdsPosition")
+    assert {("钮清嘉", "涟溪县职业中等专业学校"), ("巴映雪", "涟溪县职业中等专业学校")} <= held
+    # guard: a short form whose school the article does not name in full is no unit
+    a = run("韶州职院副院长濮望舒出席大会。")
+    assert not names(a, "Organization")

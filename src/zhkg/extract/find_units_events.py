@@ -637,6 +637,10 @@ class SpanRules:
             # but 分管办公室、人事科: the body's own office a leader is in charge of)
         if _YEAR_INSIDE.search(name):
             return False  # 某学院2026年校外实训基地授牌仪式: a year's batch of an occasion, no unit's name
+        if (ends := lex.school_short_forms.get(name[-2:])) is not None:
+            place = name[:-2].rstrip("省市县区")
+            if len(place) < 2 or not re.search(re.escape(place) + r"[省市县区]?(?:" + ends + ")", self.t):
+                return False  # 某州职院 names a unit only where the article names the school in full (units.py)
         if name.startswith(("中国共产党", "中共")) and name.endswith(lex.school_ends) and "委员会" not in name:
             return False  # 中国共产党某职业技术学院第三次代表大会: the party's congress of the school, no body named so
         if name.endswith(lex.not_unit_ends) and len(m.info.get("suffix", "")) <= max(len(w) for w in lex.not_unit_ends if name.endswith(w)):

@@ -221,6 +221,18 @@ class UnitsMixin:
         for name in full:
             if site_wide and name not in canon and name != site and (name == site_wide or site.endswith(name) and name[:1] in "省市县区"):
                 canon[name] = site
+        # a school's short form after its place (某州职院, 某县职专: school_short_forms.txt)
+        site = self._site_unit()
+        for name in full:
+            short = name[-2:]
+            if name in canon or short not in lex.school_short_forms or not 2 <= len(name) - 2 <= 4:
+                continue
+            place = name[:-2].rstrip("省市县区")
+            ends = tuple(lex.school_short_forms[short].split("|"))
+            hits = {f for f in [*full, *([site] if site else [])] if f != name and f.endswith(ends) and f.startswith(place)
+                    and len(f) - len(place) - max(len(e) for e in ends if f.endswith(e)) <= 1}
+            if len(hits) == 1:
+                canon[name] = hits.pop()
         # abbreviations: 人大新闻学院 / 中国科协 / 高新区管委会 for the full names
         for name in full:
             if name in canon:

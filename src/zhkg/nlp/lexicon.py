@@ -169,6 +169,7 @@ class Lexicon:
     committee_words: tuple[str, ...]  # 代表, 选举 …: words of a congress's committee (代表工作委员会)
     joint_school_fronts: tuple[str, ...]  # 校企, 校友 …: 校 with another party, not the school's own word
     civil_ranks: tuple[str, ...]  # 调研员, 巡视员: a civil servant's rank at a bureau
+    school_short_forms: dict[str, str]  # 职院 -> 职业技术学院|职业学院: a school's short form after its place
 
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
@@ -256,4 +257,5 @@ def get_lexicon() -> Lexicon:
         committee_words=tuple(sorted(read_words("committee_words.txt"), key=len, reverse=True)),
         joint_school_fronts=tuple(read_words("joint_school_fronts.txt")),
         civil_ranks=tuple(read_words("civil_ranks.txt")),
+        school_short_forms=_read_pairs("school_short_forms.txt"),
     )
