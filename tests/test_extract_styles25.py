@@ -428,3 +428,12 @@ def test_a_schools_short_form_after_its_place():
     # guard: a short form whose school the article does not name in full is no unit
     a = run("韶州职院副院长濮望舒出席大会。")
     assert not names(a, "Organization")
+
+
+def test_a_kind_of_school_to_become_is_no_unit():
+    # 加快推进高水平理工大学建设, 入选省高水平中职学校: a kind of school, no name
+    a = run("希望新的领导班子加快推进高水平理工大学建设。学校入选省高水平中职学校建设单位。")
+    assert not names(a, "Organization")
+    # guard: a school named in full is read
+    a = run("涟州理工大学校长鄢蕴和出席。")
+    assert "涟州理工大学" in names(a, "Organization")

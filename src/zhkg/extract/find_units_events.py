@@ -733,6 +733,8 @@ class SpanRules:
         for k in range(2, len(name) - 1) if m.info["suffix"] != name else ():  # (党委办公室: a unit word of its own)
             if name[k:] in lex.generic_orgs and (name[:k] in lex.generic_orgs or name[:k] in lex.anaphora):
                 return False
+        if "高水平" in prefix or prefix.endswith("一流"):
+            return False  # 加快推进高水平理工大学建设, 省高水平中职学校: a kind of school to become, no name
         if prefix.startswith(_LEVELS) or prefix[2:].startswith(_LEVELS) and pos_tag(prefix[:2]) in ("v", "vn"):
             return False  # (建设省级优质技师学院: a kind of school to become, after a verb)
         if _TERM_OF_BODY.fullmatch(prefix):
