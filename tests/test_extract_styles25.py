@@ -437,3 +437,9 @@ def test_a_kind_of_school_to_become_is_no_unit():
     # guard: a school named in full is read
     a = run("涟州理工大学校长鄢蕴和出席。")
     assert "涟州理工大学" in names(a, "Organization")
+
+
+def test_a_name_before_the_words_of_leaving_a_post():
+    # 二、免职 / 甲不再担任某学院院长职务（到龄退休）；: a name at the line's start
+    a = run("二、免职\n严晞不再担任机械工程学院院长职务（到龄退休）；\n鲍沁岚不再担任图书馆副馆长职务，另有任用。\n")
+    assert {"严晞", "鲍沁岚"} <= names(a, "Person")

@@ -668,6 +668,10 @@ class NameRules:
                 self._add_person(q)  # 一、决定任命 / 王某为某局局长；: each line is one appointment
                 continue
             p = self.name_at(i, orgs, strong=False)
+            if (q := p or self.name_at(i, orgs, strong=True)) is not None and t.startswith(("不再担任", "不再兼任"), q.end) \
+                    and self.lex.surname_len(t, i) and _plausible_name(q.name):
+                self._add_person(q)  # 严某不再担任某学院院长职务: a name before the words of leaving a post
+                continue
             if not p and t[i - 1 : i] == "、" and (i - 1) in person_ends and t[i] in lex.word_surnames:
                 # 副院长甲某、和煦，: a name with a surname that is a word, in a list after a name
                 q = self.name_at(i, orgs, strong=True)
