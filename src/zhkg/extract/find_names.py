@@ -668,7 +668,8 @@ class NameRules:
                 self._add_person(q)  # 一、决定任命 / 王某为某局局长；: each line is one appointment
                 continue
             p = self.name_at(i, orgs, strong=False)
-            if (q := p or self.name_at(i, orgs, strong=True)) is not None and t.startswith(("不再担任", "不再兼任"), q.end) \
+            if 0 <= t.find("不再", i + 2, i + 7) and (q := p or self.name_at(i, orgs, strong=True)) is not None \
+                    and t.startswith(("不再担任", "不再兼任"), q.end) \
                     and self.lex.surname_len(t, i) and _plausible_name(q.name):
                 self._add_person(q)  # 严某不再担任某学院院长职务: a name before the words of leaving a post
                 continue
