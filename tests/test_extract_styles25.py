@@ -443,3 +443,10 @@ def test_a_name_before_the_words_of_leaving_a_post():
     # 二、免职 / 甲不再担任某学院院长职务（到龄退休）；: a name at the line's start
     a = run("二、免职\n严晞不再担任机械工程学院院长职务（到龄退休）；\n鲍沁岚不再担任图书馆副馆长职务，另有任用。\n")
     assert {"严晞", "鲍沁岚"} <= names(a, "Person")
+
+
+def test_a_situation_and_a_body_joined_name_no_unit():
+    # 介绍了某某的基本情况和省委的考虑: 情况和 is never inside a unit's name
+    a = run("钟离峻衡介绍了宿晏清同志的基本情况和省委的考虑。邰宛宁介绍了涟州大学教育发展基金会的基本情况和基金管理办法。")
+    assert not any("情况" in n for n in names(a, "Organization"))
+    assert "涟州大学教育发展基金会" in names(a, "Organization")

@@ -637,6 +637,8 @@ class SpanRules:
             # but 分管办公室、人事科: the body's own office a leader is in charge of)
         if _YEAR_INSIDE.search(name):
             return False  # 某学院2026年校外实训基地授牌仪式: a year's batch of an occasion, no unit's name
+        if any(w in name for w in lex.triggers["not_inside_units"]):
+            return False  # 介绍了某某的基本情况和省委的考虑: words never inside a unit's name, left in it
         if (ends := lex.school_short_forms.get(name[-2:])) is not None:
             place = name[:-2].rstrip("省市县区")
             if len(place) < 2 or not re.search(re.escape(place) + r"[省市县区]?(?:" + ends + ")", self.t):
