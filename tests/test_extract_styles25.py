@@ -450,3 +450,11 @@ def test_a_situation_and_a_body_joined_name_no_unit():
     a = run("钟离峻衡介绍了宿晏清同志的基本情况和省委的考虑。邰宛宁介绍了涟州大学教育发展基金会的基本情况和基金管理办法。")
     assert not any("情况" in n for n in names(a, "Organization"))
     assert "涟州大学教育发展基金会" in names(a, "Organization")
+
+
+def test_a_verbs_complement_and_a_verb_of_using_outside_a_bodys_name():
+    # 做实某州某某共同体: the complement 实 is the verb's; 某公司要继续用好共同体平台: 用好 is
+    # never inside a name
+    a = run("协会将与涟州职业技术学院一道，做实涟州智能制造产教融合共同体。该共同体由协会与涟州职业技术学院共同牵头组建。"
+            "涟州精工要继续用好共同体平台。")
+    assert names(a, "Community") == {"涟州智能制造产教融合共同体"}

@@ -349,6 +349,9 @@ class SpanRules:
             v = _after_verb_complements(lex, t, k, j - L) if t[k + 1 : k + 2] in lex.triggers["verb_complements"] else k
             if v > k and self._starts_place(v):
                 k = v  # 建好用好某市某某联合体: verbs with their complements, then the body by its place
+            elif t[k : k + 1] in lex.triggers["verb_complements"] and k > 0 and pos_tag(t[k - 1]) in ("v", "vn") \
+                    and not word_freq(t[k : k + 2]) and j - L - k >= 4:
+                k += 1  # 做实某州某某共同体: the verb's complement left at the front, then the body by its place
             if (d := _FROM_DATE.search(t, k, j - L)) is not None:
                 k = d.end()  # 自2026年3月起任某公司总经理: a date from which a post is held, then the unit
             for w in lex.triggers["not_inside_units"]:
