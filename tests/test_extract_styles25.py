@@ -458,3 +458,11 @@ def test_a_verbs_complement_and_a_verb_of_using_outside_a_bodys_name():
     a = run("协会将与涟州职业技术学院一道，做实涟州智能制造产教融合共同体。该共同体由协会与涟州职业技术学院共同牵头组建。"
             "涟州精工要继续用好共同体平台。")
     assert names(a, "Community") == {"涟州智能制造产教融合共同体"}
+
+
+def test_a_leaders_pages_closing_notes_name_no_unit_or_occasion():
+    # 另见学院党政办公室通知: 另见 (see also) begins no name; （按党委会议排序）: a sort order
+    a = run("学院各部门对口联系校领导的具体安排，另见学院党政办公室通知。\n（按党委会议排序，如有变动以学院正式发文为准。）")
+    assert "党政办公室" in names(a, "Organization")
+    assert not any(n.startswith("另见") for n in names(a, "Organization"))
+    assert not names(a, "Event")
