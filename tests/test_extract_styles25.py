@@ -466,3 +466,15 @@ def test_a_leaders_pages_closing_notes_name_no_unit_or_occasion():
     assert "党政办公室" in names(a, "Organization")
     assert not any(n.startswith("另见") for n in names(a, "Organization"))
     assert not names(a, "Event")
+
+
+def test_a_wechat_header_dated_without_its_year():
+    # 原创　人力资源部　某某新能源　9月18日 16:48　某地: the post's header, its year the one the
+    # report names (not a founding year: 公司成立于2015年); 👆点击蓝字 关注我们 is furniture
+    page = ("涟州新能源\n签约！涟州新能源与两所职业院校携手共育技能人才\n原创　人力资源部　涟州新能源　9月18日 16:48　韶江\n\n"
+            "👆点击蓝字 关注我们\n\n✍ 9月16日下午，2026年校企合作签约仪式在涟州新能源科技有限公司总部举行。"
+            "公司成立于2015年，现有员工2300余人。\n")
+    a = run_page(page)
+    assert a.metadata["title"] == "签约！涟州新能源与两所职业院校携手共育技能人才"
+    assert a.metadata["published"] == "2026-09-18"
+    assert "关注我们" not in a.text

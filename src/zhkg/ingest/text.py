@@ -92,6 +92,7 @@ def _kind(line: str) -> str:
 
 
 _HOME_FIRST = re.compile(r"(?:网站)?首页[\s\u3000]*[|｜/\s\u3000]")  # a nav bar begins with its home link
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日")  # 9月18日, no year
 _WECHAT_HEADER = re.compile(r"^(?:原创[\s\u3000]+\S|[^\s\u3000]{2,20}[\s\u3000]+原创$)")  # 原创　作者　公众号, 某某学院　原创
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _BREADCRUMB = re.compile(r"[>»＞›]|当前位置|您的位置|所在位置")
@@ -270,6 +271,7 @@ def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
     return line[m.end() :]
 
 
+_FOUNDED = ("成立于", "创建于", "始建于", "创办于", "组建于", "建于", "始于", "创立于")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年|[\u4e00-\u9fff“])")
 
 
@@ -287,6 +289,8 @@ def _dateline_day(dateline: tuple[int, int], body: list[str]) -> str | None:
     text = "\n".join(body)
     years: Counter[str] = Counter()
     for y in _YEAR.finditer(text):
+        if text.endswith(_FOUNDED, 0, y.start()):
+            continue  # 公司成立于2015年: a body's history, not the report's year
         years[y.group(1)] += 1 if text.startswith("年度", y.end()) else 2  # (2024年度报告: a past year's, half)
     if not years:
         return None
@@ -367,6 +371,12 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         if kinds[i] == "text" and _WECHAT_HEADER.match(lines[i]) and len(lines[i]) <= 40 and not _SITE_PUNCT.search(lines[i]):
             kinds[i] = "junk"  # 原创　作者　公众号 on a line of its own: the post's header, not its body
     meta = MetadataBuilder()
+    for i in range(min(_HEAD_WINDOW, len(lines))):
+        if lines[i].startswith("原创") and kinds[i] in ("nav", "text") and (md := _MONTH_DAY.search(lines[i])) \
+                and len(lines[i]) <= 64 and not re.search(r"[。，,；;！!？?]", lines[i]):
+            # 原创　作者　账号　9月18日 16:48　某地: the post's header, dated without its year (as a dateline)
+            meta.dateline = meta.dateline or (int(md["month"]), int(md["day"]))
+            kinds[i] = "date"
     # a newspaper's masthead (某某日报 over 第05版：…, or the page's header alone:
     # 某某日报　2026年4月24日　第05版：…): the source, not a headline
     for i in range(min(3, len(lines))):
