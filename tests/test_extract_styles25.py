@@ -478,3 +478,11 @@ def test_a_wechat_header_dated_without_its_year():
     assert a.metadata["title"] == "签约！涟州新能源与两所职业院校携手共育技能人才"
     assert a.metadata["published"] == "2026-09-18"
     assert "关注我们" not in a.text
+
+
+def test_a_credit_names_a_short_unit_before_its_writer():
+    # 文字｜团委　某某: 团委 is the writer's unit, the author is the name
+    page = ("涟州职院\n劳模工匠进校园\n原创　团委　涟州职院　2026年05月12日 09:30\n\n"
+            "5月10日，“劳模工匠进校园”宣讲活动在学院报告厅举行。\n\n文字｜团委　邰芊\n编辑｜冷雨笙\n")
+    a = run_page(page)
+    assert a.metadata["author"] == "邰芊"
