@@ -486,3 +486,14 @@ def test_a_credit_names_a_short_unit_before_its_writer():
             "5月10日，“劳模工匠进校园”宣讲活动在学院报告厅举行。\n\n文字｜团委　邰芊\n编辑｜冷雨笙\n")
     a = run_page(page)
     assert a.metadata["author"] == "邰芊"
+
+
+def test_a_wechat_account_by_a_schools_short_form():
+    # 原创　教务处　某州职院: the account is the school the post names in full, so 我院 is it
+    # (not the college named last)
+    page = ("涟州职院\n喜报｜我院在技能大赛中斩获11个一等奖\n原创　教务处　涟州职院　2026-05-25 18:02\n\n"
+            "5月22日下午，涟州市职业技能大赛闭幕式在涟州职业技术学院图书馆报告厅举行。选手的指导教师为智能制造学院教师乜知微。\n"
+            "市人社局局长欧阳砺川，我院党委书记司马璟澄、院长郗昀峤出席闭幕式。\n")
+    a = run_page(page)
+    held = rel(a, "holdsPosition")
+    assert {("司马璟澄", "涟州职业技术学院"), ("郗昀峤", "涟州职业技术学院")} <= held

@@ -1043,6 +1043,11 @@ class UnitsMixin:
             if ok and name not in self.t:
                 # 叻职电子信息学院 over a post that names 某州职业技术学院电子信息学院: the full name
                 longer = {m.name for m in self.ms if m.kind == "org" and _short_front(name, m.name)}
+                if not longer and (ends := self.lex.school_short_forms.get(name[-2:])) is not None:
+                    # 某州职院 (a WeChat account) over a post that names 某州职业技术学院: the school
+                    place = name[:-2].rstrip("省市县区")
+                    longer = {m.name for m in self.ms if m.kind == "org" and m.name.startswith(place)
+                              and m.name.endswith(tuple(ends.split("|"))) and len(place) >= 2}
                 if len(longer) == 1:
                     name = longer.pop()
             self._site = name if ok else None
