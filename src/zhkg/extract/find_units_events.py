@@ -140,6 +140,11 @@ def _after_verb_complements(lex: Lexicon, t: str, i: int, end: int) -> int:
 _FROM_DATE = re.compile(r"[\d０-９一二三四五六七八九十]+[年月日号](?=起)")  # (never inside a unit's name)
 
 
+def _not_inside(lex: Lexicon) -> re.Pattern[str]:
+    """Words never inside a unit's name (所在地, 情况和: ``triggers.json`` not_inside_units)."""
+    return lex_pattern(lex, "not_inside_units", lambda x: alternation(x.triggers["not_inside_units"]))
+
+
 def _front_verbs(lex: Lexicon) -> tuple[str, ...]:
     """Verbs a unit's name never starts with: the two-character verbs of taking
     a post (``triggers.json`` appoint: 挂任, 担任 …) and ``not_unit_fronts`` (驻,
@@ -333,6 +338,7 @@ class SpanRules:
 
     def _unit_candidates(self, stops: set[int]) -> list[Mention]:
         t, lex, out = self.t, self.lex, []
+        inside = _not_inside(lex)
         for j, kind, L in self._unit_ends():
             inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER_DASHES
             k = self._extend_left(j - L, 30, inner, stops, parens="place" if kind == "org" else "")
@@ -354,9 +360,12 @@ class SpanRules:
                 k += 1  # 做实某州某某共同体: the verb's complement left at the front, then the body by its place
             if (d := _FROM_DATE.search(t, k, j - L)) is not None:
                 k = d.end()  # 自2026年3月起任某公司总经理: a date from which a post is held, then the unit
-            for w in lex.triggers["not_inside_units"]:
-                if (e := t.rfind(w, k, j - L)) >= 0 and j - L - e - len(w) >= 2:
-                    k = e + len(w)  # 在秘书处所在地某大学某学院召开: the place named after the word for it
+            if inside.search(t, k, j - L):
+                last = None
+                for last in inside.finditer(t, k, j - L):
+                    pass  # (the last such word before the unit word)
+                if last is not None and j - L - last.end() >= 2:
+                    k = last.end()  # 在秘书处所在地某大学某学院召开: the place named after the word for it
             if t.startswith(fv := _front_verbs(lex), k) and (w := next(w for w in fv if t.startswith(w, k))) \
                     and j - L - k - len(w) >= (1 if w in lex.triggers["appoint"] else 0):  # (one C-level test first)
                 k += len(w)  # 挂任某县教育局副局长, 驻市教育局纪检监察组: a verb, then the unit
@@ -640,7 +649,7 @@ class SpanRules:
             # but 分管办公室、人事科: the body's own office a leader is in charge of)
         if _YEAR_INSIDE.search(name):
             return False  # 某学院2026年校外实训基地授牌仪式: a year's batch of an occasion, no unit's name
-        if any(w in name for w in lex.triggers["not_inside_units"]):
+        if _not_inside(lex).search(name):
             return False  # 介绍了某某的基本情况和省委的考虑: words never inside a unit's name, left in it
         if (ends := lex.school_short_forms.get(name[-2:])) is not None:
             place = name[:-2].rstrip("省市县区")
