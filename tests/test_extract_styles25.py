@@ -497,10 +497,3 @@ def test_a_wechat_account_by_a_schools_short_form():
     a = run_page(page)
     held = rel(a, "holdsPosition")
     assert {("司马璟澄", "涟州职业技术学院"), ("郗昀峤", "涟州职业技术学院")} <= held
-
-
-def test_a_section_of_a_party_committees_department():
-    # 市委组织部干部一科科长甲: the section of the department (parent_ends.txt 组织部)
-    a = run("市委组织部副部长濮望舒出席会议。市委组织部干部一科科长令狐湛岚宣读了任职通知。")
-    assert ("干部一科", "市委组织部") in rel(a, "subOrganizationOf")
-    assert ("令狐湛岚", "干部一科") in rel(a, "holdsPosition")
