@@ -129,6 +129,7 @@ COUNT_OF_PEOPLE = r"等[\d一二三四五六七八九十两几]+[位名人]"  # 
 _COUNT_OF_PEOPLE = re.compile(COUNT_OF_PEOPLE)
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([^（()）\n]{4,40})[）)]")  # 某某（某某有限公司）
 # 某某（单位职务）： on a programme line, or 某某（单位职务）、 in a list
+_DE_THEN_BRACKET = re.compile(r"的(?=[\u4e00-\u9fff]{2,4}[（(])")  # 的某某（…）: a name after 的, its post in brackets
 _POST_ENDED = re.compile(r"[^，,。；;\n]{2,40}?职务")  # (免去某某的)某学院院长职务
 _NAME_PAREN = re.compile(
     rf"([\u4e00-\u9fff]{{2,4}}|[A-Z][{LATIN}]+(?: [A-Z][{LATIN}]+){{1,2}})"
@@ -655,9 +656,8 @@ class NameRules:
             w for k in ("speak", "say", "chair", "represent", "name_then") for w in x.triggers[k]))
         for m in re.finditer(r"(?:^|[，,。；;：:！？\n、\s])", t):
             starts.add(m.end())
-        for m in re.finditer("的", t):
-            if re.match(r"[\u4e00-\u9fff]{2,4}[（(]", t[m.end() : m.end() + 5]):
-                starts.add(m.end())  # 新交流任职的某某（某中心主任）: a name after 的, its post in brackets
+        for m in _DE_THEN_BRACKET.finditer(t):
+            starts.add(m.end())  # 新交流任职的某某（某中心主任）: a name after 的, its post in brackets
         person_ends = {q.end for q in self.persons}  # (names after titles and cues, found before this pass)
         listed_lines = self._appointment_list_lines() if "\n" in t else set()
         for i in sorted(starts):

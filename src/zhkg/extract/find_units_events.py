@@ -651,9 +651,9 @@ class SpanRules:
             return False  # 某学院2026年校外实训基地授牌仪式: a year's batch of an occasion, no unit's name
         if _not_inside(lex).search(name):
             return False  # 介绍了某某的基本情况和省委的考虑: words never inside a unit's name, left in it
-        if (ends := lex.school_short_forms.get(name[-2:])) is not None:
-            place = name[:-2].rstrip("省市县区")
-            if len(place) < 2 or not re.search(re.escape(place) + r"[省市县区]?(?:" + ends + ")", self.t):
+        if (short := lex.school_short(name)) is not None:
+            place, ends = short
+            if len(place) < 2 or not re.search(re.escape(place) + r"[省市县区]?(?:" + "|".join(ends) + ")", self.t):
                 return False  # 某州职院 names a unit only where the article names the school in full (units.py)
         if name.startswith(("中国共产党", "中共")) and name.endswith(lex.school_ends) and "委员会" not in name:
             return False  # 中国共产党某职业技术学院第三次代表大会: the party's congress of the school, no body named so

@@ -903,13 +903,17 @@ class PostsMixin:
     def _own_company(self) -> _Ref | None:
         """The company a notice declares as “公司” or “本公司”（以下简称“公司”）, or
         a group as “集团”."""
-        own = next((self.aliases[a] for a in ("公司", "本公司", "集团", "本集团") if a in self.aliases), None)
+        if "_own_company_memo" in self.__dict__:  # (asked for every bare title of a run: found once per article)
+            return self._own_company_memo
+        words = ("公司", "本公司", "集团", "本集团")
+        own = next((self.aliases[a] for a in words if a in self.aliases), None)
         if own is None:  # （以下简称“某某集团”或“集团”）: the second of two short names
             for am in ALIAS_DECL.finditer(self.t) if "简称" in self.t else ():
-                if any(f"“{a}”" in am.group(0) for a in ("公司", "本公司", "集团", "本集团")):
-                    before = [m for m in self.ms if m.kind == "org" and m.end <= am.start() and am.start() - m.end <= 2 and id(m) in self.ref]
-                    if before:
-                        return self.ref[id(before[-1])]
+                before = [m for m in self.ms if m.kind == "org" and m.end <= am.start() and am.start() - m.end <= 2 and id(m) in self.ref]
+                if before and any(f"“{a}”" in am.group(0) for a in words):
+                    own = self.ref[id(before[-1])]
+                    break
+        self._own_company_memo = own
         return own
 
     def _site_org(self) -> _Ref | None:
@@ -1007,7 +1011,7 @@ class PostsMixin:
         else:
             word = next((t[j:e] for e in range(min(ce, j + 8), j + 1, -1) if lex.org_suffixes.ending_at(t, e) and t[j:e] not in ("单位", "主办单位")
                          and all(is_cjk(c) and c not in "、，" for c in t[j:e])), None)
-            if word and all(is_cjk(c) for c in word):
+            if word:
                 ref = self._own_unit(subj.name, word)
         if ref is not None and tgt is not None and _TERM_AFTER.match(t, tgt.end):
             return  # 代表协会第二届理事会作工作报告: the outgoing board reports, no unit is represented

@@ -222,13 +222,10 @@ class UnitsMixin:
             if site_wide and name not in canon and name != site and (name == site_wide or site.endswith(name) and name[:1] in "省市县区"):
                 canon[name] = site
         # a school's short form after its place (某州职院, 某县职专: school_short_forms.txt)
-        site = self._site_unit()
         for name in full:
-            short = name[-2:]
-            if name in canon or short not in lex.school_short_forms or not 2 <= len(name) - 2 <= 4:
+            if name in canon or (short := lex.school_short(name)) is None or not 2 <= len(name) - 2 <= 4:
                 continue
-            place = name[:-2].rstrip("省市县区")
-            ends = tuple(lex.school_short_forms[short].split("|"))
+            place, ends = short
             hits = {f for f in [*full, *([site] if site else [])] if f != name and f.endswith(ends) and f.startswith(place)
                     and len(f) - len(place) - max(len(e) for e in ends if f.endswith(e)) <= 1}
             if len(hits) == 1:
@@ -1043,11 +1040,9 @@ class UnitsMixin:
             if ok and name not in self.t:
                 # 叻职电子信息学院 over a post that names 某州职业技术学院电子信息学院: the full name
                 longer = {m.name for m in self.ms if m.kind == "org" and _short_front(name, m.name)}
-                if not longer and (ends := self.lex.school_short_forms.get(name[-2:])) is not None:
+                if not longer and (short := self.lex.school_short(name)) is not None and len(short[0]) >= 2:
                     # 某州职院 (a WeChat account) over a post that names 某州职业技术学院: the school
-                    place = name[:-2].rstrip("省市县区")
-                    longer = {m.name for m in self.ms if m.kind == "org" and m.name.startswith(place)
-                              and m.name.endswith(tuple(ends.split("|"))) and len(place) >= 2}
+                    longer = {m.name for m in self.ms if m.kind == "org" and m.name.startswith(short[0]) and m.name.endswith(short[1])}
                 if len(longer) == 1:
                     name = longer.pop()
             self._site = name if ok else None

@@ -171,6 +171,12 @@ class Lexicon:
     civil_ranks: tuple[str, ...]  # 调研员, 巡视员: a civil servant's rank at a bureau
     school_short_forms: dict[str, str]  # 职院 -> 职业技术学院|职业学院: a school's short form after its place
 
+    def school_short(self, name: str) -> tuple[str, tuple[str, ...]] | None:
+        """(place, full endings) of a school's short form after its place
+        (某州职院 -> (某州, (职业技术学院, 职业学院)); ``school_short_forms.txt``), else None."""
+        ends = self.school_short_forms.get(name[-2:])
+        return (name[:-2].rstrip("省市县区"), tuple(ends.split("|"))) if ends is not None else None
+
     def title_at(self, text: str, i: int) -> int:
         """Length of the post title starting at ``i``, modifiers included (0 if none)."""
         titles = self.titles
