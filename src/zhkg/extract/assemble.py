@@ -16,7 +16,7 @@ from ..nlp.script import Restorer, simplified_twin, to_simplified
 from .agreements import AgreementsMixin
 from .communities import CommunitiesMixin
 from .events import EventsMixin
-from .lexical import ONE_ALIAS_DECL, future_words
+from .lexical import ONE_ALIAS_DECL, alternation, future_words, lex_pattern
 from .mentions import Mention, find_mentions
 from .posts import PostsMixin
 from .refs import Ref as _Ref
@@ -48,7 +48,6 @@ _NOT_ANCHORING = frozenset(("held-at-venues",))
 _SUBMITTED_TO = re.compile(r"(?:提交|提请|报请|提交至|提交给)$")  # 该议案尚需提交公司股东大会审议: a meeting yet to come
 # 集团明年将举办首届某竞赛, 两市将联合举办某邀请赛: an occasion to be held, announced before its name
 _HOLD_BEFORE = re.compile(r"(?:举办|举行|召开|开展|组织)$")
-_TO_COME = re.compile(r"(?:将|拟|计划|准备)")
 
 class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, AgreementsMixin):
     """The state of one article's assembly; the rules live in the mixins."""
@@ -165,7 +164,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         if not _HOLD_BEFORE.search(self.t, max(0, at - 4), at):
             return False
         ss = max(self.t.rfind(c, 0, at) for c in "。！？；\n") + 1
-        return _TO_COME.search(self.t, ss, at) is not None
+        return lex_pattern(self.lex, "to_come", lambda x: alternation(x.triggers["to_come"])).search(self.t, ss, at) is not None
 
     # -------------------------------------------------------------- events
     def _clauses(self, ss: int, se: int) -> list[tuple[int, int]]:

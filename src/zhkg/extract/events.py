@@ -70,7 +70,6 @@ def _last_date_before(pos: int, edates: list[DateMention]) -> str | None:
 
 
 _AT_SCENE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)现场|在([^，,。；;！？]{2,40}?)上[，,]")  # 在洽谈会现场, 在18日举行的某对接会上，: at the occasion
-_TO_COME_BEFORE = re.compile(r"(?:将|拟|计划)(?:联合|共同|与|和|再|继续)")  # 将联合某公司举办: yet to come
 _VISIT_TRIP = re.compile(r"(?:到|赴|前往|深入)[^，,。；;！？“”的]{2,30}?(?:调研|考察|视察|走访|检查|督导)(?![^，,。；;！？]{0,6}的)")  # 某某到某公司调研: a visit of its own
 _TO_REPORTER = re.compile(r"(?:告诉|对|向|接受)(?:本报|本台|本网)?记者")  # 某某告诉记者, 接受记者采访
 _VENUE_COUNT = re.compile(r"[两三四五六七八九十\d]+个(?:主)?(?:赛点|赛场|赛区|会场|分会场|考点|场馆|校区)")  # 在甲、乙两个赛点举行
@@ -1272,7 +1271,7 @@ class EventsMixin:
                 k = clause.find(w)
                 if k < 0:
                     continue
-                if _TO_COME_BEFORE.search(clause, 0, k):
+                if lex_pattern(self.lex, "to_come_with", lambda x: f"(?:{alternation(x.triggers['to_come'])})(?:联合|共同|与|和|再|继续)").search(clause, 0, k):
                     continue  # 培训结束后，镇里将联合某公司等企业举办专场招聘会: another occasion, yet to come
                 k += cs
                 before = [m for m in units if m.end <= k]

@@ -278,7 +278,7 @@ class NameRules:
             return True
         if t.startswith(lex_cached(lex, "name_follows2", lambda x: tuple(w for w in x.triggers["name_follows"] if len(w) >= 2)), j):
             return True  # 副主席应然带领…: a verb of leading or going after the name
-        if t.startswith(("新任", "同志", "一行", "先后", "等人", "等同志", "因到龄", "因年龄", "因工作", "因个人", "因身体", "因病"), j):
+        if t.startswith(("新任", "同志", "一行", "先后", "等人", "等同志"), j):
             return True
         return self._place_score(j) > 0 or self._starts_unit(j, orgs)
 

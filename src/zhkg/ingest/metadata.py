@@ -83,11 +83,8 @@ def _without_writer_label(value: str) -> str:
 
 
 def _is_unit(token: str) -> bool:
-    return len(token) >= 3 and token.endswith(load().unit_suffixes) or token in _SHORT_UNITS
-
-
-# units of two characters a credit names before its writer (团委　某某, 工会 某某)
-_SHORT_UNITS = frozenset(("团委", "工会"))
+    p = load()
+    return len(token) >= 3 and token.endswith(p.unit_suffixes) or token in p.short_units  # (团委　某某: a unit of two characters)
 
 
 def person_name(value: str) -> str | None:

@@ -72,6 +72,8 @@ class Patterns:
     sentence_end: re.Pattern[str]
     glued_links: re.Pattern[str]
     unit_suffixes: tuple[str, ...]
+    short_units: frozenset[str]
+    founded: tuple[str, ...]
     supplied_by: re.Pattern[str]
     weak_labels: frozenset[str] = frozenset()
     account_name: re.Pattern[str] = re.compile(r"(?!)")
@@ -149,6 +151,8 @@ def load() -> Patterns:
         sentence_end=re.compile(bp["sentence_end"]),
         glued_links=re.compile(bp["glued_links"]),
         unit_suffixes=tuple(sorted(bp["unit_suffixes"], key=len, reverse=True)),
+        short_units=frozenset(bp.get("short_units", ())),
+        founded=tuple(labels["dateline"].get("founded", ())),
         supplied_by=re.compile(
             r"^[（(](?P<unit>[^（()）]{2,40}?)(?:" + _alternation(labels["supplied_by"]["suffixes"]) + r")[）)]$"
         ),

@@ -271,7 +271,6 @@ def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
     return line[m.end() :]
 
 
-_FOUNDED = ("成立于", "创建于", "始建于", "创办于", "组建于", "建于", "始于", "创立于")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年|[\u4e00-\u9fff“])")
 
 
@@ -289,7 +288,7 @@ def _dateline_day(dateline: tuple[int, int], body: list[str]) -> str | None:
     text = "\n".join(body)
     years: Counter[str] = Counter()
     for y in _YEAR.finditer(text):
-        if text.endswith(_FOUNDED, 0, y.start()):
+        if text.endswith(load().founded, 0, y.start()):
             continue  # 公司成立于2015年: a body's history, not the report's year
         years[y.group(1)] += 1 if text.startswith("年度", y.end()) else 2  # (2024年度报告: a past year's, half)
     if not years:
