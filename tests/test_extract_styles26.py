@@ -21,3 +21,28 @@ def test_officials_touring_the_booths_of_a_job_fair_attend_it():
     a = run("11月6日上午，涟州职业技术学院2027届毕业生冬季双选会在学院体育馆举行。"
             "副院长濮望舒此前带队赴省城洽谈展位布置。")
     assert ("濮望舒", fair) not in rel(a, "attended")
+
+
+def test_a_deputy_detachment_head_is_a_title_not_part_of_the_unit():
+    # 某支队副支队长: 支队长 is one word (titles.txt), though 支 ends 村党总支; the
+    # unit ends before 副 (segment.py keeps a glued word that is a title itself)
+    a = run("任命鄢蕴和为涟州市交通运输局综合行政执法支队副支队长。")
+    assert ("鄢蕴和", "涟州市交通运输局综合行政执法支队") in rel(a, "holdsPosition")
+    assert not any("副支队" in o for _, o in rel(a, "holdsPosition"))
+    # guard: a department's 系 before 主任 still ends the unit (机电工程系|主任)
+    a = run("涟州职业技术学院机电工程系主任龚屿帆出席。")
+    assert any(p == "龚屿帆" and o.endswith("机电工程系") for p, o in rel(a, "holdsPosition"))
+
+
+def test_a_bodys_one_character_name_before_a_part_of_it():
+    # 局人事科, 院党委宣传部 (own_prefixes.txt): the part of the one bureau or
+    # college the text names, under its own name
+    a = run("涟州市交通运输局关于鄢蕴和等同志职务任免的通知\n"
+            "经局党组研究决定：任命鄢蕴和为局综合规划科副科长；任命龚屿帆为局财务审计科科长。")
+    held = rel(a, "holdsPosition")
+    assert {("鄢蕴和", "综合规划科"), ("龚屿帆", "财务审计科")} <= held
+    assert ("综合规划科", "涟州市交通运输局") in rel(a, "subOrganizationOf")
+    # guard: with two bureaus named, 局 stands for neither
+    a = run("涟州市交通运输局、涟州市教育局联合发文。任命鄢蕴和为局综合规划科副科长。")
+    assert ("综合规划科", "涟州市交通运输局") not in rel(a, "subOrganizationOf")
+    assert ("综合规划科", "涟州市教育局") not in rel(a, "subOrganizationOf")

@@ -73,18 +73,20 @@ def tokenizer() -> jieba.Tokenizer:
             if len(w) >= 3:
                 tk.add_word(w, freq=20000)
         # words that glue a unit word to a title (局局长, 处处长) hide the
-        # end of the unit: drop them
+        # end of the unit: drop them, unless the glued word is a title itself
+        # and its first character alone is no unit word (支队长: 支 only ends
+        # 村党总支; but 系主任 is 系|主任, 机电系 being a unit)
+        keep = set(lex.titles.words)
         ends = {w[-1] for w in lex.org_suffixes.words}
         for title in lex.titles.words:
             for c in ends:
-                if tk.FREQ.get(c + title):
+                if tk.FREQ.get(c + title) and not (c + title in keep and c not in lex.org_suffixes.words):
                     tk.del_word(c + title)
             # and a unit word's last character doubled by the title (处处 in 汽车产业处处长毛某)
             if title[0] in ends and tk.FREQ.get(title[0] * 2):
                 tk.del_word(title[0] * 2)
         # so do unit words glued to a title or a role word (大学教授, 学院院长,
         # 医院院长), unless the glued word is a title itself (党委书记)
-        keep = set(lex.titles.words)
         for unit in (w for w in lex.org_suffixes.words if len(w) >= 2):
             for role in (*lex.titles.words, *lex.person_cues.words):
                 w = unit + role
