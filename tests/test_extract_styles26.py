@@ -3,7 +3,7 @@ invented wording, with guard cases that keep a rule from over-reaching."""
 
 from __future__ import annotations
 
-from .extract_helpers import rel, run
+from .extract_helpers import rel, run, run_page
 
 
 def test_officials_touring_the_booths_of_a_job_fair_attend_it():
@@ -46,3 +46,18 @@ def test_a_bodys_one_character_name_before_a_part_of_it():
     a = run("涟州市交通运输局、涟州市教育局联合发文。任命鄢蕴和为局综合规划科副科长。")
     assert ("综合规划科", "涟州市交通运输局") not in rel(a, "subOrganizationOf")
     assert ("综合规划科", "涟州市教育局") not in rel(a, "subOrganizationOf")
+
+
+def test_a_leaders_page_whose_byline_names_the_school():
+    # 学校领导 / 某学院　　发布时间：…　　来源：…: the byline under the headline
+    # names the school whose page it is; a leader's bare title is that school's
+    # (not the college of its 最新动态 list's 我院)
+    page = ("学校领导\n涟州职业技术学院　　发布时间：2026-03-03　　来源：党委办公室\n"
+            "党委书记　鄢蕴和\n主持学院党委全面工作。联系机电工程学院。\n"
+            "党委副书记、院长　龚屿帆\n主持学院行政全面工作。联系商贸学院。\n"
+            "最新动态\n· 我院召开新学期工作部署会\n· 我院学子在技能大赛中获奖\n")
+    held = rel(run_page(page), "holdsPosition")
+    assert {("鄢蕴和", "涟州职业技术学院"), ("龚屿帆", "涟州职业技术学院")} <= held
+    # guard: a department before the date is no site of the page
+    page = page.replace("涟州职业技术学院　　发布时间", "教务处　　发布时间")
+    assert not any(o == "教务处" for _, o in rel(run_page(page), "holdsPosition"))

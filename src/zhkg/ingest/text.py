@@ -520,7 +520,7 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     md = meta.result()
     md["title"] = headline or None
     result: dict[str, str | None] = {k: md.get(k) for k in METADATA_KEYS}
-    site = _site_name(lines[: max(start, 0)], kinds) or _account_unit(lines[: _HEAD_WINDOW])
+    site = _site_name(lines[: max(start, 0)], kinds) or _account_unit(lines[: _HEAD_WINDOW]) or _byline_unit(lines, start)
     if site:
         result["site"] = full_site_name(site, lines)
     return Cleaned("\n".join(out), result)
@@ -568,6 +568,23 @@ def _account_unit(top: list[str]) -> str | None:
             # (原创 author account date place: the account comes after its author, 党委宣传部)
             return next((w for w in reversed(re.split(r"[\s\u3000]+", line)[1:])
                          if 4 <= len(w) <= 20 and _CJK_ONLY.fullmatch(w) and w.endswith(p.unit_suffixes)), None)
+    return None
+
+
+def _byline_unit(lines: list[str], start: int) -> str | None:
+    """A body's name that opens the byline right under the headline, before
+    its date or source (某职业技术学院　　发布时间：…　　来源：党委办公室): the
+    page is that body's own, as a site is. Only a whole body (a school, a
+    bureau, a company), not a part of one (教务处　发布时间：…)."""
+    p, lex = load(), get_lexicon()
+    for line in lines[max(start, 0) + 1 : max(start, 0) + 3]:
+        head, _, rest = line.strip().partition("\u3000")
+        head, rest = head.strip(" "), rest.strip(" \u3000")
+        if not (_unit_name_alone(head) and (m := p.byline_field.match(rest)) is not None
+                and p.field_of.get(re.sub(r"[ \u3000]", "", m["label"])) in ("published", "source")):
+            continue
+        n = lex.org_suffixes.ending_at(head, len(head))
+        return head if lex.org_kind.get(head[-n:]) == "institution" else None
     return None
 
 
