@@ -3,7 +3,7 @@ invented wording, with guard cases that keep a rule from over-reaching."""
 
 from __future__ import annotations
 
-from .extract_helpers import rel, run, run_page
+from .extract_helpers import names, rel, run, run_page
 
 
 def test_officials_touring_the_booths_of_a_job_fair_attend_it():
@@ -61,3 +61,18 @@ def test_a_leaders_page_whose_byline_names_the_school():
     # guard: a department before the date is no site of the page
     page = page.replace("涟州职业技术学院　　发布时间", "教务处　　发布时间")
     assert not any(o == "教务处" for _, o in rel(run_page(page), "holdsPosition"))
+
+
+def test_the_sections_a_leader_is_in_charge_of_are_units():
+    # 分管甲处、团委、工会、实训中心、巡察工作办公室: every item of the list after
+    # 分管 is a section, short (团委), generic-sounding (实训中心) or named with a
+    # verb (巡察工作办公室)
+    a = run("涟州职业技术学院副院长鄢蕴和分管学生工作处、团委、工会、实训中心。"
+            "纪委书记龚屿帆分管纪委办公室、巡察工作办公室。")
+    units = names(a, "Organization")
+    assert {"学生工作处", "团委", "工会", "实训中心", "纪委办公室", "巡察工作办公室"} <= units
+    # guard: a unit word that begins the next one is no item of its own (纪委|办公室)
+    assert "纪委" not in units
+    # guard: outside such a list, building a training centre names no unit
+    a = run("涟州职业技术学院将投入资金建设实训中心，副院长鄢蕴和出席。")
+    assert "实训中心" not in names(a, "Organization")

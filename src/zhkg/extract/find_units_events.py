@@ -343,6 +343,8 @@ class SpanRules:
             inner = _COMMUNITY_INNER if kind == "community" else _ORG_INNER_DASHES
             k = self._extend_left(j - L, 30, inner, stops, parens="place" if kind == "org" else "")
             k = self._trim_tokens(k, j - L)
+            if kind == "org" and (k2 := self._in_charge_item(j - L)) is not None and k2 < k:
+                k = k2  # 分管纪委办公室、巡察工作办公室: the whole item of the list is the section's name
             if (e := self.tok_end.get(k)) and e - k >= 3 and e < j - L and pos_tag(t[e - 2 : e]) in ("v", "vn") and self._place_score(e):
                 k = e  # 专题研究|某某县职业中专: a word that ends in a verb, then the unit's place
             k = self._verb_front(k, j - L, inner, stops)
@@ -436,7 +438,8 @@ class SpanRules:
             alone = j - k == L and t[k:j] in lex.standalone_units and lex.title_at(t, j) and t[k - 1 : k] != "、" \
                 and self._named_alone(t[k:j])
             listed = listed or alone  # 工会副主席某某 where the page names the 工会 itself (与工会联合主办, 来源：学院工会)
-            if not listed and j - k == L and L >= 3 and (lex.org_kind.get(t[k:j]) == "unit" or t[k:j] in lex.facility_ends) \
+            if not listed and j - k == L and (L >= 3 or L == 2 and t[j : j + 1] in "、，。；,;\n等") \
+                    and (lex.org_kind.get(t[k:j]) == "unit" or t[k:j] in lex.facility_ends) \
                     and self._in_charge_list(k):
                 listed = True  # 分管办公室、人事科, 分管教务处、图书馆: the sections a leader is in charge of
             if (j - k <= L and not listed) or self.in_book[k]:
@@ -638,13 +641,30 @@ class SpanRules:
                 return True
         return False
 
+    def _in_charge_item(self, i: int) -> int | None:
+        """Where the item of a list after a verb of being in charge starts, when
+        the unit word at ``i`` ends it and nothing but Han characters stand
+        between (分管纪委办公室、巡察工作办公室: 巡察工作 is the section's own name)."""
+        t = self.t
+        a = max(t.rfind("、", max(0, i - 10), i) + 1, 0)
+        for w in self.lex.triggers["in_charge"]:
+            f = t.rfind(w, max(0, i - 10), i)
+            if f >= 0:
+                a = max(a, f + len(w))
+        if a == 0 or a >= i or i - a > 6 or not all(is_cjk(c) and c not in PUNCT and c not in "和与及的" for c in t[a:i]) \
+                or not self._in_charge_list(a):
+            return None
+        return a
+
     def _valid_unit(self, m: Mention) -> bool:
         lex, name = self.lex, m.name.strip("“”\"'‘’")
-        if (name in lex.generic_orgs and not (name.endswith("办公室") and (self._in_charge_list(m.start)
+        if (name in lex.generic_orgs and not ((name.endswith("办公室") or name.endswith("中心") and len(name) >= 4) and (self._in_charge_list(m.start)
                                                                           or self.t[m.start - 1 : m.start] in ("为", "任")
                                                                           and self.lex.title_at(self.t, m.end)))) \
                 or len(name) < 3 and name not in lex.short_forms \
-                and not (name in lex.standalone_units and (m.info.get("own_of") or m.info.get("alone"))):
+                and not (name in lex.standalone_units and (m.info.get("own_of") or m.info.get("alone"))) \
+                and not (lex.org_kind.get(name) == "unit" and self._in_charge_list(m.start)
+                         and self.t[m.end : m.end + 1] in "、，。；,;\n等"):  # (分管学生工作处、团委、工会; not 纪委|办公室)
             return False  # (县委 before a post: a short form, see _unit_candidates; 公司|工会 on a page that names it;
             # but 分管办公室、人事科: the body's own office a leader is in charge of)
         if _YEAR_INSIDE.search(name):
@@ -807,7 +827,8 @@ class SpanRules:
                 verbish = False  # 为“精密传动与智能制造联合实验室”揭牌: the quoted name of what is unveiled
             if verbish and self._in_charge_list(m.start):
                 verbish = False  # 分管基础教育科、教育督导室: the sections a leader is in charge of
-            if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) and not (
+            if verbish or m.info["suffix"] in _FACILITY and not _UNVEILED_AFTER.match(self.t, m.end) \
+                    and not self._in_charge_list(m.start) and not (  # (分管教务处、实训中心: a section in charge)
                     (m.info.get("own_of") or (self.t[m.start - 1 : m.start] in ("、", "，", "由") or self.t[m.start - 2 : m.start] in _SCHOOL_FRONTS
                                               or self.t.endswith(_takes_post(lex), 0, m.start) or name[:1] in "省市县区" and len(name) >= 6)
                      and len(name) >= 4
