@@ -76,3 +76,27 @@ def test_the_sections_a_leader_is_in_charge_of_are_units():
     # guard: outside such a list, building a training centre names no unit
     a = run("涟州职业技术学院将投入资金建设实训中心，副院长鄢蕴和出席。")
     assert "实训中心" not in names(a, "Organization")
+
+
+def test_a_byline_of_the_school_its_department_and_the_date():
+    # 某职业技术学院　教务处　　2026-02-27 under the headline: the school's own page;
+    # a run of bare titles with spaces is the school's
+    page = ("学院召开2026年教学工作会议\n涟州职业技术学院　教务处　　2026-02-27　　浏览：\n"
+            "本周二，学院2026年教学工作会议在图书馆报告厅召开。党委书记 鄢蕴和　党委副书记、院长 龚屿帆　"
+            "副院长 濮望舒 出席会议。\n")
+    held = rel(run_page(page), "holdsPosition")
+    assert {("鄢蕴和", "涟州职业技术学院"), ("龚屿帆", "涟州职业技术学院"), ("濮望舒", "涟州职业技术学院")} <= held
+
+
+def test_our_college_is_the_host_not_the_visiting_college():
+    # 甲职业技术学院院长某某一行来我院考察。我院党委书记乙…介绍了丙职业技术学院的办学情况:
+    # 我院 is the host named later, never the guests' school named before it
+    a = run("12月30日上午，涟州职业技术学院院长鄢蕴和一行6人来我院考察交流。我院党委书记龚屿帆，副院长濮望舒出席座谈会。"
+            "龚屿帆代表学院对来宾表示欢迎，并介绍了溧阳职业技术学院的办学情况。\n"
+            "鄢蕴和介绍了涟州职业技术学院在泰国设立分院的做法。我院国际交流与合作处处长宁远舟作了交流。")
+    held = rel(a, "holdsPosition")
+    assert {("龚屿帆", "溧阳职业技术学院"), ("濮望舒", "溧阳职业技术学院"), ("鄢蕴和", "涟州职业技术学院")} <= held
+    assert ("国际交流与合作处", "溧阳职业技术学院") in rel(a, "subOrganizationOf")
+    # guard: with no other school named, 我院 stays what it was found to be
+    a = run("12月30日上午，涟州职业技术学院院长鄢蕴和一行6人来我院考察交流。我院党委书记龚屿帆出席座谈会。")
+    assert ("龚屿帆", "溧阳职业技术学院") not in rel(a, "holdsPosition")

@@ -1004,6 +1004,12 @@ class UnitsMixin:
             r = self._university_of(r)
         if r is not None and self.t.startswith(("我校", "本校", "学校"), i):
             r = self._school_of(r)
+        elif r is not None and self.t.startswith(("我院", "本院"), i) and self._guest_school(r.name):
+            # 某职业技术学院院长某某一行来我院考察: the host, never the guests' school: the first
+            # whole college the page names that is not a guest's (else as found)
+            r = next((h for m in self.ms if m.kind == "org" and (h := self.ref.get(id(m))) is not None
+                      and h.type == "Organization" and h.name.endswith(tuple(ends)) and h.name.endswith(self.lex.school_ends)
+                      and not self._sub_college(h.name) and not self._guest_school(h.name) and not self._foreign(h.name)), r)
         return r
 
     def owner_ref(self, m: Mention) -> bool:

@@ -573,16 +573,21 @@ def _account_unit(top: list[str]) -> str | None:
 
 def _byline_unit(lines: list[str], start: int) -> str | None:
     """A body's name that opens the byline right under the headline, before
-    its date or source (某职业技术学院　　发布时间：…　　来源：党委办公室): the
+    its date or source (某职业技术学院　　发布时间：…　　来源：党委办公室, 某职业
+    技术学院　教务处　　2026-02-27): the
     page is that body's own, as a site is. Only a whole body (a school, a
     bureau, a company), not a part of one (教务处　发布时间：…)."""
     p, lex = load(), get_lexicon()
     for line in lines[max(start, 0) + 1 : max(start, 0) + 3]:
         head, _, rest = line.strip().partition("\u3000")
         head, rest = head.strip(" "), rest.strip(" \u3000")
-        if not (_unit_name_alone(head) and (m := p.byline_field.match(rest)) is not None
-                and p.field_of.get(re.sub(r"[ \u3000]", "", m["label"])) in ("published", "source")):
+        if not _unit_name_alone(head):
             continue
+        m = p.byline_field.match(rest)
+        if not (m is not None and p.field_of.get(re.sub(r"[ \u3000]", "", m["label"])) in ("published", "source")
+                or (d := DATE_RE.search(rest)) is not None and _CJK_ONLY.fullmatch(rest[: d.start()].strip(" \u3000") or "无")
+                and d.start() <= 12):
+            continue  # (某职业技术学院　教务处　　2026-02-27: the body, its department, the date)
         n = lex.org_suffixes.ending_at(head, len(head))
         return head if lex.org_kind.get(head[-n:]) == "institution" else None
     return None
