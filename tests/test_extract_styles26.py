@@ -100,3 +100,14 @@ def test_our_college_is_the_host_not_the_visiting_college():
     # guard: with no other school named, 我院 stays what it was found to be
     a = run("12月30日上午，涟州职业技术学院院长鄢蕴和一行6人来我院考察交流。我院党委书记龚屿帆出席座谈会。")
     assert ("龚屿帆", "溧阳职业技术学院") not in rel(a, "holdsPosition")
+
+
+def test_a_byline_of_the_school_its_college_and_labelled_fields():
+    # 某职业技术学院　经济管理学院　　发布时间：…: the school's page, posted by its college;
+    # 我院副院长 is the school's
+    page = ("经济管理学院与企业签约\n涟州职业技术学院　经济管理学院　　发布时间：2026-11-06　　阅读量：\n"
+            "本周四下午，经济管理学院订单班开班仪式在我院知新楼报告厅举行。我院副院长鄢蕴和，"
+            "经济管理学院院长龚屿帆参加仪式。\n")
+    held = rel(run_page(page), "holdsPosition")
+    assert ("鄢蕴和", "涟州职业技术学院") in held
+    assert ("鄢蕴和", "经济管理学院") not in held

@@ -583,6 +583,9 @@ def _byline_unit(lines: list[str], start: int) -> str | None:
         head, rest = head.strip(" "), rest.strip(" \u3000")
         if not _unit_name_alone(head):
             continue
+        dept, _, after = rest.partition("\u3000")
+        if dept and len(dept) <= 10 and _CJK_ONLY.fullmatch(dept) and p.byline_field.match(after.strip(" \u3000")):
+            rest = after.strip(" \u3000")  # 某职业技术学院　经济管理学院　　发布时间：…: the body, its college, the fields
         m = p.byline_field.match(rest)
         if not (m is not None and p.field_of.get(re.sub(r"[ \u3000]", "", m["label"])) in ("published", "source")
                 or (d := DATE_RE.search(rest)) is not None and _CJK_ONLY.fullmatch(rest[: d.start()].strip(" \u3000") or "无")
