@@ -111,3 +111,13 @@ def test_a_byline_of_the_school_its_college_and_labelled_fields():
     held = rel(run_page(page), "holdsPosition")
     assert ("鄢蕴和", "涟州职业技术学院") in held
     assert ("鄢蕴和", "经济管理学院") not in held
+
+
+def test_an_e_paper_pages_section_line_is_no_headline():
+    # 某日报数字报 / 第03版：要闻　上一版　下一版 / headline: the section line with
+    # its page buttons is chrome (boilerplate.json junk)
+    page = ("涟州日报数字报　　2026年04月09日　星期四\n第03版：要闻　　　上一版　下一版\n\n"
+            "行业协会发布年度人才需求报告\n\n　　本报讯（记者 鄢蕴和）昨天上午，涟州市机器人行业协会召开发布会。\n")
+    assert run_page(page).metadata["title"] == "行业协会发布年度人才需求报告"
+    # guard: the body's sentences stay (the pattern is anchored to the whole line)
+    assert "涟州市机器人行业协会" in run_page(page).text
