@@ -121,3 +121,13 @@ def test_an_e_paper_pages_section_line_is_no_headline():
     assert run_page(page).metadata["title"] == "行业协会发布年度人才需求报告"
     # guard: the body's sentences stay (the pattern is anchored to the whole line)
     assert "涟州市机器人行业协会" in run_page(page).text
+
+
+def test_a_short_name_declared_with_a_stock_code():
+    # 某股份有限公司（以下简称“某某”，股票代码：688317）: the short name is declared
+    # though a tail follows it in the brackets
+    a = run("上周五，涟州鼎衡数字科技股份有限公司（以下简称“鼎衡数科”，股票代码：688317）与涟州职业技术学院签约。"
+            "鼎衡数科董事长鄢蕴和、首席技术官龚屿帆出席。")
+    held = rel(a, "holdsPosition")
+    assert {("鄢蕴和", "涟州鼎衡数字科技股份有限公司"), ("龚屿帆", "涟州鼎衡数字科技股份有限公司")} <= held
+    assert "鼎衡数科" not in names(a, "Organization")

@@ -25,9 +25,11 @@ _ALIAS_HEAD = r"[（(]\s*(?:以下|下文)?简称\s*[“\"「『]?([^”\"」』
 #: the same, one short name only: a declaration of two (（简称“甲”或“公司”）) is not
 #: taken as the unit's alias (doing so lowered a measurement set, heldout113), but
 #: the mention finder still reads it as a declaration (ALIAS_DECL)
-ONE_ALIAS_DECL = re.compile(_ALIAS_HEAD + r"\s*[）)]")
+#: (a short tail may follow the short name: （以下简称“甲”，股票代码：688317）, （简称“甲”，下同）)
+_ALIAS_TAIL = r"(?:\s*[，,；;]\s*[^“”\"「」『』（()）]{1,24})?"
+ONE_ALIAS_DECL = re.compile(_ALIAS_HEAD + _ALIAS_TAIL + r"\s*[）)]")
 #: （以下简称“甲”）, （简称“甲”或“公司”）: group 1 the first short name
-ALIAS_DECL = re.compile(_ALIAS_HEAD + r"(?:\s*[或、]\s*[“\"「『][^”\"」』）)]{1,12}[”\"」』])?\s*[）)]")
+ALIAS_DECL = re.compile(_ALIAS_HEAD + r"(?:\s*[或、]\s*[“\"「『][^”\"」』）)]{1,12}[”\"」』])?" + _ALIAS_TAIL + r"\s*[）)]")
 #: Latin letters, accented ones included (Bäumler, Müller, Łukasz)
 LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 _LATIN_CHAR = re.compile(f"[{LATIN}]")
