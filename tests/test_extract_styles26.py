@@ -131,3 +131,14 @@ def test_a_short_name_declared_with_a_stock_code():
     held = rel(a, "holdsPosition")
     assert {("鄢蕴和", "涟州鼎衡数字科技股份有限公司"), ("龚屿帆", "涟州鼎衡数字科技股份有限公司")} <= held
     assert "鼎衡数科" not in names(a, "Organization")
+
+
+def test_a_district_sites_government_named_with_its_city_in_the_text():
+    # 某区人民政府门户网站 over 某市某区人民政府…区长某某: one government, named in full
+    page = ("溧湖区人民政府门户网站\n首页　政务公开　新闻中心　政务服务\n当前位置：首页 > 新闻中心 > 溧湖要闻\n\n"
+            "区政府与涟州职院签署合作协议\n发布时间：2026-09-10 16:20　来源：涟州日报\n\n"
+            "　　本周二下午，涟州市溧湖区人民政府与涟州职业技术学院合作签约仪式举行。区委副书记、区长鄢蕴和，"
+            "涟州职业技术学院院长龚屿帆出席仪式。\n")
+    a = run_page(page)
+    assert ("鄢蕴和", "涟州市溧湖区人民政府") in rel(a, "holdsPosition")
+    assert "溧湖区人民政府" not in names(a, "Organization")

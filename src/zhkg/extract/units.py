@@ -1076,6 +1076,12 @@ class UnitsMixin:
                     longer = {m.name for m in self.ms if m.kind == "org" and m.name.startswith(short[0]) and m.name.endswith(short[1])}
                 if len(longer) == 1:
                     name = longer.pop()
+            elif ok:
+                # 某区人民政府门户网站 over a text that names 某市某区人民政府: the site's body with its city
+                longer = {m.name for m in self.ms if m.kind == "org" and m.name.endswith(name) and len(m.name) > len(name)
+                          and m.name[-len(name) - 1] in "省市县区州盟旗"}
+                if len(longer) == 1:
+                    name = longer.pop()
             self._site = name if ok else None
         return self._site
 
