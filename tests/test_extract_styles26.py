@@ -142,3 +142,16 @@ def test_a_district_sites_government_named_with_its_city_in_the_text():
     a = run_page(page)
     assert ("鄢蕴和", "涟州市溧湖区人民政府") in rel(a, "holdsPosition")
     assert "溧湖区人民政府" not in names(a, "Organization")
+
+
+def test_four_signers_each_for_a_unit_sign_one_agreement():
+    # 甲、乙、丙、丁分别代表A、B、C和D签署协议 (agreements.json each_represents):
+    # the four units' one agreement gives every pair
+    a = run("本周二下午，四方合作签约仪式举行。鄢蕴和、龚屿帆、濮望舒、宁远舟分别代表涟州市溧湖区人民政府、"
+            "涟州经济开发区管理委员会、涟州职业技术学院和涟州精工机械有限公司签署协议。")
+    signed = {frozenset(p) for p in rel(a, "signedAgreement")}
+    units = ["涟州市溧湖区人民政府", "涟州经济开发区管理委员会", "涟州职业技术学院", "涟州精工机械有限公司"]
+    assert {frozenset((x, y)) for i, x in enumerate(units) for y in units[i + 1 :]} <= signed
+    # guard: two signers, one for each side, still give the one pair
+    a = run("鄢蕴和、龚屿帆分别代表涟州职业技术学院和涟州精工机械有限公司签署协议。")
+    assert {frozenset(p) for p in rel(a, "signedAgreement")} == {frozenset(("涟州职业技术学院", "涟州精工机械有限公司"))}

@@ -56,6 +56,7 @@ class _Words:
     objects: tuple[str, ...]
     multi: tuple[tuple[re.Pattern[str], int], ...]  # 三方 (not 第三方, 三方面) -> 3
     school_pair: tuple[str, ...]
+    each_represents: tuple[str, ...]
     alias_cues: tuple[str, ...]
     adverbs: re.Pattern[str]
     sign_verbs: tuple[str, ...]
@@ -83,6 +84,7 @@ def _words() -> _Words:
         objects=tuple(raw["object_markers"]),
         multi=tuple((re.compile(f"(?<!第){re.escape(w)}(?!面)"), n) for w, n in raw["multi_party"].items()),
         school_pair=tuple(raw["school_pair"]),
+        each_represents=tuple(raw["each_represents"]),
         alias_cues=tuple(raw["alias_cues"]),
         adverbs=re.compile(adv),
         sign_verbs=tuple(raw["sign_verbs"]),
@@ -348,6 +350,8 @@ class AgreementsMixin:
                 if u is None and side[j].person and len(hosts) == 1:
                     s[j] = hosts[0]
         flat = [u for s in units for u in s if u is not None]
+        if not withs and len(run) >= 3 and self.t.endswith(_words().each_represents, 0, run[0].start):
+            return self._distinct(combinations(list(dict.fromkeys(flat)), 2))  # 甲、乙、丙分别代表A、B和C签署: one agreement of all
         if n_multi is not None:
             parties = list(dict.fromkeys(flat))
             if n_multi and len(parties) < n_multi:
