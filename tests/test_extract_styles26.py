@@ -155,3 +155,17 @@ def test_four_signers_each_for_a_unit_sign_one_agreement():
     # guard: two signers, one for each side, still give the one pair
     a = run("鄢蕴和、龚屿帆分别代表涟州职业技术学院和涟州精工机械有限公司签署协议。")
     assert {frozenset(p) for p in rel(a, "signedAgreement")} == {frozenset(("涟州职业技术学院", "涟州精工机械有限公司"))}
+
+
+def test_a_credited_name_is_whole_where_the_story_names_it():
+    # 作者：甲乙丙 on the page, 秘书长甲乙丙作财务工作报告 in the text: the name is
+    # the credited one (丙作 is no 耕作-like word break), not 甲乙 + 丙作
+    page = ("协会召开会员大会\n时间：2026-03-18　来源：协会秘书处　作者：冯砚耕\n\n"
+            "3月16日，涟州市装备制造行业协会第四届会员大会召开。协会秘书长冯砚耕作财务工作报告。\n")
+    a = run_page(page)
+    assert "冯砚耕" in names(a, "Person") and "冯砚" not in names(a, "Person")
+    # guard: a credited name that the story names only in its credit line is no person of it
+    page = ("协会召开会员大会\n时间：2026-03-18　来源：协会秘书处\n\n"
+            "3月16日，涟州市装备制造行业协会第四届会员大会召开。协会秘书长宁远舟作报告。\n"
+            "（作者：鄢蕴和）\n")
+    assert "鄢蕴和" not in names(run_page(page), "Person")

@@ -13,10 +13,11 @@ import re
 from ..model import Article, Entity, Evidence, Relation, Span
 from ..nlp.lexicon import get_lexicon
 from ..nlp.script import Restorer, simplified_twin, to_simplified
+from ..nlp.segment import word_freq
 from .agreements import AgreementsMixin
 from .communities import CommunitiesMixin
 from .events import EventsMixin
-from .lexical import ONE_ALIAS_DECL, alternation, future_words, lex_pattern
+from .lexical import ONE_ALIAS_DECL, alternation, future_words, is_cjk, lex_pattern
 from .mentions import Mention, find_mentions
 from .posts import PostsMixin
 from .refs import Ref as _Ref
@@ -110,9 +111,20 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
             s.name, p, o.name, s.type, o.type, Evidence(ss, se, rule, conf), title, dict(attrs)
         )
 
+    def _credited_names(self) -> set[str]:
+        """The people the page credits (作者：, 编辑：, 审核：) as whole names: where the
+        text names one of them, the name is that (秘书长冯砚耕作报告, not 冯砚 + 耕作)."""
+        lex, out = self.lex, set()
+        for key in ("author", "editor", "reviewer"):
+            for name in re.split(r"[、，,;；/\s\u3000]+", self.a.metadata.get(key) or ""):
+                if 2 <= len(name) <= 4 and all(is_cjk(c) for c in name) and lex.surname_len(name) and name in self.t \
+                        and not lex.org_suffixes.ending_at(name, len(name)) and not lex.title_at(name, 0) and not word_freq(name):
+                    out.add(name)
+        return out
+
     # ------------------------------------------------------------ entities
     def run(self) -> Article:
-        self.ms = find_mentions(self.t, self.published)
+        self.ms = find_mentions(self.t, self.published, credited=self._credited_names())
         self._index()
         self._pdt_ends = {m.end for m in self.ms if m.kind in ("person", "date", "title")}
         self._resolve_units()

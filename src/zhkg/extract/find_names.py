@@ -967,7 +967,10 @@ class NameRules:
         for m in self.titles:
             for k in range(m.start + 1, m.end):
                 title_cov[k] = 1
+        found = {p.name for p in self.persons}
         for name in sorted(self.known_names, key=len, reverse=True):
+            if name in self.credited and name not in found:
+                continue  # (a credited name the story itself names nowhere as a person)
             start = 0
             while True:
                 i = t.find(name, start)

@@ -95,7 +95,7 @@ _AGREEMENT_TITLE = re.compile(r"《([^《》\n]{4,80}?[与和及][^《》\n]{2,6
 class _Finder(NameRules, SpanRules, MoreUnitRules):
     """The state of one text's mention finding; the rules live in the mixins."""
 
-    def __init__(self, text: str, published: str | None, known_names: set[str]):
+    def __init__(self, text: str, published: str | None, known_names: set[str], credited: set[str] | frozenset[str] = frozenset()):
         self.t = text
         self.n = len(text)
         self.lex: Lexicon = get_lexicon()
@@ -104,7 +104,10 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         self.tok_end = {a: b for a, b in toks}
         self.tok_start = {b: a for a, b in toks}
         self.wb = {0, self.n} | set(self.tok_end) | set(self.tok_end.values())
-        self.known_names = set(known_names)
+        # the page's credited people (作者：某某): known names where the text names them,
+        # but no person of the story by that alone (a credit line may stay in the body)
+        self.credited = frozenset(credited) - set(known_names)
+        self.known_names = set(known_names) | self.credited
         self.titles: list[Mention] = []
         self.cues: list[Mention] = []
         self.persons: list[Mention] = []
@@ -465,6 +468,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         )
 
 
-def find_mentions(text: str, published: str | None = None, known_names: set[str] | None = None) -> list[Mention]:
+def find_mentions(text: str, published: str | None = None, known_names: set[str] | None = None,
+                  credited: set[str] | None = None) -> list[Mention]:
     """All mentions in ``text``, sorted by position."""
-    return _Finder(text, published, known_names or set()).run()
+    return _Finder(text, published, known_names or set(), credited or set()).run()
