@@ -169,3 +169,21 @@ def test_a_credited_name_is_whole_where_the_story_names_it():
             "3月16日，涟州市装备制造行业协会第四届会员大会召开。协会秘书长宁远舟作报告。\n"
             "（作者：鄢蕴和）\n")
     assert "鄢蕴和" not in names(run_page(page), "Person")
+
+
+def test_the_head_of_a_bodys_numbered_board_heads_the_body():
+    # 某协会第三届理事会会长某某: a term of the body's board; its head is the body's 会长
+    a = run("3月16日上午，涟州市装备制造行业协会（以下简称“协会”）第四届会员大会召开。"
+            "协会第三届理事会会长鄢蕴和代表第三届理事会作工作报告。")
+    assert ("鄢蕴和", "涟州市装备制造行业协会") in rel(a, "holdsPosition")
+
+
+def test_a_communitys_chair_who_heads_a_school_signs_for_the_school():
+    # 集团第二届理事会理事长、我院党委书记甲 … 乙与甲代表双方签署: 甲 signs for the
+    # school, not for the community he chairs
+    a = run("11月22日，涟州现代物流职业教育集团理事会换届大会召开。集团第二届理事会理事长、"
+            "涟州职业技术学院党委书记鄢蕴和，涟州泗航物流集团有限公司董事长龚屿帆参加会议。"
+            "会上，龚屿帆与鄢蕴和代表双方签署了合作协议。")
+    signed = {frozenset(p) for p in rel(a, "signedAgreement")}
+    assert frozenset(("涟州泗航物流集团有限公司", "涟州职业技术学院")) in signed
+    assert not any("职业教育集团" in u for p in signed for u in p)

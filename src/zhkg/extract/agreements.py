@@ -459,7 +459,8 @@ class AgreementsMixin:
             u = p.unit
             return self._top(u) if two_schools else u
         name = p.person or ""
-        units = list(self.person_units.get(name, []))
+        # (a community's 理事长 who heads a school too signs for the school: communities last)
+        units = sorted(self.person_units.get(name, []), key=lambda x: x.type == "Community")
         if name in self._reps:
             units.insert(0, _Ref("Organization", self._reps[name]))
         if not units:

@@ -53,7 +53,9 @@ _BRACKETED_REST = re.compile(r"(?:[（(].{1,60}[）)])?")
 
 
 def _term_gap(lex: Lexicon) -> re.Pattern[str]:
-    return lex_pattern(lex, "term_gap", lambda x: r"(?:首届|首任|新一届|新任|(?:第[一二三四五六七八九十\d]+|本|上)届|"
+    # (某协会第三届理事会会长某某: a term of the body's board, whose head heads the body)
+    return lex_pattern(lex, "term_gap", lambda x: r"(?:首届|首任|新一届|新任|(?:第[一二三四五六七八九十\d]+|本|上)届|第[一二三四五六七八九十\d]+届(?:"
+                       + alternation(x.triggers["term_bodies"]) + r")|"
                        + alternation(x.triggers["region_scopes"]) + r")?|”[）)]")
 
 
