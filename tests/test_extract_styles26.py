@@ -187,3 +187,10 @@ def test_a_communitys_chair_who_heads_a_school_signs_for_the_school():
     signed = {frozenset(p) for p in rel(a, "signedAgreement")}
     assert frozenset(("涟州泗航物流集团有限公司", "涟州职业技术学院")) in signed
     assert not any("职业教育集团" in u for p in signed for u in p)
+
+
+def test_an_appointed_name_with_a_note_in_brackets():
+    # 聘任某某（挪威籍）为某公司首席技术官: the note between the name and 为 keeps
+    # the appointment (a Latin-letter name too)
+    a = run("经集团董事会研究决定：聘任Gunnhild Sæverud（挪威籍）为涟州精密机械有限公司首席技术官。")
+    assert ("Gunnhild Sæverud", "涟州精密机械有限公司") in rel(a, "holdsPosition")

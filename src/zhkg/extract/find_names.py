@@ -27,6 +27,8 @@ from .lexical import (
     lex_pattern,
 )
 
+# a short note in brackets after a name (聘任某某（挪威籍）为…)
+_SHORT_BRACKET = re.compile(r"[（(][^（）()，,。]{1,8}[）)]")
 # a Latin-letter name of two or three capitalised words ending before an honorific
 _LATIN_BEFORE = re.compile(rf"(?<![{LATIN}0-9])(?:[A-ZÀ-ÖØ-Þ][{LATIN}]+[ \u00b7·]){{1,2}}[A-ZÀ-ÖØ-Þ][{LATIN}]+$")
 
@@ -686,7 +688,8 @@ class NameRules:
                 continue
             if not p and t.endswith(tuple(lex.triggers["appoint_before"]), 0, i):
                 p = self.name_at(i, orgs, strong=True)  # 聘任时某某为…, 任命单纯为…: a word-like name after the verb
-                if p is not None and not t.startswith(("为", "同志"), p.end) and not (
+                e = (b.end() if p is not None and (b := _SHORT_BRACKET.match(t, p.end)) else p.end) if p is not None else 0
+                if p is not None and not t.startswith(("为", "同志"), e) and not (
                         t.startswith("的", p.end) and _POST_ENDED.match(t, p.end + 1)):  # 免去丰某某的某学院党委书记职务
                     p = None
                 if p is None:  # 任命应变为某局局长: a name that is a verb, between the verb of appointing and 为
