@@ -194,3 +194,16 @@ def test_an_appointed_name_with_a_note_in_brackets():
     # the appointment (a Latin-letter name too)
     a = run("经集团董事会研究决定：聘任Gunnhild Sæverud（挪威籍）为涟州精密机械有限公司首席技术官。")
     assert ("Gunnhild Sæverud", "涟州精密机械有限公司") in rel(a, "holdsPosition")
+
+
+def test_a_decision_heading_opens_a_list_of_appointments():
+    # 经某会议研究决定： / 巴某同志任…；: each line names its person first, even one
+    # whose surname is also a word (triggers.json decision_heads)
+    text = ("经2026年4月7日学院党委会议研究决定：\n"
+            "宁远舟同志任智能制造学院院长；\n巴芷同志任学院纪委办公室主任；\n")
+    a = run(text)
+    assert "巴芷" in names(a, "Person")
+    assert ("巴芷", "纪委办公室") in rel(a, "holdsPosition")
+    # guard: without the heading, a word-surname at a line's start begins no name
+    a = run(text.replace("经2026年4月7日学院党委会议研究决定：\n", "会议要求：\n"))
+    assert "巴芷" not in names(a, "Person")

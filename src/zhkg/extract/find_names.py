@@ -613,10 +613,11 @@ class NameRules:
         (王某为某局局长；, 李某的某局局长职务；), until a blank line or another heading."""
         t, out = self.t, set()
         verbs = tuple(self.lex.triggers["appoint_before"])
+        decided = tuple(self.lex.triggers["decision_heads"])
         under, pos = False, 0
         for line in t.split("\n"):
             body = _LIST_HEAD_FRONT.sub("", _LIST_ORDINAL.sub("", line.strip())).rstrip("：:")
-            if body in verbs:
+            if body in verbs or line.strip().endswith(("：", ":")) and body.endswith(decided):  # (经某会议研究决定：)
                 under = True
             elif not line.strip() or _LIST_ORDINAL.match(line.strip()):
                 under = False
