@@ -207,3 +207,22 @@ def test_a_decision_heading_opens_a_list_of_appointments():
     # guard: without the heading, a word-surname at a line's start begins no name
     a = run(text.replace("经2026年4月7日学院党委会议研究决定：\n", "会议要求：\n"))
     assert "巴芷" not in names(a, "Person")
+
+
+def test_a_list_of_those_present_begins_after_de_you():
+    # 出席仪式的有某市某局某科科长某某: 有 begins no unit's name
+    a = run("11月6日，涟州精工机械有限公司举行开放日活动。出席仪式的有涟州市人力资源和社会保障局局长鄢蕴和，"
+            "涟州技师学院院长龚屿帆。")
+    assert ("鄢蕴和", "涟州市人力资源和社会保障局") in rel(a, "holdsPosition")
+    assert not any(n.startswith("有") for n in names(a, "Organization"))
+
+
+def test_a_zones_committee_written_short_on_its_own_site():
+    # 某某高新技术产业开发区管理委员会's site: 高新区管委会主任某某 is the site's body
+    # (abbreviations.txt: 高新区, 管委会)
+    page = ("涟州高新技术产业开发区管理委员会\n网站首页　园区概况　政务公开　招商引资\n"
+            "您现在的位置：首页 > 政务公开 > 领导活动\n\n主任调研园区企业\n"
+            "发布日期：2026-11-06　信息来源：产业发展局\n\n"
+            "　　11月4日，高新区管委会主任鄢蕴和、副主任龚屿帆一行到园区企业调研。\n")
+    held = rel(run_page(page), "holdsPosition")
+    assert {("鄢蕴和", "涟州高新技术产业开发区管理委员会"), ("龚屿帆", "涟州高新技术产业开发区管理委员会")} <= held

@@ -371,6 +371,8 @@ class SpanRules:
             if t.startswith(fv := _front_verbs(lex), k) and (w := next(w for w in fv if t.startswith(w, k))) \
                     and j - L - k - len(w) >= (1 if w in lex.triggers["appoint"] else 0):  # (one C-level test first)
                 k += len(w)  # 挂任某县教育局副局长, 驻市教育局纪检监察组: a verb, then the unit
+            elif t[k - 1 : k + 1] == "的有" and j - L - k >= 3:
+                k += 1  # 出席仪式的有某市某局…: a list of those present begins after 的有
             elif (t[k : k + 1] in lex.triggers["appoint"] or t[k : k + 1] in lex.triggers["copulas"]) and j - L - k >= 3 \
                     and any(p.end == k for p in self.persons):
                 k += 1  # 张三任某县教育局副局长 (三任 a word), 聘任某某为某学院副院长: after a name, the verb, then the unit

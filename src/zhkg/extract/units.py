@@ -25,6 +25,15 @@ _PLAQUE_AFTER = re.compile(r"[”」]?(?:牌匾|称号|铜牌)")  # (某学院�
 # the name endings of a school, whose own site may leave it out of a post
 
 
+def _expanded(name: str, abbreviations: dict[str, str]) -> str:
+    """``name`` with every abbreviated word written in full (高新区管委会 ->
+    高新技术产业开发区管理委员会; ``abbreviations.txt``)."""
+    for a, b in abbreviations.items():
+        if a in name:
+            name = name.replace(a, b, 1)
+    return name
+
+
 def _is_place_or_unit(prefix: str, units: set[str], short: str = "") -> bool:
     """Whether ``prefix`` is a place (中国, 江苏省, 北京) or a unit named in the
     article; or, for a short name that starts with its level (省教育厅, 市人社局),
@@ -221,6 +230,9 @@ class UnitsMixin:
         for name in full:
             if site_wide and name not in canon and name != site and (name == site_wide or site.endswith(name) and name[:1] in "省市县区"):
                 canon[name] = site
+            elif site and name not in canon and name != site and (wide := _expanded(name, lex.abbreviations)) != name \
+                    and len(wide) >= 6 and site.endswith(wide):
+                canon[name] = site  # 高新区管委会 on the site of 某某高新技术产业开发区管理委员会: the site's body
         # a school's short form after its place (某州职院, 某县职专: school_short_forms.txt)
         for name in full:
             if name in canon or (short := lex.school_short(name)) is None or not 2 <= len(name) - 2 <= 4:
