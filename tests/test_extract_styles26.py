@@ -226,3 +226,24 @@ def test_a_zones_committee_written_short_on_its_own_site():
             "　　11月4日，高新区管委会主任鄢蕴和、副主任龚屿帆一行到园区企业调研。\n")
     held = rel(run_page(page), "holdsPosition")
     assert {("鄢蕴和", "涟州高新技术产业开发区管理委员会"), ("龚屿帆", "涟州高新技术产业开发区管理委员会")} <= held
+
+
+def test_a_name_ending_in_he_before_leaving_a_post():
+    # 柏景和不再担任…职务: 和 ends the name (no conjunction before 不再担任)
+    a = run("经研究决定：\n宁远舟任汽车工程学院院长；\n柏景和不再担任汽车工程学院副院长职务，到龄退休。")
+    assert "柏景和" in names(a, "Person")
+    # guard: 和 between two names still joins them
+    a = run("副院长宁远舟和柏景出席会议。")
+    assert "柏景" in names(a, "Person") and "宁远舟和" not in names(a, "Person")
+
+
+def test_the_meeting_that_decided_a_notice_is_no_event_of_it():
+    # 经某会议研究决定：…；任职时间自学院党委会议研究决定之日起计算: the deciding
+    # meeting and the time counted from it name no occasion, no unit
+    a = run("经2026年4月7日学院党委会议研究决定：\n宁远舟同志任智能制造学院院长；\n"
+            "以上同志任职时间自学院党委会议研究决定之日起计算。")
+    assert not names(a, "Event")
+    assert not any("时间" in n for n in names(a, "Organization"))
+    # guard: a meeting the story reports on stays an event
+    a = run("4月7日，涟州职业技术学院召开党委会议。党委书记宁远舟主持会议。")
+    assert names(a, "Event")

@@ -159,14 +159,16 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
 
     def _drop_future_events(self) -> None:
         """An occasion only announced (第二期培训班将于5月开班, 提交公司股东大会审议,
-        明年将举办首届某竞赛),
-        named nowhere else and with nobody at it, is no event of the story."""
+        明年将举办首届某竞赛), or only named as the meeting that decided what the
+        text reports (经学院党委会议研究决定：…), named nowhere else and with
+        nobody at it, is no event of the story."""
+        decided = getattr(self, "_decided_at", set())
         linked = {r.s for r in self.relations.values()} | {r.o for r in self.relations.values()}
         for key, e in list(self.entities.items()):
             if e.type == "Event" and e.name not in linked and e.mentions \
                     and all(future_words(self.lex).match(self.t, m.end + (self.t[m.end : m.end + 1] in "，,"))
                             or _SUBMITTED_TO.search(self.t, max(0, m.start - 3), m.start)
-                            or self._to_be_held(m.start)
+                            or self._to_be_held(m.start) or m.start in decided
                             for m in e.mentions):
                 del self.entities[key]
 

@@ -216,7 +216,8 @@ class EventsMixin:
                 e.attrs["date"] = iso
         spans = [(m.start, m.end) for m in evs]
         # 经某会议研究，同意…: the meeting that decided is no occasion the report goes on about
-        self._decided_at = {m.start for m in evs if "经" in self.t[max(0, m.start - 16) : m.start] and self._deciding(m)}
+        self._decided_at = {m.start for m in evs if "经" in self.t[max(0, m.start - 16) : m.start] and self._deciding(m)
+                            or self.t.startswith("研究决定之日", m.end)}  # (任职时间自某会议研究决定之日起计算)
         self._spoken_at = set(self._decided_at)
         for m in self.ms:
             if m.kind == "anaphor":

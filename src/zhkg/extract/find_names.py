@@ -367,7 +367,7 @@ class NameRules:
                 end = e2
                 if t[pos[1]] in "和与及" and t.startswith(_ADDRESS_WORDS, e3):
                     end = e3  # 聘任祁某和先生为…: 先生 after it, 和 is the name's last character
-                elif t[pos[1]] in "和与及为" and self._verb_after_conjunction(e3) and not (
+                elif t[pos[1]] in "和与及为" and (self._verb_after_conjunction(e3) or t.startswith(("不再担任", "不再兼任"), e3)) and not (
                         t[pos[1]] == "与" and (w := self.tok_end.get(e3)) is not None and w - e3 > self._trigger_len(e3)
                         and pos_tag(t[e3:w]).startswith("n")):
                     end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name (but 邝某与代表团全体成员: a group joined)
@@ -672,8 +672,8 @@ class NameRules:
                 continue
             p = self.name_at(i, orgs, strong=False)
             if 0 <= t.find("不再", i + 2, i + 7) and (q := p or self.name_at(i, orgs, strong=True)) is not None \
-                    and t.startswith(("不再担任", "不再兼任"), q.end) \
-                    and self.lex.surname_len(t, i) and _plausible_name(q.name):
+                    and t.startswith(("不再担任", "不再兼任"), q.end) and self.lex.surname_len(t, i) \
+                    and _plausible_name(q.name[:2] if len(q.name) == 3 and q.name[2] == "和" else q.name):  # (柏景和不再担任…)
                 self._add_person(q)  # 严某不再担任某学院院长职务: a name before the words of leaving a post
                 continue
             if not p and t[i - 1 : i] == "、" and (i - 1) in person_ends and t[i] in lex.word_surnames:
