@@ -247,3 +247,13 @@ def test_the_meeting_that_decided_a_notice_is_no_event_of_it():
     # guard: a meeting the story reports on stays an event
     a = run("4月7日，涟州职业技术学院召开党委会议。党委书记宁远舟主持会议。")
     assert names(a, "Event")
+
+
+def test_units_counted_as_new_or_acting_within_a_term_are_no_names():
+    # 新建产业学院5个, 聘期内学院将每年考核 (generic_prefixes.txt): a kind, not a unit
+    a = run("2025年全市职业院校新增订单班41个，新建产业学院5个。企业导师聘期三年，聘期内学院将每年开展一次考核。")
+    orgs = names(a, "Organization")
+    assert not any(n.startswith(("新建", "聘期内")) for n in orgs)
+    # guard: a named college built anew keeps its name
+    a = run("涟州职业技术学院新建的智能制造产业学院揭牌，院长宁远舟出席。")
+    assert not any(n.startswith("新建") for n in names(a, "Organization"))
