@@ -257,3 +257,22 @@ def test_units_counted_as_new_or_acting_within_a_term_are_no_names():
     # guard: a named college built anew keeps its name
     a = run("涟州职业技术学院新建的智能制造产业学院揭牌，院长宁远舟出席。")
     assert not any(n.startswith("新建") for n in names(a, "Organization"))
+
+
+def test_a_preformatted_table_of_an_html_notice():
+    # <pre> keeps its lines and spaces: the rows of a 任前公示 table (序号  姓名 …
+    # 现任职务  拟任职务) are read as a table, each name with its current post
+    from zhkg.extract import extract_article
+    from zhkg.ingest import read_article_html
+
+    page = ("<html><head><title>组工网</title></head><body><h1>干部任前公示公告</h1>"
+            "<div class='content'><p>经市委研究，现将下列同志拟任职情况予以公示：</p><pre>\n"
+            "序号  姓名    性别  出生年月  现任职务                          拟任职务\n"
+            "1     鄢蕴和  男    1979.05   涟州市教育局人事科科长            涟州市教育局副局长\n"
+            "2     龚屿帆  女    1983.11   涟州职业技术学院教务处处长        涟州职业技术学院副院长\n"
+            "</pre><p>公示时间：2026年7月8日至7月14日。</p></div></body></html>")
+    article = read_article_html(page, "p.html")
+    assert "\n1     鄢蕴和  男" in article.text
+    a = extract_article(article)
+    held = rel(a, "holdsPosition")
+    assert {("鄢蕴和", "涟州市教育局人事科"), ("龚屿帆", "涟州职业技术学院教务处")} <= held

@@ -154,7 +154,7 @@ def _data_cells(tr: etree._Element) -> list[str] | None:
 def render_lines(el: etree._Element) -> list[str]:
     """The text of ``el`` as the browser lays it out: block elements and <br>
     break lines, runs of HTML white space become one space (NBSP and full-width
-    spaces stay), scripts and styles are skipped. Iterative, so deep nesting is safe.
+    spaces stay; a <pre> block keeps its lines and spaces), scripts and styles are skipped. Iterative, so deep nesting is safe.
     """
     parts: list[str] = []
     walker = etree.iterwalk(el, events=("start", "end"))
@@ -167,6 +167,12 @@ def render_lines(el: etree._Element) -> list[str]:
                         and (d := _SCRIPT_DATE.search(node.text)):
                     parts.append(d.group())  # 发布时间：<script>var pt="2026-09-18 15:32";document.write(…)</script>
                 if node is not el and node.tail:
+                    parts.append(_WS.sub(" ", node.tail))
+                continue
+            if tag.lower() == "pre":
+                parts.append("\n" + "".join(node.itertext()).strip("\n") + "\n")  # preformatted: its lines and spaces as written
+                walker.skip_subtree()
+                if node.tail:
                     parts.append(_WS.sub(" ", node.tail))
                 continue
             if tag.lower() == "tr" and (cells := _data_cells(node)) is not None:
