@@ -276,3 +276,15 @@ def test_a_preformatted_table_of_an_html_notice():
     a = extract_article(article)
     held = rel(a, "holdsPosition")
     assert {("鄢蕴和", "涟州市教育局人事科"), ("龚屿帆", "涟州职业技术学院教务处")} <= held
+
+
+def test_a_notice_line_of_a_name_then_its_post():
+    # 庞某某，我院某学院副院长，挂职任…；: the line names the person first, then the
+    # post after the comma
+    a = run("现将校企双向挂职人员公告如下：\n一、我院选派到企业挂职人员\n"
+            "宁远舟，涟州职业技术学院现代物流学院副院长，挂职任涟州精工机械有限公司仓储运营部副经理；\n")
+    assert "宁远舟" in names(a, "Person")
+    assert any(p == "宁远舟" and o.endswith("现代物流学院") for p, o in rel(a, "holdsPosition"))
+    # guard: a line that opens with a name and no post after the comma gives none
+    a = run("公告如下：\n宁远舟，请于9月1日前报到。\n")
+    assert not rel(a, "holdsPosition")

@@ -27,6 +27,7 @@ from .lexical import (
     lex_pattern,
 )
 
+_CLAUSE_STOP = re.compile(r"[，,。；;：:\n]")
 # a short note in brackets after a name (聘任某某（挪威籍）为…)
 _SHORT_BRACKET = re.compile(r"[（(][^（）()，,。]{1,8}[）)]")
 # a Latin-letter name of two or three capitalised words ending before an honorific
@@ -547,6 +548,18 @@ class NameRules:
         end = next((b for b in range(e + 2, min(e + 5, self.n) + 1) if b in self.wb), None)
         return end is not None and pos_tag(t[e:end]).startswith("v")
 
+    def _post_clause_after(self, e: int) -> bool:
+        """Whether a comma at ``e`` opens a short clause that ends with a post
+        title or a role word (，我院某学院副院长，/ ，某公司运营总监；/ ，某学院教师。)."""
+        t, lex = self.t, self.lex
+        if t[e : e + 1] not in ("，", ","):
+            return False
+        m = _CLAUSE_STOP.search(t, e + 1)
+        end = m.start() if m else len(t)
+        if not 2 <= end - e - 1 <= 24:
+            return False
+        return any(lex.title_at(t, k) == end - k or lex.person_cues.at(t, k) == end - k for k in range(e + 1, end))
+
     def _post_after_comma(self, e: int, orgs: list[str]) -> bool:
         """Whether ``，某单位职务；`` or ``，职务；`` follows ``e`` (出席的有：某某，某局局长；…)."""
         t = self.t
@@ -682,6 +695,11 @@ class NameRules:
                 if q is not None and t[q.end : q.end + 1] in ("，", "、", "。", "；") and self._word_surname_name(q.name, q.end, orgs):
                     self._add_person(q)
                     continue
+            if (i == 0 or t[i - 1] == "\n") and t[i] not in lex.word_surnames and lex.surname_len(t, i) \
+                    and (q := p or self.name_at(i, orgs, strong=True)) is not None and _plausible_name(q.name) \
+                    and self._post_clause_after(q.end):
+                self._add_person(q)  # 庞某某，我院某学院副院长，挂职任…: a notice's line, the name, then its post
+                continue
             if not p and t[i - 1 : i] in ("：", ":", "；", ";") and t[i] in lex.word_surnames \
                     and (q := self.name_at(i, orgs, strong=True)) is not None and self._post_after_comma(q.end, orgs) \
                     and _plausible_name(q.name):

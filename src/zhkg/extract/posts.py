@@ -519,6 +519,14 @@ class PostsMixin:
         某某，某局局长。): the post after the comma is the name's."""
         t = self.t
         for p in (m for m in self.ms if m.kind == "person"):
+            if t[p.end : p.end + 1] in ("，", ",") and (p.start == 0 or t[p.start - 1] == "\n"):
+                # 庞某某，我院某学院副院长，挂职任…: a notice's line, the name, then its post
+                stop = re.compile(r"[，,。；;：:\n]").search(t, p.end + 1)
+                c = stop.start() if stop else len(t)
+                seg = self.between(p.end + 1, c)
+                if seg and seg[-1].kind == "title" and seg[-1].end == c and not any(m.kind == "person" for m in seg):
+                    self._hold_in_span(p.name, p.end + 1, c)
+                continue
             if t[p.end : p.end + 1] in ("，", ",") and t[p.start - 1 : p.start] in ("，", ","):
                 # 签约环节，甲，某公司副总裁，乙，某学院副院长，分别代表…: a unit and its post
                 # set off by commas right after the name
