@@ -288,3 +288,13 @@ def test_a_notice_line_of_a_name_then_its_post():
     # guard: a line that opens with a name and no post after the comma gives none
     a = run("公告如下：\n宁远舟，请于9月1日前报到。\n")
     assert not rel(a, "holdsPosition")
+
+
+def test_a_communitys_occasion_named_after_its_short_name_declaration():
+    # 某职教集团（以下简称“集团”）2026年换届大会在…召开: the community and the words
+    # after the declaration name the occasion (the declaration left out)
+    a = run("上周五下午，涟州智能装备职业教育集团（以下简称“集团”）2026年换届大会在我院图书馆报告厅召开。"
+            "大会由集团秘书长宁远舟主持。")
+    ev = "涟州智能装备职业教育集团2026年换届大会"
+    assert ev in names(a, "Event")
+    assert ("宁远舟", ev) in rel(a, "chaired")

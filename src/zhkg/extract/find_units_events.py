@@ -984,10 +984,12 @@ class SpanRules:
             alias = _ALIAS_BEFORE.search(t, max(0, k - 20), k)
             if alias and alias.end() < k and t[alias.end() : k] in inner_verbs:
                 k = alias.end()  # X（以下简称“集团”）换届大会: the verb is the name's
-            elif alias and alias.end() < k <= alias.end() + 12 and all(is_cjk(c) and c not in PUNCT and c != "的" for c in t[alias.end() : k]) \
+            elif alias and alias.end() < k <= alias.end() + 12 \
+                    and all((is_cjk(c) or c.isdigit()) and c not in PUNCT and c != "的" for c in t[alias.end() : k]) \
                     and not lex.stopwords.at(t, alias.end()) and _held_after(lex).match(t, end) \
-                    and any(u.end == alias.start() for u in self.orgs) and not any(alias.end() <= m.start < k for m in self.persons):
+                    and any(u.end == alias.start() for u in self.communities + self.orgs) and not any(alias.end() <= m.start < k for m in self.persons):
                 k = alias.end()  # A与B（以下简称“乙”）科技成果转化签约仪式在…举行: the clause before the venue names it
+                # (某职教集团（以下简称“集团”）2026年换届大会在…召开: so does the year and verb after it)
                 # (but A与B（简称乙）合作开办的“某某班”开班仪式: the name follows 的)
             if alias and alias.end() + 1 == k and t[alias.end()] in "与和同及":
                 k = alias.end()  # A（以下简称“甲”）与B…签约仪式: A is named first
@@ -996,7 +998,7 @@ class SpanRules:
                 # X集团（以下简称“集团”）2023年年会: the unit named before the alias
                 # declaration begins the event's name; the declaration is left out
                 k2 = self._extend_left(alias.start(), 40, _EVENT_INNER, stops, allowed=lex.event_verbs)
-                k2 = min([k2] + [u.start for u in self.orgs if u.end == alias.start()])  # the unit's whole name
+                k2 = min([k2] + [u.start for u in self.communities + self.orgs if u.end == alias.start()])  # the unit's whole name
                 if k2 >= alias.start():
                     break
                 tail = t[k:end] if tail is None else tail
