@@ -298,3 +298,11 @@ def test_a_communitys_occasion_named_after_its_short_name_declaration():
     ev = "涟州智能装备职业教育集团2026年换届大会"
     assert ev in names(a, "Event")
     assert ("宁远舟", ev) in rel(a, "chaired")
+
+
+def test_a_spaced_list_after_a_name_known_from_elsewhere():
+    # 《关于甲等同志…的通知》 … 有：甲 乙 丙 丁: the list after a name found elsewhere
+    # goes on over single spaces, a compound surname's four characters too
+    a = run("5月12日下午，学院召开2026年新任中层干部集体谈话会。党委书记宁远舟出席会议。"
+            "会议宣读了《关于郗朗等同志职务任免的通知》。参加谈话的新任中层干部有：郗朗 公孙慕言 汤芫 阎书翊。")
+    assert {"郗朗", "公孙慕言", "汤芫", "阎书翊"} <= names(a, "Person")

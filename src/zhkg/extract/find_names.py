@@ -933,8 +933,11 @@ class NameRules:
                         and _plausible_name(name[:-1])) or self.lex.person_cues.at(name, 0) >= 2:
                     continue  # (把师傅当老师: a role word, then the honorific; but 祁某和先生: no 和 joins 先生)
                 self._add_person(Mention("person", best, j, name, name))
-        # lists: X、Y、Z after a known name
-        work = list(self.persons)
+        self._list_continuations(orgs, list(self.persons))
+
+    def _list_continuations(self, orgs: list[str], work: list[Mention]) -> None:
+        """Lists X、Y、Z (or X Y Z) after a name found: the names that follow it."""
+        t = self.t
         while work:
             p = work.pop()
             j = p.end
@@ -945,7 +948,7 @@ class NameRules:
             if t[j : j + 1] in "、和与及" or t[j : j + 2] == "以及" or spaced:
                 j = g if spaced else j + (2 if t[j : j + 2] == "以及" else 1)
                 q = self.name_at(j, orgs, strong=False)
-                if spaced and q and not (q.end - q.start <= 4 and t[q.end : q.end + 1] in PUNCT):
+                if spaced and q and not (q.end - q.start <= 4 and (t[q.end : q.end + 1] in PUNCT or t[q.end : q.end + 1] in (" ", "\u3000"))):
                     continue  # a name in a spaced list is short and ends at a space or punctuation
                 if q and not self.person_cov[q.start] and (t[q.end : q.end + 1] in PUNCT or self._boundary(q.end, orgs)):
                     before = len(self.persons)

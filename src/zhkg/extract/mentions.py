@@ -393,7 +393,9 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
             if p:
                 self._add_person(p)
         self._names_by_pattern(orgs)
+        found = len(self.persons)
         self._known_occurrences()
+        self._list_continuations(orgs, self.persons[found:])  # (郗某 公孙某某 汤某: a list after a name known from elsewhere)
         for p in self.persons:
             stops.add(p.end)
             stops.add(p.start)
