@@ -306,3 +306,12 @@ def test_a_spaced_list_after_a_name_known_from_elsewhere():
     a = run("5月12日下午，学院召开2026年新任中层干部集体谈话会。党委书记宁远舟出席会议。"
             "会议宣读了《关于郗朗等同志职务任免的通知》。参加谈话的新任中层干部有：郗朗 公孙慕言 汤芫 阎书翊。")
     assert {"郗朗", "公孙慕言", "汤芫", "阎书翊"} <= names(a, "Person")
+
+
+def test_activities_listed_before_an_occasions_head_word_name_no_occasion():
+    # 在教学、科研和技能竞赛中发挥作用, 专业学习、技能竞赛等方面: a list of activities
+    a = run("他要求广大教师在教学、科研和技能竞赛中发挥骨干作用，奖学金重点奖励在专业学习、技能竞赛等方面表现突出的学生。")
+    assert not names(a, "Event")
+    # guard: a list inside quotes, or an occasion held at a venue, is still named
+    a = run("5月9日，“技能、创新、创业”主题竞赛在涟州职业技术学院举行。")
+    assert names(a, "Event")

@@ -1056,6 +1056,9 @@ class SpanRules:
             elif "、" in pre and len(pre) - pre.rfind("、") <= 4 and any(
                     lex.event_heads.ending_at(pre, i) for i, c in enumerate(pre) if c == "、"):
                 generic = True  # 经过企业初赛、行业复赛, 设置技能竞赛、创新创业、工匠讲堂: kinds listed, not a name
+            elif "、" in pre and not re.search(r"[“”《》\"]", t[k:head_start]) and len(pre) - pre.rfind("、") <= 8 \
+                    and not _held_after(lex).match(t, end):
+                generic = True  # 在教学、科研和技能竞赛中, 专业学习、技能竞赛等方面: activities listed, not one occasion named
             elif _DIVISIONS.fullmatch(pre):
                 generic = True  # 高职组、中职组决赛分别在…进行: the divisions' rounds of an occasion, not one of its own
             if numbered := _ENUMERATOR.match(pre):
