@@ -315,3 +315,16 @@ def test_activities_listed_before_an_occasions_head_word_name_no_occasion():
     # guard: a list inside quotes, or an occasion held at a venue, is still named
     a = run("5月9日，“技能、创新、创业”主题竞赛在涟州职业技术学院举行。")
     assert names(a, "Event")
+
+
+def test_a_bare_board_title_in_a_report_on_one_community():
+    # 常务副理事长、某公司董事长某某 at the start of a clause, in a report that names
+    # one community: the community's post
+    a = run("3月15日上午，涟州智能制造产教融合共同体理事会在涟州职业技术学院召开。"
+            "常务副理事长、涟州精工机械有限公司董事长诸葛昱珩在发言中表示，企业愿意拿出更多项目。")
+    held = rel(a, "holdsPosition")
+    assert ("诸葛昱珩", "涟州智能制造产教融合共同体") in held and ("诸葛昱珩", "涟州精工机械有限公司") in held
+    # guard: with two communities named, the bare title goes to neither
+    a = run("3月15日上午，涟州智能制造产教融合共同体与涟州现代物流职业教育集团联席会议在涟州职业技术学院召开。"
+            "常务副理事长、涟州精工机械有限公司董事长诸葛昱珩在发言中表示，企业愿意拿出更多项目。")
+    assert not any(o.endswith(("共同体", "集团")) for p, o in rel(a, "holdsPosition") if p == "诸葛昱珩")

@@ -213,6 +213,9 @@ class PostsMixin:
                             org = self._own_body(before)  # 局党组书记、局长某某 on a bureau's page
                         if org is None and (before in PUNCT or lead == ss or before == "由"):
                             org = self._bureau_site_post(m.name)  # 党组书记、局长某某 on the bureau's own page
+                        if org is None and (before in PUNCT or lead == ss) and m.name.endswith(("理事长", "秘书长", "会长")) \
+                                and _family(m.name, self.lex) == "association":
+                            org = self._sole_community()  # 常务副理事长、某公司董事长某某 in a report on the one community
                         if org is None and before in "，," and (m.name in self.lex.own_unit_titles or len(m.name) >= 3
                                                                 and m.name[0] in "系科处部所室"):
                             org = self._place_clause_unit(ss, m.start)  # 在某学院，院长某某介绍了…; 在某系实训车间，系主任某某
@@ -926,6 +929,11 @@ class PostsMixin:
                     break
         self._own_company_memo = own
         return own
+
+    def _sole_community(self) -> _Ref | None:
+        """The one community the text names (none when it names several)."""
+        comms = {n for ty, n in self.entities if ty == "Community"}
+        return _Ref("Community", comms.pop()) if len(comms) == 1 else None
 
     def _site_org(self) -> _Ref | None:
         """The unit whose own site the page is (a company's, a bureau's), as a unit."""
