@@ -328,3 +328,14 @@ def test_a_bare_board_title_in_a_report_on_one_community():
     a = run("3月15日上午，涟州智能制造产教融合共同体与涟州现代物流职业教育集团联席会议在涟州职业技术学院召开。"
             "常务副理事长、涟州精工机械有限公司董事长诸葛昱珩在发言中表示，企业愿意拿出更多项目。")
     assert not any(o.endswith(("共同体", "集团")) for p, o in rel(a, "holdsPosition") if p == "诸葛昱珩")
+
+
+def test_a_towns_party_committee_written_with_its_level_first():
+    # 某镇党委书记 … 镇党委副书记 某某: 镇党委 is the committee of the town the report is
+    # about, named in full first (not of another town named later in a career line)
+    a = run("上周五下午，鳜潭镇全镇干部大会在鳜潭镇人民政府四楼会议室召开。根据决定：宁远舟任鳜潭镇党委书记；"
+            "原镇党委书记 卞知珩 调任县农业农村局党组书记。宁远舟此前任骊泉镇党委副书记。镇党委副书记 聂舒禾 提名为镇长候选人。"
+            "会议由镇党委副书记 闵若汀 主持。")
+    held = rel(a, "holdsPosition")
+    assert ("聂舒禾", "鳜潭镇党委") in held
+    assert "镇党委" not in names(a, "Organization")

@@ -43,7 +43,7 @@ def _is_place_or_unit(prefix: str, units: set[str], short: str = "") -> bool:
     if any(prefix.startswith(u) and _is_place(prefix[len(u):]) for u in units if len(prefix) - len(u) in (2, 3)):
         return True  # 某大学某州产业技术研究院 for 产业技术研究院: the parent and a place
     limit = 7 if short[:1] in "县区" else 4  # (某市某区 before 区教育局)
-    if short[:1] in "省市县区" and 2 <= len(prefix) <= limit and all(is_cjk(c) for c in prefix):
+    if short[:1] in "省市县区镇乡" and 2 <= len(prefix) <= limit and all(is_cjk(c) for c in prefix):
         return True
     return len(prefix) >= 2 and (prefix[-1] in "省市县区" or pos_tag(prefix) == "ns")
 
@@ -536,7 +536,7 @@ class UnitsMixin:
         out: dict[str, str] = {}
         site = self._site_unit()
         for name in full:
-            if name[:1] in "省市县区" and name not in canon and (
+            if name[:1] in "省市县区镇乡" and name not in canon and (
                     whole := self._level_full(name, full, full_set) or self._level_full(name, full, full_set, parts_too=True)):
                 canon[name] = whole  # 市人社局 for 某某市人力资源和社会保障局 (市人大常委会 for 某某市人民代表大会常务委员会)
             elif name not in canon and (a := next((a for a in self.lex.abbreviations if a in name), None)):
