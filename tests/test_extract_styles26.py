@@ -339,3 +339,13 @@ def test_a_towns_party_committee_written_with_its_level_first():
     held = rel(a, "holdsPosition")
     assert ("聂舒禾", "鳜潭镇党委") in held
     assert "镇党委" not in names(a, "Organization")
+
+
+def test_a_notices_distribution_line_names_no_units():
+    # 抄送：学院领导，学院纪委办公室，各党总支: the addressees of a notice are no facts
+    # of it (boilerplate.json junk)
+    page = ("关于宁远舟等同志任职的通知\n发布时间：2026-04-09　来源：党委组织部\n\n"
+            "经学院党委研究决定：\n宁远舟任汽车工程学院院长；\n\n抄送：学院领导，学院纪委办公室，各党总支\n")
+    a = run_page(page)
+    assert "纪委办公室" not in names(a, "Organization")
+    assert "抄送" not in a.text
