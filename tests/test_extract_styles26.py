@@ -349,3 +349,15 @@ def test_a_notices_distribution_line_names_no_units():
     a = run_page(page)
     assert "纪委办公室" not in names(a, "Organization")
     assert "抄送" not in a.text
+
+
+def test_an_adverb_before_yu_begins_no_units_name():
+    # 目前正与某技师学院商谈, 公司的母公司: neither 正与 nor 母公司 names a unit
+    a = run("该公司总经理宁远舟介绍，公司急需设备运维人员40名，目前正与涟州技师学院商谈开设订单班。")
+    assert "涟州技师学院" in names(a, "Organization")
+    assert not any(n.startswith("正与") for n in names(a, "Organization"))
+    a = run("该子公司的母公司是涟州精工机械有限公司。")
+    assert "母公司" not in names(a, "Organization")
+    # guard: a joint field keeps its 与 (机械与智能制造学院)
+    a = run("涟州职业技术学院机械与智能制造学院院长宁远舟出席。")
+    assert any(n.endswith("机械与智能制造学院") for n in names(a, "Organization"))

@@ -551,6 +551,8 @@ class SpanRules:
         field of a joint name (机械与智能制造学院); the name starts after 与."""
         t, lex = self.t, self.lex
         c = max(t.rfind("与", k, head), t.rfind("和", k, head))
+        if c - k == 1 and t[c] == "与" and head - c >= 3:
+            return c + 1  # 目前正与某技师学院商谈: an adverb before 与, no field of a joint name
         if c - k < 2 or head - c < 3 and not (head - c == 2 and t[c + 1] in "省市县区"):
             return k  # (…的议案和县人民法院: a body named by its level alone after 和)
         kinds = lex_cached(lex, "conjoined_parties", lambda x: tuple(x.triggers["conjoined_parties"])
