@@ -361,3 +361,11 @@ def test_an_adverb_before_yu_begins_no_units_name():
     # guard: a joint field keeps its 与 (机械与智能制造学院)
     a = run("涟州职业技术学院机械与智能制造学院院长宁远舟出席。")
     assert any(n.endswith("机械与智能制造学院") for n in names(a, "Organization"))
+
+
+def test_two_bodies_by_their_level_joined_after_a_time_word():
+    # 近期县人大常委会和县人民政府分别作出…: a time word, then two bodies, the second
+    # named by its level alone after 和
+    a = run("近期县人大常委会和县人民政府分别作出人事任免决定。")
+    orgs = names(a, "Organization")
+    assert not any(n.startswith("近期") or "和" in n for n in orgs)
