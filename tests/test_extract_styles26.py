@@ -369,3 +369,9 @@ def test_two_bodies_by_their_level_joined_after_a_time_word():
     a = run("近期县人大常委会和县人民政府分别作出人事任免决定。")
     orgs = names(a, "Organization")
     assert not any(n.startswith("近期") or "和" in n for n in orgs)
+
+
+def test_a_schools_branch_abroad_is_a_part_of_it():
+    # 某职业技术学院泰国某某分院揭牌仪式 (org_suffixes.txt 分院): the branch is a unit of the school
+    a = run("当地时间10月21日上午，涟州职业技术学院泰国槟榔分院揭牌仪式在泰国某某理工学院举行。")
+    assert ("涟州职业技术学院泰国槟榔分院", "涟州职业技术学院") in rel(a, "subOrganizationOf")
