@@ -375,3 +375,10 @@ def test_a_schools_branch_abroad_is_a_part_of_it():
     # 某职业技术学院泰国某某分院揭牌仪式 (org_suffixes.txt 分院): the branch is a unit of the school
     a = run("当地时间10月21日上午，涟州职业技术学院泰国槟榔分院揭牌仪式在泰国某某理工学院举行。")
     assert ("涟州职业技术学院泰国槟榔分院", "涟州职业技术学院") in rel(a, "subOrganizationOf")
+
+
+def test_an_industry_colleges_company_dean_is_a_post_of_its_own():
+    # 院长由甲兼任，企业院长由乙担任 (titles.txt 企业院长): the company's dean, not 院长
+    a = run("双方共建的涟州职业技术学院精工智能制造产业学院揭牌。产业学院院长由宁远舟兼任，企业院长由龚屿帆担任。")
+    titled = {(r.s, r.title) for r in a.relations if r.p == "holdsPosition"}
+    assert ("龚屿帆", "企业院长") in titled and ("龚屿帆", "院长") not in titled
