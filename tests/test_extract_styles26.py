@@ -382,3 +382,11 @@ def test_an_industry_colleges_company_dean_is_a_post_of_its_own():
     a = run("双方共建的涟州职业技术学院精工智能制造产业学院揭牌。产业学院院长由宁远舟兼任，企业院长由龚屿帆担任。")
     titled = {(r.s, r.title) for r in a.relations if r.p == "holdsPosition"}
     assert ("龚屿帆", "企业院长") in titled and ("龚屿帆", "院长") not in titled
+
+
+def test_more_posts_of_companies_and_governments():
+    # titles.txt: 财务负责人 (a 公告's officer), 工艺总监, 局长助理 are posts
+    a = run("经董事会审议，聘任宁远舟为涟州精工机械有限公司财务负责人。涟州精工机械有限公司工艺总监龚屿帆，"
+            "涟州市教育局局长助理濮望舒出席。")
+    titled = {(r.s, r.title) for r in a.relations if r.p == "holdsPosition"}
+    assert {("宁远舟", "财务负责人"), ("龚屿帆", "工艺总监"), ("濮望舒", "局长助理")} <= titled
