@@ -390,3 +390,9 @@ def test_more_posts_of_companies_and_governments():
             "涟州市教育局局长助理濮望舒出席。")
     titled = {(r.s, r.title) for r in a.relations if r.p == "holdsPosition"}
     assert {("宁远舟", "财务负责人"), ("龚屿帆", "工艺总监"), ("濮望舒", "局长助理")} <= titled
+
+
+def test_a_townships_offices_are_units():
+    # 分管财政所、人力社保所 (org_suffixes.txt 财政所, 社保所): a township's offices
+    a = run("鳜潭镇党委委员、副镇长宁远舟分管财政所、人力社保所、司法所。")
+    assert {"财政所", "人力社保所", "司法所"} <= names(a, "Organization")
