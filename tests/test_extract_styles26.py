@@ -396,3 +396,13 @@ def test_a_townships_offices_are_units():
     # 分管财政所、人力社保所 (org_suffixes.txt 财政所, 社保所): a township's offices
     a = run("鳜潭镇党委委员、副镇长宁远舟分管财政所、人力社保所、司法所。")
     assert {"财政所", "人力社保所", "司法所"} <= names(a, "Organization")
+
+
+def test_a_short_company_name_with_a_school_after_yu():
+    # 某某智能与某州技师学院签约: the school's name starts after 与 (a place begins it)
+    a = run("5月9日，精工智能与鳜州技师学院签订订单班协议。")
+    orgs = names(a, "Organization")
+    assert "鳜州技师学院" in orgs and not any("与" in n for n in orgs)
+    # guard: a joint field keeps its 与
+    a = run("涟州职业技术学院电子与信息工程学院院长宁远舟出席。")
+    assert any(n.endswith("电子与信息工程学院") for n in names(a, "Organization"))

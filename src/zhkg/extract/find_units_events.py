@@ -561,7 +561,7 @@ class SpanRules:
             return c + 1
         if t[c] in "和与" and head - c == 2 and t[c + 1] in "省市县区" and lex.org_suffixes.ending_at(t, c):
             return c + 1  # 县人大常委会和县人民政府: two bodies, the second named by its level alone
-        if t[c] == "和" and (self._place_score(c + 1) or t[c + 2 : c + 3] == "州" and is_cjk(t[c + 1])):
+        if t[c] in "和与" and (self._place_score(c + 1) or t[c + 2 : c + 3] == "州" and is_cjk(t[c + 1])):
             return c + 1  # 某公司装配车间和某州职业技术学院: a place after 和 begins the second party's name
         return k
 
