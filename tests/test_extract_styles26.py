@@ -406,3 +406,10 @@ def test_a_short_company_name_with_a_school_after_yu():
     # guard: a joint field keeps its 与
     a = run("涟州职业技术学院电子与信息工程学院院长宁远舟出席。")
     assert any(n.endswith("电子与信息工程学院") for n in names(a, "Organization"))
+
+
+def test_a_bureaus_account_name_is_no_unit():
+    # 某州人社 (a WeChat account), 市人社部门: 人社 is the bureau's short name, no 社
+    page = ("鳜州人社\n原创　鳜州人社　2026年5月20日 08:15\n\n全市技能大赛开幕\n"
+            "　　5月19日，全市职业技能大赛开幕式在涟州技师学院举行。市人社部门负责人宁远舟出席。\n")
+    assert not any(n.endswith("人社") for n in names(run_page(page), "Organization"))
