@@ -413,3 +413,12 @@ def test_a_bureaus_account_name_is_no_unit():
     page = ("鳜州人社\n原创　鳜州人社　2026年5月20日 08:15\n\n全市技能大赛开幕\n"
             "　　5月19日，全市职业技能大赛开幕式在涟州技师学院举行。市人社部门负责人宁远舟出席。\n")
     assert not any(n.endswith("人社") for n in names(run_page(page), "Organization"))
+
+
+def test_a_listed_companys_notice_title_on_two_lines():
+    # 某某股份有限公司 / 第五届董事会第一次会议决议公告: one title on two lines
+    page = ("首页 > 投资者关系 > 公司公告\n\n证券代码：603917　　证券简称：精工智能　　公告编号：2026-041\n\n"
+            "涟州精工智能装备股份有限公司\n第五届董事会第一次会议决议公告\n\n"
+            "本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n一、董事会会议召开情况\n"
+            "公司第五届董事会第一次会议于2026年6月24日召开。\n")
+    assert run_page(page).metadata["title"] == "涟州精工智能装备股份有限公司第五届董事会第一次会议决议公告"

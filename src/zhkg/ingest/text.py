@@ -408,6 +408,11 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         found = _find_headline(lines, kinds)
         start = found if found is not None else -1
         headline = lines[start] if found is not None else ""
+    if headline and _unit_name_alone(headline) and (nxt := next((k for k in range(start + 1, min(start + 3, len(lines)))
+                                                                 if lines[k].strip()), None)) is not None \
+            and lines[nxt].strip().endswith("公告") and len(lines[nxt].strip()) <= 60 and "。" not in lines[nxt]:
+        # 某某股份有限公司 / 第五届董事会第一次会议决议公告: a listed company's notice, its title on two lines
+        headline, start = headline + lines[nxt].strip(), nxt
 
     body: list[str] = []
     started = False
