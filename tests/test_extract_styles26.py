@@ -422,3 +422,11 @@ def test_a_listed_companys_notice_title_on_two_lines():
             "本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n一、董事会会议召开情况\n"
             "公司第五届董事会第一次会议于2026年6月24日召开。\n")
     assert run_page(page).metadata["title"] == "涟州精工智能装备股份有限公司第五届董事会第一次会议决议公告"
+
+
+def test_a_datelines_year_is_the_leads_over_a_year_recalled():
+    # 某网某地5月28日消息 … 5月27日，2025年全省某会议召开 … 2024年全省新增…: the lead's
+    # year, not the earlier one the report recalls (each named once)
+    page = ("全省职业教育工作会议召开\n\n涟州网涟州5月28日消息（记者宁远舟）5月27日，2025年全省职业教育工作会议在涟州召开。"
+            "副省长龚屿帆出席会议并讲话。\n\n工作报告介绍，2024年全省新增专业点217个。\n")
+    assert run_page(page).metadata["published"] == "2025-05-28"

@@ -272,18 +272,22 @@ def _cut_wire_dateline(line: str, meta: MetadataBuilder) -> str:
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年|[\u4e00-\u9fff“])")
+_DAY_IN_LINE = re.compile(r"(?<!\d)\d{1,2}日")  # the lead's day (5月27日，2025年某会议召开)
 
 
 def _dateline_day(dateline: tuple[int, int], body: list[str]) -> str | None:
     """The day of a dateline without its year (某某社某地10月18日电), when no
     other line dates the page: in the year the report names most often
     (2025年, 2025某某对接会; a year of 年度 counts half: 2024年度报告 looks
-    back), the earliest on a tie; none when it names none.
+    back; a year in the first sentence that gives a day counts once more), the
+    earliest on a tie; none when it names none.
 
     >>> _dateline_day((10, 18), ["在18日举行的2025迨阳食品产业对接会上", "到2027年"])
     '2025-10-18'
     >>> _dateline_day((3, 18), ["在2026年全省推进会上", "通报了2025年度质量报告"])
     '2026-03-18'
+    >>> _dateline_day((5, 28), ["标题", "5月27日，2025年全省某会议召开", "2024年全省新增专业点217个"])
+    '2025-05-28'
     """
     text = "\n".join(body)
     years: Counter[str] = Counter()
@@ -291,6 +295,9 @@ def _dateline_day(dateline: tuple[int, int], body: list[str]) -> str | None:
         if text.endswith(load().founded, 0, y.start()):
             continue  # 公司成立于2015年: a body's history, not the report's year
         years[y.group(1)] += 1 if text.startswith("年度", y.end()) else 2  # (2024年度报告: a past year's, half)
+    lead = next((line for line in body if _DAY_IN_LINE.search(line)), "").split("。")[0]
+    for y in _YEAR.finditer(lead):
+        years[y.group(1)] += 1  # (5月27日，2025年全省某会议召开: the lead's year, over a past year the report recalls)
     if not years:
         return None
     year = min(years, key=lambda y: (-years[y], y))
