@@ -9,7 +9,7 @@ import bisect
 import re
 
 from ..nlp.lexicon import Lexicon, char_class
-from ..nlp.segment import pos_tag, word_freq
+from ..nlp.segment import pos_tag, tokens, word_freq
 from .lexical import (
     _COMMUNITY_INNER,
     _EVENT_INNER,
@@ -457,8 +457,9 @@ class SpanRules:
                                                                       and lex.title_at(t, j))) and rest not in lex.generic_orgs:
                     k += 2  # 学校国际交流处, 学校招生就业处, 学校图书馆副馆长: the school's 国际交流处
                     name = rest
-            elif name[:1] in ("厅", "局") and len(name) - 1 - L >= 2 and (k == 0 or t[k - 1] in PUNCT or t[k - 1] in "、\n或和及与向由同经在对任该"):
-                own_of = ("该" if t[k - 1 : k] == "该" else "本") + name[0]  # 厅职业能力建设处, 现任局就业促进科副科长: a part of the bureau the page
+            elif name[:1] in lex.own_prefixes and len(name) - 1 - L >= 2 \
+                    and (name[0] in "厅局" or tokens(name)[0] == (0, 1)):  # (院士工作站: no 院 of its own)
+                own_of = ("该" if t[k - 1 : k] == "该" else "本") + name[0]  # 厅职业能力建设处, 现任局就业促进科副科长 (own_prefixes.txt): a part of the bureau the page
                 # is about (see units.py); 该厅职业能力建设处: of the bureau named before
                 k += 1
                 name = name[1:]

@@ -420,7 +420,7 @@ class UnitsMixin:
         for m in sorted(units, key=lambda u: u.start):
             own = m.info.get("own_of", "")
             if own in ("本厅", "本局"):
-                parent = self._own_body(own[-1])  # 厅职业能力建设处: the bureau's own
+                parent = self._own_body(own[-1])  # 厅职业能力建设处, 任命某某为局某科副科长: the bureau's own
             elif own == "学校":
                 parent = self._own_school()  # 学校科学技术研究院 on a college's page: the university's
                 if m.name.startswith(("党委", "党组")):
@@ -615,11 +615,6 @@ class UnitsMixin:
                 canon[name] = rest  # 某某市人社局职业能力建设科: the 科 of 某某市人力资源和社会保障局
                 out[rest] = canon.get(parent, parent)
                 continue
-            if name not in canon and (part := self._part_after_own_char(name, full, canon)):
-                rest, parent = part
-                canon[name] = rest  # 局就业促进科, 校团委: the 科 of the bureau, the 团委 of the school
-                out[rest] = parent
-                continue
             if site and name not in canon and name != site and not site.endswith(name) \
                     and not name.startswith(site) \
                     and (k := next((k for k in range(3, min(len(name) - 2, len(site))) if site.endswith(name[:k])
@@ -651,26 +646,6 @@ class UnitsMixin:
                 canon[name] = rest
                 out[rest] = canon.get(parent, parent)  # (湓州市人社局 named in full elsewhere: the full name)
         return out
-
-    def _part_after_own_char(self, name: str, full: list[str], canon: dict[str, str]) -> tuple[str, str] | None:
-        """(part, body) of a part written after its body's one-character short
-        name (局就业促进科, 校团委, 院党委办公室; ``own_prefixes.txt``): the body is
-        the page's own of that kind, or the only one of that kind the text names."""
-        ends = self.lex.own_prefixes.get(name[:1])
-        rest = name[1:]
-        if ends is None or len(rest) < 2 or tokens(name)[0] != (0, 1) \
-                or not (n := self.lex.org_suffixes.ending_at(rest, len(rest))) \
-                or self.lex.org_kind.get(rest[len(rest) - n :]) != "unit" or rest in self.lex.generic_orgs:
-            return None
-        site = self._site_unit()
-        if site and site.endswith(ends):
-            return rest, site
-        own = self.own_institution()
-        if own is not None and own.name.endswith(ends):
-            return rest, own.name
-        bodies = {canon.get(f, f) for f in full if f != name and f.endswith(ends) and len(f) >= 4}
-        bodies = {b for b in bodies if not any(b != c and b.startswith(c) for c in bodies)}  # (a body, not a part of one)
-        return (rest, bodies.pop()) if len(bodies) == 1 else None
 
     def _part_after_abbreviated_body(self, name: str, full_set: set[str], site: str | None) -> tuple[str, str] | None:
         """(part, parent) of a part written after a government body's place

@@ -170,7 +170,7 @@ class Lexicon:
     joint_school_fronts: tuple[str, ...]  # 校企, 校友 …: 校 with another party, not the school's own word
     civil_ranks: tuple[str, ...]  # 调研员, 巡视员: a civil servant's rank at a bureau
     school_short_forms: dict[str, str]  # 职院 -> 职业技术学院|职业学院: a school's short form after its place
-    own_prefixes: dict[str, tuple[str, ...]]  # 局 -> (局,): a body's one-character name before a part of it (局办公室)
+    own_prefixes: frozenset[str]  # 局, 厅, 院: a body's one-character name before a part of it (局办公室)
 
     def school_short(self, name: str) -> tuple[str, tuple[str, ...]] | None:
         """(place, full endings) of a school's short form after its place
@@ -265,5 +265,5 @@ def get_lexicon() -> Lexicon:
         joint_school_fronts=tuple(read_words("joint_school_fronts.txt")),
         civil_ranks=tuple(read_words("civil_ranks.txt")),
         school_short_forms=_read_pairs("school_short_forms.txt"),
-        own_prefixes={k: tuple(v.split(",")) for k, v in _read_pairs("own_prefixes.txt").items()},
+        own_prefixes=frozenset(read_words("own_prefixes.txt")),
     )
