@@ -14,6 +14,7 @@ from .lexical import (
     _DOT_NAME,
     _LATIN_NAME,
     _NAME_GAP,
+    CLAUSE_STOP,
     FUNCTION_CHARS,
     LATIN,
     PUNCT,
@@ -27,7 +28,6 @@ from .lexical import (
     lex_pattern,
 )
 
-_CLAUSE_STOP = re.compile(r"[，,。；;：:\n]")
 # a short note in brackets after a name (聘任某某（挪威籍）为…)
 _SHORT_BRACKET = re.compile(r"[（(][^（）()，,。]{1,8}[）)]")
 # a Latin-letter name of two or three capitalised words ending before an honorific
@@ -554,7 +554,7 @@ class NameRules:
         t, lex = self.t, self.lex
         if t[e : e + 1] not in ("，", ","):
             return False
-        m = _CLAUSE_STOP.search(t, e + 1)
+        m = CLAUSE_STOP.search(t, e + 1)
         end = m.start() if m else len(t)
         if not 2 <= end - e - 1 <= 24:
             return False

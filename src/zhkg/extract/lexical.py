@@ -11,6 +11,8 @@ from ..nlp.segment import pos_tag, word_freq
 __all__ = ["ALIAS_DECL", "Mention", "PUNCT", "is_cjk"]
 
 PUNCT = set("，,。．.！!？?；;：:、（）()【】[]「」『』《》〈〉\"“”‘’'…—-－·|/\\<>＜＞ \t\r\n\u3000\xa0")
+#: the end of a clause (a comma, a stop, a colon) or of a line
+CLAUSE_STOP = re.compile(r"[，,。；;：:\n]")
 _NAME_GAP = " \u3000\xa0"
 _EVENT_INNER = set("“”\"'‘’《》、·-—")
 _ORG_INNER = set("“”·-—")

@@ -20,7 +20,7 @@ from .find_names import (
     table_rows,
 )
 from .find_units_events import _TERM_OF_BODY
-from .lexical import ALIAS_DECL, alternation, lex_pattern, trigger_words
+from .lexical import ALIAS_DECL, CLAUSE_STOP, alternation, lex_pattern, trigger_words
 from .mentions import PUNCT, Mention, is_cjk, title_tail
 from .refs import Ref as _Ref
 
@@ -63,7 +63,6 @@ _IN_THE_SPEECH = re.compile(r"在[\u4e00-\u9fff]{1,6}中")  # 在致辞中, 在�
 _MEMBERS_AS_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员单位|会员单位|理事单位)")  # 代表(企业)成员单位
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县镇乡]$")  # 某某市 before 市长
 _ITEM_END = re.compile(r"[；;。\n]")
-_CLAUSE_STOP = re.compile(r"[，,。；;：:\n]")
 
 
 _POST_CLAUSE_END = re.compile(r"[，,；;。（()）]")
@@ -525,7 +524,7 @@ class PostsMixin:
         for p in (m for m in self.ms if m.kind == "person"):
             if t[p.end : p.end + 1] in ("，", ",") and (p.start == 0 or t[p.start - 1] == "\n"):
                 # 庞某某，我院某学院副院长，挂职任…: a notice's line, the name, then its post
-                stop = _CLAUSE_STOP.search(t, p.end + 1)
+                stop = CLAUSE_STOP.search(t, p.end + 1)
                 c = stop.start() if stop else len(t)
                 seg = self.between(p.end + 1, c)
                 if seg and seg[-1].kind == "title" and seg[-1].end == c and not any(m.kind == "person" for m in seg):
