@@ -585,10 +585,10 @@ def _account_unit(top: list[str]) -> str | None:
 
 def _byline_unit(lines: list[str], start: int) -> str | None:
     """A body's name that opens the byline right under the headline, before
-    its date or source (某职业技术学院　　发布时间：…　　来源：党委办公室, 某职业
-    技术学院　教务处　　2026-02-27): the
-    page is that body's own, as a site is. Only a whole body (a school, a
-    bureau, a company), not a part of one (教务处　发布时间：…)."""
+    its date or source (某职业技术学院　　发布时间：…　　来源：党委办公室;
+    某职业技术学院　教务处　　2026-02-27): the page is that body's own, as a
+    site is. Only a whole body (a school, a bureau, a company), not a part of
+    one (教务处　发布时间：…)."""
     p, lex = load(), get_lexicon()
     for line in lines[max(start, 0) + 1 : max(start, 0) + 3]:
         head, _, rest = line.strip().partition("\u3000")
