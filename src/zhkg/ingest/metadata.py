@@ -31,14 +31,14 @@ __all__ = [
 
 _SPACE_RUN = re.compile(r"[\s\u3000\u00a0]{2,}")
 _NAME_SPLIT = re.compile(r"[\s\u3000\u00a0、,，;；/／]+")
-_VALUE_STRIP = " \t\u3000\u00a0|｜【】[]（）()：:，,;；。·"
-_PAREN_LINE = re.compile(r"^[（(\[【](?P<inner>.*)[）)\]】]$")
+_VALUE_STRIP = " \t\u3000\u00a0|｜【】[]［］（）()：:，,;；。·"
+_PAREN_LINE = re.compile(r"^[（(\[【［](?P<inner>.*)[）)\]】］]$")
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 _BAR = re.compile(r"[\s\u3000\u00a0]*[|｜][\s\u3000\u00a0]*")
-_CONTROLS = re.compile(r"[【\[][^】\]\n]{1,6}[】\]]")
+_CONTROLS = re.compile(r"[【\[［][^】\]］\n]{1,6}[】\]］]")
 _COUNTER = re.compile(r"[\s\u3000\u00a0]+(?:阅读|浏览|点击)(?:量|数|次数)?[\s\u3000\u00a0:：]*[\d.,]+万?")  # 　阅读 3.2万
 
 @dataclass(frozen=True)

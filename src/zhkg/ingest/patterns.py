@@ -88,6 +88,8 @@ class Patterns:
     wire_bare: re.Pattern[str] = re.compile(r"(?!)")
     other_credit: re.Pattern[str] = re.compile(r"(?!)")
     reporter_word: re.Pattern[str] = re.compile(r"(?!)")
+    # a site's name and one of its columns (某市人民政府　领导活动)
+    section_line: re.Pattern[str] = re.compile(r"(?!)")
 
     def is_nav(self, line: str) -> bool:
         return bool(self.nav.search(line))
@@ -117,7 +119,7 @@ def load() -> Patterns:
     # A label starts a line or follows white space / a bracket / a separator /
     # an emoji (📝文字：, ✏️编辑：), and is followed by a colon.
     byline_field = re.compile(
-        r"(?:^|(?<=[\s|｜【\[（(，,;；/、\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]))(?P<label>" + _alternation(all_labels, spaced=True) + r")\s*(?:[:：丨｜]|\s\|\s)\s*"
+        r"(?:^|(?<=[\s|｜【\[［（(，,;；/、\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]))(?P<label>" + _alternation(all_labels, spaced=True) + r")\s*(?:[:：丨｜]|\s\|\s)\s*"
     )
     credit = labels["credit"]
     credit_field_of: dict[str, str] = {}
@@ -158,6 +160,8 @@ def load() -> Patterns:
         ),
         weak_labels=frozenset(labels.get("weak", {}).get("labels", ())),
         account_name=re.compile(bp["account_name"]),
+        section_line=re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,20})[ \u3000]+(?:"
+                                + _alternation(bp.get("section_words", [])) + r")$"),
         headline_list_min=int(bp.get("headline_list_min", 3)),
         poster_labels=frozenset(labels["poster"]["labels"]),
         inline_credit=re.compile(

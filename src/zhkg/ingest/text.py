@@ -129,6 +129,8 @@ def _find_headline(lines: list[str], kinds: list[str]) -> int | None:
             for j in range(i - 1, -1, -1):
                 if kinds[j] == "text" and _WECHAT_HEADER.match(lines[j]):
                     continue  # 原创　某账号　某单位 over the date line: the post's header, the title is above
+                if kinds[j] == "text" and (sec := p.section_line.match(lines[j])) and _unit_name_alone(sec["site"]):
+                    continue  # 某市人民政府　领导活动 over the byline: the site and its column, the title is above
                 if kinds[j] == "text":
                     if _over_nav(j, lines, kinds) or j == 0 and _over_nav(j, lines, kinds, crumbs=True) \
                             and _unit_name_alone(lines[j]):

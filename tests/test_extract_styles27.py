@@ -1,0 +1,48 @@
+"""Error classes found on the written sets of session 26, each in our own
+invented wording, with guard cases that keep a rule from over-reaching."""
+
+from __future__ import annotations
+
+from .extract_helpers import names, rel, run, run_page
+
+
+def test_a_rule_line_around_the_headline_is_no_headline():
+    # ==== / headline / ==== / 作者：…: a line of one repeated symbol is page
+    # furniture (boilerplate.json junk), the headline is the text between
+    page = ("涟州教育网\n首页 > 工作动态\n================================\n"
+            "全市中职学校班主任能力比赛举行\n================================\n"
+            "作者：鄢蕴和　　来源：职成科　　发布时间：2026-05-11\n\n"
+            "　　5月9日上午，全市中职学校班主任能力比赛在涟州职业技术学院举行。\n")
+    a = run_page(page)
+    assert a.metadata["title"] == "全市中职学校班主任能力比赛举行"
+    assert a.metadata["published"] == "2026-05-11"
+    # guard: a line of prose with a dash stays in the body
+    page = ("全市中职学校班主任能力比赛举行\n作者：鄢蕴和　　发布时间：2026-05-11\n\n"
+            "　　5月9日上午，全市中职学校班主任能力比赛——“育人故事”专场在涟州职业技术学院举行。\n")
+    assert "育人故事" in run_page(page).text
+
+
+def test_a_sites_name_and_column_under_the_headline_is_no_headline():
+    # headline / 某市人民政府　领导活动 / 来源：…: the site's name and its column
+    # (boilerplate.json section_words) stand between the headline and its byline
+    page = ("龚屿帆到涟州职业技术学院调研产教融合工作\n涟州市人民政府　领导活动\n\n"
+            "来源：市政府办公室　作者：鄢蕴和　发布时间：2026-04-09 16:20\n\n"
+            "4月8日，市长龚屿帆到涟州职业技术学院调研产教融合工作。\n")
+    a = run_page(page)
+    assert a.metadata["title"] == "龚屿帆到涟州职业技术学院调研产教融合工作"
+    assert a.metadata["author"] == "鄢蕴和"
+    # guard: a headline that is a body's name and a report (no column word) stays the headline
+    page = ("涟州市人民政府　召开常务会议\n\n来源：市政府办公室　发布时间：2026-04-09 16:20\n\n"
+            "4月8日，市政府召开常务会议。\n")
+    assert run_page(page).metadata["title"] == "涟州市人民政府　召开常务会议"
+
+
+def test_byline_fields_in_full_width_square_brackets():
+    # ［发布日期：…］［来源：…］［作者：…］: full-width brackets around each field
+    page = ("全省技工院校招生工作视频会议召开\n\n"
+            "［发布日期：2026-06-18］［来源：技工院校管理处］［作者：鄢蕴和］［字体：大 中 小］\n\n"
+            "6月16日下午，全省技工院校招生工作视频会议召开。\n")
+    a = run_page(page)
+    assert (a.metadata["published"], a.metadata["source"], a.metadata["author"]) == \
+        ("2026-06-18", "技工院校管理处", "鄢蕴和")
+    assert any(e.type == "Event" and e.attrs.get("date") == "2026-06-16" for e in a.entities)
