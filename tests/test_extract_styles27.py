@@ -46,3 +46,29 @@ def test_byline_fields_in_full_width_square_brackets():
     assert (a.metadata["published"], a.metadata["source"], a.metadata["author"]) == \
         ("2026-06-18", "技工院校管理处", "鄢蕴和")
     assert any(e.type == "Event" and e.attrs.get("date") == "2026-06-16" for e in a.entities)
+
+
+def test_background_under_further_reading_stays_in_the_body():
+    # 【延伸阅读】 over a paragraph of prose: a WeChat post's background, which
+    # may still name people; over headlines it ends the body as before
+    page = ("校企签约｜共育数控工匠\n原创　品牌部　涟州精工　4月10日\n\n"
+            "4月8日下午，涟州精工机械有限公司与涟州技师学院校企合作签约仪式在公司举行。\n\n"
+            "【延伸阅读】\n\n"
+            "据了解，涟州精工是省级专精特新企业，近年来先后与多所职业院校开展订单培养。"
+            "仪式结束后，公司技术中心主任龚屿帆现场讲解了五轴加工中心的操作要点。\n\n-END-\n")
+    assert "龚屿帆" in names(run_page(page), "Person")
+    page = ("校企签约｜共育数控工匠\n原创　品牌部　涟州精工　4月10日\n\n"
+            "4月8日下午，涟州精工机械有限公司与涟州技师学院校企合作签约仪式在公司举行。\n\n"
+            "【延伸阅读】\n\n鄢蕴和：技能人才是企业的底气\n涟州精工举办第五届职工技能比武\n")
+    assert "鄢蕴和" not in run_page(page).text
+
+
+def test_you_before_a_place_begins_no_companys_name():
+    # 企业中，有某州…有限公司、…等: 有 (there are) before a place's name is no
+    # part of the company's name
+    a = run("参会的46家企业中，有涟州精工机械有限公司、涟州恒远物流有限公司等区内重点企业。")
+    assert {"涟州精工机械有限公司", "涟州恒远物流有限公司"} <= names(a, "Organization")
+    assert not any(n.startswith("有") for n in names(a, "Organization"))
+    # guard: a name whose first word has 有 in it keeps it
+    a = run("涟州有色金属研究院院长鄢蕴和出席。")
+    assert "涟州有色金属研究院" in names(a, "Organization")

@@ -284,8 +284,8 @@ class SpanRules:
             if e is None or e > limit:
                 break
             if e - k == 1:
-                if t[k] not in _LEADING_FUNCTION:
-                    break  # 高|瓴…: a single character may begin a name
+                if t[k] not in _LEADING_FUNCTION and not (t[k] == "有" and (self._place_score(k + 1) or t[k + 2 : k + 3] == "州" and t[k - 1 : k] in "，,：:")):
+                    break  # 高|瓴…: a single character may begin a name (企业中，有|某州…公司: 有 before a place does not)
             elif pos_tag(t[k:e]) not in _STRIP_TAGS or t[k:e] in self.lex.name_verbs:
                 break
             elif pos_tag(t[k:e]) == "a" and (e2 := self.tok_end.get(e)) is not None and e2 <= limit and pos_tag(t[e:e2]) in ("n", "vn", "v", "nz") \

@@ -195,6 +195,10 @@ def _looks_like_headline(line: str) -> bool:
     return len(line) <= _MAX_HEADLINE and not line.endswith(("。", "；", ";"))
 
 
+# 【延伸阅读】 alone on its line: a WeChat post's heading over background (or over links)
+_BACKGROUND_HEAD = re.compile(r"^[【\[▼▲◆■●★☆\s]*(?:延伸阅读|延伸閱讀)[\s】\]▼▲]*$")
+
+
 def _has_long_paragraph(lines: list[str]) -> bool:
     end = load().sentence_end
     return any(len(s) >= _LONG_PARAGRAPH and len(end.findall(s)) >= 2 for s in lines)
@@ -429,6 +433,9 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     for i in range(start + 1, len(lines)):
         line, kind = lines[i], kinds[i]
         if kind == "tail" and started:
+            if _BACKGROUND_HEAD.match(line) and (nxt := next((x for x in lines[i + 1 : i + 3] if x.strip()), None)) \
+                    and _has_long_paragraph([nxt]):
+                continue  # 【延伸阅读】 over a paragraph of prose: the report's background, not links
             end = i
             break
         if kind == "footer" and started and _signature_after(lines, kinds, i):
