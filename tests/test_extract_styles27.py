@@ -72,3 +72,47 @@ def test_you_before_a_place_begins_no_companys_name():
     # guard: a name whose first word has 有 in it keeps it
     a = run("涟州有色金属研究院院长鄢蕴和出席。")
     assert "涟州有色金属研究院" in names(a, "Organization")
+
+
+def test_a_partners_conference_is_an_occasion():
+    # 合作伙伴 (a word names stop at elsewhere) inside an occasion's name before
+    # its head word (triggers.json event_name_verbs): 某公司2026年校企合作伙伴大会
+    a = run("本周三上午，涟州精工机械有限公司（以下简称“涟州精工”）2026年校企合作伙伴大会在公司总部举行。"
+            "副市长鄢蕴和出席大会并致辞。")
+    ev = next(n for n in names(a, "Event") if n.endswith("合作伙伴大会"))
+    assert ("鄢蕴和", ev) in rel(a, "attended")
+    # guard: partners named before a meeting are not its name
+    a = run("公司与合作伙伴召开座谈会，副市长鄢蕴和出席。")
+    assert not any("合作伙伴" in n for n in names(a, "Event"))
+
+
+def test_the_citys_bureau_by_its_level_is_not_a_districts():
+    # 市人社局 on a page naming 某州市某川区人力资源和社会保障局 is the city's
+    # bureau, not the district's (a district named after the city)
+    a = run("会议在市人社局召开。市人社局党组书记、局长鄢蕴和出席。"
+            "涟州市溪川区人力资源和社会保障局局长龚屿帆作交流发言。")
+    held = rel(a, "holdsPosition")
+    assert ("鄢蕴和", "涟州市溪川区人力资源和社会保障局") not in held
+    assert ("龚屿帆", "涟州市溪川区人力资源和社会保障局") in held
+    # the city's bureau named in full still stands for 市人社局
+    a = run("涟州市人力资源和社会保障局召开会议。市人社局党组书记、局长鄢蕴和出席。"
+            "涟州市溪川区人力资源和社会保障局局长龚屿帆作交流发言。")
+    assert ("鄢蕴和", "涟州市人力资源和社会保障局") in rel(a, "holdsPosition")
+
+
+def test_a_list_of_units_each_with_its_people_and_their_posts_in_brackets():
+    # 参加会议的有： / 某技师学院　甲（院长）　乙（党委书记） / 某局　丙（局长): the
+    # posts are at the line's unit, and the people attended the meeting
+    a = run("2月25日上午，涟州市2026年技工教育工作会议在涟州市人力资源和社会保障局召开。\n"
+            "参加会议的有：\n涟州技师学院　鄢蕴和（院长）　龚屿帆（党委书记）\n"
+            "涟州市溪川区人力资源和社会保障局　濮望舒（局长）\n")
+    meeting = "涟州市2026年技工教育工作会议"
+    held = rel(a, "holdsPosition")
+    assert {("鄢蕴和", "涟州技师学院"), ("龚屿帆", "涟州技师学院"),
+            ("濮望舒", "涟州市溪川区人力资源和社会保障局")} <= held
+    assert ("濮望舒", "涟州市人力资源和社会保障局") not in held
+    assert {("鄢蕴和", meeting), ("濮望舒", meeting)} <= rel(a, "attended")
+    # guard: under a heading that is no list of those present, no one attended
+    a = run("2月25日上午，涟州市2026年技工教育工作会议在涟州市人力资源和社会保障局召开。\n"
+            "获评先进集体的有：\n涟州技师学院　鄢蕴和（院长）\n涟州市职业技术学院　濮望舒（院长）\n")
+    assert ("鄢蕴和", meeting) not in rel(a, "attended")

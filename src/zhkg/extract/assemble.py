@@ -133,6 +133,7 @@ class _Assembler(UnitsMixin, EventsMixin, PostsMixin, CommunitiesMixin, Agreemen
         self._form_records()
         self._profile_records()
         self._roster_lines()
+        self._unit_roster_lines()
         self._label_posts()
         self._association_roster()
         self._heading_unit_posts()

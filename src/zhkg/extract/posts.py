@@ -100,6 +100,13 @@ _CARRIED_HEAD = re.compile(r"([校院处科局厅所部系])长$")
 _HEAD_TITLE = re.compile(r"^(?:常务)?副?([校院处科局厅])长(?:助理)?$")
 
 
+# 单位　姓名（职务）　姓名（职务）: a unit at the line's start, then its people
+# with their posts in brackets (a list of those present)
+_UNIT_ROSTER_LINE = re.compile(
+    r"^[ \u3000]*([^\s\u3000（()）：:，。]{3,40}?)((?:[\u3000 ]{1,4}[^\s\u3000（()）]{2,12}[（(][^（()）\n]{1,24}[）)])+)[ \u3000]*$", re.M)
+_NAME_POST = re.compile(r"([^\s\u3000（()）]{2,12})[（(]([^（()）\n]{1,24})[）)]")
+
+
 def _family(title: str, lex: Lexicon) -> str:
     """Posts of an association (会长, 理事 …) or of an institution (校长, 处长 …):
     a bare title takes the unit of the same family from the run before."""
@@ -776,6 +783,46 @@ class PostsMixin:
                     self._hold(person.name, m, unit)
             if lm not in over:  # (a list of leaders, one over the posts: no one's attendance)
                 self._roster_attends(person, lm.start(0))
+
+    def _unit_roster_lines(self) -> None:
+        """A list of those present, a unit a line and its people after it, each
+        with the post in brackets (某技师学院　甲（院长）　乙（党委书记）): the
+        posts are at the line's unit; under a heading of attending (参加会议的有：)
+        the people attended the event the article is about. Two lines at least."""
+        t = self.t
+        rows = list(_UNIT_ROSTER_LINE.finditer(t)) if "（" in t or "(" in t else []
+        if len(rows) < 2:
+            return
+        starts = {lm.start() for lm in rows}
+        trig = self.lex.triggers
+        for lm in rows:
+            unit = next((self.ref[id(m)] for m in self.between(lm.start(1), lm.end(1))
+                         if m.kind in ("org", "ref") and m.end == lm.end(1) and id(m) in self.ref), None)
+            if unit is None or unit.type != "Organization":
+                continue
+            people = []
+            for pm in _NAME_POST.finditer(t, lm.start(2), lm.end(2)):
+                person = next((m for m in self.between(pm.start(1), pm.end(1))
+                               if m.kind == "person" and m.start == pm.start(1) and m.end == pm.end(1)), None)
+                if person is None:
+                    continue
+                people.append(person)
+                for m in self.between(pm.start(2), pm.end(2)):
+                    if m.kind == "title":
+                        self._hold(person.name, m, unit)
+                ss = self.sentence_of(person.start)[0]
+                for key, r in list(self.relations.items()):  # (the bare 局长 read as the site's by the first pass: the line's unit's)
+                    if key[:2] == (person.name, "holdsPosition") and key[2] != unit.name and r.evidence.start == ss \
+                            and (person.name, "holdsPosition", unit.name, key[3]) in self.relations:
+                        del self.relations[key]
+            k = lm.start()  # up over the list to its heading
+            while (up := t.rfind("\n", 0, k - 1) + 1) in starts:
+                k = up
+            heading = t[t.rfind("\n", 0, max(k - 1, 0)) + 1 : max(k - 1, 0)]
+            ev = self.current_event(lm.start())
+            if ev is not None and any(w in heading for w in trig["attend"] + trig["guests"]):
+                for person in people:
+                    self.fact(_Ref("Person", person.name), "attended", ev, person.start, "attend-roster", conf=0.75)
 
     def _label_posts(self) -> None:
         """A line that is a post and its holders (（二）独立董事：甲先生、乙女士 in a

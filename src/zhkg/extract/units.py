@@ -68,6 +68,9 @@ def _short_form_endings(lex: Lexicon) -> tuple[tuple[str, str], ...]:
 _SCHOOL_SHORT_ENDS = ("职院", "职校", "技院")  # 某州职院: a school's short form
 
 
+_LOWER_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,3}[区县镇乡]")  # a district or county named after the city
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is a Chinese abbreviation of ``full``: its characters
     taken in order, first and last kept, at least three dropped, and not a
@@ -83,6 +86,8 @@ def _abbreviates(short: str, full: str) -> bool:
     (False, True)
     >>> _abbreviates("职成处", "职业教育与成人教育处")
     True
+    >>> _abbreviates("市人社局", "湖州市人力资源和社会保障局"), _abbreviates("市人社局", "湖州市吴兴区人力资源和社会保障局")
+    (True, False)
     """
     # the last character is kept, or a 协会/联合会 is cut to 协/联 (中国科协, 市社科联)
     last_kept = short[-1] == full[-1] or (full[-1] == "会" and short[-1] in full[-3:-1])
@@ -97,6 +102,8 @@ def _abbreviates(short: str, full: str) -> bool:
     it = iter(full)
     if not all(c in it for c in short):
         return False
+    if short[0] in "省市县" and _LOWER_LEVEL.match(full, full.find(short[0]) + 1):
+        return False  # 市人社局 is the city's, no short form of 某州市某川区人力资源和社会保障局
     tail = next((lt for lt in lex.legal_tails if lt in full and lt not in short), None)
     if tail is not None:
         branch = full[full.index(tail) + len(tail) :]  # 某某科技有限公司|某山分公司: the company's part
@@ -129,6 +136,8 @@ def _short_front(short: str, full: str) -> bool:
     front, school = short[: len(short) - k], full[: len(full) - k]
     if k < 4 or not 2 <= len(front) <= 4 or len(school) - len(front) < 3 or front[0] != school[0]:
         return False
+    if front[-1] in "省市县" and _LOWER_LEVEL.match(school, school.find(front[-1]) + 1):
+        return False  # 某州市人社局 is the city's, not 某州市某川区人社局 (a district's)
     it = iter(school)
     return all(c in it for c in front)
 
