@@ -116,3 +116,38 @@ def test_a_list_of_units_each_with_its_people_and_their_posts_in_brackets():
     a = run("2月25日上午，涟州市2026年技工教育工作会议在涟州市人力资源和社会保障局召开。\n"
             "获评先进集体的有：\n涟州技师学院　鄢蕴和（院长）\n涟州市职业技术学院　濮望舒（院长）\n")
     assert ("鄢蕴和", meeting) not in rel(a, "attended")
+
+
+def test_a_commissions_own_page_gives_its_head_and_party_group():
+    # 某市发展和改革委员会 / … 委党组书记、主任甲…，党组成员、副主任乙: 委 is the
+    # commission whose page it is, and 主任 on its page is its head
+    page = ("涟州市发展和改革委员会\n首页 › 委内动态\n\n全市产教融合型企业培育工作推进会召开\n\n"
+            "发布时间：2026年03月26日　　来源：社会发展科\n\n"
+            "3月24日下午，全市产教融合型企业培育工作推进会在市发展改革委会议室召开。"
+            "委党组书记、主任鄢蕴和出席会议并讲话，党组成员、副主任龚屿帆主持会议。委二级调研员濮望舒通报了有关情况。\n")
+    held = {(s, o, t) for s, o, t in ((r.s, r.o, r.title) for r in run_page(page).relations if r.p == "holdsPosition")}
+    body = "涟州市发展和改革委员会"
+    assert {("鄢蕴和", body, "党组书记"), ("鄢蕴和", body, "主任"), ("龚屿帆", body, "副主任"),
+            ("濮望舒", body, "二级调研员")} <= held
+    # guard: on a bureau's page, 主任 alone is not the bureau's
+    page = ("涟州市教育局\n首页 › 局内动态\n\n全市中职招生工作会议召开\n\n发布时间：2026年03月26日\n\n"
+            "3月24日下午，全市中职招生工作会议在市教育局召开。主任龚屿帆主持会议。\n")
+    assert not any(r.s == "龚屿帆" and r.p == "holdsPosition" and r.o == "涟州市教育局" for r in run_page(page).relations)
+
+
+def test_each_countys_bureau_written_with_the_levels_in_brackets_is_no_unit():
+    # 各县（市、区）发展改革局: every county's bureau, none named
+    a = run("各县（市、区）发展改革局分管负责同志，企业代表共60余人参加会议。")
+    assert "发展改革局" not in names(a, "Organization")
+    a = run("涟州市发展改革局分管负责同志参加会议。")
+    assert "涟州市发展改革局" in names(a, "Organization")
+
+
+def test_a_district_governments_short_form_on_its_site_named_with_the_city():
+    # 某市某区人民政府 (the site) / text: 某区人民政府 …, 区政府提供…: 区政府 is
+    # the government the text names, not a unit of its own
+    page = ("涟州市溪川区人民政府\n网站首页 | 政务公开 | 政务动态\n您的位置：政务动态 > 区政府动态\n\n"
+            "区校企三方签约共建产业学院\n\n作者：鄢蕴和　　发布时间：2026-10-22\n\n"
+            "10月20日，溪川区人民政府、涟州职业技术学院和涟州精工机械有限公司签署三方合作协议。"
+            "根据协议，区政府提供实训场地和政策支持。\n")
+    assert "区政府" not in names(run_page(page), "Organization")

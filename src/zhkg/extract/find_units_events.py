@@ -179,6 +179,7 @@ def _generic_front(lex: Lexicon, front: str) -> bool:
     return any(front.startswith(w) for w in (front[:2], front[:3]) if w in lex.generic_orgs)
 
 
+_EACH_LEVELS = re.compile(r"各[省市区县乡镇]{1,2}[（(][省市区县乡镇、]{1,8}[）)]$")  # 各县（市、区）|发展改革局
 _EACH_LEVEL = re.compile(r"各[省市区县]{1,2}(?:[（(][省市区县、]{1,6}[）)])?、$")  # 各区、|县人民政府, 各市（州）、|县…
 
 
@@ -728,6 +729,8 @@ class SpanRules:
             return False  # 希望同学们珍惜大学时光: 们 makes a group of people, never a unit's name
         if self.t[m.start - 1 : m.start] == "各" and (name == m.info["suffix"] or self.tok_end.get(m.start) == m.end):
             return False  # 各事业部、中心负责人: every one of a kind of unit, none named
+        if self.t[m.start - 1 : m.start] in "）)" and _EACH_LEVELS.search(self.t, max(0, m.start - 12), m.start):
+            return False  # 各县（市、区）发展改革局: every county's bureau, none named
         if "次" in name and _SESSION_IN_NAME.search(name):
             return False  # 县政协十一届十二次常委会议: a session of the body, no unit
         if "次" in name and _TIMES_ORDINAL.search(name):

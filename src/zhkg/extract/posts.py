@@ -703,10 +703,11 @@ class PostsMixin:
         """The bureau 局 (厅, 委) alone stands for: the site's own, else the one
         body of that kind the article names."""
         site = self._site_unit()
-        if site and site.endswith(word):
+        ends = (word, "委员会") if word == "委" else word  # (委 of 某市发展和改革委员会)
+        if site and site.endswith(ends):
             self.entity("Organization", site)
             return _Ref("Organization", site)
-        bodies = {n for ty, n in self.entities if ty == "Organization" and n.endswith(word) and len(n) > 3}
+        bodies = {n for ty, n in self.entities if ty == "Organization" and n.endswith(ends) and len(n) > 3}
         return _Ref("Organization", bodies.pop()) if len(bodies) == 1 else None
 
     def _form_records(self) -> None:
@@ -905,8 +906,12 @@ class PostsMixin:
         """The bureau (局, 厅) whose own site the page is, or else whose own
         meeting the article reports (某市教育局干部大会, named after the bureau
         alone), for a bare title of its head (局长, 副局长, 厅长), of its party
-        group (党组书记, 党组成员) or a civil servant's rank (二级调研员)."""
+        group (党组书记, 党组成员) or a civil servant's rank (二级调研员); on a
+        commission's own site (某市发展和改革委员会), for 主任 and its party group."""
         site = self._site_unit()
+        if site and site.endswith(("委员会", "委")) and title in ("主任", "副主任", "常务副主任", "党组书记", "党组副书记", "党组成员"):
+            self.entity("Organization", site)  # 党组成员、副主任某某 on a commission's own page
+            return _Ref("Organization", site)
         if not site or not site.endswith(("局", "厅")):
             site = self._host_bureau()
             if site is None:

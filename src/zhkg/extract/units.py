@@ -779,7 +779,16 @@ class UnitsMixin:
             hits = {f for f in fronts if self._group_short_of(name, f)}
         else:
             return None
+        hits = self._site_as_written(hits)
         return hits.pop() if len(hits) == 1 else None
+
+    def _site_as_written(self, names: set[str]) -> set[str]:
+        """``names`` without the site's body when the text names it without its
+        city (区政府 on 某市某区人民政府's site, whose text says 某区人民政府)."""
+        site = self._site_unit()
+        if site in names and site not in self.t and any(n != site and site.endswith(n) for n in names):
+            return names - {site}
+        return names
 
     def _part_after_short_body(self, name: str, canon: dict[str, str], fronts: set[str]) -> tuple[str, str] | None:
         """(part, parent) of a part written after a body's short form
