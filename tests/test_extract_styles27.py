@@ -69,9 +69,14 @@ def test_you_before_a_place_begins_no_companys_name():
     a = run("参会的46家企业中，有涟州精工机械有限公司、涟州恒远物流有限公司等区内重点企业。")
     assert {"涟州精工机械有限公司", "涟州恒远物流有限公司"} <= names(a, "Organization")
     assert not any(n.startswith("有") for n in names(a, "Organization"))
+    # and after a word of units: 新吸纳的成员单位有某某职业技术学院、…等9家
+    a = run("今年新吸纳的成员单位有溪川职业技术学院、涟州恒远物流有限公司等9家。")
+    assert {"溪川职业技术学院", "涟州恒远物流有限公司"} <= names(a, "Organization")
     # guard: a name whose first word has 有 in it keeps it
     a = run("涟州有色金属研究院院长鄢蕴和出席。")
     assert "涟州有色金属研究院" in names(a, "Organization")
+    a = run("合作单位有色金属研究院院长鄢蕴和出席。")
+    assert "有色金属研究院" in names(a, "Organization")
 
 
 def test_a_partners_conference_is_an_occasion():

@@ -179,6 +179,8 @@ def _generic_front(lex: Lexicon, front: str) -> bool:
     return any(front.startswith(w) for w in (front[:2], front[:3]) if w in lex.generic_orgs)
 
 
+_UNITS_HAVE = ("单位", "企业", "院校", "学校", "机构")  # 成员单位有|某某学院、…: the units that are, listed
+_LIST_GOES_ON = re.compile(r"[^，,。；;、\s]{1,8}[、等]")  # (the unit word, then 、 or 等)
 _EACH_LEVELS = re.compile(r"各[省市区县乡镇]{1,2}[（(][省市区县乡镇、]{1,8}[）)]$")  # 各县（市、区）|发展改革局
 _EACH_LEVEL = re.compile(r"各[省市区县]{1,2}(?:[（(][省市区县、]{1,6}[）)])?、$")  # 各区、|县人民政府, 各市（州）、|县…
 
@@ -285,8 +287,11 @@ class SpanRules:
             if e is None or e > limit:
                 break
             if e - k == 1:
-                if t[k] not in _LEADING_FUNCTION and not (t[k] == "有" and (self._place_score(k + 1) or t[k + 2 : k + 3] == "州" and t[k - 1 : k] in "，,：:")):
-                    break  # 高|瓴…: a single character may begin a name (企业中，有|某州…公司: 有 before a place does not)
+                if t[k] not in _LEADING_FUNCTION and not (t[k] == "有" and self._you_lists(k, limit)):
+                    break  # 高|瓴…: a single character may begin a name (企业中，有|某州…公司: 有 before a list does not)
+            elif t[k:e] in _UNITS_HAVE and t[e : e + 1] == "有" and self.tok_end.get(e) == e + 1 and self._you_lists(e, limit):
+                k = e + 1  # 成员单位有|某某职业技术学院、…: the units are listed after 有
+                continue
             elif pos_tag(t[k:e]) not in _STRIP_TAGS or t[k:e] in self.lex.name_verbs:
                 break
             elif pos_tag(t[k:e]) == "a" and (e2 := self.tok_end.get(e)) is not None and e2 <= limit and pos_tag(t[e:e2]) in ("n", "vn", "v", "nz") \
@@ -294,6 +299,16 @@ class SpanRules:
                 break  # 共建的精密制造产业学院: an adjective before a field's noun in a unit's name
             k = e
         return k
+
+    def _you_lists(self, k: int, limit: int) -> bool:
+        """Whether 有 at ``k`` opens a list of units rather than a name (参会企业中，有|某州…公司、…等;
+        新吸纳的成员单位有|某某职业技术学院、…): before a place, or after a clause's
+        start or a word of units, with the list going on after the unit word at ``limit``."""
+        t = self.t
+        if self._place_score(k + 1):
+            return True
+        after = t[k - 1 : k] in "，,：:" or t[k - 2 : k] in _UNITS_HAVE
+        return after and (t[k + 2 : k + 3] == "州" or _LIST_GOES_ON.match(t, limit) is not None)
 
     def _unit_ends(self) -> list[tuple[int, str, int]]:
         """``(end, kind, length of the unit word)`` of every unit word of the
