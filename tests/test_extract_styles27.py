@@ -156,3 +156,26 @@ def test_a_district_governments_short_form_on_its_site_named_with_the_city():
             "10月20日，溪川区人民政府、涟州职业技术学院和涟州精工机械有限公司签署三方合作协议。"
             "根据协议，区政府提供实训场地和政策支持。\n")
     assert "区政府" not in names(run_page(page), "Organization")
+
+
+def test_xi_is_before_a_place_ends_no_department():
+    # 某某系某市教育局发展规划科科长: 系 (is) before a place is no department's
+    # 系, and the unit begins after it; 2025年8月起挂任…: since, then the verb
+    a = run("会上，鄢蕴和系涟州市教育局发展规划科科长，2025年8月起挂任溪川县人民政府副县长。")
+    orgs = names(a, "Organization")
+    assert {"涟州市教育局发展规划科", "涟州市教育局", "溪川县人民政府"} <= orgs
+    assert not any(n.startswith(("鄢蕴和", "起", "挂任")) for n in orgs)
+    # guard: a college's department (系) stays one
+    a = run("涟州职业技术学院机电工程系主任龚屿帆出席。")
+    assert ("龚屿帆", "涟州职业技术学院机电工程系") in rel(a, "holdsPosition")
+
+
+def test_a_wechat_headers_school_named_as_a_middle_school():
+    # 原创　某某职中　某县职业中学　日期: the account's school (中学, boilerplate.json
+    # unit_suffixes) is the page's own, so 我校 is it
+    page = ("东西协作｜职院来校开展招生宣讲\n\n原创　溪川职中　溪川县职业中学　2027年01月05日 18:20\n\n"
+            "12月30日下午，2027年东西部协作招生宣讲会在我校报告厅举行。涟州职业技术学院招生就业处处长鄢蕴和，"
+            "我校校长龚屿帆出席。\n")
+    a = run_page(page)
+    assert a.metadata.get("site") == "溪川县职业中学"
+    assert ("龚屿帆", "溪川县职业中学") in rel(a, "holdsPosition")

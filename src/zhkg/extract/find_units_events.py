@@ -346,6 +346,8 @@ class SpanRules:
             nxt = t[j : j + 1]
             if kind == "org" and nxt and lex.org_suffixes.at(t, j) and t[j - 1 : j + 1] in lex.org_suffixes.words:
                 continue
+            if L == 1 and t[j - 1] == "系" and self._place_score(j):
+                continue  # 某某系|某市教育局…科长: 系 (is) before a place ends no department
             if L == 1 and is_cjk(nxt or "。") and word_freq(t[j - 1 : j + 1]) > 0 and not lex.title_at(t, j - 1) and not lex.title_at(t, j):
                 continue  # 智能网|联汽车: a one-character unit word that makes a word with what follows
             out.append((j, kind, L))
@@ -376,8 +378,10 @@ class SpanRules:
             elif t[k : k + 1] in lex.triggers["verb_complements"] and k > 0 and pos_tag(t[k - 1]) in ("v", "vn") \
                     and not word_freq(t[k : k + 2]) and j - L - k >= 4:
                 k += 1  # 做实某州某某共同体: the verb's complement left at the front, then the body by its place
+            if (c := t.find("系", k, j - L)) >= 0 and self._place_score(c + 1):
+                k = c + 1  # 某某系|某市教育局发展规划科科长: the unit begins after 系 (is)
             if (d := _FROM_DATE.search(t, k, j - L)) is not None:
-                k = d.end()  # 自2026年3月起任某公司总经理: a date from which a post is held, then the unit
+                k = d.end() + (t[d.end() + 1 : d.end() + 2] != "任")  # 自2026年3月起任某公司总经理, 2025年8月起|挂任…: a date from which a post is held, then the unit
             if inside.search(t, k, j - L):
                 last = None
                 for last in inside.finditer(t, k, j - L):
