@@ -179,3 +179,15 @@ def test_a_wechat_headers_school_named_as_a_middle_school():
     a = run_page(page)
     assert a.metadata.get("site") == "溪川县职业中学"
     assert ("龚屿帆", "溪川县职业中学") in rel(a, "holdsPosition")
+
+
+def test_tibetan_and_mongolian_names_without_a_surname():
+    # 学生扎西卓玛发言, 学生萨如拉作为代表发言, 副校长哈斯朝鲁主持: parts of Tibetan and
+    # Mongolian given names run together (minority_name_parts.txt), no surname
+    a = run("5月20日，溪川职业中学开学典礼举行。学员代表、学生扎西卓玛发言。副校长哈斯朝鲁主持典礼。"
+            "学生萨如拉作为新生代表发言。")
+    assert {"扎西卓玛", "哈斯朝鲁", "萨如拉"} <= names(a, "Person")
+    # guard: a place that begins with such a part stays a place
+    a = run("乌兰察布市教育局局长鄢蕴和出席。")
+    assert names(a, "Person") == {"鄢蕴和"}
+    assert "乌兰察布市教育局" in names(a, "Organization")

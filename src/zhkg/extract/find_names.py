@@ -90,6 +90,17 @@ LABEL_NAME = re.compile(r"(?:^|(?<=[ \u3000]))([\u4e00-\u9fff](?:[ \u3000]{0,2}[
                         r"([\u4e00-\u9fff]{2,4})(?=[ \u3000]|$)", re.M)
 
 
+@cache
+def _minority_parts() -> frozenset[str]:
+    """Parts of Tibetan and Mongolian given names of three characters or more (``minority_name_parts.txt``)."""
+    return frozenset(w for w in read_words("minority_name_parts.txt") if len(w) >= 3)
+
+
+def _minority_names(lex: Lexicon) -> re.Pattern[str]:
+    """A name of two or three parts of Tibetan or Mongolian given names (扎西卓玛, 哈斯朝鲁)."""
+    return lex_pattern(lex, "minority_names", lambda x: "(?:" + alternation(read_words("minority_name_parts.txt")) + "){1,3}")
+
+
 def label_title(lex: Lexicon, label: str) -> str | None:
     """The post a label names (科　长 -> 科长), or None."""
     word = re.sub(r"[ \u3000]", "", label)
@@ -316,6 +327,9 @@ class NameRules:
             end = self._match_name(i, name)
             if end:
                 return Mention("person", i, end, t[i:end], name)
+        if (mn := _minority_names(self.lex).match(t, i)) is not None and (mn.end() - i >= 4 or mn.group(0) in _minority_parts()) \
+                and len(mn.group(0)) >= 3 and self._boundary(mn.end(), orgs):
+            return Mention("person", i, mn.end(), mn.group(0), mn.group(0), {"minority": True})  # 学生扎西卓玛发言: parts of a Tibetan or Mongolian name
         s = self.lex.surname_len(t, i)
         if not s:
             if not strong or self._place_score(i) or any(t.startswith(o, i) and self._occurs_twice(o) for o in orgs):

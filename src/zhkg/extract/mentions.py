@@ -373,7 +373,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
                 continue  # 每一位同学都能找到: an adverb and a modal verb after a role word, not 都 and a given name
             if p and m.kind == "cue" and (e2 := self.tok_end.get(p.end - 1)) is not None and e2 - p.end >= 2:
                 continue  # 勉励新同学练好基本功: the name's last character begins a longer word (基本功)
-            if p and m.kind == "cue" and not is_latin(p.name[:1]) and (
+            if p and m.kind == "cue" and not is_latin(p.name[:1]) and not p.info.get("minority") and (
                 not self.lex.surname_len(p.name) and not (
                     self._word_surname_name(p.name, p.end, orgs) and not word_freq(p.name[:2])
                     and not (len(p.name) >= 3 and self.lex.surname_len(p.name[1:]))  # (嘉宾有王某: 有 is the verb; 能够, 应邀: words)
