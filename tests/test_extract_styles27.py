@@ -191,3 +191,11 @@ def test_tibetan_and_mongolian_names_without_a_surname():
     a = run("乌兰察布市教育局局长鄢蕴和出席。")
     assert names(a, "Person") == {"鄢蕴和"}
     assert "乌兰察布市教育局" in names(a, "Organization")
+
+
+def test_a_trainer_before_a_latin_name():
+    # 培训师 (person_cues.txt: a trade, no post) before a name, Latin letters too
+    a = run("讲座由涟州市人社局主办，德国某手工业协会培训中心汽车专业培训师Hildburg Brandtner主讲。"
+            "职业指导师鄢蕴和作了点评。")
+    assert {"Hildburg Brandtner", "鄢蕴和"} <= names(a, "Person")
+    assert not any(s == "鄢蕴和" for s, _ in rel(a, "holdsPosition"))
