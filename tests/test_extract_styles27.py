@@ -199,3 +199,19 @@ def test_a_trainer_before_a_latin_name():
             "职业指导师鄢蕴和作了点评。")
     assert {"Hildburg Brandtner", "鄢蕴和"} <= names(a, "Person")
     assert not any(s == "鄢蕴和" for s, _ in rel(a, "holdsPosition"))
+
+
+def test_a_democratic_partys_city_committee_and_its_chair():
+    # 民进某市委主委甲, 九三学社某市委副主委乙: the party's committee (民进 and
+    # 民建 tagged as nouns in pos_tags.txt, so the name keeps them) and its
+    # chair's titles (titles.txt 主委, 副主委)
+    a = run("市政协常委、民进涟州市委主委鄢蕴和，市政协委员、九三学社涟州市委副主委龚屿帆出席座谈会。")
+    held = rel(a, "holdsPosition")
+    assert {("鄢蕴和", "民进涟州市委"), ("龚屿帆", "九三学社涟州市委")} <= held
+    assert "涟州市委" not in names(a, "Organization")
+
+
+def test_a_schools_website_is_no_unit():
+    # 学校官网 (not_unit_ends.txt): where something is posted
+    a = run("招生咨询电话已在学校官网公布。")
+    assert not names(a, "Organization")
