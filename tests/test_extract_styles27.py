@@ -215,3 +215,19 @@ def test_a_schools_website_is_no_unit():
     # 学校官网 (not_unit_ends.txt): where something is posted
     a = run("招生咨询电话已在学校官网公布。")
     assert not names(a, "Organization")
+
+
+def test_a_pages_owner_from_its_footer_or_its_breadcrumbs_first_step():
+    # no header, a footer 某某大学　版权所有: 我校 is that university
+    page = ("某学会理事会会议在我校召开\n2026-04-17\n来源：党委宣传部　作者：鄢蕴和\n"
+            "本周三，某学会理事会会议在我校召开。我校校长龚屿帆、副校长濮望舒出席会议。\n"
+            "【相关新闻】\n我校与企业共建产业学院\n学会学术年会筹备会召开\n涟州理工大学　版权所有　涟ICP备2025004721号\n")
+    a = run_page(page)
+    assert a.metadata.get("site") == "涟州理工大学"
+    assert ("龚屿帆", "涟州理工大学") in rel(a, "holdsPosition")
+    # 某某职业教育中心 >> 校园动态 >> 正文: the breadcrumb's first step is the site
+    page = ("涟州市溪川区职业教育中心 >> 校园动态 >> 正文\n\n市教育局视导组来我校开展教学工作视导\n\n"
+            "发布时间：2026-11-06　作者：鄢蕴和\n\n11月4日下午，反馈会召开。我校校长龚屿帆参加会议。\n")
+    a = run_page(page)
+    assert a.metadata.get("site") == "涟州市溪川区职业教育中心"
+    assert ("龚屿帆", "涟州市溪川区职业教育中心") in rel(a, "holdsPosition")

@@ -541,7 +541,8 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
     md = meta.result()
     md["title"] = headline or None
     result: dict[str, str | None] = {k: md.get(k) for k in METADATA_KEYS}
-    site = _site_name(lines[: max(start, 0)], kinds) or _account_unit(lines[: _HEAD_WINDOW]) or _byline_unit(lines, start)
+    site = _site_name(lines[: max(start, 0)], kinds) or _account_unit(lines[: _HEAD_WINDOW]) or _byline_unit(lines, start) \
+        or _footer_owner(lines[-6:])
     if site:
         result["site"] = full_site_name(site, lines)
     return Cleaned("\n".join(out), result)
@@ -568,6 +569,19 @@ def full_site_name(site: str, lines: list[str]) -> str:
             if len(bare) >= 4 and owner.startswith(bare[:2]) and _in_order(bare, owner) and owner[-1] in "局厅委办":
                 return owner  # 某州教育网 over a footer 版权所有：某州市教育局: the bureau whose words it shortens
     return site
+
+
+# 某某大学　版权所有　某ICP备…: a footer that opens with the owner's name
+_OWNER_FIRST = re.compile(r"^(?:Copyright|©|\(c\))?[\s©\d\-–]*(?P<owner>[\u4e00-\u9fff]{4,20})[\s\u3000]*版权所有")
+
+
+def _footer_owner(tail: list[str]) -> str | None:
+    """The site's owner named first in its footer's copyright line (某某大学　版权所有),
+    when that is a unit's name alone: a page with no header is that body's own."""
+    for line in reversed(tail):
+        if (m := _OWNER_FIRST.match(line.strip())) and _unit_name_alone(m["owner"]):
+            return m["owner"]
+    return None
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -625,8 +639,8 @@ def _site_name(top: list[str], kinds: list[str]) -> str | None:
     for j, line in enumerate(top):
         if kinds[j] == "nav" and (m := p.site_crumb.match(line)):
             return m.group(1)  # 某某网　首页 > 地方: the site's name before its breadcrumb
-        if kinds[j] == "nav" and (m := p.crumb_head.match(line)) and p.site_name.search(m.group(1)):
-            return m.group(1)  # 某某学院新闻网 >> 综合新闻: a site's name as the breadcrumb's first step
+        if kinds[j] == "nav" and (m := p.crumb_head.match(line)) and (p.site_name.search(m.group(1)) or _unit_name_alone(m.group(1))):
+            return m.group(1)  # 某某学院新闻网 >> 综合新闻, 某某职业教育中心 >> 校园动态: a site's name as the breadcrumb's first step
         if kinds[j] != "text":
             continue
         head = _site_and_nav(line)
