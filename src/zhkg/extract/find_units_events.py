@@ -153,6 +153,12 @@ def _front_verbs(lex: Lexicon) -> tuple[str, ...]:
                                                      *x.triggers["not_unit_fronts"]))
 
 
+def _bracketed_generic(lex: Lexicon) -> tuple[str, ...]:
+    """Levels written with their alternatives in brackets (各县（市、区）, ``generic_prefixes.txt``):
+    a unit's name after one is a kind of unit, though the bracket ends the name's span."""
+    return lex_cached(lex, "bracketed_generic", lambda x: tuple(w for w in x.generic_prefixes if w.endswith(("）", ")"))))
+
+
 def _habitual_join(lex: Lexicon) -> tuple[str, ...]:
     """Advice or habit before an occasion's kind (多参加学科竞赛, 积极参与志愿服务活动):
     ``triggers.json`` habitual_join."""
@@ -181,7 +187,6 @@ def _generic_front(lex: Lexicon, front: str) -> bool:
 
 _UNITS_HAVE = ("单位", "企业", "院校", "学校", "机构")  # 成员单位有|某某学院、…: the units that are, listed
 _LIST_GOES_ON = re.compile(r"[^，,。；;、\s]{1,8}[、等]")  # (the unit word, then 、 or 等)
-_EACH_LEVELS = re.compile(r"各[省市区县乡镇]{1,2}[（(][省市区县乡镇、]{1,8}[）)]$")  # 各县（市、区）|发展改革局
 _EACH_LEVEL = re.compile(r"各[省市区县]{1,2}(?:[（(][省市区县、]{1,6}[）)])?、$")  # 各区、|县人民政府, 各市（州）、|县…
 
 
@@ -748,8 +753,8 @@ class SpanRules:
             return False  # 希望同学们珍惜大学时光: 们 makes a group of people, never a unit's name
         if self.t[m.start - 1 : m.start] == "各" and (name == m.info["suffix"] or self.tok_end.get(m.start) == m.end):
             return False  # 各事业部、中心负责人: every one of a kind of unit, none named
-        if self.t[m.start - 1 : m.start] in "）)" and _EACH_LEVELS.search(self.t, max(0, m.start - 12), m.start):
-            return False  # 各县（市、区）发展改革局: every county's bureau, none named
+        if self.t[m.start - 1 : m.start] in "）)" and self.t.endswith(_bracketed_generic(lex), 0, m.start):
+            return False  # 各县（市、区）发展改革局: every county's bureau, none named (generic_prefixes.txt)
         if "次" in name and _SESSION_IN_NAME.search(name):
             return False  # 县政协十一届十二次常委会议: a session of the body, no unit
         if "次" in name and _TIMES_ORDINAL.search(name):
