@@ -174,6 +174,10 @@ _SUBSIDIARY_COUNT = re.compile(r"等?[\d一二两三四五六七八九十]+家(?
 _QUOTES_SPACES = re.compile(r"[\s“”‘’\"'「」『』《》]")
 
 
+#: Marks that join two parties in front of a jointly built part's name.
+_JOINED = frozenset("与和及、—－-")
+
+
 def _norm(s: str) -> str:
     return _QUOTES_SPACES.sub("", s)
 
@@ -212,6 +216,7 @@ class UnitsMixin:
                           or f[: -len(name)] in self._front_chain(f)]
             if longer:
                 canon[name] = min(longer, key=len)
+        self._parts_named_in_events(full, full_set, kinds, canon)
         # the same name with and without its quote marks (a dropped “): one unit
         by_bare: dict[str, list[str]] = {}
         for name in full:
@@ -470,6 +475,32 @@ class UnitsMixin:
             else:
                 last = None
         self._carried_parents(units)  # (after the back-references: 局某某股股长甲、人事股股长乙)
+
+    def _parts_named_in_events(self, full: list[str], full_set: set[str], kinds: dict[str, str],
+                               canon: dict[str, str]) -> None:
+        """A part named in full only inside a meeting's name (某职业技术学院某产业学院揭牌仪式)
+        and by its own name elsewhere (产业学院院长由…兼任) is that full name."""
+        events = [m.name for m in self.ms if m.kind == "event"]
+        if not events:
+            return
+        site = self._site_unit()
+        parents = full_set | ({site} if site else set())
+        for name in full:
+            if name in canon or kinds.get(name) != "unit" or len(name) < 4:
+                continue
+            wide = set()
+            for e in events:
+                k = e.find(name)
+                while k > 0:
+                    front = e[:k]
+                    p = max((p for p in parents if front.endswith(p) and p != name), key=len, default=None)
+                    # (not a joint one, 某大学—某公司联合研发中心 / 某学院与某公司某中心, nor a plaque granted)
+                    if p is not None and front[-len(p) - 1 : -len(p)] not in _JOINED and p + name in self.t \
+                            and not self._granted_plaque(p + name):
+                        wide.add(p + name)
+                    k = e.find(name, k + 1)
+            if len(wide) == 1:
+                canon[name] = wide.pop()
 
     def _carried_parents(self, units: list[Mention]) -> None:
         """省教育厅职业教育与成人教育处处长甲、发展规划处处长乙: a department named
