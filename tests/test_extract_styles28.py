@@ -20,3 +20,18 @@ def test_a_part_named_in_full_only_in_a_meetings_name_keeps_that_name():
     a = run("6月2日上午，涟州理工大学—涟州精工机械有限公司智能装备联合研发中心揭牌仪式在涟州理工大学举行。"
             "智能装备联合研发中心主任由鄢蕴和兼任。")
     assert "涟州精工机械有限公司智能装备联合研发中心" not in names(a, "Organization")
+
+
+def test_jituan_is_the_group_named_in_front_of_its_branch():
+    # 某某集团有限公司某分公司 named, then 集团党委书记、董事长某某: the group company,
+    # named only in front of its branch, not the bureau named last
+    a = run("5月6日上午，涟州职业技术学院实训基地揭牌仪式在涟州精工集团有限公司汀川分公司举行。"
+            "涟州市教育局副局长龚屿帆，集团党委书记、董事长鄢蕴和，总经理柏晗昱出席仪式。")
+    p = posts(a)
+    assert ("鄢蕴和", "涟州精工集团有限公司", "董事长") in p
+    assert ("柏晗昱", "涟州精工集团有限公司", "总经理") in p
+    assert not any(s == "柏晗昱" and o == "涟州市教育局" for s, o, _ in p)
+    # guard: with two groups in front of the named units, 集团 is neither
+    a = run("5月6日上午，涟州精工集团有限公司汀川分公司与涟州建工集团有限公司汀川分公司签约。"
+            "集团党委书记鄢蕴和出席。")
+    assert not any(s == "鄢蕴和" and o.endswith("集团有限公司") for s, o, _ in posts(a))

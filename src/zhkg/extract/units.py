@@ -400,6 +400,8 @@ class UnitsMixin:
                     # 集团党委书记 with no 职教集团 named before: the company group (某某集团有限公司,
                     # declared 鲤通集团) named before it, not a 职教集团 the text names only later
                     group = self._resolve_ref("ana", tuple("集团" + w for w in ("", *self.lex.legal_tails)), i)
+                    if group is None and r is None:
+                        group = self._group_named_in_front(i)
                     if r is None or self._named_before(group, i) or not r.name.endswith("集团"):
                         r = group
                 if r is None:
@@ -1125,6 +1127,22 @@ class UnitsMixin:
         """A site's name without its site word (某某大学新闻网 -> 某某大学)."""
         w = next((w for w in self.lex.site_words if name.endswith(w) and len(name) > len(w)), "")
         return name[: len(name) - len(w)]
+
+    def _group_named_in_front(self, i: int) -> _Ref | None:
+        """集团 for the company group (某某集团有限公司) the page has named only in
+        front of one of its parts (某某集团有限公司某分公司) before ``i``, or whose own
+        site the page is."""
+        tails = tuple("集团" + w for w in self.lex.legal_tails)
+        fronts = {f for m in self.between(0, i) if m.kind == "org" and (r := self.ref.get(id(m))) is not None
+                  for f in self._front_chain(r.name) if f.endswith(tails)}
+        site = self._site_unit()
+        if not fronts and site and site.endswith(tails) and site in self.t:
+            fronts = {site}
+        if len(fronts) != 1:
+            return None
+        name = fronts.pop()
+        self.entity("Organization", name)
+        return _Ref("Organization", name)
 
     def _site_ref(self, i: int, ends) -> _Ref | None:
         """我院/本院 on a college's own site is that college, and 我校/本校 on a
