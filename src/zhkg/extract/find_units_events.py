@@ -1044,10 +1044,13 @@ class SpanRules:
                 # name it, as they do with no declaration between; the declaration is left out
                 cs = max(t.rfind(c, max(0, gap.start() - 50), gap.start()) for c in "，,。；;：:！？!?\n") + 1
                 front = t[cs : gap.start()]
+                parties = [u.name for u in self.orgs if cs <= u.start and u.end <= gap.start()]
                 if cs > 0 and any(c in front for c in "与和") and any(u.end == gap.start() for u in self.orgs) \
-                        and any(u.start == cs for u in self.orgs) and not any(u.start == k and len(u.name) >= 6 for u in self.orgs):
-                    # (but 甲与乙（简称）共建的甲某某产业学院揭牌仪式: the unit's own full name names it)
-                    name = front + t[gap.end() : end]
+                        and any(u.start == cs for u in self.orgs) \
+                        and not any(u.start == k and len(u.name) >= 6 and u.name.startswith(tuple(parties)) for u in self.orgs):
+                    # (but 甲与乙（简称）共建的甲某某产业学院揭牌仪式: the unit's own full name names it;
+                    # 甲（简称）与乙（简称）共建的: both declarations are left out)
+                    name = _ALIAS_BEFORE.sub("", front) + t[gap.end() : end]
                     k = cs
             if name[:1] in "、，,":
                 continue  # 组织共建、阵地共用、活动共办: a list of aims, the head word one of its nouns
