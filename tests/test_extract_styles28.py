@@ -35,3 +35,24 @@ def test_jituan_is_the_group_named_in_front_of_its_branch():
     a = run("5月6日上午，涟州精工集团有限公司汀川分公司与涟州建工集团有限公司汀川分公司签约。"
             "集团党委书记鄢蕴和出席。")
     assert not any(s == "鄢蕴和" and o.endswith("集团有限公司") for s, o, _ in posts(a))
+
+
+def test_the_two_partners_of_a_jointly_built_unit_name_its_unveiling_past_both_declarations():
+    # 甲（以下简称“甲”）与乙（以下简称“乙”）共建的某产业学院揭牌仪式: the partners name the
+    # occasion, as they do with no declaration; both declarations are left out
+    a = run("6月10日上午，涟州精工机械有限公司（以下简称“涟州精工”）与汀川县职业中等专业学校（以下简称“汀川职专”）"
+            "共建的精工数控产业学院揭牌仪式在汀川职专实训楼举行。")
+    assert "涟州精工机械有限公司与汀川县职业中等专业学校共建的精工数控产业学院揭牌仪式" in names(a, "Event")
+    # guard: a unit named with its school's full name after 的 names the occasion alone
+    a = run("6月10日上午，涟州精工机械有限公司（以下简称“涟州精工”）与汀川职业技术学院（以下简称“汀川职院”）"
+            "共建的汀川职业技术学院精工数控产业学院揭牌仪式在汀川职院实训楼举行。")
+    assert "汀川职业技术学院精工数控产业学院揭牌仪式" in names(a, "Event")
+
+
+def test_a_rare_surname_that_is_a_word_after_a_name_cue():
+    # 主持人：剧某（职务）: 剧 (word_surnames.txt) starts a name after a cue
+    a = run("论坛由涟州职业技术学院主办。\n主持人：剧澄宇（涟州职业技术学院副院长）\n")
+    assert "剧澄宇" in names(a, "Person")
+    # guard: in free text the word stays a word
+    a = run("5月6日，涟州职业技术学院剧场举行迎新演出。")
+    assert not any(n.startswith("剧") for n in names(a, "Person"))
