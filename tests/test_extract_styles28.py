@@ -56,3 +56,17 @@ def test_a_rare_surname_that_is_a_word_after_a_name_cue():
     # guard: in free text the word stays a word
     a = run("5月6日，涟州职业技术学院剧场举行迎新演出。")
     assert not any(n.startswith("剧") for n in names(a, "Person"))
+
+
+def test_a_meeting_convened_after_the_ceremony_is_what_the_next_speakers_speak_at():
+    # 会后，双方在会议室召开某座谈会。…甲介绍了…: the meeting convened after the
+    # ceremony is an occasion of its own; who speaks next speaks there
+    a = run("5月6日上午，涟州职业技术学院实训基地揭牌仪式在涟州精工机械有限公司举行。公司董事长鄢蕴和出席并致辞。"
+            "会后，双方在三楼会议室召开校企合作座谈会。座谈会由龚屿帆主持，柏晗昱参加。"
+            "柏晗昱介绍了订单培养方案。")
+    assert ("柏晗昱", "校企合作座谈会") in rel(a, "spokeAt")
+    assert ("柏晗昱", "涟州职业技术学院实训基地揭牌仪式") not in rel(a, "spokeAt")
+    # guard: one only to be held (期间还将举办某论坛) is no occasion reported
+    a = run("5月6日上午，涟州职业教育博览会在涟州会展中心开幕。鄢蕴和出席并致辞。"
+            "据悉，博览会期间还将举办产教融合高峰论坛等配套活动。")
+    assert "产教融合高峰论坛" not in names(a, "Event")

@@ -57,6 +57,7 @@ def _unveiled_in_name(occasion: str, word: str) -> str | None:
 _AND_THEN = re.compile(r"[^，,。；;]{0,6}?并")  # 主持会议并…: a second verb of the same subject
 _AFTER_IT = re.compile(r"(?:结束)?后[，,]")  # 会议结束后，…: what follows the occasion, the sentence is about another
 _IN_TURN = re.compile(r"(?:先后|依次|轮流)[^，,。；;]{0,6}?(?:发言|汇报|致辞|讲话)")  # …先后发言: each name of the run
+_CONVENED = re.compile(r"(?<![将拟])(?:召开|举行|举办)了?$")  # 会后，双方在会议室召开某座谈会: a second occasion, convened (not 将举办)
 _SAME_DAY = re.compile(r"(?:当天|当日|同日|同一天)")  # 当天下午，…举行: the report's day
 _TIME_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|傍晚|晚上|当晚)[，,]")  # 下午，…举行: later on the day last named
 _ETC_UNITS = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+[所家个])?(?:院校|学校|高校|单位|企业|部门|机构)?\s*$")  # 某学院等5所院校(承办): a count after the last one named
@@ -186,7 +187,8 @@ class EventsMixin:
                     and not name.endswith(tuple(self.lex.triggers.get("part_heads", ()))):
                 self.dated.add(name)  # (from where it is held on its day, not from a headline before)
                 self.dated_from[name] = day
-            elif any(m.kind == "event" and _held_after(self.lex).match(self.t, m.end) and (
+            elif any(m.kind == "event" and (_held_after(self.lex).match(self.t, m.end)
+                                            or _CONVENED.search(self.t, max(0, m.start - 4), m.start)) and (
                     _SAME_DAY.match(self.t, self.sentence_of(m.start)[0])
                     or _after_previous(self.lex).match(self.t, self.sentence_of(m.start)[0], m.start))
                      for m in g) and not name.endswith(tuple(self.lex.triggers.get("part_heads", ()))):
