@@ -635,6 +635,31 @@ class PostsMixin:
                 for p in people:
                     self._hold(p.name, tm, self.ref[id(unit)])
 
+        self._bare_posts_of_the_subject(verbs)
+
+    def _bare_posts_of_the_subject(self, verbs: tuple[str, ...]) -> None:
+        """``产业学院实行理事会领导下的院长负责制，甲任理事长，乙任院长``: a clause
+        of a name, a verb of taking a post and a bare title, in a sentence whose
+        first clause begins with a unit: the post is that unit's."""
+        t = self.t
+        for tm in (m for m in self.ms if m.kind == "title"):
+            if t[tm.end : tm.end + 1] not in ("，", ",", "。", "；", ";") or not t.endswith(("任", *verbs), 0, tm.start):
+                continue
+            v = 1 if t[tm.start - 1] == "任" and not t.endswith(verbs, 0, tm.start) else 2
+            p = next((m for m in self.between(max(0, tm.start - v - 6), tm.start - v) if m.kind == "person"
+                      and m.end == tm.start - v), None)
+            if p is None or t[p.start - 1 : p.start] not in ("，", ","):
+                continue
+            ss, _ = self.sentence_of(tm.start)
+            starts = {m.start for m in self.between(ss, p.start) if m.kind == "person"}
+            if any(m.kind == "title" and m.end in starts for m in self.between(ss, p.start)):
+                continue  # (某局局长甲任组长，乙任副组长: a post named with its name, the rules for runs carry it)
+            heads = [ss] + [k + 1 for k in range(ss, p.start) if t[k] in "，,"]
+            unit = next((m for m in self.between(ss, p.start) if m.kind in ("org", "ref", "community") and m.start in heads
+                         and (r := self.ref.get(id(m))) is not None and r.type in ("Organization", "Community")), None)
+            if unit is not None and self._title_fits(tm.name, self.ref[id(unit)].name):
+                self._hold(p.name, tm, self.ref[id(unit)])
+
     def _taken_by(self, tm: Mention) -> list[Mention] | None:
         """The name between 由 and the nearest verb of taking a post after the
         title ``tm`` (院长由某某兼任), as a one-item list; None when there is none."""
