@@ -70,3 +70,32 @@ def test_a_meeting_convened_after_the_ceremony_is_what_the_next_speakers_speak_a
     a = run("5月6日上午，涟州职业教育博览会在涟州会展中心开幕。鄢蕴和出席并致辞。"
             "据悉，博览会期间还将举办产教融合高峰论坛等配套活动。")
     assert "产教融合高峰论坛" not in names(a, "Event")
+
+
+def test_a_bare_post_taken_in_a_sentence_about_a_unit_is_that_units():
+    # 产业学院实行…负责制，甲任理事长，乙任院长: the post is the unit's the sentence begins with
+    a = run("5月6日上午，涟州职业技术学院精工数控产业学院揭牌仪式在涟州职业技术学院举行。"
+            "根据协议，产业学院实行理事会领导下的院长负责制，鄢蕴和任理事长，龚屿帆任院长。")
+    p = posts(a)
+    assert ("鄢蕴和", "涟州职业技术学院精工数控产业学院", "理事长") in p
+    assert ("龚屿帆", "涟州职业技术学院精工数控产业学院", "院长") in p
+    # guard: a sentence that begins with no unit gives the post to nobody's unit
+    a = run("5月6日上午，涟州职业技术学院精工数控产业学院揭牌仪式在涟州职业技术学院举行。"
+            "会议明确，鄢蕴和任组长，龚屿帆任副组长。")
+    assert not any(s == "鄢蕴和" for s, _, _ in posts(a))
+
+
+def test_a_short_name_only_the_headline_gives_is_the_bodys_longer_name():
+    # 共建智能装备联合研究院 in the headline, 某大学某某智能装备联合研究院 in the body:
+    # one unit, named as the body names it
+    page = ("我校与精工集团共建智能装备联合研究院\n"
+            "5月6日上午，涟州理工大学精工智能装备联合研究院揭牌仪式在涟州理工大学举行。"
+            "联合研究院院长由鄢蕴和兼任。")
+    a = run(page)
+    orgs = names(a, "Organization")
+    assert "涟州理工大学精工智能装备联合研究院" in orgs and "智能装备联合研究院" not in orgs
+    # guard: a name the body gives too stays a unit of its own
+    page = ("我校与精工集团共建智能装备联合研究院\n"
+            "5月6日上午，涟州理工大学精工智能装备联合研究院揭牌仪式在涟州理工大学举行。"
+            "涟州工业大学智能装备联合研究院院长鄢蕴和出席。")
+    assert "涟州工业大学智能装备联合研究院" in names(run(page), "Organization")

@@ -217,6 +217,15 @@ class UnitsMixin:
             if longer:
                 canon[name] = min(longer, key=len)
         self._parts_named_in_events(full, full_set, kinds, canon)
+        # 共建智能装备联合研究院 in the headline for the body's 某大学某某智能装备联合研究院:
+        # a name only the headline gives, which ends exactly one longer name of the body
+        head_end = t.find("\n") if "\n" in t else 0
+        for name in full:
+            if name in canon or len(name) < 5 or any(m.name == name and m.start >= head_end for m in units):
+                continue
+            longer = {m.name for m in units if m.start >= head_end and m.name.endswith(name) and len(m.name) > len(name)}
+            if len(longer) == 1:
+                canon[name] = longer.pop()
         # the same name with and without its quote marks (a dropped “): one unit
         by_bare: dict[str, list[str]] = {}
         for name in full:
