@@ -99,3 +99,28 @@ def test_a_short_name_only_the_headline_gives_is_the_bodys_longer_name():
             "5月6日上午，涟州理工大学精工智能装备联合研究院揭牌仪式在涟州理工大学举行。"
             "涟州工业大学智能装备联合研究院院长鄢蕴和出席。")
     assert "涟州工业大学智能装备联合研究院" in names(run(page), "Organization")
+
+
+def test_a_post_qualified_in_brackets_before_a_word_surname():
+    # 副院长（主持行政工作）暨某某: the bracket qualifies the post (title_qualifiers);
+    # the name after it may begin with a surname that is a word (暨)
+    a = run("涟州技师学院党委副书记、副院长（主持行政工作）暨蕴和，汀川县技工学校校长柏晗昱先后作交流发言。")
+    assert "暨蕴和" in names(a, "Person")
+    assert ("暨蕴和", "涟州技师学院", "副院长") in posts(a)
+
+
+def test_wei_after_a_name_in_an_election_ends_the_name():
+    # 选举某公司董事长王某为共同体理事长: 为 says what the name is made
+    a = run("大会选举涟州精工董事长第五骞为共同体理事长，涟州职业技术学院院长柏晗昱为秘书长。")
+    assert "第五骞" in names(a, "Person") and "第五骞为" not in names(a, "Person")
+    # guard: with no verb of electing or appointing, a name may end with 为
+    a = run("5月6日，涟州职业技术学院院长龚有为出席会议并讲话。")
+    assert "龚有为" in names(a, "Person")
+
+
+def test_a_verb_of_coming_glued_to_a_headlines_name():
+    # 副厅长霍某来我院调研 in the headline, 霍某一行 in the body: the name, then 来
+    page = ("省教育厅副厅长鄢蕴来我院调研\n"
+            "6月11日下午，涟州省教育厅副厅长鄢蕴一行来我院调研。鄢蕴在讲话中肯定了学院的办学成效。")
+    a = run(page)
+    assert "鄢蕴" in names(a, "Person") and "鄢蕴来" not in names(a, "Person")

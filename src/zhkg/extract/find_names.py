@@ -257,6 +257,10 @@ _LIST_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一
 _TOPIC_PREPOSITIONS = ("就", "对", "向")  # after a name: what the person speaks about or to
 
 
+#: Verbs of coming and going that may follow a name with no space (霍某来我院, 邱某到某校).
+_VERB_TAILS = frozenset("来到赴去在向")
+
+
 class NameRules:
     """Rules of :class:`~zhkg.extract.mentions._Finder` (mixed in)."""
 
@@ -384,7 +388,8 @@ class NameRules:
                     end = e3  # 聘任祁某和先生为…: 先生 after it, 和 is the name's last character
                 elif t[pos[1]] in "和与及为" and (self._verb_after_conjunction(e3) or t.startswith(("不再担任", "不再兼任"), e3)) and not (
                         t[pos[1]] == "与" and (w := self.tok_end.get(e3)) is not None and w - e3 > self._trigger_len(e3)
-                        and pos_tag(t[e3:w]).startswith("n")):
+                        and pos_tag(t[e3:w]).startswith("n")) and not (
+                        t[pos[1]] == "为" and self._appointing_before(i)):  # (选举甲为共同体理事长: 为 says what the name is made)
                     end = e3  # 诸葛某和介绍了…: 和 joins nothing, it ends the name (but 邝某与代表团全体成员: a group joined)
                 elif t[pos[1]] in "和与及" and (t[e3 : e3 + 1] == "为" and t.endswith(tuple(self.lex.triggers["appoint_before"]), 0, i)
                                                or t[e3 : e3 + 1] in ("与", "和", "及", "、")):
@@ -652,6 +657,12 @@ class NameRules:
                 out.add(pos + len(line) - len(line.lstrip()))
             pos += len(line) + 1
         return out
+
+    def _appointing_before(self, i: int) -> bool:
+        """Whether the sentence before ``i`` holds a verb of appointing or
+        electing (``triggers.json`` appoint_before: 选举, 任命, 聘任 …)."""
+        start = max(self.t.rfind(c, 0, i) for c in "。；;\n") + 1
+        return any(v in self.t[start:i] for v in self.lex.triggers["appoint_before"])
 
     def _appointment_goes_on(self, i: int) -> bool:
         """Whether the clause before ``i`` appoints someone to a post (…为某科主任,
@@ -999,6 +1010,16 @@ class NameRules:
             w for k in ("appoint", "profile_posts", "post_verbs") for w in x.triggers[k]))
         return "\n" not in self.t[j:close] and self.t.startswith(verbs, close + 1) \
             and any(self.lex.org_suffixes.ending_at(self.t, k) for k in range(j + 3, close + 1))  # (a unit named inside)
+
+    def _verb_tails(self) -> None:
+        """副厅长霍某来我院调研 in a headline, 霍某一行 in the body: a name whose last
+        character is a verb of coming or going (来, 到, 赴 …) and whose other
+        characters are a name found elsewhere is that name, the verb after it."""
+        names = {p.name for p in self.persons}
+        for k, p in enumerate(self.persons):
+            if len(p.name) >= 3 and p.name[-1] in _VERB_TAILS and p.name[:-1] in names and p.text == p.name:
+                self.persons[k] = Mention("person", p.start, p.end - 1, p.text[:-1], p.name[:-1], p.info)
+                self.person_cov[p.end - 1] = 0
 
     def _known_occurrences(self) -> None:
         t = self.t

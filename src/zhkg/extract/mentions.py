@@ -395,6 +395,7 @@ class _Finder(NameRules, SpanRules, MoreUnitRules):
         self._names_by_pattern(orgs)
         found = len(self.persons)
         self._known_occurrences()
+        self._verb_tails()
         self._list_continuations(orgs, self.persons[found:])  # (郗某 公孙某某 汤某: a list after a name known from elsewhere)
         for p in self.persons:
             stops.add(p.end)
