@@ -124,3 +124,12 @@ def test_a_verb_of_coming_glued_to_a_headlines_name():
             "6月11日下午，涟州省教育厅副厅长鄢蕴一行来我院调研。鄢蕴在讲话中肯定了学院的办学成效。")
     a = run(page)
     assert "鄢蕴" in names(a, "Person") and "鄢蕴来" not in names(a, "Person")
+
+
+def test_rare_surnames_and_the_chief_economist():
+    # 仲长 (compound), 蒉, 爨 (surnames.txt) and 总经济师 (titles.txt)
+    a = run("5月6日上午，汀川县召开职业教育推进会。县人大常委会副主任 仲长弘毅　县政协副主席 蓟婉清出席。"
+            "会议由副县长爨鸣远主持，县教育局局长蒉溍舟作工作报告。涟州精工集团总经济师滑姝妍参加会议。")
+    people = names(a, "Person")
+    assert {"仲长弘毅", "爨鸣远", "蒉溍舟", "滑姝妍"} <= people
+    assert ("滑姝妍", "涟州精工集团", "总经济师") in posts(a)
