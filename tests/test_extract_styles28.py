@@ -133,3 +133,14 @@ def test_rare_surnames_and_the_chief_economist():
     people = names(a, "Person")
     assert {"仲长弘毅", "爨鸣远", "蒉溍舟", "滑姝妍"} <= people
     assert ("滑姝妍", "涟州精工集团", "总经济师") in posts(a)
+
+
+def test_a_signer_listed_with_two_posts_signs_for_the_first_unit():
+    # 甲代表某厅，分别与乙、丙和某集团副总经理兼人力资源部部长丁签署: 丁 signs for the group
+    a = run("8月19日下午，签约仪式在厅机关举行。涟州精工机械有限公司董事长鄢蕴和，汀川建设股份有限公司董事长龚屿帆，"
+            "涟州港务集团有限公司（以下简称“港务集团”）董事长柏晗昱出席签约仪式。"
+            "随后，訾岚峤代表省人力资源和社会保障厅，分别与鄢蕴和、龚屿帆和港务集团副总经理兼人力资源部部长雍慕岩签署合作协议。")
+    pairs = {frozenset(x) for x in rel(a, "signedAgreement")}
+    assert frozenset({"省人力资源和社会保障厅", "涟州港务集团有限公司"}) in pairs
+    assert frozenset({"省人力资源和社会保障厅", "涟州精工机械有限公司"}) in pairs
+    assert not any("人力资源部" in x for x in pairs)

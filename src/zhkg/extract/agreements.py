@@ -212,7 +212,11 @@ class AgreementsMixin:
                 p.rep, p.start = True, prev.start
                 out[-1] = p  # 张三代表甲公司与乙学院签约
                 continue
-            if prev is not None and p.person and prev.unit is not None and not prev.person and self._only_titles(gap):
+            if prev is not None and p.unit is not None and prev.unit is not None and not prev.person \
+                    and _clean(gap).endswith("兼") and self._titles_between(gap):
+                prev.end = p.end  # 甲集团副总经理兼人力资源部部长张三: the second post is in the same unit's part
+                continue
+            if prev is not None and p.person and prev.unit is not None and not prev.person and self._titles_between(gap):
                 prev.end, prev.person = p.end, p.person  # 甲公司董事长张三: signs for 甲公司
                 continue
             if p.unit is not None and self._declared_alias(a, p.start):
@@ -222,7 +226,7 @@ class AgreementsMixin:
             out.append(p)
         return out
 
-    def _only_titles(self, gap: str) -> bool:
+    def _titles_between(self, gap: str) -> bool:
         """Whether ``gap`` is one or more post titles (党委书记、董事长)."""
         g, i, titles = _clean(gap), 0, 0
         while i < len(g):
