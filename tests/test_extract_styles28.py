@@ -154,3 +154,13 @@ def test_a_level_short_form_is_the_body_the_credit_line_names():
     a = run("7月2日上午，会议在省教育厅召开。省教育厅职业教育与成人教育处处长须筠出席。",
             source="涟江省教育厅职业教育与成人教育处")
     assert ("须筠", "职业教育与成人教育处", "处长") in posts(a)
+
+
+def test_sections_listed_after_neishe_are_the_bodys():
+    # 某局内设办公室、人事科…N个科室: each section listed is a part of the bureau
+    a = run("汀川县教育局内设办公室、人事股、计划财务股3个股室，全县有各级各类学校43所。")
+    parts = rel(a, "subOrganizationOf")
+    assert {("办公室", "汀川县教育局"), ("人事股", "汀川县教育局"), ("计划财务股", "汀川县教育局")} <= parts
+    # guard: with no count of sections after the list, nothing is read as a part
+    a = run("汀川县教育局内设办公室、人事股负责同志参加会议。")
+    assert ("人事股", "汀川县教育局") not in rel(a, "subOrganizationOf")

@@ -170,7 +170,7 @@ _DEPARTMENT_ENDS = ("部", "中心", "处", "科", "室", "研究院", "研究�
 # a school's name at the start of a title in 《》 (《某职业技术学院产教融合成果巡礼》)
 _TITLE_SCHOOL = re.compile(r"《([\u4e00-\u9fff]{2,14}?(?:职业技术学院|职业学院|技师学院|大学|学院|学校))")
 # a count of subsidiaries after a list of companies (两家全资子公司, 等3家控股子公司)
-_SUBSIDIARY_COUNT = re.compile(r"等?[\d一二两三四五六七八九十]+家(?:全资|控股)?(?:子公司|分公司)")
+_SUBSIDIARY_COUNT = re.compile(r"等?[\d一二两三四五六七八九十]+(?:家(?:全资|控股)?(?:子公司|分公司)|个(?:科室|股室|处室|内设机构|职能部门|部门))")
 _QUOTES_SPACES = re.compile(r"[\s“”‘’\"'「」『』《》]")
 
 
@@ -727,9 +727,10 @@ class UnitsMixin:
         return None
 
     def _listed_subsidiaries(self, ordered: list[Mention]) -> None:
-        """某集团……下辖甲公司、乙公司两家全资子公司: each company listed after a verb
-        of owning (``triggers.json`` owns_list) and before a count of subsidiaries
-        is part of the body the sentence names last before the verb."""
+        """某集团……下辖甲公司、乙公司两家全资子公司 (某局内设办公室、人事科…6个科室):
+        each unit listed after a verb of owning (``triggers.json`` owns_list) and
+        before a count of subsidiaries (or of sections) is part of the body the
+        sentence names last before the verb (局机关: the bureau whose site it is)."""
         t = self.t
         verbs = lex_pattern(self.lex, "owns_list", lambda x: alternation(x.triggers["owns_list"]))
         for vm in verbs.finditer(t):
@@ -746,6 +747,9 @@ class UnitsMixin:
             ss = max(t.rfind(c, 0, vm.start()) for c in "。！？!?；;\n") + 1  # (the sentence's start)
             owners = [m for m in ordered if ss <= m.start and m.end <= vm.start()]
             owner = self.ref.get(id(owners[-1])) if owners else None
+            if owner is None and t.endswith("机关", 0, vm.start()) and (site := self._site_unit()) is not None \
+                    and site.endswith(t[vm.start() - 3]):
+                owner = _Ref("Organization", site)  # 局机关内设办公室、人事股…6个股室 on the bureau's own site
             if owner is None or owner.type != "Organization":
                 continue
             for m in listed:
