@@ -164,3 +164,6 @@ def test_sections_listed_after_neishe_are_the_bodys():
     # guard: with no count of sections after the list, nothing is read as a part
     a = run("汀川县教育局内设办公室、人事股负责同志参加会议。")
     assert ("人事股", "汀川县教育局") not in rel(a, "subOrganizationOf")
+    # guard: a credit line that is itself a short form (某市人社局) names nothing new
+    a = run("7月2日上午，招聘会在市体育馆举行。市人社局局长须筠出席。", source="涟州市人社局")
+    assert "涟州市人社局" not in names(a, "Organization")

@@ -260,7 +260,9 @@ class UnitsMixin:
         source = (self.a.metadata.get("source") or "").strip()
         for name in full:
             if name not in canon and name[:1] in "省市县区" and len(name) >= 4 and source.endswith(name) \
-                    and 2 <= len(source) - len(name) <= 4 and all(is_cjk(c) for c in source) and self._front_parent(name) is None:
+                    and 2 <= len(source) - len(name) <= 4 and all(is_cjk(c) for c in source) and self._front_parent(name) is None \
+                    and _expanded(source, lex.abbreviations) == source and _abbreviated(name, full) is None:
+                # (not a short form credited, 来源：某市人社局, nor one the text names in full)
                 canon[name] = source
         # a school's short form after its place (某州职院, 某县职专: school_short_forms.txt)
         for name in full:
