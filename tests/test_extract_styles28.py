@@ -167,3 +167,21 @@ def test_sections_listed_after_neishe_are_the_bodys():
     # guard: a credit line that is itself a short form (某市人社局) names nothing new
     a = run("7月2日上午，招聘会在市体育馆举行。市人社局局长须筠出席。", source="涟州市人社局")
     assert "涟州市人社局" not in names(a, "Organization")
+
+
+def test_a_verb_that_takes_a_unit_as_its_object_is_no_part_of_its_name():
+    # 关心和支持学校, 充分肯定学院 (triggers.json unit_object_verbs): the verb, then a kind of unit
+    a = run("5月6日，涟州职业技术学院召开校友座谈会。校友会会长鄢蕴和表示，将一如既往地关心和支持学校发展。"
+            "龚屿帆在讲话中充分肯定学院一年来取得的成绩。")
+    assert names(a, "Organization") == {"涟州职业技术学院"}
+    # guard: 系 inside a field's name (国际关系学院) stays in the name
+    a = run("5月6日，涟州大学国际关系学院召开会议，院长鄢蕴和出席。")
+    assert "涟州大学国际关系学院" in names(a, "Organization")
+
+
+def test_xi_is_before_a_unit_named_elsewhere():
+    # 某某系某职业技术学院党委委员: 系 (is), then the school the page names again
+    # (a place of rare characters that no place rule knows)
+    a = run("5月6日，鄬州职业技术学院召开干部大会。会议宣布，龚屿帆任鄬州职业技术学院副院长。"
+            "据介绍，龚屿帆系鄬州职业技术学院党委委员。")
+    assert names(a, "Organization") == {"鄬州职业技术学院"}

@@ -145,6 +145,12 @@ def _not_inside(lex: Lexicon) -> re.Pattern[str]:
     return lex_pattern(lex, "not_inside_units", lambda x: alternation(x.triggers["not_inside_units"]))
 
 
+def _unit_object_verbs(lex: Lexicon) -> re.Pattern[str]:
+    """Verbs that take a unit as their object, never inside its name (关心, 搬进:
+    ``triggers.json`` unit_object_verbs)."""
+    return lex_pattern(lex, "unit_object_verbs", lambda x: alternation(x.triggers["unit_object_verbs"]))
+
+
 def _front_verbs(lex: Lexicon) -> tuple[str, ...]:
     """Verbs a unit's name never starts with: the two-character verbs of taking
     a post (``triggers.json`` appoint: 挂任, 担任 …) and ``not_unit_fronts`` (驻,
@@ -383,8 +389,11 @@ class SpanRules:
             elif t[k : k + 1] in lex.triggers["verb_complements"] and k > 0 and pos_tag(t[k - 1]) in ("v", "vn") \
                     and not word_freq(t[k : k + 2]) and j - L - k >= 4:
                 k += 1  # 做实某州某某共同体: the verb's complement left at the front, then the body by its place
-            if (c := t.find("系", k, j - L)) >= 0 and self._place_score(c + 1):
-                k = c + 1  # 某某系|某市教育局发展规划科科长: the unit begins after 系 (is)
+            if (c := t.find("系", k, j - L)) >= 0 and (self._place_score(c + 1) or j - c - 1 >= 6 and t.count(t[c + 1 : j]) > t.count(t[c:j])):
+                k = c + 1  # 某某系|某市教育局发展规划科科长: the unit begins after 系 (is) (or the rest is named without it)
+            object_verb = False
+            for ov in _unit_object_verbs(lex).finditer(t, k, j - L):
+                k, object_verb = ov.end(), True  # 关心和支持学校, 把车间搬进学校: a verb that takes the unit as its object, then the unit
             if (d := _FROM_DATE.search(t, k, j - L)) is not None:
                 k = d.end() + (t[d.end() + 1 : d.end() + 2] != "任")  # 自2026年3月起任某公司总经理, 2025年8月起|挂任…: a date from which a post is held, then the unit
             if inside.search(t, k, j - L):
@@ -402,7 +411,7 @@ class SpanRules:
                     and any(p.end == k for p in self.persons):
                 k += 1  # 张三任某县教育局副局长 (三任 a word), 聘任某某为某学院副院长: after a name, the verb, then the unit
             o = t.rfind("“", max(0, j - 24), j) if t[j : j + 1] == "”" else -1
-            if 0 <= o < k and j - o - 1 > L and not any(c in PUNCT and c not in _JOIN_DASHES and c != "·" for c in t[o + 1 : j]):
+            if 0 <= o < k and j - o - 1 > L and not object_verb and not any(c in PUNCT and c not in _JOIN_DASHES and c != "·" for c in t[o + 1 : j]):
                 k = o + 1  # 为“某某工匠学院”揭牌: the whole quoted title is the unit's name
             if k == j - L and L >= 2 and lex.org_kind.get(t[j - L : j]) == "unit" or (
                     (u0 := lex.org_suffixes.at(t, k)) >= 2 and k + u0 < j and lex.org_kind.get(t[k : k + u0]) == "unit"):
