@@ -185,3 +185,18 @@ def test_xi_is_before_a_unit_named_elsewhere():
     a = run("5月6日，鄬州职业技术学院召开干部大会。会议宣布，龚屿帆任鄬州职业技术学院副院长。"
             "据介绍，龚屿帆系鄬州职业技术学院党委委员。")
     assert names(a, "Organization") == {"鄬州职业技术学院"}
+
+
+def test_three_signers_each_for_a_body_sign_one_agreement_of_all():
+    # 甲代表区政府、乙代表学院、丙代表公司签署: each name represents its body, the three sign together
+    a = run("昨天上午，汀川区人民政府、涟州职业技术学院、涟州精工机械有限公司签约仪式在区政府举行。"
+            "区长鄢蕴和，涟州职业技术学院院长龚屿帆，涟州精工机械有限公司总经理柏晗昱出席。"
+            "随后，鄢蕴和代表区政府、龚屿帆代表学院、柏晗昱代表公司签署《政校企合作框架协议》。")
+    reps = rel(a, "represents")
+    assert {("鄢蕴和", "汀川区人民政府"), ("龚屿帆", "涟州职业技术学院"), ("柏晗昱", "涟州精工机械有限公司")} <= reps
+    pairs = {frozenset(x) for x in rel(a, "signedAgreement")}
+    assert frozenset({"涟州职业技术学院", "涟州精工机械有限公司"}) in pairs
+    # guard: 甲、乙代表企业发言: two names, one word for what they speak as
+    a = run("5月6日，涟州职业技术学院订单班开班仪式举行。涟州精工机械有限公司总经理柏晗昱、副总经理龚屿帆出席。"
+            "柏晗昱、龚屿帆代表企业发言。")
+    assert not any(s == "龚屿帆" for s, _ in rel(a, "represents"))

@@ -356,6 +356,8 @@ class AgreementsMixin:
         flat = [u for s in units for u in s if u is not None]
         if not withs and len(run) >= 3 and self.t.endswith(_words().each_represents, 0, run[0].start):
             return self._distinct(combinations(list(dict.fromkeys(flat)), 2))  # 甲、乙、丙分别代表A、B和C签署: one agreement of all
+        if not withs and len(run) >= 3 and all(p.rep for p in run):
+            return self._distinct(combinations(list(dict.fromkeys(flat)), 2))  # 甲代表A、乙代表B、丙代表C签署: one agreement of all
         if n_multi is not None:
             parties = list(dict.fromkeys(flat))
             if n_multi and len(parties) < n_multi:

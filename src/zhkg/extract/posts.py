@@ -1080,6 +1080,9 @@ class PostsMixin:
                     self._represents(last, c0 - 1, ce, ms)  # 某某致辞，代表学院对…表示欢迎: the speaker of the clause before
                 elif subj is not None:
                     self._represents(subj, cs, ce, ms)
+                for q, p in zip(cps, cps[1:]):
+                    if self.t.startswith("代表", p.end) and self.t.startswith("代表", q.end) and self.t[p.start - 1 : p.start] in ("、", "，", ","):
+                        self._represents(p, p.start, ce, ms)  # 甲代表区政府、乙代表学院、丙代表公司签署: each name its own
                 prev_end = cps[0].end if cps and cps[0].start == cs else None
                 if cps:
                     last = cps[-1]

@@ -1038,6 +1038,8 @@ class UnitsMixin:
             return True
         if i - 1 in self._pdt_ends and t.endswith(trigger_words(lex, "appoint"), 0, i):
             return True  # 某某任产业学院院长: the verb of taking the post right after a name
+        if t.endswith("代表", 0, i) and i - 2 in self._pdt_ends:
+            return True  # 甲代表区政府、乙代表学院、丙代表公司签署: the body a name speaks or signs for
         return i in self._pdt_ends
 
     def _named_before(self, r: _Ref | None, i: int) -> bool:
