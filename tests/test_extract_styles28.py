@@ -200,3 +200,10 @@ def test_three_signers_each_for_a_body_sign_one_agreement_of_all():
     a = run("5月6日，涟州职业技术学院订单班开班仪式举行。涟州精工机械有限公司总经理柏晗昱、副总经理龚屿帆出席。"
             "柏晗昱、龚屿帆代表企业发言。")
     assert not any(s == "龚屿帆" for s, _ in rel(a, "represents"))
+
+
+def test_a_part_after_a_party_department_or_union_by_its_level_is_named_alone():
+    # 省委组织部干部二处, 省总工会经济技术部 (parent_ends.txt): the part as written after the front
+    a = run("5月6日，干部大会召开。省委组织部干部二处副处长亢琬茵宣读了任职决定。省总工会经济技术部部长阳棣华出席。")
+    assert ("干部二处", "省委组织部") in rel(a, "subOrganizationOf")
+    assert ("阳棣华", "经济技术部", "部长") in posts(a)
