@@ -207,3 +207,13 @@ def test_a_part_after_a_party_department_or_union_by_its_level_is_named_alone():
     a = run("5月6日，干部大会召开。省委组织部干部二处副处长亢琬茵宣读了任职决定。省总工会经济技术部部长阳棣华出席。")
     assert ("干部二处", "省委组织部") in rel(a, "subOrganizationOf")
     assert ("阳棣华", "经济技术部", "部长") in posts(a)
+
+
+def test_an_occasion_after_its_organisers_and_the_words_joining_them():
+    # 由甲主办、乙承办的某某论坛在…举行: the 、 between the organisers does not stop the
+    # clause from naming the occasion; the name starts after 的
+    a = run("7月8日，由涟州市教育局主办、涟州技师学院承办的涟州智能制造职业教育集团2026年产教对接论坛"
+            "在涟州技师学院学术报告厅举行。")
+    ev = "涟州智能制造职业教育集团2026年产教对接论坛"
+    assert ev in names(a, "Event")
+    assert {(ev, "涟州市教育局"), (ev, "涟州技师学院")} <= rel(a, "organizedBy")

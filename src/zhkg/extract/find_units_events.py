@@ -1215,13 +1215,16 @@ class SpanRules:
         t = self.t
         if k <= head_start - 40 or not _held_after(self.lex).match(t, j):
             return k
-        cs = max(t.rfind(c, max(0, head_start - 40), k) for c in "，,。；;：:！？!?\n")
+        cs = max(t.rfind(c, max(0, head_start - 60), k) for c in "，,。；;：:！？!?\n")
         if cs < 0:
             return k
         cs += 1
         while cs < k and (n := self.lex.stopwords.at(t, cs)):
             cs += n  # 日前，|近日，: a time word opens the clause, it is no part of the name
-        if cs >= k or not all(is_cjk(c) or c.isalnum() or c in "“”（）()《》+-—·" for c in t[cs:k]):
+        for w in _organize_verbs(self.lex):  # 由甲主办、乙承办的2026年某某论坛在…举行: the name starts after 的
+            if (e := t.rfind(w + "的", cs, k)) >= 0:
+                cs = max(cs, e + len(w) + 1)
+        if cs >= k or head_start - cs > 40 or not all(is_cjk(c) or c.isalnum() or c in "“”（）()《》+-—·" for c in t[cs:k]):
             return k
         if any(cs <= m.start < k for m in self.persons):
             return k  # (a post with no name after it is a kind of people: 校长能力提升培训班)
