@@ -217,3 +217,14 @@ def test_an_occasion_after_its_organisers_and_the_words_joining_them():
     ev = "涟州智能制造职业教育集团2026年产教对接论坛"
     assert ev in names(a, "Event")
     assert {(ev, "涟州市教育局"), (ev, "涟州技师学院")} <= rel(a, "organizedBy")
+
+
+def test_a_community_named_without_its_place_and_its_growth_in_members():
+    # 新能源汽车行业共同体理事长 for 某省新能源汽车行业产教融合共同体; 成员单位已由…63家发展到96家
+    a = run("5月6日，涟江省新能源汽车行业产教融合共同体理事会在涟江理工大学召开。"
+            "新能源汽车行业共同体理事长、涟江理工大学校长鄢蕴和介绍，涟江省新能源汽车行业产教融合共同体"
+            "成员单位已由成立时的63家发展到96家。")
+    assert names(a, "Community") == {"涟江省新能源汽车行业产教融合共同体"}
+    assert ("鄢蕴和", "涟江省新能源汽车行业产教融合共同体", "理事长") in posts(a)
+    c = next(e for e in a.entities if e.type == "Community")
+    assert c.attrs.get("member_count") == 96

@@ -299,6 +299,17 @@ class UnitsMixin:
             body = [c.name for c in comms if c.start >= head_end and c.name[-2:] == m.name[-2:]]
             if len(set(body)) == 1:
                 canon[m.name] = body[0]
+        # 新能源汽车行业共同体 for 某省新能源汽车行业产教融合共同体: a community named
+        # without its place and without 产教融合, the one whose name reads so
+        names = [c.name for c in comms]
+        for name in dict.fromkeys(names):
+            if name in canon:
+                continue
+            bare = name.replace("产教融合", "")
+            hits = {f for f in names if f != name and len(f) > len(name) and any(
+                f[k - 1] in "省市县区州" and f[k:].replace("产教融合", "") == bare for k in range(2, 6))}
+            if len(hits) == 1:
+                canon[name] = hits.pop()
         # community types win over org for the same name
         for name in list(canon):  # follow chains: 新闻学院 -> 人大新闻学院 -> 中国人民大学新闻学院
             seen = {name}
