@@ -228,3 +228,14 @@ def test_a_community_named_without_its_place_and_its_growth_in_members():
     assert ("鄢蕴和", "涟江省新能源汽车行业产教融合共同体", "理事长") in posts(a)
     c = next(e for e in a.entities if e.type == "Community")
     assert c.attrs.get("member_count") == 96
+
+
+def test_members_listed_after_a_kind_label_on_the_same_line():
+    # 五、成员单位 / （一）院校：甲、乙 / （三）行业组织：丙: the kind's label, then its members
+    page = ("涟州现代物流产教联盟成员单位名单\n\n"
+            "一、理事长单位\n涟州职业技术学院\n\n"
+            "二、成员单位（部分）\n（一）院校：涟州市交通技工学校、汀川县职业中等专业学校\n"
+            "（二）行业组织：涟州市快递行业协会\n")
+    a = run(page)
+    members = {s for s, o in rel(a, "memberOf") if o == "涟州现代物流产教联盟"}
+    assert {"涟州市交通技工学校", "汀川县职业中等专业学校", "涟州市快递行业协会"} <= members

@@ -7,6 +7,7 @@ import re
 
 from .find_names import table_lines
 from .find_units_events import _ENUMERATOR
+from .lexical import is_cjk
 from .mentions import Mention
 from .refs import Ref as _Ref
 
@@ -154,13 +155,25 @@ class CommunitiesMixin:
                 role = "leadsCommunity" if lead else "memberOf"
             elif not units and role is not None and len(core) <= 10 and numbered:
                 continue  # （一）院校: a kind of member under the role
-            elif units and role is not None and self._only_units(ss, se, units):
+            elif units and role is not None and self._only_units(self._after_kind_label(ss, units[0].start), se, units):
                 comm = self._last_community(ss)
                 if comm is not None:
                     for m in units:
                         self.fact(self.ref[id(m)], role, comm, m.start, "heading-list", conf=0.8)
             else:
                 role = None
+
+    def _after_kind_label(self, ss: int, first: int) -> int:
+        """Where a line's list starts after a kind sub-heading written on the same
+        line (（一）院校：甲、乙): after its colon; else ``ss``."""
+        t = self.t
+        c = max(t.rfind("：", ss, first), t.rfind(":", ss, first))
+        if c < 0:
+            return ss
+        label = t[ss:c].strip()
+        numbered = _ENUMERATOR.match(label)
+        label = label[numbered.end() :].strip() if numbered else label
+        return c + 1 if 1 <= len(label) <= 6 and all(is_cjk(ch) for ch in label) else ss
 
     def _only_units(self, ss: int, se: int, units: list) -> bool:
         """Whether ``t[ss:se]`` names units only, with 、，; between them and a
