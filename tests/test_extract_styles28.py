@@ -3,7 +3,7 @@ invented wording, with guard cases that keep a rule from over-reaching."""
 
 from __future__ import annotations
 
-from .extract_helpers import names, posts, rel, run
+from .extract_helpers import names, posts, rel, run, run_page
 
 
 def test_a_part_named_in_full_only_in_a_meetings_name_keeps_that_name():
@@ -239,3 +239,13 @@ def test_members_listed_after_a_kind_label_on_the_same_line():
     a = run(page)
     members = {s for s, o in rel(a, "memberOf") if o == "涟州现代物流产教联盟"}
     assert {"涟州市交通技工学校", "汀川县职业中等专业学校", "涟州市快递行业协会"} <= members
+
+
+def test_a_credited_source_keeps_the_closing_bracket_of_its_second_name():
+    # 来源：党委组织部（人力资源部）: one unit under two names; the bracket it opens is closed
+    page = ("某公司召开干部大会\n时间：2026-12-04　　来源：党委组织部（人力资源部）　　阅读：2461\n\n"
+            "12月3日，涟州精工机械有限公司召开干部大会。\n")
+    assert run_page(page).metadata["source"] == "党委组织部（人力资源部）"
+    # guard: a bracket around the whole field still goes
+    page = "某公司召开干部大会\n（来源：党委组织部）\n\n12月3日，涟州精工机械有限公司召开干部大会。\n"
+    assert run_page(page).metadata["source"] == "党委组织部"

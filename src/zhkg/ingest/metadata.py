@@ -50,14 +50,24 @@ class Field:
     value: str
 
 
+def _strip_value(value: str) -> str:
+    """``value`` without the marks around it, but with the closing bracket of
+    a bracket it opens (来源：党委组织部（人力资源部）)."""
+    out = value.strip(_VALUE_STRIP)
+    for o, c in (("（", "）"), ("(", ")")):
+        if out.count(o) > out.count(c) and out + c in value:
+            out += c
+    return out
+
+
 def _clean_value(value: str) -> str:
     # A run of two or more spaces ends a value (fields are spaced that way), and
     # so do bracketed page controls (作者：某某　【大】【中】【小】).
     value = _CONTROLS.split(value, maxsplit=1)[0]
-    value = _SPACE_RUN.split(value.strip(_VALUE_STRIP), maxsplit=1)[0]
+    value = _SPACE_RUN.split(_strip_value(value), maxsplit=1)[0]
     value = _BAR.split(value, maxsplit=1)[0]  # 来源：企业文化部　|　阅读 1208: a bar ends it too
     value = _COUNTER.split(value, maxsplit=1)[0]  # 来源：某某客户端　阅读 3.2万: so does a reading count
-    return value.strip(_VALUE_STRIP)
+    return _strip_value(value)
 
 
 def _drop_unit_prefix(token: str) -> str:
@@ -267,7 +277,7 @@ class MetadataBuilder:
         elif field in ("author", "editor", "reviewer"):
             value = person_name(value)
         else:
-            value = value.strip(_VALUE_STRIP)
+            value = _strip_value(value)
         if not value:
             return
         rank = load().label_rank.get(label, 50)
