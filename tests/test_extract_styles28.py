@@ -249,3 +249,11 @@ def test_a_credited_source_keeps_the_closing_bracket_of_its_second_name():
     # guard: a bracket around the whole field still goes
     page = "某公司召开干部大会\n（来源：党委组织部）\n\n12月3日，涟州精工机械有限公司召开干部大会。\n"
     assert run_page(page).metadata["source"] == "党委组织部"
+
+
+def test_a_name_run_into_the_next_officials_department():
+    # 总经理甲人力资源部部长乙 (a comma dropped): the name ends where a department
+    # with a post after it begins
+    a = run("5月6日，座谈会召开。集团副总经理兼智能装备事业部总经理禤珝樾人力资源部部长蒯苡宁，学院副院长邴璆棣参加座谈。")
+    assert {"禤珝樾", "蒯苡宁"} <= names(a, "Person")
+    assert ("蒯苡宁", "人力资源部", "部长") in posts(a)

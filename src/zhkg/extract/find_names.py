@@ -451,7 +451,9 @@ class NameRules:
                 return None
             end = inside
             name = _clean(t[i:end])
-        if self.lex.org_suffixes.at(t, end) >= 2 or (word_freq(name) > 50 and not pos_tag(name).startswith("nr")
+        if (n := self.lex.org_suffixes.at(t, end)) >= 2 and not (
+                n >= 3 and self.lex.org_kind.get(t[end : end + n]) == "unit" and self.lex.title_at(t, end + n) and strong) \
+                or (word_freq(name) > 50 and not pos_tag(name).startswith("nr")
                                                       and not (strong and self._word_name_after_title(name, end))):
             return None
         if (not strong or not self.lex.surname_len(name)) and word_freq(name) > 0 and not pos_tag(name).startswith("nr") \
