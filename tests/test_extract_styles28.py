@@ -3,6 +3,9 @@ invented wording, with guard cases that keep a rule from over-reaching."""
 
 from __future__ import annotations
 
+from zhkg.extract import extract_article
+from zhkg.model import Article
+
 from .extract_helpers import names, posts, rel, run, run_page
 
 
@@ -257,3 +260,14 @@ def test_a_name_run_into_the_next_officials_department():
     a = run("5月6日，座谈会召开。集团副总经理兼智能装备事业部总经理禤珝樾人力资源部部长蒯苡宁，学院副院长邴璆棣参加座谈。")
     assert {"禤珝樾", "蒯苡宁"} <= names(a, "Person")
     assert ("蒯苡宁", "人力资源部", "部长") in posts(a)
+
+
+def test_a_commissions_short_names_on_its_own_site():
+    # on the site of 某省人民政府国有资产监督管理委员会: 省国资委 is the site's body, and
+    # 委企业改革处 its 企业改革处 (own_prefixes.txt 委)
+    a = extract_article(Article(path="x.txt", text="6月18日，省国资委召开推进会。省国资委副主任尉迟煊岳出席会议并讲话，会议由委企业改革处处长澹台翯川主持。",
+                                metadata={"published": "2026-06-19", "site": "涟江省人民政府国有资产监督管理委员会"}))
+    p = posts(a)
+    assert ("尉迟煊岳", "涟江省人民政府国有资产监督管理委员会", "副主任") in p
+    assert ("澹台翯川", "企业改革处", "处长") in p
+    assert ("企业改革处", "涟江省人民政府国有资产监督管理委员会") in rel(a, "subOrganizationOf")

@@ -492,7 +492,7 @@ class SpanRules:
                     k += 2  # 学校国际交流处, 学校招生就业处, 学校图书馆副馆长: the school's 国际交流处
                     name = rest
             elif name[:1] in lex.own_prefixes and len(name) - 1 - L >= 2 \
-                    and (name[0] in "厅局" or tokens(name)[0] == (0, 1)):  # (院士工作站: no 院 of its own)
+                    and (name[0] in "厅局委" or tokens(name)[0] == (0, 1)):  # (院士工作站: no 院 of its own)
                 own_of = ("该" if t[k - 1 : k] == "该" else "本") + name[0]  # 厅职业能力建设处, 现任局就业促进科副科长 (own_prefixes.txt): a part of the bureau the page
                 # is about (see units.py); 该厅职业能力建设处: of the bureau named before
                 k += 1

@@ -254,8 +254,9 @@ class UnitsMixin:
             if site_wide and name not in canon and name != site and (name == site_wide or site.endswith(name) and name[:1] in "省市县区"):
                 canon[name] = site
             elif site and name not in canon and name != site and (wide := _expanded(name, lex.abbreviations)) != name \
-                    and len(wide) >= 6 and site.endswith(wide):
+                    and len(wide) >= 6 and (site.endswith(wide) or site.replace("人民政府", "", 1).endswith(wide)):
                 canon[name] = site  # 高新区管委会 on the site of 某某高新技术产业开发区管理委员会: the site's body
+                # (省国资委 on the site of 某某省人民政府国有资产监督管理委员会 too)
         # 市教育局 on a page whose credit line gives 来源：某某市教育局: the body that wrote it
         source = (self.a.metadata.get("source") or "").strip()
         for name in full:
@@ -463,7 +464,7 @@ class UnitsMixin:
         last: tuple[Mention, _Ref] | None = None  # the last unit given a parent this way
         for m in sorted(units, key=lambda u: u.start):
             own = m.info.get("own_of", "")
-            if own in ("本厅", "本局"):
+            if own in ("本厅", "本局", "本委"):
                 parent = self._own_body(own[-1])  # 厅职业能力建设处, 任命某某为局某科副科长: the bureau's own
             elif own == "学校":
                 parent = self._own_school()  # 学校科学技术研究院 on a college's page: the university's
