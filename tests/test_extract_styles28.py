@@ -271,3 +271,9 @@ def test_a_commissions_short_names_on_its_own_site():
     assert ("尉迟煊岳", "涟江省人民政府国有资产监督管理委员会", "副主任") in p
     assert ("澹台翯川", "企业改革处", "处长") in p
     assert ("企业改革处", "涟江省人民政府国有资产监督管理委员会") in rel(a, "subOrganizationOf")
+
+
+def test_two_parties_with_a_space_between_them_name_their_signing():
+    # 某省教育厅 某市人民政府共建…签约仪式在…举行: the space joins the two parties of the name
+    a = run("昨天上午，涟江省教育厅 涟州市人民政府共建职业教育产教融合示范市框架协议签约仪式在市政府第一会议室举行。")
+    assert "涟江省教育厅涟州市人民政府共建职业教育产教融合示范市框架协议签约仪式" in names(a, "Event")

@@ -1224,7 +1224,10 @@ class SpanRules:
         for w in _organize_verbs(self.lex):  # 由甲主办、乙承办的2026年某某论坛在…举行: the name starts after 的
             if (e := t.rfind(w + "的", cs, k)) >= 0:
                 cs = max(cs, e + len(w) + 1)
-        if cs >= k or head_start - cs > 40 or not all(is_cjk(c) or c.isalnum() or c in "“”（）()《》+-—·" for c in t[cs:k]):
+        joined = {p for p in range(cs, k) if t[p] in " \u3000" and any(u.end == p for u in self.orgs)
+                  and any(u.start == p + 1 for u in self.orgs)}  # 某省教育厅 某市人民政府共建…: a space between two parties
+        if cs >= k or head_start - cs > 40 or not all(is_cjk(c) or c.isalnum() or c in "“”（）()《》+-—·" or p in joined
+                                                      for p, c in enumerate(t[cs:k], cs)):
             return k
         if any(cs <= m.start < k for m in self.persons):
             return k  # (a post with no name after it is a kind of people: 校长能力提升培训班)
