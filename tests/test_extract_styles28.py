@@ -149,16 +149,6 @@ def test_a_signer_listed_with_two_posts_signs_for_the_first_unit():
     assert not any("人力资源部" in x for x in pairs)
 
 
-def test_a_level_short_form_is_the_body_the_credit_line_names():
-    # 来源：某某市教育局 over a text that says 市教育局局长某某: that bureau
-    a = run("7月2日上午，签约仪式在市政府第一会议室举行。市教育局局长须筠出席。", source="涟州市教育局")
-    assert ("须筠", "涟州市教育局", "局长") in posts(a)
-    # guard: a part written after the short form keeps its own name (省教育厅职成处)
-    a = run("7月2日上午，会议在省教育厅召开。省教育厅职业教育与成人教育处处长须筠出席。",
-            source="涟江省教育厅职业教育与成人教育处")
-    assert ("须筠", "职业教育与成人教育处", "处长") in posts(a)
-
-
 def test_sections_listed_after_neishe_are_the_bodys():
     # 某局内设办公室、人事科…N个科室: each section listed is a part of the bureau
     a = run("汀川县教育局内设办公室、人事股、计划财务股3个股室，全县有各级各类学校43所。")

@@ -257,14 +257,6 @@ class UnitsMixin:
                     and len(wide) >= 6 and (site.endswith(wide) or site.replace("人民政府", "", 1).endswith(wide)):
                 canon[name] = site  # 高新区管委会 on the site of 某某高新技术产业开发区管理委员会: the site's body
                 # (省国资委 on the site of 某某省人民政府国有资产监督管理委员会 too)
-        # 市教育局 on a page whose credit line gives 来源：某某市教育局: the body that wrote it
-        source = (self.a.metadata.get("source") or "").strip()
-        for name in full:
-            if name not in canon and name[:1] in "省市县区" and len(name) >= 4 and source.endswith(name) \
-                    and 2 <= len(source) - len(name) <= 4 and all(is_cjk(c) for c in source) and self._front_parent(name) is None \
-                    and _expanded(source, lex.abbreviations) == source and _abbreviated(name, full) is None:
-                # (not a short form credited, 来源：某市人社局, nor one the text names in full)
-                canon[name] = source
         # a school's short form after its place (某州职院, 某县职专: school_short_forms.txt)
         for name in full:
             if name in canon or (short := lex.school_short(name)) is None or not 2 <= len(name) - 2 <= 4:
