@@ -267,3 +267,13 @@ def test_two_parties_with_a_space_between_them_name_their_signing():
     # 某省教育厅 某市人民政府共建…签约仪式在…举行: the space joins the two parties of the name
     a = run("昨天上午，涟江省教育厅 涟州市人民政府共建职业教育产教融合示范市框架协议签约仪式在市政府第一会议室举行。")
     assert "涟江省教育厅涟州市人民政府共建职业教育产教融合示范市框架协议签约仪式" in names(a, "Event")
+
+
+def test_a_latin_name_before_the_verb_of_taking_a_post():
+    # Feikje Hylkema任某学院院长: the Latin name, then 任 and the post
+    a = run("5月6日，学校召开干部大会。会议宣布，Ortrun Veldkamp任国际教育学院院长。")
+    assert "Ortrun Veldkamp" in names(a, "Person")
+    assert not any("Veldkamp" in n for n in names(a, "Organization"))
+    # guard: a Latin run before 任 with no post after it names no one
+    a = run("5月6日，学校召开干部大会。会议强调，Smart Campus任重道远。")
+    assert "Smart Campus" not in names(a, "Person")

@@ -917,6 +917,16 @@ class NameRules:
                 if p and p.end == m.start() and _plausible_name(p.name):
                     self._add_person(p)
                     break
+        # Feikje Hylkema任某学院院长: a Latin name right before a verb of taking a post and the post
+        for v in (*self.lex.triggers["post_taken"], "任"):
+            start = 0
+            while (j := t.find(v, start)) >= 0:
+                start = j + 1
+                if j and is_latin(t[j - 1]) and not self.person_cov[j - 1]:
+                    stop = re.search(r"[，,。；;\n]", t[j : j + 40])
+                    ce = j + (stop.start() if stop else 40)
+                    if any(self.lex.title_at(t, x) for x in range(j + len(v), ce)):
+                        self._latin_before(j)
         # names before an honorific: （单位）王某某教授, 方某先生
         for h in self.lex.honorifics.words:
             start = 0
