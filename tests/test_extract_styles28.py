@@ -277,3 +277,15 @@ def test_a_latin_name_before_the_verb_of_taking_a_post():
     # guard: a Latin run before 任 with no post after it names no one
     a = run("5月6日，学校召开干部大会。会议强调，Smart Campus任重道远。")
     assert "Smart Campus" not in names(a, "Person")
+
+
+def test_a_wechat_guest_list_under_bracketed_labels():
+    # 【出席嘉宾】 over lines of several names each after its post (no colon anywhere),
+    # 【主持人】某校副校长 某某 on one line: who attended, who chaired
+    page = ("5月6日上午，2026年汀川区职业教育活动周启动仪式在汀川职专举行。\n\n"
+            "【出席嘉宾】\n汀川区人民政府副区长 长孙翀霓\n汀川区教育局局长 妫泓 副局长 钮晏琮\n\n"
+            "【主持人】汀川职专副校长 聂昭棣\n\n妫泓在讲话中说，职业教育活动周是展示职教风采的窗口。\n")
+    a = run(page)
+    ev = "2026年汀川区职业教育活动周启动仪式"
+    assert {("钮晏琮", ev), ("长孙翀霓", ev)} <= rel(a, "attended")
+    assert ("聂昭棣", ev) in rel(a, "chaired")

@@ -1023,7 +1023,7 @@ class EventsMixin:
         on to speech, or a line of the name and the colon alone over the
         speech) is the person speaking."""
         t, trig = self.t, self.lex.triggers
-        if "：" not in t and ":" not in t:
+        if "：" not in t and ":" not in t and "【" not in t:
             return
         heads = tuple(trig["attend"] + trig["guests"])
         under_label = ""
@@ -1035,8 +1035,12 @@ class EventsMixin:
                 under_label = ""
                 continue
             lead = a + len(t[a:b]) - len(t[a:b].lstrip(" \u3000"))
+            inline = ""
             if (bl := _BRACKET_LABEL.fullmatch(line)) is not None:
                 line = re.sub(r"[\s\u3000]", "", bl.group(1)) + "："  # 【发布人】, 【主持人】: a label line in brackets
+            elif (bl := _BRACKET_LABEL.match(line)) is not None and len(line) > bl.end():
+                label = re.sub(r"[\s\u3000]", "", bl.group(1))  # 【主持人】某校副校长 某某: the label, then its line
+                inline = "chaired" if label in trig["chair_labels"] else "attended" if any(w in label for w in heads) else ""
             if line.endswith(("：", ":")) and len(line) <= 12:
                 alone = next((m for m in self.between(a, b) if m.kind == "person" and m.start == lead and m.end == lead + len(line) - 1), None)
                 nxt = next((t[x:y].strip(" \u3000") for x, y in islice(lines, n + 1, None) if t[x:y].strip(" \u3000")), "")
@@ -1062,11 +1066,15 @@ class EventsMixin:
                 self._role(first.name, "spokeAt", ev, first.start)  # 某某：今年我们将…: an answer in a transcript
                 under_label = ""
                 continue
-            if under_label and len(persons) == 1 and persons[0].end == a + len(t[a:b].rstrip(" \u3000")):
-                if under_label == "chaired":
-                    self._role(persons[0].name, "chaired", ev, persons[0].start)
-                else:
-                    self.fact(_Ref("Person", persons[0].name), "attended", ev, persons[0].start, "attend-label", conf=0.75)
+            role = inline or under_label
+            # (某局局长 甲 副局长 乙: a line of several, each after its post, no sentence between them)
+            if role and persons[-1].end == a + len(t[a:b].rstrip(" \u3000")) and (
+                    len(persons) == 1 or role == "attended" and not re.search(r"[，,。；;：:]", line)):
+                for p in persons if role == "attended" else persons[:1]:
+                    if role == "chaired":
+                        self._role(p.name, "chaired", ev, p.start)
+                    else:
+                        self.fact(_Ref("Person", p.name), "attended", ev, p.start, "attend-label", conf=0.75)
                 continue
             under_label = ""
 
