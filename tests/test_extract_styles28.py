@@ -289,3 +289,13 @@ def test_a_wechat_guest_list_under_bracketed_labels():
     ev = "2026年汀川区职业教育活动周启动仪式"
     assert {("钮晏琮", ev), ("长孙翀霓", ev)} <= rel(a, "attended")
     assert ("聂昭棣", ev) in rel(a, "chaired")
+
+
+def test_a_board_title_is_never_carried_to_an_institute():
+    # 某研究院院长甲为公司首席技术顾问，董事长乙为其颁发聘书: the chairman is the company's, not the institute's
+    a = run("5月6日，涟州精工机械有限公司聘请涟江理工大学精密制造研究院院长尉迟湜岳为公司首席技术顾问，"
+            "董事长夏侯翊堃为其颁发聘书。")
+    assert not any(o.endswith("研究院") and t == "董事长" for _, o, t in posts(a))
+    # guard: a company's run carries the board title on
+    a = run("5月6日，涟州精工机械有限公司总经理尉迟湜岳，副总经理夏侯翊堃出席。")
+    assert ("夏侯翊堃", "涟州精工机械有限公司", "副总经理") in posts(a)
