@@ -107,10 +107,6 @@ _UNIT_ROSTER_LINE = re.compile(
 _NAME_POST = re.compile(r"([^\s\u3000（()）]{2,12})[（(]([^（()）\n]{1,24})[）)]")
 
 
-#: Posts only a company has (a school or an institute has no board of directors).
-_BOARD_TITLES = frozenset(("董事长", "副董事长", "董事会秘书", "监事会主席", "总裁", "副总裁", "总经理", "副总经理", "常务副总经理"))
-
-
 def _family(title: str, lex: Lexicon) -> str:
     """Posts of an association (会长, 理事 …) or of an institution (校长, 处长 …):
     a bare title takes the unit of the same family from the run before."""
@@ -380,7 +376,8 @@ class PostsMixin:
         """Whether a head's title carried over can be a post of ``unit``:
         a 校长 of a school, a 院长 of a 院, a 处长/科长/局长/厅长 of a 处/科/局/厅
         (not 副校长 of a company, nor 院长助理 of a 系)."""
-        if title in _BOARD_TITLES and not any(w in unit for w in ("公司", "集团", "企业", "股份", "银行", "厂")):
+        board, company_words = self.lex.board_titles
+        if title in board and not any(w in unit for w in company_words):
             return False  # 某研究院院长甲…，董事长乙: a company's board, not the institute's
         m = _HEAD_TITLE.search(title)
         return m is None or self._heads(m.group(1), unit)

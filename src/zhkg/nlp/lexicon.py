@@ -146,6 +146,7 @@ class Lexicon:
     known_orgs: _Trie  # 新京报, 半月谈 …: names with no unit word jieba splits off
     own_unit_titles: frozenset[str]  # 校长, 党委书记 …: a school's own site leaves the school out
     own_company_titles: frozenset[str]  # 董事长, 总经理 …: a company's own announcement leaves the company out
+    board_titles: tuple[frozenset[str], tuple[str, ...]]  # (董事长, 总经理 …; 公司, 集团 …): posts only a company has
     site_words: tuple[str, ...]  # 新闻网, 官网 …: after a school's name in its site header
     own_refs: tuple[str, ...]  # 我校, 全校, 校领导 …: a school's report speaking of itself
     parent_ends: tuple[str, ...]  # 大学, 局 …: a whole body at the front of its unit's name
@@ -201,6 +202,13 @@ class Lexicon:
 _NAME_END_KEYS = ("speak", "say", "chair", "attend", "represent", "appoint", "remove", "unveil", "post_verbs")
 
 
+def _board_titles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """board_titles.txt: the titles (first line), then the words that make a unit a company."""
+    lines = [ln.split() for ln in resources.files(_DATA).joinpath("board_titles.txt").read_text("utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return frozenset(lines[0]), tuple(lines[1])
+
+
 @cache
 def get_lexicon() -> Lexicon:
     """The lexicon, read from the package data once per process."""
@@ -241,6 +249,7 @@ def get_lexicon() -> Lexicon:
         known_orgs=_Trie(read_words("known_orgs.txt")),
         own_unit_titles=frozenset(read_words("own_unit_titles.txt")),
         own_company_titles=frozenset(read_words("own_company_titles.txt")),
+        board_titles=_board_titles(),
         site_words=tuple(sorted(read_words("site_words.txt"), key=len, reverse=True)),
         own_refs=tuple(read_words("own_refs.txt")),
         word_surnames=frozenset(read_words("word_surnames.txt")),
