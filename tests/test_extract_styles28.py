@@ -299,3 +299,13 @@ def test_a_board_title_is_never_carried_to_an_institute():
     # guard: a company's run carries the board title on
     a = run("5月6日，涟州精工机械有限公司总经理尉迟湜岳，副总经理夏侯翊堃出席。")
     assert ("夏侯翊堃", "涟州精工机械有限公司", "副总经理") in posts(a)
+
+
+def test_projects_led_in_a_profile_chair_no_occasion():
+    # 某某，…教授，主持完成省级重点研发项目3项: a profile's projects, not a meeting chaired
+    a = run("经2026年3月31日学院党委会议研究决定：\n聘任涟州精工机械有限公司总工程师乐正昶为智能制造学院产业教授。\n"
+            "乐正昶，男，1976年2月生，正高级工程师，主持完成省级重点研发项目3项。\n")
+    assert not any(s == "乐正昶" for s, _ in rel(a, "chaired"))
+    # guard: 主持 of a meeting still chairs it
+    a = run("5月6日，涟州职业技术学院校企合作座谈会在学院举行。座谈会由副院长乐正昶主持。")
+    assert ("乐正昶", "涟州职业技术学院校企合作座谈会") in rel(a, "chaired")

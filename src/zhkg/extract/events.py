@@ -106,6 +106,9 @@ _HELD_QUOTED = re.compile(r"(?:举办|举行|召开|主办)了?“([^”]{2,60})
 _WHILE_CHAIRING = re.compile(r"^\s*在主持(?:时|中|过程中)")  # 某某在主持时要求
 # 主持工作, 主持学校党委工作: presiding over the work of a post (not 主持某某工作会议, a meeting)
 # (not 主持会议并作工作报告: the meeting chaired, then a report of the work)
+_PRESIDING_PROJECT = re.compile(
+    r"主持(?:完成|承担|参与)?(?:(?!并|会议|召开)[\u4e00-\u9fff]){0,16}?(?:项目|课题|团队建设|专业建设|标准|教材)"
+    r"(?![\u4e00-\u9fff]{0,6}?(?:会|仪式|论坛|典礼))")
 _PRESIDING_WORK = re.compile(r"主持(?:(?!并|会议)[\u4e00-\u9fff]){0,10}?工作(?![\u4e00-\u9fff]{0,6}?(?:会|仪式|论坛|典礼))")
 _ROOM_AFTER = re.compile(r"^(?:[一二三四五六七八九十\d]+(?:楼|层))?[^\s，。、]{0,6}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|展厅)")
 #: a campus building and room with no unit in front: 行政楼三楼会议室, 致远楼学术报告厅
@@ -808,6 +811,9 @@ class EventsMixin:
                 if "工作" in clause and _PRESIDING_WORK.search(clause):
                     # 副处长（主持工作）, 对某某主持学校党委工作九年来的贡献: how a post is held, no occasion chaired
                     after, clause = _PRESIDING_WORK.sub("", after), _PRESIDING_WORK.sub("", clause)
+                if _PRESIDING_PROJECT.search(clause):
+                    # 某某，…教授，主持完成省级重点研发项目3项: a profile's projects led, no occasion chaired
+                    after, clause = _PRESIDING_PROJECT.sub("", after), _PRESIDING_PROJECT.sub("", clause)
                 if "主持" in after or re.search(r"由\s*$", t[max(cs, subj.start - 2) : subj.start]) and "主持" in clause:
                     chairs = self._chairs(cps or [subj], cs, ce)
                     for p in chairs:
