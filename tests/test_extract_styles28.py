@@ -309,3 +309,12 @@ def test_projects_led_in_a_profile_chair_no_occasion():
     # guard: 主持 of a meeting still chairs it
     a = run("5月6日，涟州职业技术学院校企合作座谈会在学院举行。座谈会由副院长乐正昶主持。")
     assert ("乐正昶", "涟州职业技术学院校企合作座谈会") in rel(a, "chaired")
+
+
+def test_xi_between_a_name_and_its_unit_and_posts():
+    # 某某系某职业技术学院党委委员、副院长，…挂职任…: the name, 系 (is), its home unit and posts
+    a = run("5月6日，会议召开。县教育局副局长（挂职）贺峤生出席会议。"
+            "贺峤生系鄬州职业技术学院党委委员、副院长，2025年9月起挂职任汀川县教育局副局长。")
+    p = posts(a)
+    assert ("贺峤生", "鄬州职业技术学院", "副院长") in p
+    assert "系鄬州职业技术学院" not in names(a, "Organization")

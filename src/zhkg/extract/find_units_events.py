@@ -389,7 +389,8 @@ class SpanRules:
             elif t[k : k + 1] in lex.triggers["verb_complements"] and k > 0 and pos_tag(t[k - 1]) in ("v", "vn") \
                     and not word_freq(t[k : k + 2]) and j - L - k >= 4:
                 k += 1  # 做实某州某某共同体: the verb's complement left at the front, then the body by its place
-            if (c := t.find("系", k, j - L)) >= 0 and (self._place_score(c + 1) or j - c - 1 >= 6 and t.count(t[c + 1 : j]) > t.count(t[c:j])):
+            if (c := t.find("系", k, j - L)) >= 0 and (self._place_score(c + 1) or j - c - 1 >= 6 and (
+                    t.count(t[c + 1 : j]) > t.count(t[c:j]) or any(p.end == c for p in self.persons))):
                 k = c + 1  # 某某系|某市教育局发展规划科科长: the unit begins after 系 (is) (or the rest is named without it)
             object_verb = False
             for ov in _unit_object_verbs(lex).finditer(t, k, j - L):

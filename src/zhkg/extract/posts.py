@@ -549,6 +549,17 @@ class PostsMixin:
                         and seg[-1].kind == "title":
                     self._hold_in_span(p.name, p.end + 1, c)
                 continue
+            if t[p.end : p.end + 1] == "系" and (p.start == 0 or t[p.start - 1] in "，,。；;\n"):
+                # 某某系某职业技术学院党委委员、副院长，…: the name, 系 (is), then its unit and posts
+                stop = CLAUSE_STOP.search(t, p.end + 1)
+                c = stop.start() if stop else len(t)
+                seg = self.between(p.end + 1, c)
+                if seg and seg[0].start == p.end + 1 and seg[0].kind in ("org", "ref") and seg[-1].kind == "title" \
+                        and seg[-1].end == c and all(m.kind in ("org", "ref", "title") for m in seg) \
+                        and sum(m.end - m.start for m in seg if not any(o is not m and o.start <= m.start and m.end <= o.end for o in seg)) \
+                        + t.count("、", p.end + 1, c) == c - p.end - 1:
+                    self._hold_in_span(p.name, p.end + 1, c)
+                continue
             if t[p.end : p.end + 1] not in ("，", ",") or t[p.start - 1 : p.start] not in ("：", ":", "；", ";"):
                 continue
             stop = _ITEM_END.search(t, p.end + 1)
