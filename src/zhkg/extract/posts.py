@@ -555,9 +555,7 @@ class PostsMixin:
                 c = stop.start() if stop else len(t)
                 seg = self.between(p.end + 1, c)
                 if seg and seg[0].start == p.end + 1 and seg[0].kind in ("org", "ref") and seg[-1].kind == "title" \
-                        and seg[-1].end == c and all(m.kind in ("org", "ref", "title") for m in seg) \
-                        and sum(m.end - m.start for m in seg if not any(o is not m and o.start <= m.start and m.end <= o.end for o in seg)) \
-                        + t.count("、", p.end + 1, c) == c - p.end - 1:
+                        and seg[-1].end == c and self._unit_and_titles(p.end + 1, c, joins="、"):
                     self._hold_in_span(p.name, p.end + 1, c)
                 continue
             if t[p.end : p.end + 1] not in ("，", ",") or t[p.start - 1 : p.start] not in ("：", ":", "；", ";"):
@@ -1161,9 +1159,10 @@ class PostsMixin:
             self.fact(_Ref("Person", p.name), "represents", u, p.start, "represent-unit", conf=0.8)
         return True
 
-    def _unit_and_titles(self, a: int, b: int) -> bool:
-        """Whether ``t[a:b]`` is all units and titles (某大学副校长)."""
-        covered = bytearray(b - a)
+    def _unit_and_titles(self, a: int, b: int, joins: str = "") -> bool:
+        """Whether ``t[a:b]`` is all units and titles (某大学副校长), with any of
+        ``joins`` between them (某学院党委委员、副院长)."""
+        covered = bytearray(1 if c in joins else 0 for c in self.t[a:b])
         for m in self.between(a, b):
             if m.kind not in ("org", "ref", "title") or m.end > b:
                 return False
