@@ -318,3 +318,12 @@ def test_xi_between_a_name_and_its_unit_and_posts():
     p = posts(a)
     assert ("贺峤生", "鄬州职业技术学院", "副院长") in p
     assert "系鄬州职业技术学院" not in names(a, "Organization")
+
+
+def test_a_closing_credit_written_a_line_each():
+    # END / 文 / 某某 / 图 / 某某 / 责编 / 某某 / 审核 / 某某: every credit line is read, the photo's stays
+    page = ("集团召开工作会议\n\n5月27日，涟州现代农业职业教育集团秘书处召开工作会议。会议听取了各方意见。\n\nEND\n\n"
+            "文 / 校企合作办公室 羊舌瑀\n图 / 第五暄\n责编 / 梁丘琬\n审核 / 蓟荇\n\n往期推荐\n👉 春耕正当时\n")
+    a = run_page(page)
+    assert (a.metadata["author"], a.metadata["editor"], a.metadata["reviewer"]) == ("羊舌瑀", "梁丘琬", "蓟荇")
+    assert "图 / 第五暄" in a.text

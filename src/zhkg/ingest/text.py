@@ -529,10 +529,19 @@ def clean_lines(lines: list[str], headline: str | None = None) -> Cleaned:
         # （品牌中心　某某） over a company's 关于某某 profile: the story's own last line has the credit
         for k in sorted({k} | ({about - 1} if about is not None and about >= 1 else set()), reverse=True):
             last = _clean_last_line(body[k], meta)
+            credit_alone = last == split_credit(body[k])[1]
             if last:
                 body[k] = last
             else:
                 del body[k]
+            # 文 / 某某 ⏎ 图 / 某某 ⏎ 责编 / 某某 ⏎ 审核 / 某某: a credit a line each, read up from the last
+            while credit_alone and k >= 1 and not (cred := split_credit(body[k - 1]))[0] and (cred[2] or cred[1]):
+                meta.offer_fields(cred[2], _T_CREDIT)
+                k -= 1
+                if cred[1]:
+                    body[k] = cred[1]
+                else:
+                    del body[k]
 
     out = [headline] if headline else []
     out.extend(body)
