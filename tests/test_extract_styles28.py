@@ -327,3 +327,10 @@ def test_a_closing_credit_written_a_line_each():
     a = run_page(page)
     assert (a.metadata["author"], a.metadata["editor"], a.metadata["reviewer"]) == ("羊舌瑀", "梁丘琬", "蓟荇")
     assert "图 / 第五暄" in a.text
+
+
+def test_the_two_named_before_unveil_together():
+    # 甲与乙分别代表双方签署…，两人还共同为“某产业学院”揭牌: both unveil
+    a = run("5月6日，涟州智能装备产业学院揭牌仪式在涟州职业技术学院举行。学院院长邴昶颢，涟州精工机械有限公司董事长仝骅霖出席。"
+            "随后，邴昶颢与仝骅霖分别代表双方签署校企合作协议，两人还共同为“涟州智能装备产业学院”揭牌。")
+    assert {("邴昶颢", "涟州智能装备产业学院"), ("仝骅霖", "涟州智能装备产业学院")} <= rel(a, "officiatesUnveiling")

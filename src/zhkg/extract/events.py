@@ -106,6 +106,7 @@ _HELD_QUOTED = re.compile(r"(?:举办|举行|召开|主办)了?“([^”]{2,60})
 _WHILE_CHAIRING = re.compile(r"^\s*在主持(?:时|中|过程中)")  # 某某在主持时要求
 # 主持工作, 主持学校党委工作: presiding over the work of a post (not 主持某某工作会议, a meeting)
 # (not 主持会议并作工作报告: the meeting chaired, then a report of the work)
+_THE_TWO = re.compile(r"[，,]?\s*(?:两人|二人|两位|二位)")  # 两人还共同为…揭牌: the two named just before
 _PRESIDING_PROJECT = re.compile(
     r"主持(?:完成|承担|参与)?(?:(?!并|会议|召开)[\u4e00-\u9fff]){0,16}?(?:项目|课题|团队建设|专业建设|标准|教材)"
     r"(?![\u4e00-\u9fff]{0,6}?(?:会|仪式|论坛|典礼))")
@@ -827,7 +828,10 @@ class EventsMixin:
                             self._role(p.name, "spokeAt", ev, p.start)
                     continue
                 if "揭牌" in clause:
-                    self._unveil(cps or [subj], cs, ce, ev)
+                    who = cps or [subj]
+                    if not cps and _THE_TWO.match(t, cs) and len(two := [m for m in self.between(ss, cs) if m.kind == "person"]) >= 2:
+                        who = two[-2:]  # 甲与乙分别代表双方签署…，两人还共同为…揭牌: the two named before
+                    self._unveil(who, cs, ce, ev)
                     continue
                 if _TO_ME.match(after):
                     continue  # 某公司总经理某某跟我说，…: told to the one interviewed, not said at the occasion
