@@ -284,7 +284,6 @@ class UnitsMixin:
         split_parent = self._split_level_fronts(full, full_set, canon, fronts)
         # a community named only in the headline, by a short name (江城职教联盟),
         # is the body's community with the same head word
-        head_end = t.find("\n") if "\n" in t else 0
         comms = [m for m in units if m.kind == "community"]
         for m in comms:
             if m.name in canon or any(c.name == m.name and c.start >= head_end for c in comms):
@@ -1042,7 +1041,8 @@ class UnitsMixin:
             return True
         if i - 1 in self._pdt_ends and t.endswith(trigger_words(lex, "appoint"), 0, i):
             return True  # 某某任产业学院院长: the verb of taking the post right after a name
-        if t.endswith("代表", 0, i) and i - 2 in self._pdt_ends:
+        w = next((w for w in trigger_words(lex, "represent") if t.endswith(w, 0, i)), None)
+        if w is not None and i - len(w) in self._pdt_ends:
             return True  # 甲代表区政府、乙代表学院、丙代表公司签署: the body a name speaks or signs for
         return i in self._pdt_ends
 

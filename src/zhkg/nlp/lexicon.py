@@ -204,9 +204,8 @@ _NAME_END_KEYS = ("speak", "say", "chair", "attend", "represent", "appoint", "re
 
 def _board_titles() -> tuple[frozenset[str], tuple[str, ...]]:
     """board_titles.txt: the titles (first line), then the words that make a unit a company."""
-    lines = [ln.split() for ln in resources.files(_DATA).joinpath("board_titles.txt").read_text("utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return frozenset(lines[0]), tuple(lines[1])
+    titles, companies = (ln.split() for ln in _read_lines("board_titles.txt"))
+    return frozenset(titles), tuple(companies)
 
 
 @cache
